@@ -1,0 +1,42 @@
+package kr.go.msit.standards.funding.budget;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.web.ETags;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/budgets")
+@Tag(name = "Budgets", description = "Program budget envelopes")
+@Produces(MediaType.APPLICATION_JSON)
+public class BudgetResource {
+
+    private final BudgetService service;
+
+    public BudgetResource(BudgetService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listBudgets", summary = "List budget envelopes")
+    public PageView<BudgetView> list(@Valid @BeanParam PageRequest page) {
+        return service.list(page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getBudget", summary = "Get a budget envelope (ETag)")
+    public Response get(@PathParam("id") UUID id) {
+        BudgetView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+}

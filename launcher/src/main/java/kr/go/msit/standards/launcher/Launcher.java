@@ -1,0 +1,220 @@
+package kr.go.msit.standards.launcher;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The engine of {@code ./run.sh}: starts PostgreSQL 17 from embedded binaries with its data in {@code .data/}
+ * (kept across restarts), one database per service, then the three services and the gateway as separate JVMs,
+ * waits until each is ready, prints the URLs, and on Ctrl-C (or {@code ./run.sh stop}, which sends SIGTERM) stops
+ * the modules gracefully and then the database.
+ */
+public final class Launcher {
+
+    /** A module to start: name, port, database (null for none) and extra environment. */
+    record Module(String name, int port, String database, Map<String, String> env) {
+    }
+
+    private final Path home;
+    private final Path dataDir;
+    private final int pgPort;
+    private final int gatewayPort;
+    private final List<Process> processes = new ArrayList<>();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private EmbeddedPostgres postgres;
+
+    Launcher(Path home, int pgPort, int gatewayPort) {
+        this.home = home;
+        this.dataDir = home.resolve(".data");
+        this.pgPort = pgPort;
+        this.gatewayPort = gatewayPort;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("standards.home", ".")).toAbsolutePath().normalize();
+        int pgPort = Integer.parseInt(env("RUN_POSTGRES_PORT", "15432"));
+        int gatewayPort = Integer.parseInt(env("RUN_GATEWAY_PORT", "8080"));
+        Launcher launcher = new Launcher(home, pgPort, gatewayPort);
+        Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "launcher-shutdown"));
+        try {
+            launcher.run();
+        } catch (Exception e) {
+            System.err.println("[run] failed to start: " + e.getMessage());
+            System.exit(1);
+        }
+        // Stay alive until a signal; the shutdown hook stops everything.
+        for (Process p : launcher.processes) {
+            p.waitFor();
+        }
+        if (!launcher.stopping.get()) {
+            System.err.println("[run] a module exited on its own; stopping the rest (see .data/logs/)");
+            System.exit(1);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    List<Module> modules() {
+        int base = gatewayPort;
+        Map<String, String> gatewayEnv = new LinkedHashMap<>();
+        gatewayEnv.put("PROJECTS_SERVICE_URL", "http://localhost:" + (base + 1));
+        gatewayEnv.put("FUNDING_SERVICE_URL", "http://localhost:" + (base + 2));
+        gatewayEnv.put("PARTNERSHIP_SERVICE_URL", "http://localhost:" + (base + 3));
+        return List.of(
+                new Module("projects-service", base + 1, "projects", Map.of()),
+                new Module("funding-service", base + 2, "funding", Map.of()),
+                new Module("partnership-service", base + 3, "partnership", Map.of()),
+                new Module("gateway", base, null, gatewayEnv));
+    }
+
+    void run() throws Exception {
+        Files.createDirectories(dataDir.resolve("logs"));
+        Files.writeString(dataDir.resolve("run.pid"), Long.toString(ProcessHandle.current().pid()));
+        for (Module module : modules()) {
+            Path jar = jarOf(module);
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing; build first (./run.sh builds unless SKIP_BUILD=1)");
+            }
+        }
+        System.out.println("[run] starting PostgreSQL 17 on port " + pgPort + " with data in " + dataDir.resolve("postgres"));
+        postgres = EmbeddedDatabases.start(dataDir.resolve("postgres"), pgPort);
+        for (Module module : modules()) {
+            if (module.database() != null) {
+                EmbeddedDatabases.createDatabase(postgres, module.database());
+            }
+        }
+        for (Module module : modules()) {
+            processes.add(startModule(module));
+        }
+        for (Module module : modules()) {
+            awaitReady(module, Duration.ofSeconds(180));
+        }
+        System.out.println();
+        System.out.println("[run] all modules are ready");
+        System.out.println("[run] Gateway:    http://localhost:" + gatewayPort);
+        System.out.println("[run] Swagger UI: http://localhost:" + gatewayPort + "/q/swagger-ui");
+        System.out.println("[run] OpenAPI:    http://localhost:" + gatewayPort + "/q/openapi");
+        System.out.println("[run] Logs:       " + dataDir.resolve("logs") + "   Stop: Ctrl-C or ./run.sh stop");
+    }
+
+    private Path jarOf(Module module) {
+        return home.resolve(module.name()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private Process startModule(Module module) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-jar", jarOf(module).toString())
+                .directory(home.resolve(module.name()).toFile())
+                .redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(module.port()));
+        env.put("QUARKUS_PROFILE", env.getOrDefault("QUARKUS_PROFILE", "run"));
+        if (module.database() != null) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + pgPort + "/" + module.database());
+            env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+            env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        }
+        module.env().forEach(env::putIfAbsent);
+        Process process = pb.start();
+        Path log = dataDir.resolve("logs").resolve(module.name() + ".log");
+        Thread pump = new Thread(() -> pump(process, module.name(), log), "log-" + module.name());
+        pump.setDaemon(true);
+        pump.start();
+        System.out.println("[run] started " + module.name() + " on port " + module.port() + " (pid " + process.pid() + ")");
+        return process;
+    }
+
+    /** Copies a module's output to its log file and to the console, each line prefixed with the module name. */
+    private static void pump(Process process, String name, Path log) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+             PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
+                     StandardOpenOption.CREATE, StandardOpenOption.APPEND), true)) {
+            String prefix = String.format("%-20s| ", name);
+            for (String line; (line = in.readLine()) != null; ) {
+                out.println(line);
+                System.out.println(prefix + line);
+            }
+        } catch (IOException ignored) {
+            // the process ended
+        }
+    }
+
+    private void awaitReady(Module module, Duration timeout) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI ready = URI.create("http://localhost:" + module.port() + "/q/health/ready");
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            for (Process p : processes) {
+                if (!p.isAlive()) {
+                    throw new IllegalStateException("a module exited during start-up; see .data/logs/");
+                }
+            }
+            try {
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(module.name() + " was not ready within " + timeout.toSeconds() + " s");
+    }
+
+    void stop() {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        System.out.println("[run] stopping modules");
+        for (Process p : processes) {
+            p.destroy();
+        }
+        for (Process p : processes) {
+            try {
+                if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroyForcibly();
+            }
+        }
+        if (postgres != null) {
+            System.out.println("[run] stopping PostgreSQL");
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("[run] PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+        }
+        try {
+            Files.deleteIfExists(dataDir.resolve("run.pid"));
+        } catch (IOException ignored) {
+            // nothing to clean
+        }
+        System.out.println("[run] stopped");
+    }
+}

@@ -1,0 +1,153 @@
+package kr.go.msit.standards.platform.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.go.msit.standards.platform.problem.ProblemException;
+
+/**
+ * Implements {@link Idempotent}. The key row is inserted in the same transaction as the business change and
+ * completed with the response before commit, so either both the record and the stored response exist or neither
+ * does. A concurrent request with the same key blocks on the key's primary-key index until the first commits, then
+ * replays its response (or, if the first failed, runs itself).
+ */
+@Idempotent
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_AFTER)
+public class IdempotencyInterceptor {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final int MAX_KEY_LENGTH = 255;
+    private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
+
+    private final CurrentVertxRequest currentRequest;
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    /** Canonical form for fingerprints: sorted keys, so field order in the body does not matter. */
+    private final ObjectMapper canonical;
+
+    public IdempotencyInterceptor(CurrentVertxRequest currentRequest, EntityManager em, ObjectMapper mapper) {
+        this.currentRequest = currentRequest;
+        this.em = em;
+        this.mapper = mapper;
+        this.canonical = mapper.copy()
+                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true);
+    }
+
+    @AroundInvoke
+    Object around(InvocationContext ctx) throws Exception {
+        HttpServerRequest request = currentRequest.getCurrent().request();
+        String key = request.getHeader(HEADER);
+        Idempotent binding = binding(ctx);
+        if (key == null) {
+            if (binding != null && binding.required()) {
+                throw ProblemException.badRequest("This endpoint requires an " + HEADER + " header");
+            }
+            return ctx.proceed();
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw ProblemException.badRequest(HEADER + " must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        String method = request.method().name();
+        String path = request.path();
+        String fingerprint = fingerprint(method, path, ctx.getParameters());
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            int inserted = em.createNativeQuery("""
+                    INSERT INTO idempotency_key (idempotency_key, fingerprint, method, path)
+                    VALUES (:key, :fingerprint, :method, :path)
+                    ON CONFLICT (idempotency_key) DO NOTHING""")
+                    .setParameter("key", key).setParameter("fingerprint", fingerprint)
+                    .setParameter("method", method).setParameter("path", path)
+                    .executeUpdate();
+            if (inserted == 0) {
+                return replay(key, fingerprint);
+            }
+            Object result = ctx.proceed();
+            if (result instanceof Response response) {
+                store(key, response);
+            }
+            return result;
+        });
+    }
+
+    private Response replay(String key, String fingerprint) throws JsonProcessingException {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT fingerprint, response_status, response_body, response_headers
+                FROM idempotency_key WHERE idempotency_key = :key""")
+                .setParameter("key", key).getSingleResult();
+        if (!fingerprint.equals(((String) row[0]).trim())) {
+            throw ProblemException.businessRule("idempotency-key-reuse",
+                    "The " + HEADER + " was already used for a different request; use a new key for a new request");
+        }
+        if (row[1] == null) {
+            throw ProblemException.conflict("A request with this " + HEADER + " is still being processed");
+        }
+        Response.ResponseBuilder builder = Response.status((Integer) row[1]).header(REPLAYED_HEADER, "true");
+        if (row[2] != null) {
+            builder.entity(row[2]).type(MediaType.APPLICATION_JSON_TYPE);
+        }
+        if (row[3] != null) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> headers = mapper.readValue((String) row[3], Map.class);
+            headers.forEach(builder::header);
+        }
+        return builder.build();
+    }
+
+    private void store(String key, Response response) throws JsonProcessingException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : REPLAYED_HEADERS) {
+            String value = response.getHeaderString(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        String body = response.hasEntity() ? mapper.writeValueAsString(response.getEntity()) : null;
+        em.createNativeQuery("""
+                UPDATE idempotency_key SET response_status = :status, response_body = :body,
+                       response_headers = :headers, completed_at = now()
+                WHERE idempotency_key = :key""")
+                .setParameter("status", response.getStatus()).setParameter("body", body)
+                .setParameter("headers", mapper.writeValueAsString(headers)).setParameter("key", key)
+                .executeUpdate();
+    }
+
+    private static Idempotent binding(InvocationContext ctx) {
+        Idempotent onMethod = ctx.getMethod().getAnnotation(Idempotent.class);
+        return onMethod != null ? onMethod : ctx.getMethod().getDeclaringClass().getAnnotation(Idempotent.class);
+    }
+
+    String fingerprint(String method, String path, Object[] parameters) throws JsonProcessingException {
+        StringBuilder request = new StringBuilder(method).append(' ').append(path);
+        for (Object parameter : parameters) {
+            request.append("\n").append(canonical.writeValueAsString(parameter));
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(request.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

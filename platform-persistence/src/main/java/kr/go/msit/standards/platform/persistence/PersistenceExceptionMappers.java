@@ -1,0 +1,57 @@
+package kr.go.msit.standards.platform.persistence;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.ws.rs.core.Response;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.problem.ProblemResponses;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.LockAcquisitionException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The database's own refusals, as problems: a unique or check constraint that a concurrent request tripped, or a
+ * version column that moved (optimistic lock). Services check the rules first and explain them better; these
+ * mappers are the backstop for races. Commit-time failures arrive wrapped, so causes are unwrapped.
+ */
+public class PersistenceExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(PersistenceExceptionMappers.class);
+
+    private final ProblemResponses problems;
+
+    public PersistenceExceptionMappers(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @ServerExceptionMapper({PersistenceException.class, jakarta.transaction.RollbackException.class,
+            io.quarkus.narayana.jta.QuarkusTransactionException.class})
+    public Response persistence(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problems.of(problem);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return problems.of(ProblemException.conflict(
+                        "The record was changed by another request; fetch it again and retry"));
+            }
+            if (cause instanceof PessimisticLockException || cause instanceof LockAcquisitionException) {
+                return problems.of(ProblemException.conflict(
+                        "The record is locked by another request; retry shortly"));
+            }
+            if (cause instanceof ConstraintViolationException violation) {
+                String constraint = violation.getConstraintName();
+                LOG.infof("Constraint %s refused a change: %s", constraint, violation.getSQLException().getMessage());
+                return problems.of(ProblemException.conflict("The change conflicts with an existing record"
+                        + (constraint == null ? "" : " (constraint " + constraint + ")"))
+                        .with("constraint", constraint));
+            }
+        }
+        LOG.error("Unexpected persistence failure", e);
+        return problems.build(500, "internal", "Internal error",
+                "The request could not be completed; quote the request id when reporting it", null, null);
+    }
+}

@@ -1,0 +1,109 @@
+package kr.go.msit.standards.platform.problem;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An expected failure that becomes a problem+json response with a given status. Services throw the subclasses;
+ * {@link ProblemExceptionMapper} renders them.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String typeSlug;
+    private final String title;
+    private final List<Problem.FieldError> errors;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
+
+    public ProblemException(int status, String typeSlug, String title, String detail) {
+        this(status, typeSlug, title, detail, null);
+    }
+
+    public ProblemException(int status, String typeSlug, String title, String detail, List<Problem.FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.typeSlug = typeSlug;
+        this.title = title;
+        this.errors = errors;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String typeSlug() {
+        return typeSlug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+
+    /** Adds a member to the problem body, for example {@code currentState}. */
+    public ProblemException with(String name, Object value) {
+        extensions.put(name, value);
+        return this;
+    }
+
+    /** 400: the request is malformed or invalid in itself. */
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(400, "bad-request", "Bad request", detail);
+    }
+
+    /** 400 with the offending fields. */
+    public static ProblemException invalid(String detail, List<Problem.FieldError> errors) {
+        return new ProblemException(400, "validation", "Request validation failed", detail, errors);
+    }
+
+    /** 404: no record of that kind with that id (or the caller may not know it exists). */
+    public static ProblemException notFound(String resource, Object id) {
+        return new ProblemException(404, "not-found", "Resource not found", resource + " " + id + " does not exist")
+                .with("resource", resource);
+    }
+
+    /** 409: the request conflicts with the current state of the record (duplicate, concurrent change). */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict with the current state", detail);
+    }
+
+    /** 409: a state-machine transition that is not allowed from the current state. */
+    public static ProblemException illegalTransition(String resource, String action, Enum<?> currentState,
+            List<? extends Enum<?>> allowedFrom) {
+        return new ProblemException(409, "illegal-transition", "Illegal state transition",
+                "Cannot " + action + " a " + resource + " in state " + currentState.name()
+                        + (allowedFrom.isEmpty() ? "" : "; allowed from " + allowedFrom))
+                .with("currentState", currentState.name())
+                .with("action", action);
+    }
+
+    /** 412: the {@code If-Match} precondition does not hold. */
+    public static ProblemException preconditionFailed(String detail) {
+        return new ProblemException(412, "precondition-failed", "Precondition failed", detail);
+    }
+
+    /** 422: well-formed, but breaks a business rule. */
+    public static ProblemException businessRule(String rule, String detail) {
+        return new ProblemException(422, "business-rule", "Business rule violated", detail).with("rule", rule);
+    }
+
+    /** 503: a dependency this request needs is unavailable. */
+    public static ProblemException dependencyUnavailable(String dependency, String detail) {
+        return new ProblemException(503, "dependency-unavailable", "Dependency unavailable", detail)
+                .with("dependency", dependency);
+    }
+
+    /** 504: a dependency did not answer in time. */
+    public static ProblemException dependencyTimeout(String dependency, String detail) {
+        return new ProblemException(504, "dependency-timeout", "Dependency timed out", detail)
+                .with("dependency", dependency);
+    }
+}

@@ -1,0 +1,50 @@
+package kr.go.msit.standards.platform.problem;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import kr.go.msit.standards.platform.web.RequestIds;
+
+/** Builds problem+json responses with the request's path and request id filled in. */
+@ApplicationScoped
+public class ProblemResponses {
+
+    private final CurrentVertxRequest currentRequest;
+
+    public ProblemResponses(CurrentVertxRequest currentRequest) {
+        this.currentRequest = currentRequest;
+    }
+
+    public Response of(ProblemException e) {
+        return build(e.status(), e.typeSlug(), e.title(), e.getMessage(), e.errors(), e.extensions());
+    }
+
+    public Response build(int status, String typeSlug, String title, String detail, List<Problem.FieldError> errors,
+            Map<String, Object> extensions) {
+        Problem problem = new Problem(Problem.TYPE_BASE + typeSlug, title, status, detail, instance(), requestId(),
+                errors == null || errors.isEmpty() ? null : errors, extensions);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The current request id, or null outside a request. */
+    public String requestId() {
+        RoutingContext rc = routingContext();
+        return rc == null ? null : rc.get(RequestIds.KEY);
+    }
+
+    private String instance() {
+        RoutingContext rc = routingContext();
+        return rc == null ? null : rc.request().path();
+    }
+
+    private RoutingContext routingContext() {
+        try {
+            return currentRequest.getCurrent();
+        } catch (RuntimeException notInRequest) {
+            return null;
+        }
+    }
+}

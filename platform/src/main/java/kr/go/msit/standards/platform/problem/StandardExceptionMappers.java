@@ -1,0 +1,186 @@
+package kr.go.msit.standards.platform.problem;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every failure that is not a {@link ProblemException} to problem+json: validation, malformed or mistyped
+ * JSON, JAX-RS errors (unknown route, wrong method or media type) and, last, anything unexpected (500, logged with
+ * the request id, no stack trace in the body).
+ */
+public class StandardExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(StandardExceptionMappers.class);
+
+    private final ProblemResponses problems;
+
+    public StandardExceptionMappers(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .distinct()
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return problems.build(400, "validation", "Request validation failed",
+                errors.size() + " field(s) are invalid", errors, null);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return jsonProblem(e);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonParse(JsonParseException e) {
+        return jsonProblem(e);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JacksonException e) {
+        return jsonProblem(e);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JacksonException jackson) {
+            return jsonProblem(jackson);
+        }
+        if (cause instanceof ProblemException problem) {
+            return problems.of(problem);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.errorf(e, "Request failed with status %d", status);
+            return problems.build(status, "internal", "Internal error",
+                    "The request could not be completed; quote the request id when reporting it", null, null);
+        }
+        Response.StatusType statusType = e.getResponse().getStatusInfo();
+        String title = statusType.getReasonPhrase() == null ? "HTTP " + status : statusType.getReasonPhrase();
+        String slug = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            default -> "http-" + status;
+        };
+        String detail = switch (status) {
+            case 404 -> "No resource at this path";
+            case 405 -> "This path does not support the method";
+            case 406 -> "None of the accepted media types can be produced";
+            case 415 -> "The request body must be application/json";
+            default -> e.getMessage();
+        };
+        return problems.build(status, slug, title, detail, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected failure", e);
+        return problems.build(500, "internal", "Internal error",
+                "The request could not be completed; quote the request id when reporting it", null, null);
+    }
+
+    private Response jsonProblem(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return problems.build(400, "validation", "Request validation failed", "Unknown field in request body",
+                    List.of(new Problem.FieldError(pathOf(unknown), "unknown field")), null);
+        }
+        if (e instanceof InvalidNullException nullValue) {
+            return problems.build(400, "validation", "Request validation failed", "A field may not be null",
+                    List.of(new Problem.FieldError(pathOf(nullValue), "must not be null")), null);
+        }
+        if (e instanceof InvalidFormatException format) {
+            String expected = format.getTargetType() == null ? "another type" : describe(format.getTargetType());
+            return problems.build(400, "validation", "Request validation failed", "A field has the wrong type or format",
+                    List.of(new Problem.FieldError(pathOf(format), "expected " + expected)), null);
+        }
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String expected = mismatch.getTargetType() == null ? "another type" : describe(mismatch.getTargetType());
+            return problems.build(400, "validation", "Request validation failed", "A field has the wrong type",
+                    List.of(new Problem.FieldError(pathOf(mismatch), "expected " + expected)), null);
+        }
+        if (e instanceof MismatchedInputException) {
+            return problems.build(400, "malformed-json", "Malformed request body",
+                    "The request body must be a JSON object of the documented shape", null, null);
+        }
+        return problems.build(400, "malformed-json", "Malformed request body", "The request body is not valid JSON",
+                null, Map.of());
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            StringBuilder names = new StringBuilder("one of ");
+            for (int i = 0; i < constants.length; i++) {
+                names.append(i == 0 ? "" : ", ").append(((Enum<?>) constants[i]).name());
+            }
+            return names.toString();
+        }
+        return switch (type.getSimpleName()) {
+            case "Long", "long", "Integer", "int", "Short", "short" -> "an integer";
+            case "LocalDate" -> "a date YYYY-MM-DD";
+            case "Instant", "OffsetDateTime" -> "an ISO-8601 instant";
+            case "UUID" -> "a UUID";
+            case "Boolean", "boolean" -> "true or false";
+            case "String" -> "a string";
+            default -> type.isRecord() || List.class.isAssignableFrom(type) ? "an " + (type.isRecord() ? "object" : "array")
+                    : "a " + type.getSimpleName();
+        };
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "(body)" : path.toString();
+    }
+
+    /** {@code create.request.budget[0].amountKrw} becomes {@code budget[0].amountKrw}; a query parameter keeps its name. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder property = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (kind == ElementKind.PROPERTY || kind == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getIndex() != null && property.length() > 0) {
+                    property.append('[').append(node.getIndex()).append(']');
+                }
+                if (kind == ElementKind.PROPERTY) {
+                    property.append(property.length() == 0 ? "" : ".").append(node.getName());
+                }
+            }
+        }
+        if (property.length() > 0) {
+            return property.toString();
+        }
+        return parameter == null ? "(request)" : parameter;
+    }
+}

@@ -1,0 +1,60 @@
+package kr.go.msit.standards.platform.web;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import kr.go.msit.standards.platform.problem.ProblemException;
+
+/**
+ * Strong ETags from a record's version column, and the {@code If-Match} check for updates. An update without
+ * {@code If-Match} is accepted (the version column still refuses a lost update with 409); one with a stale tag is
+ * refused with 412 before anything is written.
+ */
+public final class ETags {
+
+    public static final String IF_MATCH = "If-Match";
+
+    private ETags() {
+    }
+
+    public static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** 201 with a Location (a path under this server), the view and its ETag. */
+    public static Response created(String path, Object view, long version) {
+        return Response.created(java.net.URI.create(path)).entity(view).tag(of(version)).build();
+    }
+
+    /** 200 with the view and its ETag. */
+    public static Response ok(Object view, long version) {
+        return Response.ok(view).tag(of(version)).build();
+    }
+
+    /**
+     * Throws 412 unless {@code ifMatch} is absent, {@code *}, or lists the current version. Weak tags
+     * ({@code W/"3"}) compare by value.
+     */
+    public static void requireMatch(String ifMatch, long currentVersion) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return;
+        }
+        String current = Long.toString(currentVersion);
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*")) {
+                return;
+            }
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+                tag = tag.substring(1, tag.length() - 1);
+            }
+            if (tag.equals(current)) {
+                return;
+            }
+        }
+        throw ProblemException.preconditionFailed("If-Match " + ifMatch + " does not match the current version \""
+                + current + "\"; fetch the record again and retry").with("currentETag", "\"" + current + "\"");
+    }
+}

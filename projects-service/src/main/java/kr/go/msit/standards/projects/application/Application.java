@@ -1,0 +1,142 @@
+package kr.go.msit.standards.projects.application;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.projects.project.TechnologyArea;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** An application (신청) to a call, with its state machine. */
+@Entity
+@Table(name = "application")
+public class Application extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String code;
+    @Column(name = "call_id")
+    public UUID callId;
+    @Column(name = "title_ko")
+    public String titleKo;
+    @Column(name = "title_en")
+    public String titleEn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "technology_area")
+    public TechnologyArea technologyArea;
+    @Column(name = "lead_institution_id")
+    public UUID leadInstitutionId;
+    @Column(name = "pi_name")
+    public String piName;
+    @Column(name = "pi_email")
+    public String piEmail;
+    @Column(name = "partner_agreement_id")
+    public UUID partnerAgreementId;
+    @Column(name = "requested_total_krw")
+    public long requestedTotalKrw;
+    @Column(name = "status_reason")
+    public String statusReason;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_joint_institution", joinColumns = @JoinColumn(name = "application_id"))
+    @Column(name = "institution_id")
+    public Set<UUID> jointInstitutionIds = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "application_budget_line", joinColumns = @JoinColumn(name = "application_id"))
+    @OrderBy("fiscalYear")
+    public List<BudgetLine> requestedBudget = new ArrayList<>();
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("createdAt")
+    public List<Review> reviews = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private ApplicationStatus status = ApplicationStatus.DRAFT;
+
+    @Version
+    public long version;
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** The amount requested for one fiscal year. */
+    @Embeddable
+    public static class BudgetLine {
+        @Column(name = "fiscal_year")
+        public int fiscalYear;
+        @Column(name = "amount_krw")
+        public long amountKrw;
+
+        public BudgetLine() {
+        }
+
+        public BudgetLine(int fiscalYear, long amountKrw) {
+            this.fiscalYear = fiscalYear;
+            this.amountKrw = amountKrw;
+        }
+    }
+
+    public ApplicationStatus status() {
+        return status;
+    }
+
+    /** Moves the application along its state machine, or refuses with 409 naming the current state. */
+    public void apply(ApplicationAction action, String reason) {
+        if (!action.allowedFrom(status)) {
+            throw ProblemException.illegalTransition("application", action.verb(), status, action.from());
+        }
+        status = action.target();
+        statusReason = reason;
+        if (action == ApplicationAction.SUBMIT) {
+            submittedAt = Instant.now();
+        }
+        if (action == ApplicationAction.SELECT || action == ApplicationAction.REJECT) {
+            decidedAt = Instant.now();
+        }
+    }
+
+    /** Content may change only while the application is a draft. */
+    public void requireEditable() {
+        if (status != ApplicationStatus.DRAFT) {
+            throw ProblemException.illegalTransition("application", "edit", status, List.of(ApplicationStatus.DRAFT));
+        }
+    }
+
+    public Double averageScore() {
+        return reviews.isEmpty() ? null : reviews.stream().mapToInt(r -> r.score).average().orElse(0);
+    }
+
+    /** Applications of a call that still wait for a decision. */
+    public static long countUndecided(UUID callId) {
+        return count("callId = ?1 and status in ?2", callId, List.of(ApplicationStatus.SUBMITTED,
+                ApplicationStatus.ELIGIBILITY_CHECKED, ApplicationStatus.UNDER_REVIEW));
+    }
+}

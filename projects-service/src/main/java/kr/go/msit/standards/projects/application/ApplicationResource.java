@@ -1,0 +1,132 @@
+package kr.go.msit.standards.projects.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Idempotent;
+import kr.go.msit.standards.platform.web.ETags;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/applications")
+@Tag(name = "Applications", description = "Applications to calls, review scores and selection")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApplicationResource {
+
+    private final ApplicationService service;
+
+    public ApplicationResource(ApplicationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listApplications", summary = "List applications, filtered by call, state and lead institution")
+    public PageView<ApplicationView> list(@QueryParam("callId") UUID callId,
+            @QueryParam("status") ApplicationStatus status, @QueryParam("leadInstitutionId") UUID leadInstitutionId,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(callId, status, leadInstitutionId, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getApplication", summary = "Get an application (ETag)")
+    public Response get(@PathParam("id") UUID id) {
+        ApplicationView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Idempotent
+    @Operation(operationId = "createApplication", summary = "Create a draft application under an open call (Idempotency-Key supported)")
+    public Response create(@Valid @NotNull ApplicationRequest request) {
+        ApplicationView view = service.create(request);
+        return ETags.created("/api/v1/applications/" + view.id(), view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateApplication", summary = "Replace a draft application (If-Match supported)")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull ApplicationRequest request) {
+        ApplicationView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Operation(operationId = "submitApplication", summary = "DRAFT → SUBMITTED, while the call is open")
+    public Response submit(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid DecisionRequest request) {
+        return transition(id, ApplicationAction.SUBMIT, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/check-eligibility")
+    @Operation(operationId = "checkApplicationEligibility", summary = "SUBMITTED → ELIGIBILITY_CHECKED")
+    public Response checkEligibility(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid DecisionRequest request) {
+        return transition(id, ApplicationAction.CHECK_ELIGIBILITY, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/start-review")
+    @Operation(operationId = "startApplicationReview", summary = "ELIGIBILITY_CHECKED → UNDER_REVIEW")
+    public Response startReview(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid DecisionRequest request) {
+        return transition(id, ApplicationAction.START_REVIEW, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/reviews")
+    @Operation(operationId = "addApplicationReview", summary = "Add one reviewer's score (0–100) while under review")
+    public Response addReview(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request) {
+        ApplicationView view = service.addReview(id, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/select")
+    @Idempotent
+    @Operation(operationId = "selectApplication", summary = "UNDER_REVIEW → SELECTED: creates the project in the same transaction; "
+            + "refused (422) above the call's per-project cap or ceiling (Idempotency-Key supported)")
+    public Response select(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid DecisionRequest request) {
+        return transition(id, ApplicationAction.SELECT, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @Operation(operationId = "rejectApplication", summary = "UNDER_REVIEW → NOT_SELECTED")
+    public Response reject(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid DecisionRequest request) {
+        return transition(id, ApplicationAction.REJECT, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Operation(operationId = "withdrawApplication", summary = "Any state before a decision → WITHDRAWN")
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid DecisionRequest request) {
+        return transition(id, ApplicationAction.WITHDRAW, ifMatch, request);
+    }
+
+    private Response transition(UUID id, ApplicationAction action, String ifMatch, DecisionRequest request) {
+        ApplicationView view = service.transition(id, action, ifMatch, request == null ? DecisionRequest.EMPTY : request);
+        return ETags.ok(view, view.version());
+    }
+}

@@ -1,0 +1,254 @@
+package kr.go.msit.standards.projects.application;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.problem.Problem;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.projects.call.CallForProposals;
+import kr.go.msit.standards.projects.call.CallStatus;
+import kr.go.msit.standards.projects.program.Program;
+import kr.go.msit.standards.projects.program.ProgramService;
+import kr.go.msit.standards.projects.project.Project;
+import kr.go.msit.standards.projects.project.ProjectService;
+
+/** Applications: drafting under an open call, the review state machine, and selection into a project. */
+@ApplicationScoped
+public class ApplicationService {
+
+    private final EntityManager em;
+    private final ProjectService projects;
+
+    public ApplicationService(EntityManager em, ProjectService projects) {
+        this.em = em;
+        this.projects = projects;
+    }
+
+    @Transactional
+    public PageView<ApplicationView> list(UUID callId, ApplicationStatus status, UUID leadInstitutionId,
+            PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (callId != null) {
+            where.add("callId = :call");
+            params.and("call", callId);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (leadInstitutionId != null) {
+            where.add("leadInstitutionId = :lead");
+            params.and("lead", leadInstitutionId);
+        }
+        var query = where.isEmpty() ? Application.<Application>findAll(Sort.by("code"))
+                : Application.<Application>find(String.join(" and ", where), Sort.by("code"), params);
+        return new PageView<>(query.page(page.page(), page.size()).list().stream().map(this::view).toList(),
+                page.page(), page.size(), query.count());
+    }
+
+    @Transactional
+    public ApplicationView get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public ApplicationView create(ApplicationRequest request) {
+        CallForProposals call = openCall(request.callId());
+        Application application = new Application();
+        application.id = UUID.randomUUID();
+        long number = ((Number) em.createNativeQuery("SELECT nextval('application_number_seq')").getSingleResult()).longValue();
+        application.code = call.code + "-A" + String.format("%04d", number);
+        apply(application, call, request);
+        application.persistAndFlush();
+        return view(application);
+    }
+
+    @Transactional
+    public ApplicationView update(UUID id, String ifMatch, ApplicationRequest request) {
+        Application application = find(id);
+        ETags.requireMatch(ifMatch, application.version);
+        application.requireEditable();
+        if (!application.callId.equals(request.callId())) {
+            throw ProblemException.businessRule("application-call-fixed", "An application cannot move to another call");
+        }
+        apply(application, openCall(request.callId()), request);
+        application.persistAndFlush();
+        return view(application);
+    }
+
+    @Transactional
+    public ApplicationView transition(UUID id, ApplicationAction action, String ifMatch, DecisionRequest request) {
+        Application application = find(id);
+        ETags.requireMatch(ifMatch, application.version);
+        if (action == ApplicationAction.SUBMIT && action.allowedFrom(application.status())) {
+            CallForProposals call = openCall(application.callId);
+            checkBudget(application.requestedTotalKrw, call);
+        }
+        if (action == ApplicationAction.SELECT) {
+            return select(application, ifMatch, request);
+        }
+        application.apply(action, request.reason());
+        application.persistAndFlush();
+        return view(application);
+    }
+
+    @Transactional
+    public ApplicationView addReview(UUID id, ReviewRequest request) {
+        Application application = find(id);
+        if (application.status() != ApplicationStatus.UNDER_REVIEW) {
+            throw ProblemException.illegalTransition("application", "review", application.status(),
+                    List.of(ApplicationStatus.UNDER_REVIEW));
+        }
+        String reviewer = request.reviewer().strip();
+        if (application.reviews.stream().anyMatch(r -> r.reviewer.equals(reviewer))) {
+            throw ProblemException.conflict("Reviewer " + reviewer + " has already scored this application");
+        }
+        Review review = new Review();
+        review.id = UUID.randomUUID();
+        review.application = application;
+        review.reviewer = reviewer;
+        review.score = request.score();
+        review.comment = request.comment();
+        application.reviews.add(review);
+        // a new score changes the application's representation, so its version (ETag) moves too
+        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        application.persistAndFlush();
+        return view(application);
+    }
+
+    /**
+     * Selection: under the program's lock (which serialises every selection of the program), checks the call's
+     * per-project cap and ceiling against the awards already made, then creates the project in this transaction.
+     */
+    private ApplicationView select(Application unlocked, String ifMatch, DecisionRequest request) {
+        CallForProposals call = CallForProposals.findById(unlocked.callId);
+        Program program = ProgramService.lock(call.programId);
+        em.refresh(call);
+        Application application = Application.findById(unlocked.id, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(application);
+        ETags.requireMatch(ifMatch, application.version);
+        if (!ApplicationAction.SELECT.allowedFrom(application.status())) {
+            throw ProblemException.illegalTransition("application", "select", application.status(),
+                    ApplicationAction.SELECT.from());
+        }
+        if (call.status() != CallStatus.UNDER_REVIEW) {
+            throw ProblemException.businessRule("call-not-under-review",
+                    "Applications are selected while their call is UNDER_REVIEW; the call is " + call.status())
+                    .with("callStatus", call.status().name());
+        }
+        long award = request.awardedTotalKrw() == null ? application.requestedTotalKrw : request.awardedTotalKrw();
+        if (award > application.requestedTotalKrw) {
+            throw ProblemException.businessRule("award-above-request", "The award " + award
+                    + " KRW exceeds the requested " + application.requestedTotalKrw + " KRW");
+        }
+        if (award > call.perProjectCapKrw) {
+            throw ProblemException.businessRule("per-project-cap", "The award " + award
+                    + " KRW exceeds the call's per-project cap of " + call.perProjectCapKrw + " KRW");
+        }
+        long awarded = projects.awardedInCall(call.id);
+        if (awarded + award > call.budgetCeilingKrw) {
+            throw ProblemException.businessRule("call-ceiling", "Selecting would award " + (awarded + award)
+                    + " KRW in this call, above its ceiling of " + call.budgetCeilingKrw + " KRW")
+                    .with("remainingKrw", call.budgetCeilingKrw - awarded);
+        }
+        LocalDate start = request.periodStart() != null ? request.periodStart()
+                : LocalDate.now().withDayOfMonth(1).plusMonths(1);
+        application.apply(ApplicationAction.SELECT, request.reason());
+        Project project = projects.createFromSelection(application.id, call, program, application.titleKo,
+                application.titleEn, application.technologyArea, application.leadInstitutionId, application.piName,
+                application.piEmail, award, start);
+        application.persistAndFlush();
+        return ApplicationView.of(application, project.id);
+    }
+
+    private ApplicationView view(Application application) {
+        UUID projectId = application.status() == ApplicationStatus.SELECTED
+                ? projects.projectOfApplication(application.id) : null;
+        return ApplicationView.of(application, projectId);
+    }
+
+    private static Application find(UUID id) {
+        Application application = Application.findById(id);
+        if (application == null) {
+            throw ProblemException.notFound("application", id);
+        }
+        return application;
+    }
+
+    private static CallForProposals openCall(UUID callId) {
+        CallForProposals call = CallForProposals.findById(callId);
+        if (call == null) {
+            throw ProblemException.businessRule("unknown-call", "Call " + callId + " does not exist");
+        }
+        if (call.status() != CallStatus.OPEN) {
+            throw ProblemException.businessRule("call-not-open", "Applications are created and submitted while "
+                    + "their call is OPEN; call " + call.code + " is " + call.status())
+                    .with("callStatus", call.status().name());
+        }
+        return call;
+    }
+
+    private static void checkBudget(long total, CallForProposals call) {
+        if (total > call.perProjectCapKrw) {
+            throw ProblemException.businessRule("per-project-cap", "The requested total " + total
+                    + " KRW exceeds the call's per-project cap of " + call.perProjectCapKrw + " KRW");
+        }
+    }
+
+    private static void apply(Application application, CallForProposals call, ApplicationRequest request) {
+        Set<Integer> years = new HashSet<>();
+        int lastYear = call.fiscalYear + (call.durationMonths + 11) / 12;
+        long total = 0;
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < request.requestedBudget().size(); i++) {
+            ApplicationRequest.BudgetLineRequest line = request.requestedBudget().get(i);
+            if (!years.add(line.fiscalYear())) {
+                errors.add(new Problem.FieldError("requestedBudget[" + i + "].fiscalYear", "appears twice"));
+            }
+            total += line.amountKrw();
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("Each fiscal year may appear once in requestedBudget", errors);
+        }
+        for (ApplicationRequest.BudgetLineRequest line : request.requestedBudget()) {
+            if (line.fiscalYear() < call.fiscalYear || line.fiscalYear() > lastYear) {
+                throw ProblemException.businessRule("budget-year-outside-call", "Fiscal year " + line.fiscalYear()
+                        + " is outside the call's years " + call.fiscalYear + "–" + lastYear);
+            }
+        }
+        checkBudget(total, call);
+        Set<UUID> joint = request.jointInstitutionIds() == null ? Set.of() : request.jointInstitutionIds();
+        if (joint.contains(request.leadInstitutionId())) {
+            throw ProblemException.businessRule("lead-also-joint",
+                    "The lead institution cannot also be a joint institution");
+        }
+        application.callId = call.id;
+        application.titleKo = request.titleKo().strip();
+        application.titleEn = request.titleEn().strip();
+        application.technologyArea = request.technologyArea();
+        application.leadInstitutionId = request.leadInstitutionId();
+        application.jointInstitutionIds.clear();
+        application.jointInstitutionIds.addAll(joint);
+        application.piName = request.principalInvestigator().name().strip();
+        application.piEmail = request.principalInvestigator().email();
+        application.partnerAgreementId = request.partnerAgreementId();
+        application.requestedBudget.clear();
+        request.requestedBudget().stream()
+                .sorted(java.util.Comparator.comparing(ApplicationRequest.BudgetLineRequest::fiscalYear))
+                .forEach(l -> application.requestedBudget.add(new Application.BudgetLine(l.fiscalYear(), l.amountKrw())));
+        application.requestedTotalKrw = total;
+    }
+}

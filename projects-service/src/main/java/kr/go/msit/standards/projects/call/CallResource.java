@@ -1,0 +1,118 @@
+package kr.go.msit.standards.projects.call;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Idempotent;
+import kr.go.msit.standards.platform.web.ETags;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/calls")
+@Tag(name = "Calls", description = "Calls for proposals (과제 공모) and their state machine")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CallResource {
+
+    private final CallService service;
+
+    public CallResource(CallService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listCalls", summary = "List calls, filtered by program, fiscal year and state")
+    public PageView<CallView> list(@QueryParam("programId") UUID programId,
+            @QueryParam("fiscalYear") @Min(2000) @Max(2100) Integer fiscalYear,
+            @QueryParam("status") CallStatus status, @Valid @BeanParam PageRequest page) {
+        return service.list(programId, fiscalYear, status, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getCall", summary = "Get a call (ETag)")
+    public Response get(@PathParam("id") UUID id) {
+        CallView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Idempotent
+    @Operation(operationId = "createCall", summary = "Create a call as a draft (Idempotency-Key supported)")
+    public Response create(@Valid @NotNull CallRequest request) {
+        CallView view = service.create(request);
+        return ETags.created("/api/v1/calls/" + view.id(), view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateCall", summary = "Replace a draft call's fields (If-Match supported)")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull CallRequest request) {
+        CallView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/announce")
+    @Operation(operationId = "announceCall", summary = "DRAFT → ANNOUNCED")
+    public Response announce(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return transition(id, CallAction.ANNOUNCE, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/open")
+    @Operation(operationId = "openCall", summary = "ANNOUNCED → OPEN: applications may be created and submitted")
+    public Response open(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return transition(id, CallAction.OPEN_SUBMISSIONS, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Operation(operationId = "closeCall", summary = "OPEN → CLOSED: no more submissions")
+    public Response close(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return transition(id, CallAction.CLOSE, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/start-review")
+    @Operation(operationId = "startCallReview", summary = "CLOSED → UNDER_REVIEW: applications may be selected")
+    public Response startReview(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return transition(id, CallAction.START_REVIEW, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/publish-results")
+    @Operation(operationId = "publishCallResults", summary = "UNDER_REVIEW → RESULTS_PUBLISHED")
+    public Response publishResults(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return transition(id, CallAction.PUBLISH_RESULTS, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(operationId = "cancelCall", summary = "Any state before results → CANCELLED")
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        return transition(id, CallAction.CANCEL, ifMatch);
+    }
+
+    private Response transition(UUID id, CallAction action, String ifMatch) {
+        CallView view = service.transition(id, action, ifMatch);
+        return ETags.ok(view, view.version());
+    }
+}

@@ -1,0 +1,144 @@
+package kr.go.msit.standards.projects.call;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.projects.program.Program;
+import kr.go.msit.standards.projects.program.ProgramService;
+
+/** Calls for proposals: create, edit while a draft, move through the state machine. */
+@ApplicationScoped
+public class CallService {
+
+    public PageView<CallView> list(UUID programId, Integer fiscalYear, CallStatus status, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (programId != null) {
+            where.add("programId = :program");
+            params.and("program", programId);
+        }
+        if (fiscalYear != null) {
+            where.add("fiscalYear = :year");
+            params.and("year", fiscalYear);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        var query = where.isEmpty() ? CallForProposals.<CallForProposals>findAll(Sort.by("code"))
+                : CallForProposals.<CallForProposals>find(String.join(" and ", where), Sort.by("code"), params);
+        return new PageView<>(query.page(page.page(), page.size()).list().stream().map(CallView::of).toList(),
+                page.page(), page.size(), query.count());
+    }
+
+    public CallView get(UUID id) {
+        return CallView.of(find(id));
+    }
+
+    @Transactional
+    public CallView create(CallRequest request) {
+        Program program = ProgramService.lock(request.programId());
+        if (CallForProposals.count("code", request.code()) > 0) {
+            throw ProblemException.conflict("A call with code " + request.code() + " already exists");
+        }
+        CallForProposals call = new CallForProposals();
+        call.id = UUID.randomUUID();
+        apply(call, program, request, 0);
+        call.persistAndFlush();
+        return CallView.of(call);
+    }
+
+    @Transactional
+    public CallView update(UUID id, String ifMatch, CallRequest request) {
+        CallForProposals call = find(id);
+        ETags.requireMatch(ifMatch, call.version);
+        call.requireEditable();
+        if (!call.programId.equals(request.programId())) {
+            throw ProblemException.businessRule("call-program-fixed", "A call cannot move to another program");
+        }
+        Program program = ProgramService.lock(request.programId());
+        if (!call.code.equals(request.code()) && CallForProposals.count("code", request.code()) > 0) {
+            throw ProblemException.conflict("A call with code " + request.code() + " already exists");
+        }
+        apply(call, program, request, call.budgetCeilingKrw);
+        call.persistAndFlush();
+        return CallView.of(call);
+    }
+
+    @Transactional
+    public CallView transition(UUID id, CallAction action, String ifMatch) {
+        CallForProposals call = find(id);
+        ETags.requireMatch(ifMatch, call.version);
+        if (action == CallAction.PUBLISH_RESULTS) {
+            long undecided = kr.go.msit.standards.projects.application.Application.countUndecided(call.id);
+            if (undecided > 0) {
+                throw ProblemException.businessRule("results-before-decisions", undecided
+                        + " application(s) of this call await a decision; select, reject or withdraw them first");
+            }
+        }
+        call.apply(action);
+        call.persistAndFlush();
+        return CallView.of(call);
+    }
+
+    /** The call, locked for update (used by selection to serialise the ceiling check). */
+    public static CallForProposals lock(UUID id) {
+        CallForProposals call = CallForProposals.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (call == null) {
+            throw ProblemException.notFound("call", id);
+        }
+        return call;
+    }
+
+    public static CallForProposals find(UUID id) {
+        CallForProposals call = CallForProposals.findById(id);
+        if (call == null) {
+            throw ProblemException.notFound("call", id);
+        }
+        return call;
+    }
+
+    /** Checks the call's rules against its program (locked by the caller) and copies the request. */
+    private static void apply(CallForProposals call, Program program, CallRequest request, long ceilingAlreadyCounted) {
+        if (!program.covers(request.fiscalYear())) {
+            throw ProblemException.businessRule("call-year-outside-program", "Fiscal year " + request.fiscalYear()
+                    + " is outside the program's period " + program.startYear + "–" + program.endYear);
+        }
+        if (request.perProjectCapKrw() > request.budgetCeilingKrw()) {
+            throw ProblemException.businessRule("cap-above-ceiling",
+                    "perProjectCapKrw must not exceed budgetCeilingKrw");
+        }
+        if (request.opensOn() != null && request.closesOn() != null && request.closesOn().isBefore(request.opensOn())) {
+            throw ProblemException.businessRule("call-dates", "closesOn must not be before opensOn");
+        }
+        long committed = CallForProposals.committedCeilingKrw(program.id) - ceilingAlreadyCounted;
+        if (committed + request.budgetCeilingKrw() > program.envelopeKrw) {
+            throw ProblemException.businessRule("calls-exceed-envelope", "The program's calls would commit "
+                    + (committed + request.budgetCeilingKrw()) + " KRW, above its envelope of "
+                    + program.envelopeKrw + " KRW").with("availableKrw", program.envelopeKrw - committed);
+        }
+        call.programId = program.id;
+        call.code = request.code();
+        call.fiscalYear = request.fiscalYear();
+        call.titleKo = request.titleKo().strip();
+        call.titleEn = request.titleEn().strip();
+        call.budgetCeilingKrw = request.budgetCeilingKrw();
+        call.perProjectCapKrw = request.perProjectCapKrw();
+        call.durationMonths = request.durationMonths();
+        call.qualifyingInstruments.clear();
+        call.qualifyingInstruments.addAll(EnumSet.copyOf(request.qualifyingInstruments()));
+        call.selectionMode = request.selectionMode();
+        call.opensOn = request.opensOn();
+        call.closesOn = request.closesOn();
+    }
+}

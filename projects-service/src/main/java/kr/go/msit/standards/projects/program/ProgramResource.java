@@ -1,0 +1,66 @@
+package kr.go.msit.standards.projects.program;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Idempotent;
+import kr.go.msit.standards.platform.web.ETags;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/programs")
+@Tag(name = "Programs", description = "Funding programs (사업) and their envelopes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProgramResource {
+
+    private final ProgramService service;
+
+    public ProgramResource(ProgramService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listPrograms", summary = "List programs")
+    public PageView<ProgramView> list(@Valid @BeanParam PageRequest page) {
+        return service.list(page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getProgram", summary = "Get a program (ETag)")
+    public Response get(@PathParam("id") UUID id) {
+        ProgramView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Idempotent
+    @Operation(operationId = "createProgram", summary = "Create a program (Idempotency-Key supported)")
+    public Response create(@Valid @NotNull ProgramRequest request) {
+        ProgramView view = service.create(request);
+        return ETags.created("/api/v1/programs/" + view.id(), view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateProgram", summary = "Replace a program's fields (If-Match supported)")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull ProgramRequest request) {
+        ProgramView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+}

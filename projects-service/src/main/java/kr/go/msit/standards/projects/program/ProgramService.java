@@ -1,0 +1,102 @@
+package kr.go.msit.standards.projects.program;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.projects.call.CallForProposals;
+
+/** Programs: create, read, update, with the envelope rules. */
+@ApplicationScoped
+public class ProgramService {
+
+    public PageView<ProgramView> list(PageRequest page) {
+        var query = Program.<Program>findAll(Sort.by("code"));
+        return new PageView<>(query.page(page.page(), page.size()).list().stream().map(ProgramView::of).toList(),
+                page.page(), page.size(), query.count());
+    }
+
+    public ProgramView get(UUID id) {
+        return ProgramView.of(find(id));
+    }
+
+    @Transactional
+    public ProgramView create(ProgramRequest request) {
+        validateYears(request);
+        if (Program.count("code", request.code()) > 0) {
+            throw ProblemException.conflict("A program with code " + request.code() + " already exists");
+        }
+        Program program = new Program();
+        program.id = UUID.randomUUID();
+        apply(program, request);
+        program.persistAndFlush();
+        return ProgramView.of(program);
+    }
+
+    @Transactional
+    public ProgramView update(UUID id, String ifMatch, ProgramRequest request) {
+        validateYears(request);
+        Program program = lock(id);
+        ETags.requireMatch(ifMatch, program.version);
+        if (!program.code.equals(request.code()) && Program.count("code", request.code()) > 0) {
+            throw ProblemException.conflict("A program with code " + request.code() + " already exists");
+        }
+        long committed = CallForProposals.committedCeilingKrw(program.id);
+        if (request.envelopeKrw() < committed) {
+            throw ProblemException.businessRule("envelope-below-calls", "The envelope " + request.envelopeKrw()
+                    + " KRW is below the " + committed + " KRW already committed to calls of this program");
+        }
+        Integer outside = CallForProposals.firstFiscalYearOutside(program.id, request.startYear(), request.endYear());
+        if (outside != null) {
+            throw ProblemException.businessRule("period-excludes-calls",
+                    "A call of this program is in fiscal year " + outside + ", outside the new period");
+        }
+        apply(program, request);
+        program.persistAndFlush();
+        return ProgramView.of(program);
+    }
+
+    /** The program, locked for update: serialises changes to its calls and selections. */
+    public static Program lock(UUID id) {
+        Program program = Program.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (program == null) {
+            throw ProblemException.notFound("program", id);
+        }
+        return program;
+    }
+
+    public static Program find(UUID id) {
+        Program program = Program.findById(id);
+        if (program == null) {
+            throw ProblemException.notFound("program", id);
+        }
+        return program;
+    }
+
+    private static void validateYears(ProgramRequest request) {
+        if (request.endYear() < request.startYear()) {
+            throw ProblemException.businessRule("program-years", "endYear must not be before startYear");
+        }
+    }
+
+    private static void apply(Program program, ProgramRequest request) {
+        program.code = request.code();
+        program.nameKo = request.nameKo().strip();
+        program.nameEn = request.nameEn().strip();
+        program.ministryKo = request.ministryKo().strip();
+        program.ministryEn = request.ministryEn().strip();
+        program.divisionKo = request.divisionKo();
+        program.divisionEn = request.divisionEn();
+        program.partnerAgencies.clear();
+        program.partnerAgencies.addAll(new LinkedHashSet<>(request.partnerAgencies()));
+        program.startYear = request.startYear();
+        program.endYear = request.endYear();
+        program.envelopeKrw = request.envelopeKrw();
+    }
+}

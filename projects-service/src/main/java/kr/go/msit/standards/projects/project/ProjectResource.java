@@ -1,0 +1,189 @@
+package kr.go.msit.standards.projects.project;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Idempotent;
+import kr.go.msit.standards.platform.web.ETags;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/projects")
+@Tag(name = "Projects", description = "Projects (과제), their state machine and reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    private final ProjectService service;
+
+    public ProjectResource(ProjectService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listProjects", summary = "List projects, ordered by code, with filters and free text")
+    public PageView<ProjectView> list(@QueryParam("status") ProjectStatus status,
+            @QueryParam("technologyArea") TechnologyArea technologyArea,
+            @QueryParam("leadInstitutionId") UUID leadInstitutionId,
+            @QueryParam("fiscalYear") @Min(2000) @Max(2100) Integer fiscalYear,
+            @QueryParam("programId") UUID programId,
+            @QueryParam("callId") UUID callId,
+            @Parameter(description = "Free text in Korean or English, matched in code and titles")
+            @QueryParam("q") @Size(max = 200) String q,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(new ProjectFilter(status, technologyArea, leadInstitutionId, fiscalYear, programId,
+                callId, q), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getProject", summary = "Get a project (ETag)")
+    public Response get(@PathParam("id") UUID id) {
+        ProjectView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Idempotent
+    @Operation(operationId = "importProject", summary = "Import a project selected outside this system (Idempotency-Key supported)")
+    public Response importProject(@Valid @NotNull ProjectRequest request) {
+        ProjectView view = service.importProject(request);
+        return ETags.created("/api/v1/projects/" + view.id(), view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateProject", summary = "Change a project's descriptive fields (If-Match supported)")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull ProjectUpdateRequest request) {
+        ProjectView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/sign-agreement")
+    @Operation(operationId = "signProjectAgreement", summary = "SELECTED → AGREEMENT_SIGNED (협약)")
+    public Response signAgreement(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid TransitionRequest request) {
+        return transition(id, ProjectAction.SIGN_AGREEMENT, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @Operation(operationId = "activateProject", summary = "AGREEMENT_SIGNED → ACTIVE")
+    public Response activate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid TransitionRequest request) {
+        return transition(id, ProjectAction.ACTIVATE, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/suspend")
+    @Operation(operationId = "suspendProject", summary = "ACTIVE → SUSPENDED (reason required)")
+    public Response suspend(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid TransitionRequest request) {
+        return transition(id, ProjectAction.SUSPEND, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    @Operation(operationId = "resumeProject", summary = "SUSPENDED → ACTIVE")
+    public Response resume(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid TransitionRequest request) {
+        return transition(id, ProjectAction.RESUME, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @Operation(operationId = "completeProject", summary = "ACTIVE → COMPLETED (the final report must be submitted)")
+    public Response complete(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid TransitionRequest request) {
+        return transition(id, ProjectAction.COMPLETE, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Operation(operationId = "closeProject", summary = "COMPLETED → CLOSED, after settlement (정산)")
+    public Response close(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid TransitionRequest request) {
+        return transition(id, ProjectAction.CLOSE, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/terminate")
+    @Operation(operationId = "terminateProject", summary = "SELECTED, ACTIVE or SUSPENDED → TERMINATED (협약 해약; reason required)")
+    public Response terminate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid TransitionRequest request) {
+        return transition(id, ProjectAction.TERMINATE, ifMatch, request);
+    }
+
+    @GET
+    @Path("/{id}/reports")
+    @Operation(operationId = "listProjectReports", summary = "The project's reports with due dates and status")
+    public List<ReportView> reports(@PathParam("id") UUID id) {
+        return service.reports(id);
+    }
+
+    @POST
+    @Path("/{id}/reports")
+    @Idempotent
+    @Operation(operationId = "scheduleProjectReport", summary = "Schedule a further report (Idempotency-Key supported)")
+    public Response scheduleReport(@PathParam("id") UUID id, @Valid @NotNull ReportRequest request) {
+        ReportView view = service.scheduleReport(id, request);
+        return ETags.created("/api/v1/projects/" + id + "/reports/" + view.id(), view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/reports/{reportId}/submit")
+    @Operation(operationId = "submitProjectReport", summary = "DUE or REVISION_REQUESTED → SUBMITTED (documentReference required)")
+    public Response submitReport(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid ReportActionRequest request) {
+        return reportAction(id, reportId, ReportAction.SUBMIT, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/reports/{reportId}/accept")
+    @Operation(operationId = "acceptProjectReport", summary = "SUBMITTED → ACCEPTED")
+    public Response acceptReport(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid ReportActionRequest request) {
+        return reportAction(id, reportId, ReportAction.ACCEPT, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/reports/{reportId}/request-revision")
+    @Operation(operationId = "requestProjectReportRevision", summary = "SUBMITTED → REVISION_REQUESTED")
+    public Response requestRevision(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid ReportActionRequest request) {
+        return reportAction(id, reportId, ReportAction.REQUEST_REVISION, ifMatch, request);
+    }
+
+    private Response transition(UUID id, ProjectAction action, String ifMatch, TransitionRequest request) {
+        ProjectView view = service.transition(id, action, ifMatch, request == null ? TransitionRequest.EMPTY : request);
+        return ETags.ok(view, view.version());
+    }
+
+    private Response reportAction(UUID id, UUID reportId, ReportAction action, String ifMatch,
+            ReportActionRequest request) {
+        ReportView view = service.reportAction(id, reportId, action, ifMatch,
+                request == null ? ReportActionRequest.EMPTY : request);
+        return ETags.ok(view, view.version());
+    }
+}

@@ -1,0 +1,245 @@
+package kr.go.msit.standards.projects.project;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.projects.call.CallForProposals;
+import kr.go.msit.standards.projects.program.Program;
+import kr.go.msit.standards.projects.program.ProgramService;
+
+/** Projects: import, selection, descriptive updates, the state machine and reports. */
+@ApplicationScoped
+public class ProjectService {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    public ProjectService(EntityManager em) {
+        this.em = em;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    @Transactional
+    public PageView<ProjectView> list(ProjectFilter filter, PageRequest page) {
+        ProjectFilter.Sql sql = filter.toSql();
+        Query select = em.createNativeQuery(sql.select(page.size(), page.offset()), Project.class);
+        Query count = em.createNativeQuery(sql.count(), Long.class);
+        sql.parameters().forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        @SuppressWarnings("unchecked")
+        List<Project> projects = select.getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new PageView<>(projects.stream().map(ProjectView::of).toList(), page.page(), page.size(), total);
+    }
+
+    @Transactional
+    public ProjectView get(UUID id) {
+        return ProjectView.of(find(id));
+    }
+
+    @Transactional
+    public ProjectView importProject(ProjectRequest request) {
+        Program program = ProgramService.lock(request.programId());
+        if (!program.covers(request.fiscalYear())) {
+            throw ProblemException.businessRule("project-year-outside-program", "Fiscal year " + request.fiscalYear()
+                    + " is outside the program's period " + program.startYear + "–" + program.endYear);
+        }
+        if (request.callId() != null) {
+            CallForProposals call = CallForProposals.findById(request.callId());
+            if (call == null || !call.programId.equals(program.id)) {
+                throw ProblemException.businessRule("unknown-call", "Call " + request.callId()
+                        + " does not exist in program " + program.code);
+            }
+        }
+        if (!request.periodEnd().isAfter(request.periodStart())) {
+            throw ProblemException.businessRule("project-period", "periodEnd must be after periodStart");
+        }
+        if (Project.count("code", request.code()) > 0) {
+            throw ProblemException.conflict("A project with code " + request.code() + " already exists");
+        }
+        Project project = new Project();
+        project.id = UUID.randomUUID();
+        project.code = request.code();
+        project.programId = program.id;
+        project.callId = request.callId();
+        project.fiscalYear = request.fiscalYear();
+        project.titleKo = request.titleKo().strip();
+        project.titleEn = request.titleEn().strip();
+        project.technologyArea = request.technologyArea();
+        project.leadInstitutionId = request.leadInstitutionId();
+        project.piName = request.principalInvestigatorName();
+        project.piEmail = request.principalInvestigatorEmail();
+        project.periodStart = request.periodStart();
+        project.periodEnd = request.periodEnd();
+        project.awardedTotalKrw = request.awardedTotalKrw();
+        project.importIn(request.status() == null ? ProjectStatus.SELECTED : request.status());
+        persistWithReports(project);
+        return ProjectView.of(project);
+    }
+
+    /**
+     * Creates the project of a selected application, in the caller's transaction. The caller holds the program's
+     * lock, which also serialises the code sequence.
+     */
+    public Project createFromSelection(UUID applicationId, CallForProposals call, Program program, String titleKo,
+            String titleEn, TechnologyArea area, UUID leadInstitutionId, String piName, String piEmail,
+            long awardedTotalKrw, LocalDate periodStart) {
+        Project project = new Project();
+        project.id = UUID.randomUUID();
+        project.code = nextCode(program, call.fiscalYear);
+        project.programId = program.id;
+        project.callId = call.id;
+        project.applicationId = applicationId;
+        project.fiscalYear = call.fiscalYear;
+        project.titleKo = titleKo;
+        project.titleEn = titleEn;
+        project.technologyArea = area;
+        project.leadInstitutionId = leadInstitutionId;
+        project.piName = piName;
+        project.piEmail = piEmail;
+        project.periodStart = periodStart;
+        project.periodEnd = periodStart.plusMonths(call.durationMonths).minusDays(1);
+        project.awardedTotalKrw = awardedTotalKrw;
+        persistWithReports(project);
+        return project;
+    }
+
+    /** Sum of the awards of the call's projects (the caller holds the program's lock). */
+    public long awardedInCall(UUID callId) {
+        return em.createQuery("select coalesce(sum(p.awardedTotalKrw), 0) from Project p where p.callId = :call", Long.class)
+                .setParameter("call", callId).getSingleResult();
+    }
+
+    public UUID projectOfApplication(UUID applicationId) {
+        List<UUID> ids = em.createQuery("select p.id from Project p where p.applicationId = :application", UUID.class)
+                .setParameter("application", applicationId).getResultList();
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    @Transactional
+    public ProjectView update(UUID id, String ifMatch, ProjectUpdateRequest request) {
+        Project project = find(id);
+        ETags.requireMatch(ifMatch, project.version);
+        if (project.status() == ProjectStatus.CLOSED || project.status() == ProjectStatus.TERMINATED) {
+            throw ProblemException.illegalTransition("project", "edit", project.status(),
+                    List.of(ProjectStatus.SELECTED, ProjectStatus.AGREEMENT_SIGNED, ProjectStatus.ACTIVE,
+                            ProjectStatus.SUSPENDED, ProjectStatus.COMPLETED));
+        }
+        project.titleKo = request.titleKo().strip();
+        project.titleEn = request.titleEn().strip();
+        project.technologyArea = request.technologyArea();
+        project.piName = request.principalInvestigatorName();
+        project.piEmail = request.principalInvestigatorEmail();
+        project.persistAndFlush();
+        return ProjectView.of(project);
+    }
+
+    @Transactional
+    public ProjectView transition(UUID id, ProjectAction action, String ifMatch, TransitionRequest request) {
+        Project project = find(id);
+        ETags.requireMatch(ifMatch, project.version);
+        if (action == ProjectAction.COMPLETE && action.allowedFrom(project.status())) {
+            long finalSubmitted = Report.count("projectId = ?1 and type = ?2 and status in ?3", project.id,
+                    ReportType.FINAL, List.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED));
+            if (finalSubmitted == 0) {
+                throw ProblemException.businessRule("final-report-missing",
+                        "A project completes only after its final report (최종보고서) is submitted");
+            }
+        }
+        project.apply(action, request == null ? null : request.reason());
+        project.persistAndFlush();
+        return ProjectView.of(project);
+    }
+
+    @Transactional
+    public List<ReportView> reports(UUID projectId) {
+        find(projectId);
+        LocalDate today = LocalDate.now(clock);
+        return Report.<Report>list("projectId = ?1 order by dueDate, type, sequence", projectId).stream()
+                .map(r -> ReportView.of(r, today)).toList();
+    }
+
+    @Transactional
+    public ReportView scheduleReport(UUID projectId, ReportRequest request) {
+        Project project = find(projectId);
+        if (project.status() == ProjectStatus.CLOSED || project.status() == ProjectStatus.TERMINATED) {
+            throw ProblemException.illegalTransition("project", "schedule a report for", project.status(),
+                    List.of(ProjectStatus.SELECTED, ProjectStatus.AGREEMENT_SIGNED, ProjectStatus.ACTIVE,
+                            ProjectStatus.SUSPENDED, ProjectStatus.COMPLETED));
+        }
+        if (Report.count("projectId = ?1 and type = ?2 and sequence = ?3", projectId, request.type(),
+                request.sequence()) > 0) {
+            throw ProblemException.conflict("The project already has a " + request.type() + " report number "
+                    + request.sequence());
+        }
+        Report report = Report.create(projectId, request.type(), request.sequence(), request.dueDate());
+        report.persistAndFlush();
+        return ReportView.of(report, LocalDate.now(clock));
+    }
+
+    @Transactional
+    public ReportView reportAction(UUID projectId, UUID reportId, ReportAction action, String ifMatch,
+            ReportActionRequest request) {
+        Project project = find(projectId);
+        Report report = Report.findById(reportId);
+        if (report == null || !report.projectId.equals(projectId)) {
+            throw ProblemException.notFound("report", reportId);
+        }
+        ETags.requireMatch(ifMatch, report.version);
+        if (action == ReportAction.SUBMIT) {
+            if (project.status() == ProjectStatus.CLOSED) {
+                throw ProblemException.illegalTransition("project", "submit a report for", project.status(),
+                        List.of(ProjectStatus.ACTIVE, ProjectStatus.SUSPENDED, ProjectStatus.COMPLETED));
+            }
+            if (request.documentReference() == null || request.documentReference().isBlank()) {
+                throw ProblemException.invalid("A submitted report needs its document reference",
+                        List.of(new kr.go.msit.standards.platform.problem.Problem.FieldError("documentReference",
+                                "must not be blank")));
+            }
+        }
+        report.apply(action, request.documentReference(), request.note());
+        report.persistAndFlush();
+        return ReportView.of(report, LocalDate.now(clock));
+    }
+
+    public static Project find(UUID id) {
+        Project project = Project.findById(id);
+        if (project == null) {
+            throw ProblemException.notFound("project", id);
+        }
+        return project;
+    }
+
+    private void persistWithReports(Project project) {
+        project.persist();
+        Report.scheduleFor(project.id, project.periodStart, project.periodEnd).forEach(r -> r.persist());
+        em.flush();
+    }
+
+    /** {@code KUS-2026-01}, … : the program's code, the fiscal year and the next number of that year. */
+    private String nextCode(Program program, int fiscalYear) {
+        String prefix = program.code + "-" + fiscalYear + "-";
+        List<String> codes = em.createQuery("select p.code from Project p where p.code like :prefix", String.class)
+                .setParameter("prefix", prefix + "%").getResultList();
+        int next = 1;
+        for (String code : codes) {
+            String suffix = code.substring(prefix.length());
+            if (suffix.matches("\\d{1,6}")) {
+                next = Math.max(next, Integer.parseInt(suffix) + 1);
+            }
+        }
+        return prefix + String.format("%02d", next);
+    }
+
+}

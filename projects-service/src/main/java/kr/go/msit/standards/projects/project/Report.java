@@ -1,0 +1,103 @@
+package kr.go.msit.standards.projects.project;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A report a project owes: annual, stage or final, with a due date and submission status. */
+@Entity
+@Table(name = "project_report")
+public class Report extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "project_id")
+    public UUID projectId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "report_type")
+    public ReportType type;
+    public int sequence;
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+    @Column(name = "document_reference")
+    public String documentReference;
+    @Column(name = "review_note")
+    public String reviewNote;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    @Enumerated(EnumType.STRING)
+    private ReportStatus status = ReportStatus.DUE;
+
+    @Version
+    public long version;
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public ReportStatus status() {
+        return status;
+    }
+
+    /** Overdue: still owed (due or returned for revision) after its due date. */
+    public boolean overdueOn(LocalDate today) {
+        return (status == ReportStatus.DUE || status == ReportStatus.REVISION_REQUESTED) && today.isAfter(dueDate);
+    }
+
+    public void apply(ReportAction action, String documentReference, String note) {
+        if (!action.from().contains(status)) {
+            throw ProblemException.illegalTransition("report", action.verb(), status, action.from());
+        }
+        status = action.target();
+        if (action == ReportAction.SUBMIT) {
+            this.documentReference = documentReference;
+            this.submittedAt = Instant.now();
+        } else {
+            this.reviewNote = note;
+            this.reviewedAt = Instant.now();
+        }
+    }
+
+    /**
+     * The reports a project owes over its period: an annual report for each year of performance but the last, due a
+     * month after that year ends, and the final report two months after the end of the period.
+     */
+    public static List<Report> scheduleFor(UUID projectId, LocalDate periodStart, LocalDate periodEnd) {
+        List<Report> reports = new ArrayList<>();
+        int sequence = 1;
+        for (LocalDate yearEnd = periodStart.plusYears(1).minusDays(1); yearEnd.isBefore(periodEnd);
+                yearEnd = periodStart.plusYears(++sequence).minusDays(1)) {
+            reports.add(create(projectId, ReportType.ANNUAL, sequence, yearEnd.plusMonths(1)));
+        }
+        reports.add(create(projectId, ReportType.FINAL, 1, periodEnd.plusMonths(2)));
+        return reports;
+    }
+
+    static Report create(UUID projectId, ReportType type, int sequence, LocalDate dueDate) {
+        Report report = new Report();
+        report.id = UUID.randomUUID();
+        report.projectId = projectId;
+        report.type = type;
+        report.sequence = sequence;
+        report.dueDate = dueDate;
+        return report;
+    }
+}
