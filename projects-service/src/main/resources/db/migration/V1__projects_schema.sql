@@ -138,7 +138,9 @@ CREATE INDEX project_area_code ON project (technology_area, code);
 CREATE INDEX project_lead_code ON project (lead_institution_id, code);
 CREATE INDEX project_year_code ON project (fiscal_year, code);
 CREATE INDEX project_call ON project (call_id);
-CREATE INDEX project_search_trgm ON project USING gin (search_text gin_trgm_ops);
+-- fastupdate off: projects are written rarely, and a pending list would hide new rows from the planner's
+-- cost model until the next vacuum, making it fall back to a sequential scan.
+CREATE INDEX project_search_trgm ON project USING gin (search_text gin_trgm_ops) WITH (fastupdate = off);
 
 CREATE TABLE project_report (
     id                  UUID PRIMARY KEY,

@@ -70,6 +70,12 @@ public class StandardExceptionMappers {
             return problems.of(problem);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && cause != null) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted (a UUID that is not one,
+            // "abc" for a number, an unknown enum name); for an API client that is a malformed request.
+            return problems.build(400, "bad-parameter", "Bad request parameter",
+                    "A path or query parameter has the wrong type or format: " + cause.getMessage(), null, null);
+        }
         if (status >= 500) {
             LOG.errorf(e, "Request failed with status %d", status);
             return problems.build(status, "internal", "Internal error",

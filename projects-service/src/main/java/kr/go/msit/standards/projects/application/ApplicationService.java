@@ -210,6 +210,7 @@ public class ApplicationService {
 
     private static void apply(Application application, CallForProposals call, ApplicationRequest request) {
         Set<Integer> years = new HashSet<>();
+        // a project of N months that starts after January of the call's year reaches into ceil(N / 12) further years
         int lastYear = call.fiscalYear + (call.durationMonths + 11) / 12;
         long total = 0;
         List<Problem.FieldError> errors = new ArrayList<>();

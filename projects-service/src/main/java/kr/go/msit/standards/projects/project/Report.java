@@ -77,18 +77,23 @@ public class Report extends PanacheEntityBase {
     }
 
     /**
-     * The reports a project owes over its period: an annual report for each year of performance but the last, due a
-     * month after that year ends, and the final report two months after the end of the period.
+     * The reports a project owes over its period: an annual report for each year of performance but the last, due at
+     * the end of the month after that year ends, and the final report at the end of the second month after the
+     * period ends.
      */
     public static List<Report> scheduleFor(UUID projectId, LocalDate periodStart, LocalDate periodEnd) {
         List<Report> reports = new ArrayList<>();
         int sequence = 1;
         for (LocalDate yearEnd = periodStart.plusYears(1).minusDays(1); yearEnd.isBefore(periodEnd);
                 yearEnd = periodStart.plusYears(++sequence).minusDays(1)) {
-            reports.add(create(projectId, ReportType.ANNUAL, sequence, yearEnd.plusMonths(1)));
+            reports.add(create(projectId, ReportType.ANNUAL, sequence, endOfMonth(yearEnd.plusMonths(1))));
         }
-        reports.add(create(projectId, ReportType.FINAL, 1, periodEnd.plusMonths(2)));
+        reports.add(create(projectId, ReportType.FINAL, 1, endOfMonth(periodEnd.plusMonths(2))));
         return reports;
+    }
+
+    private static LocalDate endOfMonth(LocalDate date) {
+        return date.withDayOfMonth(date.lengthOfMonth());
     }
 
     static Report create(UUID projectId, ReportType type, int sequence, LocalDate dueDate) {

@@ -1,0 +1,130 @@
+package kr.go.msit.standards.projects;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Builds valid requests and walks records into the states a test needs, through the public API only. */
+public final class Fixtures {
+
+    public static final String PROGRAM_2025 = "a0000000-0000-4000-8000-000000002025";
+    public static final String CALL_2025 = "a0000001-0000-4000-8000-000000002025";
+    public static final String KRISS = "1b57c000-0000-4000-8000-000000000001";
+    public static final String KU_SEJONG = "1b57c000-0000-4000-8000-000000000002";
+    public static final String ETRI = "1b57c000-0000-4000-8000-000000000003";
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private Fixtures() {
+    }
+
+    public static RequestSpecification json() {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** A unique code with the prefix, for records whose code must be unique. */
+    public static String code(String prefix) {
+        return prefix + "-" + Integer.toString(Math.abs(UUID.randomUUID().hashCode()) % 100000, 36).toUpperCase()
+                + SEQUENCE.incrementAndGet();
+    }
+
+    public static Map<String, Object> program(String code, long envelopeKrw) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", code);
+        body.put("nameKo", "시험 사업 " + code);
+        body.put("nameEn", "Test program " + code);
+        body.put("ministryKo", "과학기술정보통신부");
+        body.put("ministryEn", "Ministry of Science and ICT");
+        body.put("partnerAgencies", List.of("NIST"));
+        body.put("startYear", 2025);
+        body.put("endYear", 2029);
+        body.put("envelopeKrw", envelopeKrw);
+        return body;
+    }
+
+    public static String createProgram(long envelopeKrw) {
+        return json().body(program(code("P"), envelopeKrw)).post("/api/v1/programs")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public static Map<String, Object> call(String programId, String code, long ceilingKrw, long capKrw) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("programId", programId);
+        body.put("code", code);
+        body.put("fiscalYear", 2026);
+        body.put("titleKo", "2026년 신규과제 공모");
+        body.put("titleEn", "2026 call for new projects");
+        body.put("budgetCeilingKrw", ceilingKrw);
+        body.put("perProjectCapKrw", capKrw);
+        body.put("durationMonths", 36);
+        body.put("qualifyingInstruments", List.of("MOU", "LOI"));
+        body.put("selectionMode", "OPEN");
+        return body;
+    }
+
+    public static String createCall(String programId, long ceilingKrw, long capKrw) {
+        return json().body(call(programId, code("C"), ceilingKrw, capKrw)).post("/api/v1/calls")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A call in OPEN state, in a new program with room for it. */
+    public static String openCall(long ceilingKrw, long capKrw) {
+        String call = createCall(createProgram(Math.max(ceilingKrw, 1) * 10), ceilingKrw, capKrw);
+        json().post("/api/v1/calls/" + call + "/announce").then().statusCode(200);
+        json().post("/api/v1/calls/" + call + "/open").then().statusCode(200);
+        return call;
+    }
+
+    public static void moveCall(String callId, String... actions) {
+        for (String action : actions) {
+            json().post("/api/v1/calls/" + callId + "/" + action).then().statusCode(200);
+        }
+    }
+
+    public static Map<String, Object> application(String callId, String leadInstitutionId, long... amountsFrom2026) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("callId", callId);
+        body.put("titleKo", "양자 측정표준 공동연구");
+        body.put("titleEn", "Joint research on quantum measurement standards");
+        body.put("technologyArea", "QUANTUM");
+        body.put("leadInstitutionId", leadInstitutionId);
+        body.put("jointInstitutionIds", List.of(ETRI));
+        body.put("principalInvestigator", Map.of("name", "김연구", "email", "kim@kriss.re.kr"));
+        List<Map<String, Object>> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < amountsFrom2026.length; i++) {
+            lines.add(Map.of("fiscalYear", 2026 + i, "amountKrw", amountsFrom2026[i]));
+        }
+        body.put("requestedBudget", lines);
+        return body;
+    }
+
+    public static String createApplication(String callId, long... amounts) {
+        return json().body(application(callId, KRISS, amounts)).post("/api/v1/applications")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public static void moveApplication(String applicationId, String... actions) {
+        for (String action : actions) {
+            json().post("/api/v1/applications/" + applicationId + "/" + action).then().statusCode(200);
+        }
+    }
+
+    /** An application under review in a call under review (the call is closed to new ones). */
+    public static String[] applicationsUnderReview(long ceilingKrw, long capKrw, long[]... amounts) {
+        String call = openCall(ceilingKrw, capKrw);
+        String[] ids = new String[amounts.length + 1];
+        ids[0] = call;
+        for (int i = 0; i < amounts.length; i++) {
+            ids[i + 1] = createApplication(call, amounts[i]);
+            moveApplication(ids[i + 1], "submit", "check-eligibility", "start-review");
+        }
+        moveCall(call, "close", "start-review");
+        return ids;
+    }
+}

@@ -1,0 +1,117 @@
+package kr.go.msit.standards.projects;
+
+import static kr.go.msit.standards.projects.Fixtures.code;
+import static kr.go.msit.standards.projects.Fixtures.json;
+import static kr.go.msit.standards.projects.Fixtures.program;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Idempotency-Key on create endpoints, through the API, against real PostgreSQL. */
+@QuarkusTest
+@ProjectsTest
+class IdempotencyTest {
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void theSameKeyAndBodyReplaysTheFirstResponse() {
+        String key = UUID.randomUUID().toString();
+        var body = program(code("IDEM"), 2_000_000_000L);
+        Response first = json().header("Idempotency-Key", key).body(body).post("/api/v1/programs");
+        first.then().statusCode(201);
+        Response second = json().header("Idempotency-Key", key).body(body).post("/api/v1/programs");
+        second.then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", equalTo(first.header("Location")))
+                .header("ETag", equalTo(first.header("ETag")))
+                .body("id", equalTo(first.path("id")));
+        assertEquals(first.asString(), second.asString(), "the replayed body is the original body");
+        assertEquals(1L, count("SELECT count(*) FROM program WHERE code = '" + body.get("code") + "'"));
+        assertEquals(1L, count("SELECT count(*) FROM idempotency_key WHERE idempotency_key = '" + key
+                + "' AND response_status = 201"), "the key is kept in the service's database");
+    }
+
+    @Test
+    void fieldOrderDoesNotMakeADifferentRequest() {
+        String key = UUID.randomUUID().toString();
+        String programCode = code("ORD");
+        String a = "{\"code\":\"" + programCode + "\",\"nameKo\":\"가\",\"nameEn\":\"a\",\"ministryKo\":\"가\","
+                + "\"ministryEn\":\"a\",\"partnerAgencies\":[\"NIST\"],\"startYear\":2025,\"endYear\":2029,\"envelopeKrw\":5}";
+        String b = "{\"envelopeKrw\":5,\"endYear\":2029,\"startYear\":2025,\"partnerAgencies\":[\"NIST\"],"
+                + "\"ministryEn\":\"a\",\"ministryKo\":\"가\",\"nameEn\":\"a\",\"nameKo\":\"가\",\"code\":\"" + programCode + "\"}";
+        json().header("Idempotency-Key", key).body(a).post("/api/v1/programs").then().statusCode(201);
+        json().header("Idempotency-Key", key).body(b).post("/api/v1/programs").then().statusCode(201)
+                .header("Idempotent-Replayed", "true");
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIs422() {
+        String key = UUID.randomUUID().toString();
+        json().header("Idempotency-Key", key).body(program(code("IDEM"), 1L)).post("/api/v1/programs")
+                .then().statusCode(201);
+        json().header("Idempotency-Key", key).body(program(code("IDEM"), 1L)).post("/api/v1/programs")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("idempotency-key-reuse"));
+    }
+
+    @Test
+    void aFailedRequestStoresNothingSoARetryRunsAgain() {
+        String key = UUID.randomUUID().toString();
+        var body = program(code("IDEM"), 1L);
+        body.put("startYear", 2030);
+        body.put("endYear", 2029);
+        json().header("Idempotency-Key", key).body(body).post("/api/v1/programs").then().statusCode(422);
+        assertEquals(0L, count("SELECT count(*) FROM idempotency_key WHERE idempotency_key = '" + key + "'"));
+        body.put("startYear", 2025);
+        json().header("Idempotency-Key", key).body(body).post("/api/v1/programs").then().statusCode(201);
+    }
+
+    @Test
+    void anOverlongKeyIs400() {
+        json().header("Idempotency-Key", "k".repeat(256)).body(program(code("IDEM"), 1L)).post("/api/v1/programs")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void concurrentRequestsWithOneKeyCreateOneRecord() throws Exception {
+        String key = UUID.randomUUID().toString();
+        var body = program(code("RACE"), 3_000_000_000L);
+        int parallel = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> futures = new ArrayList<>();
+        for (int i = 0; i < parallel; i++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return json().header("Idempotency-Key", key).body(body).post("/api/v1/programs");
+            }));
+        }
+        start.countDown();
+        List<String> ids = new ArrayList<>();
+        for (Future<Response> f : futures) {
+            Response r = f.get();
+            assertEquals(201, r.statusCode(), r.asString());
+            ids.add(r.path("id"));
+        }
+        pool.shutdown();
+        assertEquals(1, ids.stream().distinct().count(), "every caller got the same record");
+        assertEquals(1L, count("SELECT count(*) FROM program WHERE code = '" + body.get("code") + "'"));
+    }
+
+    private long count(String sql) {
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+}

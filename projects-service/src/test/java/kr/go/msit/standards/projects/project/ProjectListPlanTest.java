@@ -1,0 +1,101 @@
+package kr.go.msit.standards.projects.project;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.projects.Fixtures;
+import kr.go.msit.standards.projects.ProjectsTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Paging through 10,000+ projects stays fast because every list query is answered from an index: loads 12,000
+ * projects and checks the plan of the exact SQL the list endpoint runs (no sequential scan of the table), rather
+ * than a wall-clock bound.
+ */
+@QuarkusTest
+@ProjectsTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProjectListPlanTest {
+
+    private static final UUID LEAD = UUID.fromString("1b57c000-0000-4000-8000-0000000000ff");
+
+    @Inject
+    EntityManager em;
+
+    @BeforeAll
+    void loadManyProjects() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    INSERT INTO project (id, code, program_id, fiscal_year, title_ko, title_en, technology_area,
+                                         lead_institution_id, period_start, period_end, awarded_total_krw, status)
+                    SELECT gen_random_uuid(), 'BULK-' || lpad(n::text, 6, '0'), :program, 2026 + n % 4,
+                           '대량 과제 ' || chr(44032 + n % 11172) || chr(44032 + (n * 7) % 11172) || chr(44032 + (n * 13) % 11172), 'Bulk project ' || n,
+                           (ARRAY['SEMICONDUCTORS','ADVANCED_BIO','QUANTUM','NEXT_GENERATION_COMMUNICATIONS',
+                                  'SECONDARY_BATTERIES','DISPLAYS','HYDROGEN','ADVANCED_MOBILITY'])[1 + n % 8],
+                           CASE WHEN n % 500 = 0 THEN :lead ELSE gen_random_uuid() END,
+                           DATE '2026-01-01', DATE '2028-12-31', 1000000, 
+                           (ARRAY['SELECTED','AGREEMENT_SIGNED','ACTIVE','SUSPENDED','COMPLETED','CLOSED','TERMINATED'])[1 + n % 7]
+                    FROM generate_series(1, 12000) AS n
+                    ON CONFLICT (code) DO NOTHING""")
+                    .setParameter("program", UUID.fromString(Fixtures.PROGRAM_2025)).setParameter("lead", LEAD)
+                    .executeUpdate();
+            em.createNativeQuery("ANALYZE project").executeUpdate();
+        });
+    }
+
+    private String plan(ProjectFilter filter, PageRequest page) {
+        ProjectFilter.Sql sql = filter.toSql();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Query explain = em.createNativeQuery("EXPLAIN " + sql.select(page.size(), page.offset()));
+            sql.parameters().forEach(explain::setParameter);
+            @SuppressWarnings("unchecked")
+            List<String> lines = explain.getResultList();
+            return String.join("\n", lines);
+        });
+    }
+
+    private void assertIndexed(ProjectFilter filter, PageRequest page) {
+        String plan = plan(filter, page);
+        assertFalse(plan.contains("Seq Scan on project"), "sequential scan in plan:\n" + plan);
+        assertTrue(plan.contains("Index") || plan.contains("Bitmap"), "no index in plan:\n" + plan);
+    }
+
+    @Test
+    void theFirstPageOfAllProjectsReadsTheCodeIndex() {
+        assertIndexed(new ProjectFilter(null, null, null, null, null, null, null), new PageRequest(0, 20));
+    }
+
+    @Test
+    void aDeepPageStillReadsAnIndex() {
+        assertIndexed(new ProjectFilter(null, null, null, null, null, null, null), new PageRequest(300, 20));
+    }
+
+    @Test
+    void filtersUseTheirIndexes() {
+        assertIndexed(new ProjectFilter(ProjectStatus.ACTIVE, null, null, null, null, null, null), new PageRequest(0, 20));
+        assertIndexed(new ProjectFilter(null, TechnologyArea.QUANTUM, null, null, null, null, null), new PageRequest(0, 20));
+        assertIndexed(new ProjectFilter(null, null, LEAD, null, null, null, null), new PageRequest(0, 20));
+        assertIndexed(new ProjectFilter(null, null, null, 2027, null, null, null), new PageRequest(0, 20));
+    }
+
+    @Test
+    void freeTextUsesTheTrigramIndex() {
+        String plan = plan(new ProjectFilter(null, null, null, null, null, null, "t 7777"), new PageRequest(0, 20));
+        assertTrue(plan.contains("project_search_trgm"), "trigram index not used:\n" + plan);
+        int n = 777;
+        String word = new String(new char[] {(char) (44032 + n % 11172), (char) (44032 + (n * 7) % 11172),
+                (char) (44032 + (n * 13) % 11172)});
+        String korean = plan(new ProjectFilter(null, null, null, null, null, null, word), new PageRequest(0, 20));
+        assertTrue(korean.contains("project_search_trgm"), "trigram index not used for Korean:\n" + korean);
+    }
+}

@@ -1,0 +1,114 @@
+package kr.go.msit.standards.projects.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.projects.application.Application;
+import kr.go.msit.standards.projects.application.ApplicationAction;
+import kr.go.msit.standards.projects.application.ApplicationStatus;
+import kr.go.msit.standards.projects.call.CallAction;
+import kr.go.msit.standards.projects.call.CallForProposals;
+import kr.go.msit.standards.projects.call.CallStatus;
+import org.junit.jupiter.api.Test;
+
+/** The state machines of domain.md, checked exhaustively without a database. */
+class StateMachineTest {
+
+    @Test
+    void projectTransitionsAreExactlyThoseOfTheDomain() {
+        assertEquals(Set.of(ProjectStatus.SELECTED, ProjectStatus.ACTIVE, ProjectStatus.SUSPENDED),
+                Set.copyOf(ProjectAction.TERMINATE.from()));
+        for (ProjectStatus from : ProjectStatus.values()) {
+            for (ProjectAction action : ProjectAction.values()) {
+                Project project = new Project();
+                project.importIn(from);
+                if (action.allowedFrom(from)) {
+                    project.apply(action, "reason");
+                    assertEquals(action.target(), project.status());
+                } else {
+                    ProblemException e = assertThrows(ProblemException.class, () -> project.apply(action, "reason"));
+                    assertEquals(409, e.status());
+                    assertEquals(from.name(), e.extensions().get("currentState"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void closedAndTerminatedProjectsAreFinal() {
+        for (ProjectStatus terminal : List.of(ProjectStatus.CLOSED, ProjectStatus.TERMINATED)) {
+            for (ProjectAction action : ProjectAction.values()) {
+                assertEquals(false, action.allowedFrom(terminal), action + " from " + terminal);
+            }
+        }
+    }
+
+    @Test
+    void callsCancelOnlyBeforeResults() {
+        EnumSet<CallStatus> cancellable = EnumSet.copyOf(CallAction.CANCEL.from());
+        assertEquals(EnumSet.complementOf(EnumSet.of(CallStatus.RESULTS_PUBLISHED, CallStatus.CANCELLED)), cancellable);
+        CallForProposals call = new CallForProposals();
+        for (CallAction action : List.of(CallAction.ANNOUNCE, CallAction.OPEN_SUBMISSIONS, CallAction.CLOSE,
+                CallAction.START_REVIEW, CallAction.PUBLISH_RESULTS)) {
+            call.apply(action);
+        }
+        assertEquals(CallStatus.RESULTS_PUBLISHED, call.status());
+        assertThrows(ProblemException.class, () -> call.apply(CallAction.CANCEL));
+    }
+
+    @Test
+    void applicationsWithdrawOnlyBeforeADecision() {
+        assertEquals(EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
+                ApplicationStatus.ELIGIBILITY_CHECKED, ApplicationStatus.UNDER_REVIEW),
+                EnumSet.copyOf(ApplicationAction.WITHDRAW.from()));
+        Application application = new Application();
+        application.apply(ApplicationAction.SUBMIT, null);
+        application.apply(ApplicationAction.CHECK_ELIGIBILITY, null);
+        application.apply(ApplicationAction.START_REVIEW, null);
+        application.apply(ApplicationAction.REJECT, "낮은 점수");
+        assertEquals(ApplicationStatus.NOT_SELECTED, application.status());
+        assertThrows(ProblemException.class, () -> application.apply(ApplicationAction.WITHDRAW, null));
+    }
+
+    @Test
+    void aSuspensionNeedsAReason() {
+        Project project = new Project();
+        project.importIn(ProjectStatus.ACTIVE);
+        ProblemException e = assertThrows(ProblemException.class, () -> project.apply(ProjectAction.SUSPEND, " "));
+        assertEquals(400, e.status());
+        assertEquals(ProjectStatus.ACTIVE, project.status());
+    }
+
+    @Test
+    void reportsAreScheduledPerYearOfPerformance() {
+        UUID id = UUID.randomUUID();
+        List<Report> threeYears = Report.scheduleFor(id, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31));
+        assertEquals(List.of(LocalDate.of(2026, 1, 31), LocalDate.of(2027, 1, 31), LocalDate.of(2028, 2, 29)),
+                threeYears.stream().map(r -> r.dueDate).toList());
+        assertEquals(List.of(ReportType.ANNUAL, ReportType.ANNUAL, ReportType.FINAL),
+                threeYears.stream().map(r -> r.type).toList());
+        List<Report> tenMonths = Report.scheduleFor(id, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31));
+        assertEquals(1, tenMonths.size(), "a project shorter than a year owes only the final report");
+    }
+
+    @Test
+    void overdueMeansStillOwedAfterTheDueDate() {
+        Report report = Report.create(UUID.randomUUID(), ReportType.ANNUAL, 1, LocalDate.of(2026, 1, 31));
+        assertEquals(false, report.overdueOn(LocalDate.of(2026, 1, 31)));
+        assertEquals(true, report.overdueOn(LocalDate.of(2026, 2, 1)));
+        report.apply(ReportAction.SUBMIT, "doc", null);
+        assertEquals(false, report.overdueOn(LocalDate.of(2026, 2, 1)));
+    }
+
+    @Test
+    void freeTextIsEscapedForLike() {
+        ProjectFilter.Sql sql = new ProjectFilter(null, null, null, null, null, null, " 100%_\\ 광시계 ").toSql();
+        assertEquals("%100\\%\\_\\\\ 광시계%", sql.parameters().get("text"));
+    }
+}
