@@ -1,0 +1,31 @@
+package kr.go.msit.standards.gateway.routing;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Where each service lives, which first path segments it owns, and how long the gateway waits for it. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Services by name ({@code projects}, {@code funding}, {@code partnership}). */
+    Map<String, Service> services();
+
+    interface Service {
+        /** Base URL, for example {@code http://projects-service:8081}. */
+        String url();
+
+        /** First segments under {@code /api/v1} that this service owns. */
+        List<String> resources();
+
+        /** Longest wait for the service's answer before a 504. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** Longest wait for a connection before a 503. */
+        @WithDefault("2s")
+        Duration connectTimeout();
+    }
+}

@@ -1,0 +1,133 @@
+package kr.go.msit.standards.gateway.routing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.problem.ProblemResponses;
+import kr.go.msit.standards.platform.web.RequestIds;
+import org.jboss.logging.Logger;
+
+/**
+ * Forwards a request to the service that owns its first path segment and returns the service's answer unchanged
+ * (status, headers, body), except for hop-by-hop headers and a {@code Location} that is rewritten to point at the
+ * gateway. A service that cannot be reached is a 503 problem naming it; one that does not answer in time, a 504.
+ */
+@ApplicationScoped
+public class Proxy {
+
+    private static final Logger LOG = Logger.getLogger(Proxy.class);
+
+    /** Headers that describe one connection, not the message (RFC 9110 §7.6.1), or that the client sets itself. */
+    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
+            "content-length", "expect", "http2-settings", "x-request-id");
+
+    private final Routes routes;
+    private final ProblemResponses problems;
+    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+
+    public Proxy(Routes routes, ProblemResponses problems) {
+        this.routes = routes;
+        this.problems = problems;
+    }
+
+    public CompletionStage<Response> forward(String method, UriInfo uri, HttpHeaders headers, byte[] body) {
+        String path = uri.getRequestUri().getRawPath();
+        String segment = path.substring("/api/v1/".length()).split("/", 2)[0];
+        Routes.Target target = routes.forSegment(segment).orElse(null);
+        if (target == null) {
+            return CompletableFuture.completedFuture(problems.of(new ProblemException(404, "not-found",
+                    "Not Found", "No resource /api/v1/" + segment + " in this API")));
+        }
+        String requestId = problems.requestId();
+        String query = uri.getRequestUri().getRawQuery();
+        URI upstream = URI.create(target.baseUrl() + path + (query == null ? "" : "?" + query));
+        HttpRequest.Builder request = HttpRequest.newBuilder(upstream).timeout(target.timeout())
+                .method(method, body == null || body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.getRequestHeaders().forEach((name, values) -> {
+            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(value -> request.header(name, value));
+            }
+        });
+        if (requestId != null) {
+            request.header(RequestIds.HEADER, requestId);
+        }
+        URI gatewayBase = uri.getBaseUri();
+        request.header("X-Forwarded-Host", gatewayBase.getAuthority());
+        request.header("X-Forwarded-Proto", gatewayBase.getScheme());
+        return client(target).sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(response -> toResponse(response, target, gatewayBase))
+                .exceptionally(failure -> failed(failure, target, method, path));
+    }
+
+    private HttpClient client(Routes.Target target) {
+        return clients.computeIfAbsent(target.name(), name -> HttpClient.newBuilder()
+                .connectTimeout(target.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build());
+    }
+
+    private Response toResponse(HttpResponse<byte[]> upstream, Routes.Target target, URI gatewayBase) {
+        Response.ResponseBuilder response = Response.status(upstream.statusCode());
+        upstream.headers().map().forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (NOT_FORWARDED.contains(lower) || lower.equals(":status")) {
+                return;
+            }
+            for (String value : values) {
+                response.header(name, lower.equals("location") ? rewriteLocation(value, target, gatewayBase) : value);
+            }
+        });
+        byte[] body = upstream.body();
+        if (body != null && body.length > 0) {
+            response.entity(body);
+        }
+        return response.build();
+    }
+
+    /** {@code http://projects-service:8081/api/v1/projects/1} becomes {@code http://gateway/api/v1/projects/1}. */
+    static String rewriteLocation(String location, Routes.Target target, URI gatewayBase) {
+        URI uri = URI.create(location);
+        if (!uri.isAbsolute()) {
+            return location;
+        }
+        String base = gatewayBase.getScheme() + "://" + gatewayBase.getRawAuthority();
+        return base + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    private Response failed(Throwable failure, Routes.Target target, String method, String path) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
+                || cause instanceof java.nio.channels.ClosedChannelException) {
+            LOG.warnf("%s unreachable for %s %s: %s", target.name(), method, path, cause.toString());
+            return problems.of(ProblemException.dependencyUnavailable(target.name(),
+                    target.name() + " cannot be reached; retry later"));
+        }
+        if (cause instanceof HttpTimeoutException) {
+            LOG.warnf("%s did not answer %s %s within %s", target.name(), method, path, target.timeout());
+            return problems.of(ProblemException.dependencyTimeout(target.name(),
+                    target.name() + " did not answer within " + target.timeout().toMillis() + " ms"));
+        }
+        LOG.warnf(cause, "%s failed for %s %s", target.name(), method, path);
+        return problems.of(ProblemException.dependencyUnavailable(target.name(),
+                target.name() + " failed to answer; retry later"));
+    }
+}

@@ -1,0 +1,79 @@
+package kr.go.msit.standards.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(StubServices.class)
+class GatewayRoutingTest {
+
+    @Test
+    void getsPassThroughWithStatusHeadersBodyAndQuery() {
+        given().urlEncodingEnabled(false).get("/api/v1/projects/42?status=ACTIVE&q=%EA%B4%91%EC%8B%9C%EA%B3%84").then().statusCode(200)
+                .header("X-Upstream", "projects-stub").header("ETag", "\"7\"")
+                .body("method", equalTo("GET")).body("path", equalTo("/api/v1/projects/42"))
+                .body("query", equalTo("status=ACTIVE&q=%EA%B4%91%EC%8B%9C%EA%B3%84"));
+    }
+
+    @Test
+    void writesCarryTheirBodyAndTheHeadersServicesNeed() {
+        given().contentType(ContentType.JSON).header("Authorization", "Bearer abc")
+                .header("Idempotency-Key", "key-1").header("If-Match", "\"3\"").header("X-Request-ID", "req-77")
+                .header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
+                .body("{\"titleKo\":\"광시계\"}")
+                .post("/api/v1/projects").then().statusCode(201)
+                .header("X-Request-ID", "req-77")
+                .body("method", equalTo("POST")).body("body", equalTo("{'titleKo':'광시계'}"))
+                .body("headers.authorization", equalTo("Bearer abc"))
+                .body("headers.idempotency-key", equalTo("key-1"))
+                .body("headers.if-match", equalTo("'3'"))
+                .body("headers.x-request-id", equalTo("req-77"))
+                .body("headers.traceparent", startsWith("00-0af7651916cd43dd8448eb211c80319c"));
+    }
+
+    @Test
+    void locationPointsAtTheGateway() {
+        given().contentType(ContentType.JSON).body("{}").post("/api/v1/projects").then().statusCode(201)
+                .header("Location", startsWith("http://localhost:"))
+                .header("Location", containsString("/api/v1/projects/abc?x=1"));
+    }
+
+    @Test
+    void problemsFromServicesPassUnchanged() {
+        given().post("/api/v1/programs/1/close").then().statusCode(409)
+                .contentType("application/problem+json").body("currentState", equalTo("CLOSED"));
+    }
+
+    @Test
+    void anUnknownResourceIs404Problem() {
+        given().get("/api/v1/unicorns").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aServiceThatIsDownIs503NamingIt() {
+        given().get("/api/v1/budgets").then().statusCode(503).contentType("application/problem+json")
+                .body("dependency", equalTo("funding-service"));
+    }
+
+    @Test
+    void aServiceThatIsSlowIs504WithinTheTimeout() {
+        long started = System.nanoTime();
+        given().get("/api/v1/institutions").then().statusCode(504).contentType("application/problem+json")
+                .body("dependency", equalTo("partnership-service"));
+        org.hamcrest.MatcherAssert.assertThat((System.nanoTime() - started) / 1_000_000L, lessThan(2500L));
+    }
+
+    @Test
+    void healthAnswers() {
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+}

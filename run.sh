@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs the whole system locally: PostgreSQL 17 from embedded binaries (data in .data/, kept across restarts),
+# projects-service, funding-service, partnership-service and the gateway. Needs only a JDK 17+; Maven comes
+# through ./mvnw.
+#
+#   ./run.sh            build (skip with SKIP_BUILD=1) and start; Ctrl-C stops everything
+#   ./run.sh stop       stop a running ./run.sh from another terminal
+#
+# Ports: gateway 8080 (RUN_GATEWAY_PORT), services on the next three ports, PostgreSQL 15432 (RUN_POSTGRES_PORT).
+set -euo pipefail
+cd "$(dirname "$0")"
+
+case "${1:-start}" in
+  start)
+    if [ "${SKIP_BUILD:-0}" != "1" ]; then
+      echo "[run] building (./mvnw package -DskipTests); set SKIP_BUILD=1 to skip"
+      ./mvnw -q -B package -DskipTests
+    fi
+    exec java -Dstandards.home="$PWD" -jar launcher/target/launcher.jar
+    ;;
+  stop)
+    if [ ! -f .data/run.pid ]; then
+      echo "[run] nothing is running (no .data/run.pid)"
+      exit 0
+    fi
+    pid="$(cat .data/run.pid)"
+    if kill -TERM "$pid" 2>/dev/null; then
+      echo "[run] stopping (pid $pid)"
+      while kill -0 "$pid" 2>/dev/null; do sleep 0.5; done
+      echo "[run] stopped"
+    else
+      echo "[run] process $pid is not running; removing stale .data/run.pid"
+      rm -f .data/run.pid
+    fi
+    ;;
+  *)
+    echo "usage: ./run.sh [start|stop]" >&2
+    exit 2
+    ;;
+esac
