@@ -1,18 +1,16 @@
 package kr.go.msit.standards.funding.budget;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.UUID;
 
 /** A program's total budget envelope over its fiscal years. */
 @Entity
 @Table(name = "budget_envelope")
-public class BudgetEnvelope extends PanacheEntityBase {
+public class BudgetEnvelope extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -26,10 +24,4 @@ public class BudgetEnvelope extends PanacheEntityBase {
     public int lastYear;
     @Column(name = "envelope_krw")
     public long envelopeKrw;
-    @Version
-    public long version;
-    @Column(name = "created_at", insertable = false, updatable = false)
-    public Instant createdAt;
-    @Column(name = "updated_at", insertable = false, updatable = false)
-    public Instant updatedAt;
 }

@@ -1,17 +1,16 @@
 package kr.go.msit.standards.partnership.institution;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.UUID;
 
 /** A Korean research institution. */
 @Entity
 @Table(name = "institution")
-public class Institution extends PanacheEntityBase {
+public class Institution extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -20,6 +19,4 @@ public class Institution extends PanacheEntityBase {
     public String nameKo;
     @Column(name = "name_en")
     public String nameEn;
-    @Version
-    public long version;
 }

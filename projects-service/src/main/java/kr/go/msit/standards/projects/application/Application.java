@@ -1,6 +1,6 @@
 package kr.go.msit.standards.projects.application;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,7 +15,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,13 +23,11 @@ import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.projects.project.TechnologyArea;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** An application (신청) to a call, with its state machine. */
 @Entity
 @Table(name = "application")
-public class Application extends PanacheEntityBase {
+public class Application extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -78,14 +75,6 @@ public class Application extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     private ApplicationStatus status = ApplicationStatus.DRAFT;
 
-    @Version
-    public long version;
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     /** The amount requested for one fiscal year. */
     @Embeddable

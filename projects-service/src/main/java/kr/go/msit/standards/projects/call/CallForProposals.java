@@ -1,6 +1,6 @@
 package kr.go.msit.standards.projects.call;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,20 +11,16 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.problem.ProblemException;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** A call for proposals (과제 공모) of a program in one fiscal year, with its state machine. */
 @Entity
 @Table(name = "call_for_proposals")
-public class CallForProposals extends PanacheEntityBase {
+public class CallForProposals extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -60,14 +56,6 @@ public class CallForProposals extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     private CallStatus status = CallStatus.DRAFT;
 
-    @Version
-    public long version;
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public CallStatus status() {
         return status;

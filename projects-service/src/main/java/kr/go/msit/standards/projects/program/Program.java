@@ -1,6 +1,6 @@
 package kr.go.msit.standards.projects.program;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -9,18 +9,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** A funding program (사업): owner ministry, partner agencies, a period of fiscal years and a total envelope. */
 @Entity
 @Table(name = "program")
-public class Program extends PanacheEntityBase {
+public class Program extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -49,14 +45,6 @@ public class Program extends PanacheEntityBase {
     @Column(name = "agency_code")
     public Set<String> partnerAgencies = new LinkedHashSet<>();
 
-    @Version
-    public long version;
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     /** True when the fiscal year falls within the program's period. */
     public boolean covers(int fiscalYear) {

@@ -1,26 +1,22 @@
 package kr.go.msit.standards.projects.project;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** A funded project (과제), with its state machine. */
 @Entity
 @Table(name = "project")
-public class Project extends PanacheEntityBase {
+public class Project extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -58,14 +54,6 @@ public class Project extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     private ProjectStatus status = ProjectStatus.SELECTED;
 
-    @Version
-    public long version;
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public ProjectStatus status() {
         return status;

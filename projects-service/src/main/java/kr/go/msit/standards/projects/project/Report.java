@@ -1,26 +1,23 @@
 package kr.go.msit.standards.projects.project;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.problem.ProblemException;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 
 /** A report a project owes: annual, stage or final, with a due date and submission status. */
 @Entity
 @Table(name = "project_report")
-public class Report extends PanacheEntityBase {
+public class Report extends VersionedEntity {
 
     @Id
     public UUID id;
@@ -44,14 +41,6 @@ public class Report extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     private ReportStatus status = ReportStatus.DUE;
 
-    @Version
-    public long version;
-    @CreationTimestamp
-    @Column(name = "created_at", updatable = false)
-    public Instant createdAt;
-    @UpdateTimestamp
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     public ReportStatus status() {
         return status;

@@ -1,0 +1,36 @@
+package kr.go.msit.standards.platform.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+class StandardExceptionMappersTest {
+
+    private final StandardExceptionMappers mappers =
+            new StandardExceptionMappers(new ProblemResponses(new CurrentVertxRequest()));
+
+    @Test
+    void anUnexpectedFailureIsA500ProblemWithoutInternals() {
+        Response response = mappers.unexpected(new IllegalStateException("secret table name leaked"));
+        assertEquals(500, response.getStatus());
+        assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
+        Problem problem = (Problem) response.getEntity();
+        assertEquals(500, problem.status());
+        assertFalse(problem.detail().contains("secret"), problem.detail());
+        assertFalse(problem.detail().contains("IllegalStateException"), problem.detail());
+    }
+
+    @Test
+    void aProblemExceptionKeepsItsStatusAndExtensions() {
+        Response response = new ProblemResponses(new CurrentVertxRequest())
+                .of(ProblemException.businessRule("call-ceiling", "too much").with("remainingKrw", 5L));
+        Problem problem = (Problem) response.getEntity();
+        assertEquals(422, problem.status());
+        assertEquals(Problem.TYPE_BASE + "business-rule", problem.type());
+        assertEquals("call-ceiling", problem.extensions().get("rule"));
+        assertEquals(5L, problem.extensions().get("remainingKrw"));
+    }
+}
