@@ -5,6 +5,8 @@
 #
 #   ./run.sh            build (skip with SKIP_BUILD=1) and start; Ctrl-C stops everything
 #   ./run.sh stop       stop a running ./run.sh from another terminal
+#   ./run.sh token --role ROLE [--role ROLE2] [--institution ID] [--subject NAME] [--hours N]
+#                       print a bearer token for the running system (its last line of output)
 #
 # Ports: gateway 8080 (RUN_GATEWAY_PORT), services on the next three ports, PostgreSQL 15432 (RUN_POSTGRES_PORT).
 set -euo pipefail
@@ -33,8 +35,16 @@ case "${1:-start}" in
       rm -f .data/run.pid
     fi
     ;;
+  token)
+    shift
+    if [ ! -f launcher/target/launcher.jar ]; then
+      echo "[token] building the launcher (./mvnw package -pl launcher -am -DskipTests)" >&2
+      ./mvnw -q -B package -pl launcher -am -DskipTests >&2
+    fi
+    exec java -Dstandards.home="$PWD" -cp launcher/target/launcher.jar kr.go.msit.standards.launcher.TokenCommand "$@"
+    ;;
   *)
-    echo "usage: ./run.sh [start|stop]" >&2
+    echo "usage: ./run.sh [start|stop|token --role ROLE ...]" >&2
     exit 2
     ;;
 esac

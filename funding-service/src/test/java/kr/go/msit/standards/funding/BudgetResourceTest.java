@@ -8,27 +8,36 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import kr.go.msit.standards.testsupport.JwtTestResource;
 import kr.go.msit.standards.testsupport.PostgresTestResource;
+import kr.go.msit.standards.testsupport.TestTokens;
+import kr.go.msit.standards.testsupport.UnprotectedOperations;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "funding"))
+@WithTestResource(JwtTestResource.class)
 class BudgetResourceTest {
+
+    private static io.restassured.specification.RequestSpecification asViewer() {
+        return given().auth().oauth2(TestTokens.role("viewer"));
+    }
+
 
     @Test
     void theProgramEnvelopeIsSeeded() {
-        given().get("/api/v1/budgets").then().statusCode(200).body("total", equalTo(1))
+        asViewer().get("/api/v1/budgets").then().statusCode(200).body("total", equalTo(1))
                 .body("items[0].envelopeKrw", equalTo(37_500_000_000L))
                 .body("items[0].firstYear", equalTo(2025)).body("items[0].lastYear", equalTo(2029));
-        given().get("/api/v1/budgets/b0000000-0000-4000-8000-000000002025").then().statusCode(200)
+        asViewer().get("/api/v1/budgets/b0000000-0000-4000-8000-000000002025").then().statusCode(200)
                 .header("ETag", notNullValue()).body("programCode", equalTo("KUS"));
     }
 
     @Test
     void unknownIdsAndBadParametersAreProblems() {
-        given().get("/api/v1/budgets/7d0f3f4e-0000-4000-8000-000000000000").then().statusCode(404)
+        asViewer().get("/api/v1/budgets/7d0f3f4e-0000-4000-8000-000000000000").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().get("/api/v1/budgets?size=0").then().statusCode(400).body("errors.field", hasItem("size"));
+        asViewer().get("/api/v1/budgets?size=0").then().statusCode(400).body("errors.field", hasItem("size"));
     }
 
     @Test
@@ -37,5 +46,19 @@ class BudgetResourceTest {
         given().get("/q/health/live").then().statusCode(200);
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/budgets'.get.operationId", equalTo("listBudgets"));
+    }
+
+    @Test
+    void everyApiOperationRefusesARequestWithoutAToken() {
+        UnprotectedOperations.assertNone("funding", 3);
+    }
+
+    @Test
+    void aRoleWithoutAccessIs403AndTheAuditTrailIsTheAuditors() {
+        given().auth().oauth2(TestTokens.subject("nobody")).get("/api/v1/budgets").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.role("auditor")).get("/api/v1/audit/funding").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.notNullValue());
+        given().auth().oauth2(TestTokens.role("viewer")).get("/api/v1/audit/funding").then().statusCode(403);
     }
 }

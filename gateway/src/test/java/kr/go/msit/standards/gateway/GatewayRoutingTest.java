@@ -72,6 +72,30 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void auditTrailsAreRoutedByTheirSecondSegment() {
+        given().get("/api/v1/audit/projects?actor=someone").then().statusCode(200)
+                .body("path", equalTo("/api/v1/audit/projects")).body("query", equalTo("actor=someone"));
+        given().get("/api/v1/audit/funding").then().statusCode(503).body("dependency", equalTo("funding-service"));
+        given().get("/api/v1/audit").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/audit/nobody").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void corsAdmitsTheConfiguredFrontendOriginOnly() {
+        given().header("Origin", "https://frontend.test.example").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,idempotency-key,content-type")
+                .options("/api/v1/projects").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://frontend.test.example")
+                .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"));
+        given().header("Origin", "https://frontend.test.example").get("/api/v1/projects/1").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", "https://frontend.test.example")
+                .header("Access-Control-Expose-Headers", containsString("ETag"));
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/projects").then()
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void healthAnswers() {
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200);

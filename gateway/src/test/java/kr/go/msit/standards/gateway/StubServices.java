@@ -27,6 +27,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         server.createContext("/api/v1/projects", StubServices::echo);
+        server.createContext("/api/v1/audit", StubServices::echo);
         server.createContext("/api/v1/programs", StubServices::conflict);
         server.createContext("/api/v1/institutions", exchange -> {
             try {

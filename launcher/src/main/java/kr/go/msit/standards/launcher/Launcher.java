@@ -29,6 +29,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Launcher {
 
+    /** Where the development key pair lives, under the project folder (git-ignored). */
+    static final String KEYS_DIR = ".keys";
+    /** Issuer and audience of development tokens; the services started here accept exactly these. */
+    static final String DEV_ISSUER = "https://kus.localhost/dev-issuer";
+    static final String AUDIENCE = "kus-api";
+
     /** A module to start: name, port, database (null for none) and extra environment. */
     record Module(String name, int port, String database, Map<String, String> env) {
     }
@@ -97,6 +103,7 @@ public final class Launcher {
                 throw new IllegalStateException(jar + " is missing; build first (./run.sh builds unless SKIP_BUILD=1)");
             }
         }
+        DevTokens.ensureKeyPair(home.resolve(KEYS_DIR));
         System.out.println("[run] starting PostgreSQL 17 on port " + pgPort + " with data in " + dataDir.resolve("postgres"));
         postgres = EmbeddedDatabases.start(dataDir.resolve("postgres"), pgPort);
         for (Module module : modules()) {
@@ -115,6 +122,8 @@ public final class Launcher {
         System.out.println("[run] Gateway:    http://localhost:" + gatewayPort);
         System.out.println("[run] Swagger UI: http://localhost:" + gatewayPort + "/q/swagger-ui");
         System.out.println("[run] OpenAPI:    http://localhost:" + gatewayPort + "/q/openapi");
+        System.out.println("[run] Token:      ./run.sh token --role program-manager   (roles: program-manager, "
+                + "finance-officer, partnership-officer, institution --institution ID, auditor, viewer)");
         System.out.println("[run] Logs:       " + dataDir.resolve("logs") + "   Stop: Ctrl-C or ./run.sh stop");
     }
 
@@ -134,6 +143,9 @@ public final class Launcher {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + pgPort + "/" + module.database());
             env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
             env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+            env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + home.resolve(KEYS_DIR).resolve(DevTokens.PUBLIC_KEY_FILE));
+            env.put("JWT_ISSUER", DEV_ISSUER);
+            env.put("JWT_AUDIENCE", AUDIENCE);
         }
         module.env().forEach(env::putIfAbsent);
         Process process = pb.start();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +31,28 @@ class ComposeFileTest {
         } else {
             assumeTrue(available, "docker-compose not installed (apt-get install docker-compose); skipped outside CI");
         }
-        Process process = new ProcessBuilder("docker-compose", "-f", COMPOSE.toString(), "config", "-q")
-                .redirectErrorStream(true).start();
+        Map<String, String> tokenSettings = Map.of("JWT_ISSUER", "https://idp.example.go.kr/realms/kus",
+                "JWT_PUBLIC_KEY_LOCATION", "https://idp.example.go.kr/realms/kus/protocol/openid-connect/certs");
+        Result accepted = composeConfig(tokenSettings);
+        assertEquals(0, accepted.exitCode(), accepted.output());
+        // without the identity provider's settings, compose refuses instead of starting services that trust no one
+        Result refused = composeConfig(Map.of());
+        assertTrue(refused.exitCode() != 0, "compose must refuse to run without JWT_ISSUER: " + refused.output());
+        assertTrue(refused.output().contains("JWT_"), refused.output());
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private static Result composeConfig(Map<String, String> env) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("docker-compose", "-f", COMPOSE.toString(), "config", "-q")
+                .redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("JWT_"));
+        builder.environment().putAll(env);
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "docker-compose config did not finish");
-        assertEquals(0, process.exitValue(), output);
+        return new Result(process.exitValue(), output);
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.TestTokens;
 
 /** Builds valid requests and walks records into the states a test needs, through the public API only. */
 public final class Fixtures {
@@ -24,8 +26,19 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** A JSON request as a program manager (subject {@code test-program-manager}). */
     public static RequestSpecification json() {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+        return as(TestTokens.role(Roles.PROGRAM_MANAGER));
+    }
+
+    /** A JSON request with the bearer token. */
+    public static RequestSpecification as(String token) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).auth().oauth2(token);
+    }
+
+    /** A JSON request with a token of one role. */
+    public static RequestSpecification asRole(String role) {
+        return as(TestTokens.role(role));
     }
 
     /** A unique code with the prefix, for records whose code must be unique. */
@@ -126,5 +139,28 @@ public final class Fixtures {
         }
         moveCall(call, "close", "start-review");
         return ids;
+    }
+
+    /** A valid request to import a project led by KRISS, in {@code status} (null for the default). */
+    public static Map<String, Object> importBody(String status) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("programId", PROGRAM_2025);
+        body.put("code", code("IMP"));
+        body.put("fiscalYear", 2025);
+        body.put("titleKo", "수입 과제");
+        body.put("titleEn", "Imported project");
+        body.put("technologyArea", "QUANTUM");
+        body.put("leadInstitutionId", KRISS);
+        body.put("periodStart", "2025-07-01");
+        body.put("periodEnd", "2028-06-30");
+        body.put("awardedTotalKrw", 1);
+        if (status != null) {
+            body.put("status", status);
+        }
+        return body;
+    }
+
+    public static String importProject(String status) {
+        return json().body(importBody(status)).post("/api/v1/projects").then().statusCode(201).extract().path("id");
     }
 }

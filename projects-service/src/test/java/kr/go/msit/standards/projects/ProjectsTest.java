@@ -6,11 +6,16 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import kr.go.msit.standards.testsupport.JwtTestResource;
 import kr.go.msit.standards.testsupport.PostgresTestResource;
 
-/** Every test of this service runs against one real PostgreSQL 17 database named {@code projects}. */
+/**
+ * Every test of this service runs against one real PostgreSQL 17 database named {@code projects}, and the service
+ * trusts tokens from {@link kr.go.msit.standards.testsupport.TestTokens}.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "projects"))
+@WithTestResource(JwtTestResource.class)
 public @interface ProjectsTest {
 }

@@ -1,5 +1,6 @@
 package kr.go.msit.standards.funding.budget;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +29,7 @@ public class BudgetResource {
     }
 
     @GET
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "listBudgets", summary = "List budget envelopes")
     public PageView<BudgetView> list(@Valid @BeanParam PageRequest page) {
         return service.list(page);
@@ -34,6 +37,7 @@ public class BudgetResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "getBudget", summary = "Get a budget envelope (ETag)")
     public Response get(@PathParam("id") UUID id) {
         BudgetView view = service.get(id);

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -49,8 +50,11 @@ public class Proxy {
 
     public CompletionStage<Response> forward(String method, UriInfo uri, HttpHeaders headers, byte[] body) {
         String path = uri.getRequestUri().getRawPath();
-        String segment = path.substring("/api/v1/".length()).split("/", 2)[0];
-        Routes.Target target = routes.forSegment(segment).orElse(null);
+        String[] segments = path.substring("/api/v1/".length()).split("/", 3);
+        String segment = segments[0];
+        // a two-segment route (audit/projects) wins over the first segment alone
+        Routes.Target target = (segments.length > 1 ? routes.forSegment(segment + "/" + segments[1]) : Optional.<Routes.Target>empty())
+                .or(() -> routes.forSegment(segment)).orElse(null);
         if (target == null) {
             return CompletableFuture.completedFuture(problems.of(new ProblemException(404, "not-found",
                     "Not Found", "No resource /api/v1/" + segment + " in this API")));

@@ -1,5 +1,6 @@
 package kr.go.msit.standards.partnership.institution;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +29,7 @@ public class InstitutionResource {
     }
 
     @GET
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "listInstitutions", summary = "List institutions")
     public PageView<InstitutionView> list(@Valid @BeanParam PageRequest page) {
         return service.list(page);
@@ -34,6 +37,7 @@ public class InstitutionResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "getInstitution", summary = "Get an institution (ETag)")
     public Response get(@PathParam("id") UUID id) {
         InstitutionView view = service.get(id);

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
 
 /**
  * Implements {@link Idempotent}. The key row is inserted in the same transaction as the business change and
@@ -41,13 +42,16 @@ public class IdempotencyInterceptor {
     private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
 
     private final CurrentVertxRequest currentRequest;
+    private final Caller caller;
     private final EntityManager em;
     private final ObjectMapper mapper;
     /** Canonical form for fingerprints: sorted keys, so field order in the body does not matter. */
     private final ObjectMapper canonical;
 
-    public IdempotencyInterceptor(CurrentVertxRequest currentRequest, EntityManager em, ObjectMapper mapper) {
+    public IdempotencyInterceptor(CurrentVertxRequest currentRequest, Caller caller, EntityManager em,
+            ObjectMapper mapper) {
         this.currentRequest = currentRequest;
+        this.caller = caller;
         this.em = em;
         this.mapper = mapper;
         this.canonical = mapper.copy()
@@ -71,7 +75,9 @@ public class IdempotencyInterceptor {
         }
         String method = request.method().name();
         String path = request.path();
-        String fingerprint = fingerprint(method, path, ctx.getParameters());
+        // the caller is part of the request: another caller's retry with the same key is a different request (422),
+        // never a replay of someone else's response
+        String fingerprint = fingerprint(method, path, caller.subject(), ctx.getParameters());
         return QuarkusTransaction.joiningExisting().call(() -> {
             int inserted = em.createNativeQuery("""
                     INSERT INTO idempotency_key (idempotency_key, fingerprint, method, path)
@@ -138,8 +144,8 @@ public class IdempotencyInterceptor {
         return onMethod != null ? onMethod : ctx.getMethod().getDeclaringClass().getAnnotation(Idempotent.class);
     }
 
-    String fingerprint(String method, String path, Object[] parameters) throws JsonProcessingException {
-        StringBuilder request = new StringBuilder(method).append(' ').append(path);
+    String fingerprint(String method, String path, String subject, Object[] parameters) throws JsonProcessingException {
+        StringBuilder request = new StringBuilder(method).append(' ').append(path).append('\n').append(subject);
         for (Object parameter : parameters) {
             request.append("\n").append(canonical.writeValueAsString(parameter));
         }

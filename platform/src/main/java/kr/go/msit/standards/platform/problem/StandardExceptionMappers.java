@@ -100,6 +100,36 @@ public class StandardExceptionMappers {
         return problems.build(status, slug, title, detail, null, null);
     }
 
+    /** No credentials where an endpoint needs them: 401 with a challenge. */
+    @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e) {
+        return unauthenticated("This endpoint needs a bearer token: Authorization: Bearer <JWT>");
+    }
+
+    /**
+     * A token that fails verification (malformed, expired, wrongly signed, wrong issuer or audience, alg none):
+     * 401. The reason is logged, not returned, so that a caller cannot probe the verifier.
+     */
+    @ServerExceptionMapper
+    public Response unauthenticated(io.quarkus.security.AuthenticationFailedException e) {
+        LOG.infof("Refused a bearer token: %s", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return unauthenticated("The bearer token is malformed, expired, not signed by the trusted issuer, "
+                + "or not issued for this API");
+    }
+
+    /** A valid token without a role the endpoint admits: 403. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "The token's roles do not allow this operation" : e.getMessage();
+        return problems.build(403, "forbidden", "Forbidden", detail, null, null);
+    }
+
+    private Response unauthenticated(String detail) {
+        Response problem = problems.build(401, "unauthenticated", "Unauthenticated", detail, null, null);
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         LOG.error("Unexpected failure", e);

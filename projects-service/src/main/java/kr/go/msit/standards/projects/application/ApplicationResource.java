@@ -1,5 +1,6 @@
 package kr.go.msit.standards.projects.application;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -18,6 +19,8 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Idempotent;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +38,7 @@ public class ApplicationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
     @Operation(operationId = "listApplications", summary = "List applications, filtered by call, state and lead institution")
     public PageView<ApplicationView> list(@QueryParam("callId") UUID callId,
             @QueryParam("status") ApplicationStatus status, @QueryParam("leadInstitutionId") UUID leadInstitutionId,
@@ -44,14 +48,24 @@ public class ApplicationResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
     @Operation(operationId = "getApplication", summary = "Get an application (ETag)")
     public Response get(@PathParam("id") UUID id) {
         ApplicationView view = service.get(id);
         return ETags.ok(view, view.version());
     }
 
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
+    @Operation(operationId = "getApplicationHistory", summary = "Audit history of the application: who changed what and when, oldest first")
+    public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return service.history(id, page);
+    }
+
     @POST
     @Idempotent
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Operation(operationId = "createApplication", summary = "Create a draft application under an open call (Idempotency-Key supported)")
     public Response create(@Valid @NotNull ApplicationRequest request) {
         ApplicationView view = service.create(request);
@@ -60,6 +74,7 @@ public class ApplicationResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Operation(operationId = "updateApplication", summary = "Replace a draft application (If-Match supported)")
     public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull ApplicationRequest request) {
@@ -69,6 +84,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/submit")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Operation(operationId = "submitApplication", summary = "DRAFT → SUBMITTED, while the call is open")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
@@ -77,6 +93,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/check-eligibility")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "checkApplicationEligibility", summary = "SUBMITTED → ELIGIBILITY_CHECKED")
     public Response checkEligibility(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
@@ -85,6 +102,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/start-review")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "startApplicationReview", summary = "ELIGIBILITY_CHECKED → UNDER_REVIEW")
     public Response startReview(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
@@ -93,6 +111,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/reviews")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "addApplicationReview", summary = "Add one reviewer's score (0–100) while under review")
     public Response addReview(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request) {
         ApplicationView view = service.addReview(id, request);
@@ -102,6 +121,7 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/select")
     @Idempotent
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "selectApplication", summary = "UNDER_REVIEW → SELECTED: creates the project in the same transaction; "
             + "refused (422) above the call's per-project cap or ceiling (Idempotency-Key supported)")
     public Response select(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
@@ -111,6 +131,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/reject")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "rejectApplication", summary = "UNDER_REVIEW → NOT_SELECTED")
     public Response reject(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
@@ -119,6 +140,7 @@ public class ApplicationResource {
 
     @POST
     @Path("/{id}/withdraw")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Operation(operationId = "withdrawApplication", summary = "Any state before a decision → WITHDRAWN")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {

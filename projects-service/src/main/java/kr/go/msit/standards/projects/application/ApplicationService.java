@@ -10,12 +10,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
 import kr.go.msit.standards.projects.call.CallStatus;
@@ -28,17 +32,31 @@ import kr.go.msit.standards.projects.project.ProjectService;
 @ApplicationScoped
 public class ApplicationService {
 
+    static final String RESOURCE = "application";
+
     private final EntityManager em;
     private final ProjectService projects;
+    private final Caller caller;
+    private final AuditTrail audit;
 
-    public ApplicationService(EntityManager em, ProjectService projects) {
+    public ApplicationService(EntityManager em, ProjectService projects, Caller caller, AuditTrail audit) {
         this.em = em;
         this.projects = projects;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     @Transactional
     public PageView<ApplicationView> list(UUID callId, ApplicationStatus status, UUID leadInstitutionId,
             PageRequest page) {
+        Optional<UUID> scope = caller.scope();
+        if (scope.isPresent()) {
+            // an institution lists its own applications only
+            if (leadInstitutionId != null && !leadInstitutionId.equals(scope.get())) {
+                return new PageView<>(List.of(), page.page(), page.size(), 0);
+            }
+            leadInstitutionId = scope.get();
+        }
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (callId != null) {
@@ -61,11 +79,18 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView get(UUID id) {
-        return view(find(id));
+        return view(findVisible(id));
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        findVisible(id);
+        return audit.history(id, page);
     }
 
     @Transactional
     public ApplicationView create(ApplicationRequest request) {
+        caller.requireActingFor(request.leadInstitutionId());
         CallForProposals call = openCall(request.callId());
         Application application = new Application();
         application.id = UUID.randomUUID();
@@ -73,25 +98,31 @@ public class ApplicationService {
         application.code = call.code + "-A" + String.format("%04d", number);
         apply(application, call, request);
         application.persistAndFlush();
-        return view(application);
+        ApplicationView view = view(application);
+        audit.created(RESOURCE, application.id, call.id, view);
+        return view;
     }
 
     @Transactional
     public ApplicationView update(UUID id, String ifMatch, ApplicationRequest request) {
-        Application application = find(id);
+        Application application = findVisible(id);
+        caller.requireActingFor(request.leadInstitutionId());
         ETags.requireMatch(ifMatch, application.version);
         application.requireEditable();
+        ApplicationView before = view(application);
         if (!application.callId.equals(request.callId())) {
             throw ProblemException.businessRule("application-call-fixed", "An application cannot move to another call");
         }
         apply(application, openCall(request.callId()), request);
         application.persistAndFlush();
-        return view(application);
+        ApplicationView after = view(application);
+        audit.record(RESOURCE, application.id, application.callId, "update", before, after);
+        return after;
     }
 
     @Transactional
     public ApplicationView transition(UUID id, ApplicationAction action, String ifMatch, DecisionRequest request) {
-        Application application = find(id);
+        Application application = findVisible(id);
         ETags.requireMatch(ifMatch, application.version);
         if (action == ApplicationAction.SUBMIT && action.allowedFrom(application.status())) {
             CallForProposals call = openCall(application.callId);
@@ -100,14 +131,17 @@ public class ApplicationService {
         if (action == ApplicationAction.SELECT) {
             return select(application, ifMatch, request);
         }
+        ApplicationView before = view(application);
         application.apply(action, request.reason());
         application.persistAndFlush();
-        return view(application);
+        ApplicationView after = view(application);
+        audit.record(RESOURCE, application.id, application.callId, action.verb(), before, after);
+        return after;
     }
 
     @Transactional
     public ApplicationView addReview(UUID id, ReviewRequest request) {
-        Application application = find(id);
+        Application application = findVisible(id);
         if (application.status() != ApplicationStatus.UNDER_REVIEW) {
             throw ProblemException.illegalTransition("application", "review", application.status(),
                     List.of(ApplicationStatus.UNDER_REVIEW));
@@ -116,6 +150,7 @@ public class ApplicationService {
         if (application.reviews.stream().anyMatch(r -> r.reviewer.equals(reviewer))) {
             throw ProblemException.conflict("Reviewer " + reviewer + " has already scored this application");
         }
+        ApplicationView before = view(application);
         Review review = new Review();
         review.id = UUID.randomUUID();
         review.application = application;
@@ -126,7 +161,9 @@ public class ApplicationService {
         // a new score changes the application's representation, so its version (ETag) moves too
         em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         application.persistAndFlush();
-        return view(application);
+        ApplicationView after = view(application);
+        audit.record(RESOURCE, application.id, application.callId, "review", before, after);
+        return after;
     }
 
     /**
@@ -166,18 +203,28 @@ public class ApplicationService {
         }
         LocalDate start = request.periodStart() != null ? request.periodStart()
                 : LocalDate.now().withDayOfMonth(1).plusMonths(1);
+        ApplicationView before = view(application);
         application.apply(ApplicationAction.SELECT, request.reason());
         Project project = projects.createFromSelection(application.id, call, program, application.titleKo,
                 application.titleEn, application.technologyArea, application.leadInstitutionId, application.piName,
                 application.piEmail, award, start);
         application.persistAndFlush();
-        return ApplicationView.of(application, project.id);
+        ApplicationView after = ApplicationView.of(application, project.id);
+        audit.record(RESOURCE, application.id, application.callId, ApplicationAction.SELECT.verb(), before, after);
+        return after;
     }
 
     private ApplicationView view(Application application) {
         UUID projectId = application.status() == ApplicationStatus.SELECTED
                 ? projects.projectOfApplication(application.id) : null;
         return ApplicationView.of(application, projectId);
+    }
+
+    /** The application, or 404 when it does not exist or belongs to another institution than the caller's. */
+    private Application findVisible(UUID id) {
+        Application application = find(id);
+        caller.requireVisible(application.leadInstitutionId, RESOURCE, id);
+        return application;
     }
 
     private static Application find(UUID id) {

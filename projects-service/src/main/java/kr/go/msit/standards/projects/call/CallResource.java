@@ -1,5 +1,6 @@
 package kr.go.msit.standards.projects.call;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,6 +21,8 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Idempotent;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,6 +40,7 @@ public class CallResource {
     }
 
     @GET
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "listCalls", summary = "List calls, filtered by program, fiscal year and state")
     public PageView<CallView> list(@QueryParam("programId") UUID programId,
             @QueryParam("fiscalYear") @Min(2000) @Max(2100) Integer fiscalYear,
@@ -46,14 +50,24 @@ public class CallResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "getCall", summary = "Get a call (ETag)")
     public Response get(@PathParam("id") UUID id) {
         CallView view = service.get(id);
         return ETags.ok(view, view.version());
     }
 
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @Operation(operationId = "getCallHistory", summary = "Audit history of the call (and of its applications): who changed what and when, oldest first")
+    public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return service.history(id, page);
+    }
+
     @POST
     @Idempotent
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "createCall", summary = "Create a call as a draft (Idempotency-Key supported)")
     public Response create(@Valid @NotNull CallRequest request) {
         CallView view = service.create(request);
@@ -62,6 +76,7 @@ public class CallResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "updateCall", summary = "Replace a draft call's fields (If-Match supported)")
     public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull CallRequest request) {
@@ -71,6 +86,7 @@ public class CallResource {
 
     @POST
     @Path("/{id}/announce")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "announceCall", summary = "DRAFT → ANNOUNCED")
     public Response announce(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return transition(id, CallAction.ANNOUNCE, ifMatch);
@@ -78,6 +94,7 @@ public class CallResource {
 
     @POST
     @Path("/{id}/open")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "openCall", summary = "ANNOUNCED → OPEN: applications may be created and submitted")
     public Response open(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return transition(id, CallAction.OPEN_SUBMISSIONS, ifMatch);
@@ -85,6 +102,7 @@ public class CallResource {
 
     @POST
     @Path("/{id}/close")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "closeCall", summary = "OPEN → CLOSED: no more submissions")
     public Response close(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return transition(id, CallAction.CLOSE, ifMatch);
@@ -92,6 +110,7 @@ public class CallResource {
 
     @POST
     @Path("/{id}/start-review")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "startCallReview", summary = "CLOSED → UNDER_REVIEW: applications may be selected")
     public Response startReview(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return transition(id, CallAction.START_REVIEW, ifMatch);
@@ -99,6 +118,7 @@ public class CallResource {
 
     @POST
     @Path("/{id}/publish-results")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "publishCallResults", summary = "UNDER_REVIEW → RESULTS_PUBLISHED")
     public Response publishResults(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return transition(id, CallAction.PUBLISH_RESULTS, ifMatch);
@@ -106,6 +126,7 @@ public class CallResource {
 
     @POST
     @Path("/{id}/cancel")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "cancelCall", summary = "Any state before results → CANCELLED")
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return transition(id, CallAction.CANCEL, ifMatch);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.program.Program;
@@ -19,6 +21,14 @@ import kr.go.msit.standards.projects.program.ProgramService;
 /** Calls for proposals: create, edit while a draft, move through the state machine. */
 @ApplicationScoped
 public class CallService {
+
+    static final String RESOURCE = "call";
+
+    private final AuditTrail audit;
+
+    public CallService(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     public PageView<CallView> list(UUID programId, Integer fiscalYear, CallStatus status, PageRequest page) {
         List<String> where = new ArrayList<>();
@@ -55,7 +65,9 @@ public class CallService {
         call.id = UUID.randomUUID();
         apply(call, program, request, 0);
         call.persistAndFlush();
-        return CallView.of(call);
+        CallView view = CallView.of(call);
+        audit.created(RESOURCE, call.id, program.id, view);
+        return view;
     }
 
     @Transactional
@@ -70,9 +82,12 @@ public class CallService {
         if (!call.code.equals(request.code()) && CallForProposals.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A call with code " + request.code() + " already exists");
         }
+        CallView before = CallView.of(call);
         apply(call, program, request, call.budgetCeilingKrw);
         call.persistAndFlush();
-        return CallView.of(call);
+        CallView after = CallView.of(call);
+        audit.record(RESOURCE, call.id, program.id, "update", before, after);
+        return after;
     }
 
     @Transactional
@@ -86,9 +101,18 @@ public class CallService {
                         + " application(s) of this call await a decision; select, reject or withdraw them first");
             }
         }
+        CallView before = CallView.of(call);
         call.apply(action);
         call.persistAndFlush();
-        return CallView.of(call);
+        CallView after = CallView.of(call);
+        audit.record(RESOURCE, call.id, call.programId, action.verb(), before, after);
+        return after;
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        find(id);
+        return audit.history(id, page);
     }
 
     /** The call, locked for update (used by selection to serialise the ceiling check). */

@@ -1,5 +1,6 @@
 package kr.go.msit.standards.projects.program;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -17,6 +18,8 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Idempotent;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +37,7 @@ public class ProgramResource {
     }
 
     @GET
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "listPrograms", summary = "List programs")
     public PageView<ProgramView> list(@Valid @BeanParam PageRequest page) {
         return service.list(page);
@@ -41,14 +45,24 @@ public class ProgramResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "getProgram", summary = "Get a program (ETag)")
     public Response get(@PathParam("id") UUID id) {
         ProgramView view = service.get(id);
         return ETags.ok(view, view.version());
     }
 
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @Operation(operationId = "getProgramHistory", summary = "Audit history of the program (and of its calls): who changed what and when, oldest first")
+    public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return service.history(id, page);
+    }
+
     @POST
     @Idempotent
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "createProgram", summary = "Create a program (Idempotency-Key supported)")
     public Response create(@Valid @NotNull ProgramRequest request) {
         ProgramView view = service.create(request);
@@ -57,6 +71,7 @@ public class ProgramResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "updateProgram", summary = "Replace a program's fields (If-Match supported)")
     public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull ProgramRequest request) {

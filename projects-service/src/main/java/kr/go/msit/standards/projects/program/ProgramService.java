@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
@@ -15,6 +17,14 @@ import kr.go.msit.standards.projects.call.CallForProposals;
 /** Programs: create, read, update, with the envelope rules. */
 @ApplicationScoped
 public class ProgramService {
+
+    static final String RESOURCE = "program";
+
+    private final AuditTrail audit;
+
+    public ProgramService(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     public PageView<ProgramView> list(PageRequest page) {
         var query = Program.<Program>findAll(Sort.by("code"));
@@ -36,7 +46,9 @@ public class ProgramService {
         program.id = UUID.randomUUID();
         apply(program, request);
         program.persistAndFlush();
-        return ProgramView.of(program);
+        ProgramView view = ProgramView.of(program);
+        audit.created(RESOURCE, program.id, null, view);
+        return view;
     }
 
     @Transactional
@@ -57,9 +69,18 @@ public class ProgramService {
             throw ProblemException.businessRule("period-excludes-calls",
                     "A call of this program is in fiscal year " + outside + ", outside the new period");
         }
+        ProgramView before = ProgramView.of(program);
         apply(program, request);
         program.persistAndFlush();
-        return ProgramView.of(program);
+        ProgramView after = ProgramView.of(program);
+        audit.record(RESOURCE, program.id, null, "update", before, after);
+        return after;
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        find(id);
+        return audit.history(id, page);
     }
 
     /** The program, locked for update: serialises changes to its calls and selections. */

@@ -25,6 +25,11 @@ public record ProjectFilter(ProjectStatus status, TechnologyArea technologyArea,
         }
     }
 
+    /** The same filter, restricted to projects led by {@code institutionId}. */
+    public ProjectFilter withLeadInstitution(UUID institutionId) {
+        return new ProjectFilter(status, technologyArea, institutionId, fiscalYear, programId, callId, text);
+    }
+
     public Sql toSql() {
         List<String> clauses = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package kr.go.msit.standards.projects.project;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,6 +23,8 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Idempotent;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,6 +43,7 @@ public class ProjectResource {
     }
 
     @GET
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "listProjects", summary = "List projects, ordered by code, with filters and free text")
     public PageView<ProjectView> list(@QueryParam("status") ProjectStatus status,
             @QueryParam("technologyArea") TechnologyArea technologyArea,
@@ -56,14 +60,24 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "getProject", summary = "Get a project (ETag)")
     public Response get(@PathParam("id") UUID id) {
         ProjectView view = service.get(id);
         return ETags.ok(view, view.version());
     }
 
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @Operation(operationId = "getProjectHistory", summary = "Audit history of the project (and of its reports): who changed what and when, oldest first")
+    public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return service.history(id, page);
+    }
+
     @POST
     @Idempotent
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "importProject", summary = "Import a project selected outside this system (Idempotency-Key supported)")
     public Response importProject(@Valid @NotNull ProjectRequest request) {
         ProjectView view = service.importProject(request);
@@ -72,6 +86,7 @@ public class ProjectResource {
 
     @PUT
     @Path("/{id}")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "updateProject", summary = "Change a project's descriptive fields (If-Match supported)")
     public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull ProjectUpdateRequest request) {
@@ -81,6 +96,7 @@ public class ProjectResource {
 
     @POST
     @Path("/{id}/sign-agreement")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "signProjectAgreement", summary = "SELECTED → AGREEMENT_SIGNED (협약)")
     public Response signAgreement(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {
@@ -89,6 +105,7 @@ public class ProjectResource {
 
     @POST
     @Path("/{id}/activate")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "activateProject", summary = "AGREEMENT_SIGNED → ACTIVE")
     public Response activate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {
@@ -97,6 +114,7 @@ public class ProjectResource {
 
     @POST
     @Path("/{id}/suspend")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "suspendProject", summary = "ACTIVE → SUSPENDED (reason required)")
     public Response suspend(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {
@@ -105,6 +123,7 @@ public class ProjectResource {
 
     @POST
     @Path("/{id}/resume")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "resumeProject", summary = "SUSPENDED → ACTIVE")
     public Response resume(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {
@@ -113,6 +132,7 @@ public class ProjectResource {
 
     @POST
     @Path("/{id}/complete")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "completeProject", summary = "ACTIVE → COMPLETED (the final report must be submitted)")
     public Response complete(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {
@@ -121,6 +141,7 @@ public class ProjectResource {
 
     @POST
     @Path("/{id}/close")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "closeProject", summary = "COMPLETED → CLOSED, after settlement (정산)")
     public Response close(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {
@@ -129,6 +150,7 @@ public class ProjectResource {
 
     @POST
     @Path("/{id}/terminate")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "terminateProject", summary = "SELECTED, ACTIVE or SUSPENDED → TERMINATED (협약 해약; reason required)")
     public Response terminate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {
@@ -137,6 +159,7 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}/reports")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "listProjectReports", summary = "The project's reports with due dates and status")
     public List<ReportView> reports(@PathParam("id") UUID id) {
         return service.reports(id);
@@ -145,6 +168,7 @@ public class ProjectResource {
     @POST
     @Path("/{id}/reports")
     @Idempotent
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "scheduleProjectReport", summary = "Schedule a further report (Idempotency-Key supported)")
     public Response scheduleReport(@PathParam("id") UUID id, @Valid @NotNull ReportRequest request) {
         ReportView view = service.scheduleReport(id, request);
@@ -153,6 +177,7 @@ public class ProjectResource {
 
     @POST
     @Path("/{id}/reports/{reportId}/submit")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Operation(operationId = "submitProjectReport", summary = "DUE or REVISION_REQUESTED → SUBMITTED (documentReference required)")
     public Response submitReport(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
             @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid ReportActionRequest request) {
@@ -161,6 +186,7 @@ public class ProjectResource {
 
     @POST
     @Path("/{id}/reports/{reportId}/accept")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "acceptProjectReport", summary = "SUBMITTED → ACCEPTED")
     public Response acceptReport(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
             @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid ReportActionRequest request) {
@@ -169,6 +195,7 @@ public class ProjectResource {
 
     @POST
     @Path("/{id}/reports/{reportId}/request-revision")
+    @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "requestProjectReportRevision", summary = "SUBMITTED → REVISION_REQUESTED")
     public Response requestRevision(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
             @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid ReportActionRequest request) {

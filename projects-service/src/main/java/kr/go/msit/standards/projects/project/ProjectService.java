@@ -7,10 +7,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
 import kr.go.msit.standards.projects.program.Program;
@@ -20,16 +24,32 @@ import kr.go.msit.standards.projects.program.ProgramService;
 @ApplicationScoped
 public class ProjectService {
 
+    static final String RESOURCE = "project";
+    static final String REPORT = "report";
+
     private final EntityManager em;
+    private final Caller caller;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public ProjectService(EntityManager em) {
+    public ProjectService(EntityManager em, Caller caller, AuditTrail audit) {
         this.em = em;
+        this.caller = caller;
+        this.audit = audit;
         this.clock = Clock.systemDefaultZone();
     }
 
     @Transactional
-    public PageView<ProjectView> list(ProjectFilter filter, PageRequest page) {
+    public PageView<ProjectView> list(ProjectFilter requested, PageRequest page) {
+        ProjectFilter filter = requested;
+        Optional<UUID> scope = caller.scope();
+        if (scope.isPresent()) {
+            // an institution lists the projects it leads only
+            if (requested.leadInstitutionId() != null && !requested.leadInstitutionId().equals(scope.get())) {
+                return new PageView<>(List.of(), page.page(), page.size(), 0);
+            }
+            filter = requested.withLeadInstitution(scope.get());
+        }
         ProjectFilter.Sql sql = filter.toSql();
         Query select = em.createNativeQuery(sql.select(page.size(), page.offset()), Project.class);
         Query count = em.createNativeQuery(sql.count(), Long.class);
@@ -45,7 +65,13 @@ public class ProjectService {
 
     @Transactional
     public ProjectView get(UUID id) {
-        return ProjectView.of(find(id));
+        return ProjectView.of(findVisible(id));
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        findVisible(id);
+        return audit.history(id, page);
     }
 
     @Transactional
@@ -85,7 +111,9 @@ public class ProjectService {
         project.awardedTotalKrw = request.awardedTotalKrw();
         project.importIn(request.status() == null ? ProjectStatus.SELECTED : request.status());
         persistWithReports(project);
-        return ProjectView.of(project);
+        ProjectView view = ProjectView.of(project);
+        audit.record(RESOURCE, project.id, program.id, "import", null, view);
+        return view;
     }
 
     /**
@@ -112,6 +140,7 @@ public class ProjectService {
         project.periodEnd = periodStart.plusMonths(call.durationMonths).minusDays(1);
         project.awardedTotalKrw = awardedTotalKrw;
         persistWithReports(project);
+        audit.record(RESOURCE, project.id, program.id, "create-from-selection", null, ProjectView.of(project));
         return project;
     }
 
@@ -131,6 +160,7 @@ public class ProjectService {
     public ProjectView update(UUID id, String ifMatch, ProjectUpdateRequest request) {
         Project project = find(id);
         ETags.requireMatch(ifMatch, project.version);
+        ProjectView before = ProjectView.of(project);
         if (project.status() == ProjectStatus.CLOSED || project.status() == ProjectStatus.TERMINATED) {
             throw ProblemException.illegalTransition("project", "edit", project.status(),
                     List.of(ProjectStatus.SELECTED, ProjectStatus.AGREEMENT_SIGNED, ProjectStatus.ACTIVE,
@@ -142,7 +172,9 @@ public class ProjectService {
         project.piName = request.principalInvestigatorName();
         project.piEmail = request.principalInvestigatorEmail();
         project.persistAndFlush();
-        return ProjectView.of(project);
+        ProjectView after = ProjectView.of(project);
+        audit.record(RESOURCE, project.id, project.programId, "update", before, after);
+        return after;
     }
 
     @Transactional
@@ -157,14 +189,17 @@ public class ProjectService {
                         "A project completes only after its final report (최종보고서) is submitted");
             }
         }
+        ProjectView before = ProjectView.of(project);
         project.apply(action, request == null ? null : request.reason());
         project.persistAndFlush();
-        return ProjectView.of(project);
+        ProjectView after = ProjectView.of(project);
+        audit.record(RESOURCE, project.id, project.programId, action.verb(), before, after);
+        return after;
     }
 
     @Transactional
     public List<ReportView> reports(UUID projectId) {
-        find(projectId);
+        findVisible(projectId);
         LocalDate today = LocalDate.now(clock);
         return Report.<Report>list("projectId = ?1 order by dueDate, type, sequence", projectId).stream()
                 .map(r -> ReportView.of(r, today)).toList();
@@ -185,13 +220,15 @@ public class ProjectService {
         }
         Report report = Report.create(projectId, request.type(), request.sequence(), request.dueDate());
         report.persistAndFlush();
-        return ReportView.of(report, LocalDate.now(clock));
+        ReportView view = ReportView.of(report, LocalDate.now(clock));
+        audit.record(REPORT, report.id, projectId, "schedule", null, view);
+        return view;
     }
 
     @Transactional
     public ReportView reportAction(UUID projectId, UUID reportId, ReportAction action, String ifMatch,
             ReportActionRequest request) {
-        Project project = find(projectId);
+        Project project = findVisible(projectId);
         Report report = Report.findById(reportId);
         if (report == null || !report.projectId.equals(projectId)) {
             throw ProblemException.notFound("report", reportId);
@@ -208,9 +245,19 @@ public class ProjectService {
                                 "must not be blank")));
             }
         }
+        ReportView before = ReportView.of(report, LocalDate.now(clock));
         report.apply(action, request.documentReference(), request.note());
         report.persistAndFlush();
-        return ReportView.of(report, LocalDate.now(clock));
+        ReportView after = ReportView.of(report, LocalDate.now(clock));
+        audit.record(REPORT, report.id, projectId, action.verb(), before, after);
+        return after;
+    }
+
+    /** The project, or 404 when it does not exist or is led by another institution than the caller's. */
+    private Project findVisible(UUID id) {
+        Project project = find(id);
+        caller.requireVisible(project.leadInstitutionId, RESOURCE, id);
+        return project;
     }
 
     public static Project find(UUID id) {

@@ -166,19 +166,19 @@ class ProgramResourceTest {
 
     @Test
     void theRequestIdIsEchoedOrGenerated() {
-        given().header("X-Request-ID", "caller-123").get("/api/v1/programs").then()
+        json().header("X-Request-ID", "caller-123").get("/api/v1/programs").then()
                 .header("X-Request-ID", equalTo("caller-123"));
-        given().get("/api/v1/programs").then()
+        json().get("/api/v1/programs").then()
                 .header("X-Request-ID", matchesPattern("[0-9a-f-]{36}"));
         given().header("X-Request-ID", "bad id with spaces\t").get("/q/health/live").then()
                 .header("X-Request-ID", matchesPattern("[0-9a-f-]{36}"));
-        given().header("X-Request-ID", "err-1").contentType(ContentType.JSON).body("{").post("/api/v1/programs")
+        json().header("X-Request-ID", "err-1").body("{").post("/api/v1/programs")
                 .then().statusCode(400).header("X-Request-ID", equalTo("err-1")).body("requestId", equalTo("err-1"));
     }
 
     @Test
     void anUnsupportedMediaTypeIs415Problem() {
-        given().contentType(ContentType.TEXT).body("hello").post("/api/v1/programs").then().statusCode(415)
+        json().contentType(ContentType.TEXT).body("hello").post("/api/v1/programs").then().statusCode(415)
                 .contentType("application/problem+json");
     }
 

@@ -62,31 +62,10 @@ class ProjectResourceTest {
                 .body("dueDate", equalTo(List.of("2026-01-31", "2027-01-31", "2028-02-29")));
     }
 
-    private static Map<String, Object> importBody(String status) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("programId", Fixtures.PROGRAM_2025);
-        body.put("code", code("IMP"));
-        body.put("fiscalYear", 2025);
-        body.put("titleKo", "수입 과제");
-        body.put("titleEn", "Imported project");
-        body.put("technologyArea", "QUANTUM");
-        body.put("leadInstitutionId", Fixtures.KRISS);
-        body.put("periodStart", "2025-07-01");
-        body.put("periodEnd", "2028-06-30");
-        body.put("awardedTotalKrw", 1);
-        if (status != null) {
-            body.put("status", status);
-        }
-        return body;
-    }
-
-    private static String importProject(String status) {
-        return json().body(importBody(status)).post("/api/v1/projects").then().statusCode(201).extract().path("id");
-    }
 
     @Test
     void walksTheLifecycleToClosed() {
-        String id = importProject(null);
+        String id = Fixtures.importProject(null);
         json().get("/api/v1/projects/" + id).then().body("status", equalTo("SELECTED"));
         json().post("/api/v1/projects/" + id + "/sign-agreement").then().statusCode(200).body("status", equalTo("AGREEMENT_SIGNED"));
         json().post("/api/v1/projects/" + id + "/activate").then().statusCode(200).body("status", equalTo("ACTIVE"));
@@ -121,7 +100,7 @@ class ProjectResourceTest {
         "AGREEMENT_SIGNED, resume", "ACTIVE, activate", "ACTIVE, close", "SUSPENDED, complete",
         "COMPLETED, terminate", "TERMINATED, resume", "CLOSED, activate"})
     void illegalTransitionsAre409(String state, String action) {
-        String id = importProject(state);
+        String id = Fixtures.importProject(state);
         json().body(Map.of("reason", "시험")).post("/api/v1/projects/" + id + "/" + action).then().statusCode(409)
                 .contentType("application/problem+json").body("currentState", equalTo(state));
     }
@@ -129,7 +108,7 @@ class ProjectResourceTest {
     @ParameterizedTest
     @CsvSource({"SELECTED", "ACTIVE", "SUSPENDED"})
     void terminationNeedsAReasonAndWorksFromSelectedActiveSuspended(String state) {
-        String id = importProject(state);
+        String id = Fixtures.importProject(state);
         json().post("/api/v1/projects/" + id + "/terminate").then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
         json().body(Map.of("reason", "협약 해약")).post("/api/v1/projects/" + id + "/terminate").then()
@@ -138,21 +117,21 @@ class ProjectResourceTest {
 
     @Test
     void importRulesAndUpdates() {
-        var body = importBody(null);
+        var body = Fixtures.importBody(null);
         json().body(body).post("/api/v1/projects").then().statusCode(201);
         json().body(body).post("/api/v1/projects").then().statusCode(409);
-        var backwards = importBody(null);
+        var backwards = Fixtures.importBody(null);
         backwards.put("periodEnd", "2024-01-01");
         json().body(backwards).post("/api/v1/projects").then().statusCode(422).body("rule", equalTo("project-period"));
-        var wrongYear = importBody(null);
+        var wrongYear = Fixtures.importBody(null);
         wrongYear.put("fiscalYear", 2035);
         json().body(wrongYear).post("/api/v1/projects").then().statusCode(422);
-        var badDate = importBody(null);
+        var badDate = Fixtures.importBody(null);
         badDate.put("periodStart", "2025-13-40");
         json().body(badDate).post("/api/v1/projects").then().statusCode(400)
                 .body("errors[0].field", equalTo("periodStart"));
 
-        String id = importProject(null);
+        String id = Fixtures.importProject(null);
         Map<String, Object> update = Map.of("titleKo", "새 제목", "titleEn", "New title", "technologyArea", "SEMICONDUCTORS",
                 "principalInvestigatorName", "이책임");
         json().header("If-Match", "\"0\"").body(update).put("/api/v1/projects/" + id).then().statusCode(200)
@@ -163,7 +142,7 @@ class ProjectResourceTest {
 
     @Test
     void reportsCanBeScheduledOnce() {
-        String id = importProject("ACTIVE");
+        String id = Fixtures.importProject("ACTIVE");
         Map<String, Object> stage = Map.of("type", "STAGE", "sequence", 1, "dueDate", "2026-12-31");
         json().body(stage).post("/api/v1/projects/" + id + "/reports").then().statusCode(201);
         json().body(stage).post("/api/v1/projects/" + id + "/reports").then().statusCode(409);

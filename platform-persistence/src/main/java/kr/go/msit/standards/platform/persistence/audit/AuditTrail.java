@@ -1,0 +1,184 @@
+package kr.go.msit.standards.platform.persistence.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.security.Caller;
+import org.jboss.logging.MDC;
+
+/**
+ * The append-only audit trail of a service. Services call {@link #record} inside the transaction of the change,
+ * with the record's API view before and after it: the changed fields are the view's fields that differ, so the
+ * trail speaks the API's vocabulary. The table refuses UPDATE and DELETE (see {@code V0_2__audit_event.sql}).
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** Fields that change with every write and say nothing about what changed. */
+    private static final Set<String> NOT_DIFFED = Set.of("version", "updatedAt", "createdAt");
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final ObjectMapper mapper;
+
+    public AuditTrail(EntityManager em, Caller caller, ObjectMapper mapper) {
+        this.em = em;
+        this.caller = caller;
+        this.mapper = mapper;
+    }
+
+    /** A new record: every field of {@code created} is a change from nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void created(String resource, UUID id, UUID parentId, Object created) {
+        record(resource, id, parentId, "create", null, created);
+    }
+
+    /**
+     * Writes one audit row for a change of the record {@code id}, in the caller's transaction (which must exist).
+     *
+     * @param before the record's view before the change, or null for a new record
+     * @param after  the record's view after the change
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String resource, UUID id, UUID parentId, String action, Object before, Object after) {
+        ObjectNode changes = diff(before == null ? null : mapper.valueToTree(before), mapper.valueToTree(after));
+        Object requestId = MDC.get("requestId");
+        String json;
+        try {
+            json = mapper.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write an audit diff", e);
+        }
+        em.createNativeQuery("""
+                INSERT INTO audit_event (id, actor_subject, actor_institution_id, actor_roles, request_id, resource,
+                                         resource_id, parent_id, action, changes)
+                VALUES (:id, :subject, :institution, :roles, :requestId, :resource, :resourceId, :parentId, :action,
+                        CAST(:changes AS jsonb))""")
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("subject", caller.subject())
+                .setParameter("institution", caller.institutionId().orElse(null))
+                .setParameter("roles", String.join(",", new TreeSet<>(caller.roles())))
+                .setParameter("requestId", requestId == null ? null : requestId.toString())
+                .setParameter("resource", resource)
+                .setParameter("resourceId", id)
+                .setParameter("parentId", parentId)
+                .setParameter("action", action)
+                .setParameter("changes", json)
+                .executeUpdate();
+    }
+
+    /** {@code {"field": {"old": a, "new": b}}} for every top-level field whose value differs. */
+    ObjectNode diff(JsonNode before, JsonNode after) {
+        ObjectNode changes = mapper.createObjectNode();
+        Set<String> fields = new TreeSet<>();
+        if (before != null) {
+            before.fieldNames().forEachRemaining(fields::add);
+        }
+        after.fieldNames().forEachRemaining(fields::add);
+        for (String field : fields) {
+            if (NOT_DIFFED.contains(field)) {
+                continue;
+            }
+            JsonNode old = before == null || !before.has(field) ? NullNode.getInstance() : before.get(field);
+            JsonNode now = after.has(field) ? after.get(field) : NullNode.getInstance();
+            if (!old.equals(now)) {
+                ObjectNode change = changes.putObject(field);
+                change.set("old", old);
+                change.set("new", now);
+            }
+        }
+        return changes;
+    }
+
+    /** The history of one record and of the records that belong to it, oldest first. */
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        return page("(resource_id = :id OR parent_id = :id)", Map.of("id", id), page);
+    }
+
+    /** Every change, filtered by actor, resource and time range ({@code from} inclusive, {@code to} exclusive). */
+    @Transactional
+    public PageView<AuditEventView> search(String actor, String resource, OffsetDateTime from, OffsetDateTime to,
+            PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (actor != null) {
+            where.add("actor_subject = :actor");
+            params.put("actor", actor);
+        }
+        if (resource != null) {
+            where.add("resource = :resource");
+            params.put("resource", resource);
+        }
+        if (from != null) {
+            where.add("occurred_at >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            where.add("occurred_at < :to");
+            params.put("to", to);
+        }
+        return page(where.isEmpty() ? "TRUE" : String.join(" AND ", where), params, page);
+    }
+
+    private PageView<AuditEventView> page(String where, Map<String, Object> params, PageRequest page) {
+        Query select = em.createNativeQuery("""
+                SELECT id, occurred_at, actor_subject, actor_institution_id, actor_roles, request_id, resource,
+                       resource_id, parent_id, action, CAST(changes AS text)
+                FROM audit_event WHERE %s ORDER BY seq LIMIT :limit OFFSET :offset""".formatted(where));
+        Query count = em.createNativeQuery("SELECT count(*) FROM audit_event WHERE " + where);
+        params.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        select.setParameter("limit", page.size()).setParameter("offset", page.offset());
+        List<AuditEventView> items = new ArrayList<>();
+        for (Iterator<?> rows = select.getResultList().iterator(); rows.hasNext(); ) {
+            Object[] row = (Object[]) rows.next();
+            items.add(new AuditEventView((UUID) row[0], instant(row[1]), (String) row[2], (UUID) row[3],
+                    (String) row[4], (String) row[5], (String) row[6], (UUID) row[7], (UUID) row[8], (String) row[9],
+                    json((String) row[10])));
+        }
+        return new PageView<>(items, page.page(), page.size(), ((Number) count.getSingleResult()).longValue());
+    }
+
+    private JsonNode json(String text) {
+        try {
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable audit row", e);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+}

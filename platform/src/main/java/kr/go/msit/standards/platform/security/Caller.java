@@ -1,0 +1,98 @@
+package kr.go.msit.standards.platform.security;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling: the verified token's subject, roles and, for the {@code institution} role, the institution the
+ * caller is confined to. Services ask it for the scope of reads and writes and for the audit trail's actor.
+ */
+@RequestScoped
+public class Caller {
+
+    /** The claim of an {@code institution} caller's institution id. */
+    public static final String INSTITUTION_CLAIM = "institution_id";
+
+    /** Roles whose holders act for the program as a whole, not for one institution. */
+    private static final List<String> PROGRAM_WIDE = List.of(Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER,
+            Roles.PARTNERSHIP_OFFICER, Roles.AUDITOR);
+
+    private final SecurityIdentity identity;
+
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** The token's subject, or {@code anonymous} outside an authenticated request. */
+    public String subject() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public boolean has(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** The institution id claim, when the token carries a well-formed one. */
+    public Optional<UUID> institutionId() {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return Optional.empty();
+        }
+        Object claim = jwt.getClaim(INSTITUTION_CLAIM);
+        if (claim == null) {
+            return Optional.empty();
+        }
+        String text = claim.toString().replace("\"", "").strip();
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The institution this caller is confined to: present for a caller whose only non-public role is
+     * {@code institution}, empty for program-wide roles. An {@code institution} token without a valid
+     * {@value #INSTITUTION_CLAIM} claim is refused (403), never treated as program-wide.
+     */
+    public Optional<UUID> scope() {
+        if (!has(Roles.INSTITUTION) || PROGRAM_WIDE.stream().anyMatch(this::has)) {
+            return Optional.empty();
+        }
+        return Optional.of(institutionId().orElseThrow(() -> new ForbiddenException(
+                "An institution token must carry a valid " + INSTITUTION_CLAIM + " claim")));
+    }
+
+    /** True when the caller may see records of {@code institutionId}. */
+    public boolean canSee(UUID institutionId) {
+        return scope().map(own -> own.equals(institutionId)).orElse(true);
+    }
+
+    /**
+     * Throws 404 for a record of another institution when the caller is confined to one, so that the ids of other
+     * institutions' records do not leak.
+     */
+    public void requireVisible(UUID institutionId, String resource, Object id) {
+        if (!canSee(institutionId)) {
+            throw ProblemException.notFound(resource, id);
+        }
+    }
+
+    /** Throws 403 when a confined caller acts for another institution (for example creates its application). */
+    public void requireActingFor(UUID institutionId) {
+        Optional<UUID> own = scope();
+        if (own.isPresent() && !own.get().equals(institutionId)) {
+            throw new ForbiddenException("An institution may act only for itself");
+        }
+    }
+}
