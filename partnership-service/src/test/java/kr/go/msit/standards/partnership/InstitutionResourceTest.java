@@ -4,19 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import kr.go.msit.standards.testsupport.JwtTestResource;
-import kr.go.msit.standards.testsupport.PostgresTestResource;
 import kr.go.msit.standards.testsupport.TestTokens;
 import kr.go.msit.standards.testsupport.UnprotectedOperations;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "partnership"))
-@WithTestResource(JwtTestResource.class)
+@PartnershipTest
 class InstitutionResourceTest {
 
     private static io.restassured.specification.RequestSpecification asViewer() {
@@ -48,7 +43,7 @@ class InstitutionResourceTest {
 
     @Test
     void everyApiOperationRefusesARequestWithoutAToken() {
-        UnprotectedOperations.assertNone("partnership", 3);
+        UnprotectedOperations.assertNone("partnership", 20);
     }
 
     @Test

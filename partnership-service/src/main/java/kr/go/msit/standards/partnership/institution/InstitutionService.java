@@ -6,11 +6,22 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.web.ETags;
 
-/** Institutions (read side; creation and agreements come with the partnership issue). */
+/** Korean research institutions: the parties of agreements and the homes of dispatched researchers. */
 @ApplicationScoped
 public class InstitutionService {
+
+    static final String RESOURCE = "institution";
+
+    private final AuditTrail audit;
+
+    public InstitutionService(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     @Transactional
     public PageView<InstitutionView> list(PageRequest page) {
@@ -21,10 +32,64 @@ public class InstitutionService {
 
     @Transactional
     public InstitutionView get(UUID id) {
+        return InstitutionView.of(find(id));
+    }
+
+    @Transactional
+    public InstitutionView create(InstitutionRequest request) {
+        if (Institution.count("code", request.code()) > 0) {
+            throw ProblemException.conflict("An institution with code " + request.code() + " already exists");
+        }
+        Institution institution = new Institution();
+        institution.id = UUID.randomUUID();
+        apply(institution, request);
+        institution.persistAndFlush();
+        InstitutionView view = InstitutionView.of(institution);
+        audit.created(RESOURCE, institution.id, null, view);
+        return view;
+    }
+
+    @Transactional
+    public InstitutionView update(UUID id, String ifMatch, InstitutionRequest request) {
+        Institution institution = find(id);
+        ETags.requireMatch(ifMatch, institution.version);
+        if (!institution.code.equals(request.code()) && Institution.count("code", request.code()) > 0) {
+            throw ProblemException.conflict("An institution with code " + request.code() + " already exists");
+        }
+        InstitutionView before = InstitutionView.of(institution);
+        apply(institution, request);
+        institution.persistAndFlush();
+        InstitutionView after = InstitutionView.of(institution);
+        audit.record(RESOURCE, institution.id, null, "update", before, after);
+        return after;
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        find(id);
+        return audit.history(id, page);
+    }
+
+    public static Institution find(UUID id) {
         Institution institution = Institution.findById(id);
         if (institution == null) {
-            throw ProblemException.notFound("institution", id);
+            throw ProblemException.notFound(RESOURCE, id);
         }
-        return InstitutionView.of(institution);
+        return institution;
+    }
+
+    /** The institution a request refers to, or 422 when there is none. */
+    public static Institution referenced(UUID id) {
+        Institution institution = id == null ? null : Institution.findById(id);
+        if (institution == null) {
+            throw ProblemException.businessRule("unknown-institution", "Institution " + id + " does not exist");
+        }
+        return institution;
+    }
+
+    private static void apply(Institution institution, InstitutionRequest request) {
+        institution.code = request.code();
+        institution.nameKo = request.nameKo().strip();
+        institution.nameEn = request.nameEn().strip();
     }
 }

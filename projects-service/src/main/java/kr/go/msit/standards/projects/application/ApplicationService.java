@@ -158,8 +158,9 @@ public class ApplicationService {
         review.score = request.score();
         review.comment = request.comment();
         application.reviews.add(review);
-        // a new score changes the application's representation, so its version (ETag) moves too
-        em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // a new score changes the application's representation, so its version (ETag) moves too; PESSIMISTIC
+        // increments now (OPTIMISTIC would only at commit, after the response's ETag was taken)
+        em.lock(application, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         application.persistAndFlush();
         ApplicationView after = view(application);
         audit.record(RESOURCE, application.id, application.callId, "review", before, after);

@@ -37,8 +37,10 @@ class ApplicationResourceTest {
     void fromDraftToSelectedCreatesTheProjectWithItsReports() {
         String[] ids = applicationsUnderReview(5_000_000_000L, 1_250_000_000L, new long[] {400_000_000L, 400_000_000L, 450_000_000L});
         String app = ids[1];
-        json().body(Map.of("reviewer", "심사위원 A", "score", 90)).post("/api/v1/applications/" + app + "/reviews")
-                .then().statusCode(200).body("reviews", hasSize(1));
+        String reviewed = json().body(Map.of("reviewer", "심사위원 A", "score", 90)).post("/api/v1/applications/" + app + "/reviews")
+                .then().statusCode(200).body("reviews", hasSize(1)).extract().header("ETag");
+        // a score changes the application, so the ETag returned is the one the record now has
+        json().get("/api/v1/applications/" + app).then().statusCode(200).header("ETag", equalTo(reviewed));
         json().body(Map.of("reviewer", "심사위원 B", "score", 80, "comment", "우수"))
                 .post("/api/v1/applications/" + app + "/reviews").then().statusCode(200)
                 .body("averageScore", equalTo(85.0f));

@@ -1,0 +1,90 @@
+package kr.go.msit.standards.partnership.agency;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Idempotent;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.web.ETags;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/partner-agencies")
+@Tag(name = "Partner agencies", description = "Foreign partner agencies (NIST, later DOE and NSF) and their sites")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AgencyResource {
+
+    private final AgencyService service;
+
+    public AgencyResource(AgencyService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @Operation(operationId = "listPartnerAgencies", summary = "List partner agencies with their sites")
+    public PageView<AgencyView> list(@Valid @BeanParam PageRequest page) {
+        return service.list(page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @Operation(operationId = "getPartnerAgency", summary = "Get a partner agency with its sites (ETag)")
+    public Response get(@PathParam("id") UUID id) {
+        AgencyView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.AUDITOR})
+    @Operation(operationId = "getPartnerAgencyHistory", summary = "Audit history of the partner agency, oldest first")
+    public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return service.history(id, page);
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "createPartnerAgency", summary = "Add a partner agency (Idempotency-Key supported)")
+    public Response create(@Valid @NotNull AgencyRequest request) {
+        AgencyView view = service.create(request);
+        return ETags.created("/api/v1/partner-agencies/" + view.id(), view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "updatePartnerAgency", summary = "Change a partner agency (If-Match supported)")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull AgencyRequest request) {
+        AgencyView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/sites")
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "addPartnerSite", summary = "Add a site to a partner agency")
+    public Response addSite(@PathParam("id") UUID id, @Valid @NotNull SiteRequest request) {
+        AgencyView view = service.addSite(id, request);
+        return ETags.ok(view, view.version());
+    }
+}

@@ -1,0 +1,127 @@
+package kr.go.msit.standards.partnership.agency;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.web.ETags;
+
+/** Partner agencies and their sites: data, so that DOE or NSF join without a code change. */
+@ApplicationScoped
+public class AgencyService {
+
+    static final String RESOURCE = "partner-agency";
+
+    private final AuditTrail audit;
+
+    public AgencyService(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @Transactional
+    public PageView<AgencyView> list(PageRequest page) {
+        var query = PartnerAgency.<PartnerAgency>findAll(Sort.by("code"));
+        return new PageView<>(query.page(page.page(), page.size()).list().stream().map(this::view).toList(),
+                page.page(), page.size(), query.count());
+    }
+
+    @Transactional
+    public AgencyView get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public AgencyView create(AgencyRequest request) {
+        if (PartnerAgency.count("code", request.code()) > 0) {
+            throw ProblemException.conflict("A partner agency with code " + request.code() + " already exists");
+        }
+        PartnerAgency agency = new PartnerAgency();
+        agency.id = UUID.randomUUID();
+        apply(agency, request);
+        agency.persistAndFlush();
+        AgencyView view = view(agency);
+        audit.created(RESOURCE, agency.id, null, view);
+        return view;
+    }
+
+    @Transactional
+    public AgencyView update(UUID id, String ifMatch, AgencyRequest request) {
+        PartnerAgency agency = find(id);
+        ETags.requireMatch(ifMatch, agency.version);
+        if (!agency.code.equals(request.code()) && PartnerAgency.count("code", request.code()) > 0) {
+            throw ProblemException.conflict("A partner agency with code " + request.code() + " already exists");
+        }
+        AgencyView before = view(agency);
+        apply(agency, request);
+        agency.persistAndFlush();
+        AgencyView after = view(agency);
+        audit.record(RESOURCE, agency.id, null, "update", before, after);
+        return after;
+    }
+
+    @Transactional
+    public AgencyView addSite(UUID agencyId, SiteRequest request) {
+        // a new site changes the agency's representation, so its version (ETag) moves too, at once
+        PartnerAgency agency = PartnerAgency.findById(agencyId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        if (agency == null) {
+            throw ProblemException.notFound(RESOURCE, agencyId);
+        }
+        if (PartnerSite.count("agencyId = ?1 and code = ?2", agencyId, request.code()) > 0) {
+            throw ProblemException.conflict("The agency already has a site " + request.code());
+        }
+        AgencyView before = view(agency);
+        PartnerSite site = new PartnerSite();
+        site.id = UUID.randomUUID();
+        site.agencyId = agencyId;
+        site.code = request.code();
+        site.name = request.name().strip();
+        site.city = request.city().strip();
+        site.region = request.region();
+        site.persistAndFlush();
+        AgencyView after = view(agency);
+        audit.record(RESOURCE, agency.id, null, "add-site", before, after);
+        return after;
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        find(id);
+        return audit.history(id, page);
+    }
+
+    public static PartnerAgency find(UUID id) {
+        PartnerAgency agency = PartnerAgency.findById(id);
+        if (agency == null) {
+            throw ProblemException.notFound(RESOURCE, id);
+        }
+        return agency;
+    }
+
+    /** The site, or 422 when there is no such site (a reference inside a request, not the addressed record). */
+    public static PartnerSite site(UUID siteId) {
+        PartnerSite site = siteId == null ? null : PartnerSite.findById(siteId);
+        if (site == null) {
+            throw ProblemException.businessRule("unknown-site", "Partner site " + siteId + " does not exist");
+        }
+        return site;
+    }
+
+    private AgencyView view(PartnerAgency agency) {
+        List<PartnerSite> sites = PartnerSite.list("agencyId = ?1 order by code", agency.id);
+        return AgencyView.of(agency, sites);
+    }
+
+    private static void apply(PartnerAgency agency, AgencyRequest request) {
+        agency.code = request.code();
+        agency.nameEn = request.nameEn().strip();
+        agency.nameKo = request.nameKo() == null ? null : request.nameKo().strip();
+        agency.country = request.country();
+    }
+}

@@ -1,0 +1,23 @@
+package kr.go.msit.standards.partnership.agency;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
+
+/** A foreign partner agency (NIST; DOE and NSF later), with its sites where researchers are hosted. */
+@Entity
+@Table(name = "partner_agency")
+public class PartnerAgency extends VersionedEntity {
+
+    @Id
+    public UUID id;
+    public String code;
+    @Column(name = "name_en")
+    public String nameEn;
+    @Column(name = "name_ko")
+    public String nameKo;
+    public String country;
+}

@@ -1,0 +1,23 @@
+package kr.go.msit.standards.partnership.agency;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
+
+/** A site of a partner agency (NIST Gaithersburg, MD; NIST Boulder, CO). */
+@Entity
+@Table(name = "partner_site")
+public class PartnerSite extends VersionedEntity {
+
+    @Id
+    public UUID id;
+    @Column(name = "agency_id")
+    public UUID agencyId;
+    public String code;
+    public String name;
+    public String city;
+    public String region;
+}

@@ -1,0 +1,117 @@
+package kr.go.msit.standards.partnership.agreement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
+import kr.go.msit.standards.platform.problem.ProblemException;
+
+/**
+ * An agreement between a Korean institution and a partner agency (MOU, LOI or confirmation letter), with its
+ * state machine. An agreement is in force on a date when it is ACTIVE, already effective, and not past its expiry
+ * (the expiry date itself still counts).
+ */
+@Entity
+@Table(name = "agreement")
+public class Agreement extends VersionedEntity {
+
+    @Id
+    public UUID id;
+    public String code;
+    @Column(name = "institution_id")
+    public UUID institutionId;
+    @Column(name = "agency_id")
+    public UUID agencyId;
+    @Enumerated(EnumType.STRING)
+    public Instrument instrument;
+    public String title;
+    @Column(name = "counterpart_laboratory")
+    public String counterpartLaboratory;
+    @Column(name = "counterpart_division")
+    public String counterpartDivision;
+    @Column(name = "signed_on")
+    public LocalDate signedOn;
+    @Column(name = "effective_from")
+    public LocalDate effectiveFrom;
+    @Column(name = "expires_on")
+    public LocalDate expiresOn;
+    @Column(name = "document_reference")
+    public String documentReference;
+    @Column(name = "predecessor_id")
+    public UUID predecessorId;
+    @Enumerated(EnumType.STRING)
+    private AgreementStatus status = AgreementStatus.DRAFT;
+    @Column(name = "status_reason")
+    private String statusReason;
+    @Column(name = "terminated_on")
+    private LocalDate terminatedOn;
+
+    public AgreementStatus status() {
+        return status;
+    }
+
+    public String statusReason() {
+        return statusReason;
+    }
+
+    public LocalDate terminatedOn() {
+        return terminatedOn;
+    }
+
+    /** True when the agreement is in force on {@code date}. */
+    public boolean inForceOn(LocalDate date) {
+        return status == AgreementStatus.ACTIVE && !date.isBefore(effectiveFrom)
+                && (expiresOn == null || !date.isAfter(expiresOn));
+    }
+
+    /**
+     * Moves the agreement along its state machine, or refuses: 409 naming the current state for an illegal
+     * transition, 422 for a terminate without reason or an expire before the expiry date has passed.
+     */
+    public void apply(AgreementAction action, String reason, LocalDate on, LocalDate today) {
+        if (!action.allowedFrom(status)) {
+            throw ProblemException.illegalTransition("agreement", action.verb(), status, action.from());
+        }
+        switch (action) {
+            case TERMINATE -> {
+                if (reason == null || reason.isBlank()) {
+                    throw ProblemException.businessRule("reason-required", "Terminating an agreement needs a reason");
+                }
+                terminatedOn = on == null ? today : on;
+                statusReason = reason.strip();
+            }
+            case EXPIRE -> {
+                if (expiresOn == null || !today.isAfter(expiresOn)) {
+                    throw ProblemException.businessRule("not-yet-expired", expiresOn == null
+                            ? "The agreement is open-ended; terminate it instead"
+                            : "The agreement is in force until " + expiresOn + " inclusive");
+                }
+                statusReason = reason == null || reason.isBlank() ? null : reason.strip();
+            }
+            case ACTIVATE -> statusReason = null;
+            default -> throw new IllegalStateException(action.name());
+        }
+        status = action.target();
+    }
+
+    /** Fields other than the state may change only while the agreement is a draft. */
+    public void requireEditable() {
+        if (status != AgreementStatus.DRAFT) {
+            throw ProblemException.illegalTransition("agreement", "edit", status, List.of(AgreementStatus.DRAFT));
+        }
+    }
+
+    /** A renewal succeeds an active or expired agreement. */
+    public void requireRenewable() {
+        if (status != AgreementStatus.ACTIVE && status != AgreementStatus.EXPIRED) {
+            throw ProblemException.illegalTransition("agreement", "renew", status,
+                    List.of(AgreementStatus.ACTIVE, AgreementStatus.EXPIRED));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package kr.go.msit.standards.partnership.agreement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Idempotent;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.web.ETags;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/agreements")
+@Tag(name = "Agreements", description = "Partner agreements (MOU, LOI, confirmation letter) between institutions and partner agencies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AgreementResource {
+
+    private final AgreementService service;
+
+    public AgreementResource(AgreementService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
+    @Operation(operationId = "listAgreements", summary = "List agreements; expiringWithinDays=N lists the ACTIVE ones ending within N days")
+    public PageView<AgreementView> list(@QueryParam("institutionId") UUID institutionId,
+            @QueryParam("agencyId") UUID agencyId, @QueryParam("instrument") Instrument instrument,
+            @QueryParam("status") AgreementStatus status,
+            @Parameter(description = "Only ACTIVE agreements whose expiry date is within this many days from today")
+            @QueryParam("expiringWithinDays") @Min(0) @Max(3650) Integer expiringWithinDays,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(new AgreementService.Filter(institutionId, agencyId, instrument, status, expiringWithinDays),
+                page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
+    @Operation(operationId = "getAgreement", summary = "Get an agreement (ETag)")
+    public Response get(@PathParam("id") UUID id) {
+        AgreementView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
+    @Operation(operationId = "getAgreementHistory", summary = "Audit history of the agreement, oldest first")
+    public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return service.history(id, page);
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "createAgreement", summary = "Record an agreement as a DRAFT (Idempotency-Key supported)")
+    public Response create(@Valid @NotNull AgreementRequest request) {
+        AgreementView view = service.create(request);
+        return ETags.created("/api/v1/agreements/" + view.id(), view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "updateAgreement", summary = "Change a DRAFT agreement (If-Match supported)")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull AgreementRequest request) {
+        AgreementView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "activateAgreement", summary = "DRAFT → ACTIVE")
+    public Response activate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid AgreementTransitionRequest request) {
+        return transition(id, AgreementAction.ACTIVATE, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/expire")
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "expireAgreement", summary = "ACTIVE → EXPIRED, once its expiry date has passed")
+    public Response expire(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid AgreementTransitionRequest request) {
+        return transition(id, AgreementAction.EXPIRE, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/terminate")
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "terminateAgreement", summary = "DRAFT or ACTIVE → TERMINATED (reason required)")
+    public Response terminate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid AgreementTransitionRequest request) {
+        return transition(id, AgreementAction.TERMINATE, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/renew")
+    @Idempotent
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "renewAgreement", summary = "Create the successor of an ACTIVE or EXPIRED agreement as a DRAFT linked to it (Idempotency-Key supported)")
+    public Response renew(@PathParam("id") UUID id, @Valid @NotNull RenewalRequest request) {
+        AgreementView view = service.renew(id, request);
+        return ETags.created("/api/v1/agreements/" + view.id(), view, view.version());
+    }
+
+    private Response transition(UUID id, AgreementAction action, String ifMatch, AgreementTransitionRequest request) {
+        AgreementView view = service.transition(id, action, ifMatch,
+                request == null ? AgreementTransitionRequest.EMPTY : request);
+        return ETags.ok(view, view.version());
+    }
+}

@@ -1,0 +1,256 @@
+package kr.go.msit.standards.partnership.agreement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import kr.go.msit.standards.partnership.agency.AgencyService;
+import kr.go.msit.standards.partnership.agency.PartnerAgency;
+import kr.go.msit.standards.partnership.institution.Institution;
+import kr.go.msit.standards.partnership.institution.InstitutionService;
+import kr.go.msit.standards.partnership.support.Today;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.web.ETags;
+
+/** Agreements: recording, the state machine, renewal into a successor, and the expiring list. */
+@ApplicationScoped
+public class AgreementService {
+
+    static final String RESOURCE = "agreement";
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final AuditTrail audit;
+
+    public AgreementService(EntityManager em, Caller caller, AuditTrail audit) {
+        this.em = em;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    /** Filters of the agreement list; {@code expiringWithinDays} keeps ACTIVE ones ending within that many days. */
+    public record Filter(UUID institutionId, UUID agencyId, Instrument instrument, AgreementStatus status,
+            Integer expiringWithinDays) {
+    }
+
+    @Transactional
+    public PageView<AgreementView> list(Filter filter, PageRequest page) {
+        UUID institutionId = filter.institutionId();
+        Optional<UUID> scope = caller.scope();
+        if (scope.isPresent()) {
+            if (institutionId != null && !institutionId.equals(scope.get())) {
+                return new PageView<>(List.of(), page.page(), page.size(), 0);
+            }
+            institutionId = scope.get();
+        }
+        LocalDate today = Today.date();
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (institutionId != null) {
+            where.add("a.institutionId = :institution");
+            params.put("institution", institutionId);
+        }
+        if (filter.agencyId() != null) {
+            where.add("a.agencyId = :agency");
+            params.put("agency", filter.agencyId());
+        }
+        if (filter.instrument() != null) {
+            where.add("a.instrument = :instrument");
+            params.put("instrument", filter.instrument());
+        }
+        if (filter.status() != null) {
+            where.add("a.status = :status");
+            params.put("status", filter.status());
+        }
+        String order = "a.code";
+        if (filter.expiringWithinDays() != null) {
+            where.add("a.status = :active and a.expiresOn >= :today and a.expiresOn <= :until");
+            params.put("active", AgreementStatus.ACTIVE);
+            params.put("today", today);
+            params.put("until", today.plusDays(filter.expiringWithinDays()));
+            order = "a.expiresOn, a.code";
+        }
+        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        TypedQuery<Agreement> select = em.createQuery("select a from Agreement a" + clause + " order by " + order,
+                Agreement.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from Agreement a" + clause, Long.class);
+        params.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<AgreementView> items = select.setFirstResult((int) page.offset()).setMaxResults(page.size())
+                .getResultList().stream().map(a -> view(a, today)).toList();
+        return new PageView<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
+    @Transactional
+    public AgreementView get(UUID id) {
+        return view(findVisible(id), Today.date());
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        findVisible(id);
+        return audit.history(id, page);
+    }
+
+    @Transactional
+    public AgreementView create(AgreementRequest request) {
+        Institution institution = InstitutionService.referenced(request.institutionId());
+        PartnerAgency agency = agency(request.agencyId());
+        checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn());
+        Agreement agreement = new Agreement();
+        agreement.id = UUID.randomUUID();
+        agreement.code = nextCode(institution);
+        agreement.institutionId = institution.id;
+        agreement.agencyId = agency.id;
+        apply(agreement, request);
+        agreement.persistAndFlush();
+        AgreementView view = view(agreement, Today.date());
+        audit.created(RESOURCE, agreement.id, institution.id, view);
+        return view;
+    }
+
+    @Transactional
+    public AgreementView update(UUID id, String ifMatch, AgreementRequest request) {
+        Agreement agreement = find(id);
+        ETags.requireMatch(ifMatch, agreement.version);
+        agreement.requireEditable();
+        if (!agreement.institutionId.equals(request.institutionId()) || !agreement.agencyId.equals(request.agencyId())) {
+            throw ProblemException.businessRule("agreement-parties-fixed",
+                    "An agreement's institution and agency cannot change; record a new agreement instead");
+        }
+        checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn());
+        AgreementView before = view(agreement, Today.date());
+        apply(agreement, request);
+        agreement.persistAndFlush();
+        AgreementView after = view(agreement, Today.date());
+        audit.record(RESOURCE, agreement.id, agreement.institutionId, "update", before, after);
+        return after;
+    }
+
+    @Transactional
+    public AgreementView transition(UUID id, AgreementAction action, String ifMatch, AgreementTransitionRequest request) {
+        Agreement agreement = find(id);
+        ETags.requireMatch(ifMatch, agreement.version);
+        LocalDate today = Today.date();
+        if (action == AgreementAction.TERMINATE && request.terminatedOn() != null
+                && request.terminatedOn().isBefore(agreement.signedOn)) {
+            throw ProblemException.businessRule("terminated-before-signing",
+                    "terminatedOn must not be before the signing date " + agreement.signedOn);
+        }
+        AgreementView before = view(agreement, today);
+        agreement.apply(action, request.reason(), request.terminatedOn(), today);
+        agreement.persistAndFlush();
+        AgreementView after = view(agreement, today);
+        audit.record(RESOURCE, agreement.id, agreement.institutionId, action.verb(), before, after);
+        return after;
+    }
+
+    /** Creates the successor of an active or expired agreement, as a draft linked to its predecessor. */
+    @Transactional
+    public AgreementView renew(UUID id, RenewalRequest request) {
+        Agreement predecessor = em.find(Agreement.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (predecessor == null) {
+            throw ProblemException.notFound(RESOURCE, id);
+        }
+        predecessor.requireRenewable();
+        if (Agreement.count("predecessorId", predecessor.id) > 0) {
+            throw ProblemException.conflict("Agreement " + predecessor.code + " has already been renewed");
+        }
+        checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn());
+        if (!request.effectiveFrom().isAfter(predecessor.effectiveFrom)) {
+            throw ProblemException.businessRule("renewal-not-later",
+                    "A renewal takes effect after its predecessor did (" + predecessor.effectiveFrom + ")");
+        }
+        Institution institution = InstitutionService.referenced(predecessor.institutionId);
+        Agreement successor = new Agreement();
+        successor.id = UUID.randomUUID();
+        successor.code = nextCode(institution);
+        successor.institutionId = predecessor.institutionId;
+        successor.agencyId = predecessor.agencyId;
+        successor.predecessorId = predecessor.id;
+        successor.instrument = request.instrument() == null ? predecessor.instrument : request.instrument();
+        successor.title = request.title() == null || request.title().isBlank() ? predecessor.title : request.title().strip();
+        successor.counterpartLaboratory = predecessor.counterpartLaboratory;
+        successor.counterpartDivision = predecessor.counterpartDivision;
+        successor.signedOn = request.signedOn();
+        successor.effectiveFrom = request.effectiveFrom();
+        successor.expiresOn = request.expiresOn();
+        successor.documentReference = request.documentReference();
+        successor.persistAndFlush();
+        LocalDate today = Today.date();
+        AgreementView view = view(successor, today);
+        audit.record(RESOURCE, successor.id, successor.institutionId, "renew", null, view);
+        return view;
+    }
+
+    private static void checkDates(LocalDate signedOn, LocalDate effectiveFrom, LocalDate expiresOn) {
+        if (effectiveFrom.isBefore(signedOn)) {
+            throw ProblemException.businessRule("effective-before-signing", "effectiveFrom must not be before signedOn");
+        }
+        if (expiresOn != null && expiresOn.isBefore(effectiveFrom)) {
+            throw ProblemException.businessRule("expiry-before-effect", "expiresOn must not be before effectiveFrom");
+        }
+    }
+
+    private static PartnerAgency agency(UUID id) {
+        PartnerAgency agency = id == null ? null : PartnerAgency.findById(id);
+        if (agency == null) {
+            throw ProblemException.businessRule("unknown-agency", "Partner agency " + id + " does not exist");
+        }
+        return agency;
+    }
+
+    private static void apply(Agreement agreement, AgreementRequest request) {
+        agreement.instrument = request.instrument();
+        agreement.title = request.title().strip();
+        agreement.counterpartLaboratory = request.counterpartLaboratory();
+        agreement.counterpartDivision = request.counterpartDivision();
+        agreement.signedOn = request.signedOn();
+        agreement.effectiveFrom = request.effectiveFrom();
+        agreement.expiresOn = request.expiresOn();
+        agreement.documentReference = request.documentReference();
+    }
+
+    /** {@code AGR-KRISS-0007}: the institution's code and a number from a sequence. */
+    private String nextCode(Institution institution) {
+        long number = ((Number) em.createNativeQuery("SELECT nextval('agreement_number_seq')").getSingleResult()).longValue();
+        String prefix = "AGR-" + institution.code;
+        return (prefix.length() > 33 ? prefix.substring(0, 33) : prefix) + "-" + String.format("%04d", number);
+    }
+
+    AgreementView view(Agreement agreement, LocalDate today) {
+        PartnerAgency agency = AgencyService.find(agreement.agencyId);
+        List<UUID> successors = em.createQuery("select a.id from Agreement a where a.predecessorId = :id", UUID.class)
+                .setParameter("id", agreement.id).getResultList();
+        return AgreementView.of(agreement, agency.code, successors.isEmpty() ? null : successors.get(0), today);
+    }
+
+    private Agreement findVisible(UUID id) {
+        Agreement agreement = find(id);
+        caller.requireVisible(agreement.institutionId, RESOURCE, id);
+        return agreement;
+    }
+
+    private static Agreement find(UUID id) {
+        Agreement agreement = Agreement.findById(id);
+        if (agreement == null) {
+            throw ProblemException.notFound(RESOURCE, id);
+        }
+        return agreement;
+    }
+}

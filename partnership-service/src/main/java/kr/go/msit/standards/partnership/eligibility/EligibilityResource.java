@@ -1,0 +1,59 @@
+package kr.go.msit.standards.partnership.eligibility;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.partnership.agreement.Instrument;
+import kr.go.msit.standards.partnership.support.Today;
+import kr.go.msit.standards.platform.problem.Problem;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/eligibility")
+@Tag(name = "Eligibility", description = "Whether an institution may lead a project on a date")
+@Produces(MediaType.APPLICATION_JSON)
+public class EligibilityResource {
+
+    private final EligibilityService service;
+
+    public EligibilityResource(EligibilityService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
+    @Operation(operationId = "checkEligibility", summary = "May the institution lead a project on the date? With the agreements that make it so, or the reasons it is not")
+    public EligibilityView check(
+            @Parameter(required = true) @QueryParam("institutionId") @NotNull UUID institutionId,
+            @Parameter(description = "YYYY-MM-DD; today (Korean date) when absent") @QueryParam("date") String date,
+            @Parameter(description = "Accepted instruments (repeat the parameter); all when absent")
+            @QueryParam("instrument") List<Instrument> instruments,
+            @Parameter(description = "Only agreements with this partner agency count, e.g. NIST")
+            @QueryParam("agencyCode") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}") String agencyCode) {
+        return service.check(institutionId, parse(date), instruments, agencyCode);
+    }
+
+    private static LocalDate parse(String date) {
+        if (date == null || date.isBlank()) {
+            return Today.date();
+        }
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("A query parameter has the wrong format",
+                    List.of(new Problem.FieldError("date", "expected a date YYYY-MM-DD")));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package kr.go.msit.standards.partnership.eligibility;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import kr.go.msit.standards.partnership.agency.PartnerAgency;
+import kr.go.msit.standards.partnership.agreement.Agreement;
+import kr.go.msit.standards.partnership.agreement.AgreementStatus;
+import kr.go.msit.standards.partnership.agreement.AgreementView;
+import kr.go.msit.standards.partnership.agreement.AgreementViews;
+import kr.go.msit.standards.partnership.agreement.Instrument;
+import kr.go.msit.standards.partnership.institution.Institution;
+import kr.go.msit.standards.partnership.institution.InstitutionService;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+
+/**
+ * Eligibility to lead a project: on a date, the institution holds an ACTIVE agreement that is already effective, not
+ * past its expiry date (the expiry date itself counts), of an accepted instrument, with the named agency if any.
+ */
+@ApplicationScoped
+public class EligibilityService {
+
+    private final Caller caller;
+    private final AgreementViews views;
+
+    public EligibilityService(Caller caller, AgreementViews views) {
+        this.caller = caller;
+        this.views = views;
+    }
+
+    @Transactional
+    public EligibilityView check(UUID institutionId, LocalDate date, List<Instrument> instruments, String agencyCode) {
+        Institution institution = InstitutionService.find(institutionId);
+        caller.requireVisible(institution.id, "institution", institutionId);
+        Set<Instrument> accepted = instruments == null || instruments.isEmpty() ? EnumSet.allOf(Instrument.class)
+                : EnumSet.copyOf(instruments);
+        UUID agencyId = null;
+        if (agencyCode != null) {
+            PartnerAgency agency = PartnerAgency.find("code", agencyCode).firstResult();
+            if (agency == null) {
+                throw ProblemException.businessRule("unknown-agency", "No partner agency with code " + agencyCode);
+            }
+            agencyId = agency.id;
+        }
+        List<Agreement> agreements = Agreement.list("institutionId = ?1 order by effectiveFrom, code", institution.id);
+        List<AgreementView> qualifying = new ArrayList<>();
+        List<EligibilityView.Reason> reasons = new ArrayList<>();
+        for (Agreement a : agreements) {
+            EligibilityView.Reason reason = reasonAgainst(a, date, accepted, agencyId);
+            if (reason == null) {
+                qualifying.add(views.of(a));
+            } else {
+                reasons.add(reason);
+            }
+        }
+        if (agreements.isEmpty()) {
+            reasons.add(new EligibilityView.Reason("NO_AGREEMENT", null,
+                    institution.code + " holds no agreement with a partner agency"));
+        }
+        boolean eligible = !qualifying.isEmpty();
+        return new EligibilityView(institution.id, institution.code, date, eligible,
+                accepted.stream().sorted().toList(), agencyCode, qualifying, eligible ? List.of() : reasons);
+    }
+
+    /** Null when the agreement qualifies, otherwise why not. */
+    static EligibilityView.Reason reasonAgainst(Agreement a, LocalDate date, Set<Instrument> accepted, UUID agencyId) {
+        if (agencyId != null && !agencyId.equals(a.agencyId)) {
+            return new EligibilityView.Reason("OTHER_AGENCY", a.id, a.code + " is with another partner agency");
+        }
+        if (!accepted.contains(a.instrument)) {
+            return new EligibilityView.Reason("INSTRUMENT_NOT_ACCEPTED", a.id,
+                    a.code + " is a " + a.instrument + ", which is not accepted (accepted: " + accepted + ")");
+        }
+        AgreementStatus status = a.status();
+        if (status == AgreementStatus.TERMINATED) {
+            return new EligibilityView.Reason("TERMINATED", a.id, a.code + " was terminated on " + a.terminatedOn());
+        }
+        if (status == AgreementStatus.DRAFT) {
+            return new EligibilityView.Reason("DRAFT", a.id, a.code + " is a draft, not yet in force");
+        }
+        if (date.isBefore(a.effectiveFrom)) {
+            return new EligibilityView.Reason("NOT_YET_EFFECTIVE", a.id,
+                    a.code + " takes effect on " + a.effectiveFrom);
+        }
+        if (status == AgreementStatus.EXPIRED || (a.expiresOn != null && date.isAfter(a.expiresOn))) {
+            return new EligibilityView.Reason("EXPIRED", a.id, a.code + " expired after " + a.expiresOn);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,79 @@
+package kr.go.msit.standards.partnership;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.TestTokens;
+
+/** Valid requests and records in the states a test needs, made through the public API only. */
+public final class Fixtures {
+
+    public static final String KRISS = "1b57c000-0000-4000-8000-000000000001";
+    public static final String KU_SEJONG = "1b57c000-0000-4000-8000-000000000002";
+    public static final String ETRI = "1b57c000-0000-4000-8000-000000000003";
+    public static final String NIST = "a6e0c000-0000-4000-8000-000000000001";
+    public static final String GAITHERSBURG = "a6e05000-0000-4000-8000-000000000001";
+    public static final String BOULDER = "a6e05000-0000-4000-8000-000000000002";
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private Fixtures() {
+    }
+
+    /** A JSON request as a partnership officer (subject {@code test-partnership-officer}). */
+    public static RequestSpecification json() {
+        return as(TestTokens.role(Roles.PARTNERSHIP_OFFICER));
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).auth().oauth2(token);
+    }
+
+    public static RequestSpecification asRole(String role) {
+        return as(TestTokens.role(role));
+    }
+
+    public static String code(String prefix) {
+        return prefix + "-" + Integer.toString(Math.abs(UUID.randomUUID().hashCode()) % 100000, 36).toUpperCase()
+                + SEQUENCE.incrementAndGet();
+    }
+
+    /** A new institution without any agreement. */
+    public static String createInstitution() {
+        String code = code("INST");
+        return json().body(Map.of("code", code, "nameKo", "시험연구원 " + code, "nameEn", "Test institute " + code))
+                .post("/api/v1/institutions").then().statusCode(201).extract().path("id");
+    }
+
+    public static Map<String, Object> agreement(String institutionId, String instrument, LocalDate effectiveFrom,
+            LocalDate expiresOn) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("institutionId", institutionId);
+        body.put("agencyId", NIST);
+        body.put("instrument", instrument);
+        body.put("title", "연구협력 양해각서 / Research cooperation " + instrument);
+        body.put("counterpartLaboratory", "Physical Measurement Laboratory");
+        body.put("counterpartDivision", "Time and Frequency Division");
+        body.put("signedOn", effectiveFrom.toString());
+        body.put("effectiveFrom", effectiveFrom.toString());
+        body.put("expiresOn", expiresOn == null ? null : expiresOn.toString());
+        body.put("documentReference", code("DOC"));
+        return body;
+    }
+
+    /** An ACTIVE agreement of a new or given institution. */
+    public static String activeAgreement(String institutionId, String instrument, LocalDate effectiveFrom,
+            LocalDate expiresOn) {
+        String id = json().body(agreement(institutionId, instrument, effectiveFrom, expiresOn))
+                .post("/api/v1/agreements").then().statusCode(201).extract().path("id");
+        json().post("/api/v1/agreements/" + id + "/activate").then().statusCode(200);
+        return id;
+    }
+}

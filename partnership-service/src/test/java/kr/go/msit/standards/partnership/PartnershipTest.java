@@ -1,0 +1,21 @@
+package kr.go.msit.standards.partnership;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import kr.go.msit.standards.testsupport.JwtTestResource;
+import kr.go.msit.standards.testsupport.PostgresTestResource;
+
+/**
+ * Every test of this service runs against one real PostgreSQL 17 database named {@code partnership} and trusts
+ * tokens from {@link kr.go.msit.standards.testsupport.TestTokens}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "partnership"))
+@WithTestResource(JwtTestResource.class)
+public @interface PartnershipTest {
+}
