@@ -83,15 +83,16 @@ public final class Launcher {
 
     List<Module> modules() {
         int base = gatewayPort;
-        Map<String, String> gatewayEnv = new LinkedHashMap<>();
-        gatewayEnv.put("PROJECTS_SERVICE_URL", "http://localhost:" + (base + 1));
-        gatewayEnv.put("FUNDING_SERVICE_URL", "http://localhost:" + (base + 2));
-        gatewayEnv.put("PARTNERSHIP_SERVICE_URL", "http://localhost:" + (base + 3));
+        // every module learns where the others are: the gateway routes to them, services call each other
+        Map<String, String> peers = new LinkedHashMap<>();
+        peers.put("PROJECTS_SERVICE_URL", "http://localhost:" + (base + 1));
+        peers.put("FUNDING_SERVICE_URL", "http://localhost:" + (base + 2));
+        peers.put("PARTNERSHIP_SERVICE_URL", "http://localhost:" + (base + 3));
         return List.of(
-                new Module("projects-service", base + 1, "projects", Map.of()),
-                new Module("funding-service", base + 2, "funding", Map.of()),
-                new Module("partnership-service", base + 3, "partnership", Map.of()),
-                new Module("gateway", base, null, gatewayEnv));
+                new Module("projects-service", base + 1, "projects", peers),
+                new Module("funding-service", base + 2, "funding", peers),
+                new Module("partnership-service", base + 3, "partnership", peers),
+                new Module("gateway", base, null, peers));
     }
 
     void run() throws Exception {

@@ -10,12 +10,14 @@ import kr.go.msit.standards.testsupport.JwtTestResource;
 import kr.go.msit.standards.testsupport.PostgresTestResource;
 
 /**
- * Every test of this service runs against one real PostgreSQL 17 database named {@code projects}, and the service
- * trusts tokens from {@link kr.go.msit.standards.testsupport.TestTokens}.
+ * Every test of this service runs against one real PostgreSQL 17 database named {@code projects}, the service
+ * trusts tokens from {@link kr.go.msit.standards.testsupport.TestTokens}, and partnership-service is
+ * {@link PartnershipStub}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "projects"))
 @WithTestResource(JwtTestResource.class)
+@WithTestResource(PartnershipStub.class)
 public @interface ProjectsTest {
 }

@@ -23,6 +23,7 @@ import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
 import kr.go.msit.standards.projects.call.CallStatus;
+import kr.go.msit.standards.projects.client.EligibilityCheck;
 import kr.go.msit.standards.projects.program.Program;
 import kr.go.msit.standards.projects.program.ProgramService;
 import kr.go.msit.standards.projects.project.Project;
@@ -38,12 +39,15 @@ public class ApplicationService {
     private final ProjectService projects;
     private final Caller caller;
     private final AuditTrail audit;
+    private final EligibilityCheck eligibility;
 
-    public ApplicationService(EntityManager em, ProjectService projects, Caller caller, AuditTrail audit) {
+    public ApplicationService(EntityManager em, ProjectService projects, Caller caller, AuditTrail audit,
+            EligibilityCheck eligibility) {
         this.em = em;
         this.projects = projects;
         this.caller = caller;
         this.audit = audit;
+        this.eligibility = eligibility;
     }
 
     @Transactional
@@ -127,6 +131,11 @@ public class ApplicationService {
         if (action == ApplicationAction.SUBMIT && action.allowedFrom(application.status())) {
             CallForProposals call = openCall(application.callId);
             checkBudget(application.requestedTotalKrw, call);
+            requireEligibleLead(application, call);
+        }
+        if (action == ApplicationAction.SELECT && action.allowedFrom(application.status())) {
+            // checked before selection takes the program's lock, so a slow partnership-service holds no lock
+            requireEligibleLead(application, CallForProposals.findById(application.callId));
         }
         if (action == ApplicationAction.SELECT) {
             return select(application, ifMatch, request);
@@ -219,6 +228,12 @@ public class ApplicationService {
         UUID projectId = application.status() == ApplicationStatus.SELECTED
                 ? projects.projectOfApplication(application.id) : null;
         return ApplicationView.of(application, projectId);
+    }
+
+    /** Only an institution holding a partner agreement of an instrument the call accepts may lead (today, in Korea). */
+    private void requireEligibleLead(Application application, CallForProposals call) {
+        eligibility.requireEligible(application.leadInstitutionId, call.qualifyingInstruments,
+                LocalDate.now(java.time.ZoneId.of("Asia/Seoul")));
     }
 
     /** The application, or 404 when it does not exist or belongs to another institution than the caller's. */

@@ -1,0 +1,44 @@
+package kr.go.msit.standards.projects.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.platform.client.Dependencies;
+import kr.go.msit.standards.platform.problem.ProblemException;
+
+/**
+ * The rule that only an institution holding a qualifying partner agreement may lead a project, checked with
+ * partnership-service. Fail closed: when partnership-service is down, slow or failing, the request is refused with
+ * 503 naming it, never let through unchecked.
+ */
+@ApplicationScoped
+public class EligibilityCheck {
+
+    public static final String DEPENDENCY = "partnership-service";
+
+    private final PartnershipCalls calls;
+
+    public EligibilityCheck(PartnershipCalls calls) {
+        this.calls = calls;
+    }
+
+    /** Throws 422 unless the institution is eligible on {@code date} for one of the instruments; 503 if unknown. */
+    public void requireEligible(UUID institutionId, Collection<? extends Enum<?>> instruments, LocalDate date) {
+        List<String> accepted = instruments.stream().map(Enum::name).sorted().toList();
+        EligibilityResult result = Dependencies.call(DEPENDENCY, "the lead institution's eligibility",
+                () -> calls.eligibility(institutionId, date, accepted)).orElseThrow(() -> ProblemException.businessRule(
+                        "unknown-institution", "Institution " + institutionId + " is not known to partnership-service"));
+        if (!result.eligible()) {
+            List<EligibilityResult.Reason> reasons = result.reasons() == null ? List.of() : result.reasons();
+            String why = reasons.isEmpty() ? "no qualifying agreement"
+                    : String.join("; ", reasons.stream().map(EligibilityResult.Reason::detail).toList());
+            throw ProblemException.businessRule("lead-not-eligible", "The lead institution "
+                    + (result.institutionCode() == null ? institutionId : result.institutionCode())
+                    + " holds no partner agreement in force on " + date + " of an accepted instrument " + accepted
+                    + ": " + why)
+                    .with("reasons", reasons);
+        }
+    }
+}

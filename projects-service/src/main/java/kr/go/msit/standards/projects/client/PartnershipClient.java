@@ -1,0 +1,25 @@
+package kr.go.msit.standards.projects.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.platform.client.ForwardedHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** partnership-service, called with the caller's token (see {@link ForwardedHeaders}). */
+@RegisterRestClient(configKey = "partnership")
+@RegisterClientHeaders(ForwardedHeaders.class)
+@Path("/api/v1")
+public interface PartnershipClient {
+
+    @GET
+    @Path("/eligibility")
+    @Produces(MediaType.APPLICATION_JSON)
+    EligibilityResult eligibility(@QueryParam("institutionId") UUID institutionId, @QueryParam("date") String date,
+            @QueryParam("instrument") List<String> instruments);
+}
