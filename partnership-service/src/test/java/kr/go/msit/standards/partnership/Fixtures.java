@@ -76,4 +76,25 @@ public final class Fixtures {
         json().post("/api/v1/agreements/" + id + "/activate").then().statusCode(200);
         return id;
     }
+
+    /** A dispatch of a researcher (by e-mail) of KRISS to NIST Boulder under KUS-2025-05. */
+    public static Map<String, Object> dispatch(String email, String institutionId, LocalDate start, LocalDate end) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("researcher", Map.of("name", "이연구", "email", email, "position", "Senior researcher",
+                "homeInstitutionId", institutionId));
+        body.put("projectId", ProjectsStub.KUS_2025_05);
+        body.put("siteId", BOULDER);
+        body.put("hostLaboratory", "Time and Frequency Division");
+        body.put("hostContactName", "Jane Doe");
+        body.put("hostContactEmail", "jane.doe@nist.gov");
+        body.put("purpose", "광시계 비교 공동실험 / joint optical clock comparison");
+        body.put("visaCategory", "J1_RESEARCH_SCHOLAR");
+        body.put("plannedStart", start.toString());
+        body.put("plannedEnd", end.toString());
+        return body;
+    }
+
+    public static String email() {
+        return code("r").toLowerCase() + "@kriss.re.kr";
+    }
 }

@@ -10,12 +10,13 @@ import kr.go.msit.standards.testsupport.JwtTestResource;
 import kr.go.msit.standards.testsupport.PostgresTestResource;
 
 /**
- * Every test of this service runs against one real PostgreSQL 17 database named {@code partnership} and trusts
- * tokens from {@link kr.go.msit.standards.testsupport.TestTokens}.
+ * Every test of this service runs against one real PostgreSQL 17 database named {@code partnership}, trusts
+ * tokens from {@link kr.go.msit.standards.testsupport.TestTokens}, and projects-service is {@link ProjectsStub}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "partnership"))
 @WithTestResource(JwtTestResource.class)
+@WithTestResource(ProjectsStub.class)
 public @interface PartnershipTest {
 }

@@ -1,0 +1,126 @@
+package kr.go.msit.standards.partnership.dispatch;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
+import kr.go.msit.standards.platform.problem.ProblemException;
+
+/**
+ * A researcher's dispatch (파견) to a partner-agency site under a project, with its state machine. The days it
+ * takes (planned until arrival, actual afterwards) may not overlap another dispatch of the same researcher; the
+ * database enforces that with an exclusion constraint on its generated {@code occupied} range.
+ */
+@Entity
+@Table(name = "dispatch")
+public class Dispatch extends VersionedEntity {
+
+    @Id
+    public UUID id;
+    public String code;
+    @Column(name = "researcher_id")
+    public UUID researcherId;
+    @Column(name = "institution_id")
+    public UUID institutionId;
+    @Column(name = "project_id")
+    public UUID projectId;
+    @Column(name = "project_code")
+    public String projectCode;
+    @Column(name = "site_id")
+    public UUID siteId;
+    @Column(name = "host_laboratory")
+    public String hostLaboratory;
+    @Column(name = "host_contact_name")
+    public String hostContactName;
+    @Column(name = "host_contact_email")
+    public String hostContactEmail;
+    public String purpose;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visa_category")
+    public VisaCategory visaCategory;
+    @Column(name = "planned_start")
+    public LocalDate plannedStart;
+    @Column(name = "planned_end")
+    public LocalDate plannedEnd;
+    @Column(name = "actual_start")
+    private LocalDate actualStart;
+    @Column(name = "actual_end")
+    private LocalDate actualEnd;
+    @Enumerated(EnumType.STRING)
+    private DispatchStatus status = DispatchStatus.PLANNED;
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    public DispatchStatus status() {
+        return status;
+    }
+
+    public String statusReason() {
+        return statusReason;
+    }
+
+    public LocalDate actualStart() {
+        return actualStart;
+    }
+
+    public LocalDate actualEnd() {
+        return actualEnd;
+    }
+
+    /** First day the researcher is taken by this dispatch. */
+    public LocalDate occupiedFrom() {
+        return actualStart != null ? actualStart : plannedStart;
+    }
+
+    /** Last day the researcher is taken by this dispatch (the planned end while on site). */
+    public LocalDate occupiedUntil() {
+        if (actualStart == null) {
+            return plannedEnd;
+        }
+        if (actualEnd != null) {
+            return actualEnd;
+        }
+        return plannedEnd.isAfter(actualStart) ? plannedEnd : actualStart;
+    }
+
+    /**
+     * Moves the dispatch along its state machine, or refuses: 409 naming the current state for an illegal
+     * transition; 422 for a missing reason, a date in the future, or an end before the arrival.
+     *
+     * @param date arrival for {@code arrive}, last day for {@code complete} and {@code cut-short}; today when null
+     */
+    public void apply(DispatchAction action, LocalDate date, String reason, LocalDate today) {
+        if (!action.allowedFrom(status)) {
+            throw ProblemException.illegalTransition("dispatch", action.verb(), status, action.from());
+        }
+        if (action.reasonRequired() && (reason == null || reason.isBlank())) {
+            throw ProblemException.businessRule("reason-required", "A dispatch is " + action.verb()
+                    + (action == DispatchAction.CANCEL ? "led" : "") + " only with a reason");
+        }
+        LocalDate on = date == null ? today : date;
+        if (date != null && (action == DispatchAction.ARRIVE || action == DispatchAction.COMPLETE
+                || action == DispatchAction.CUT_SHORT_ACTION) && on.isAfter(today)) {
+            throw ProblemException.businessRule("date-in-future", "An arrival or departure is recorded once it has happened");
+        }
+        switch (action) {
+            case ARRIVE -> actualStart = on;
+            case COMPLETE, CUT_SHORT_ACTION -> {
+                if (on.isBefore(actualStart)) {
+                    throw ProblemException.businessRule("end-before-arrival",
+                            "The last day " + on + " is before the arrival on " + actualStart);
+                }
+                actualEnd = on;
+            }
+            default -> {
+                // approve and cancel change the state only
+            }
+        }
+        statusReason = reason == null || reason.isBlank() ? null : reason.strip();
+        status = action.target();
+    }
+}

@@ -1,0 +1,147 @@
+package kr.go.msit.standards.partnership.dispatch;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Idempotent;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.problem.Problem;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.web.ETags;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/dispatches")
+@Tag(name = "Dispatches", description = "Researchers dispatched (파견) to partner-agency sites under a project")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DispatchResource {
+
+    private final DispatchService service;
+
+    public DispatchResource(DispatchService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
+    @Operation(operationId = "listDispatches", summary = "List dispatches by project, institution, site, state and period; onSiteOn=DATE is who is at the site that day")
+    public PageView<DispatchView> list(@QueryParam("projectId") UUID projectId,
+            @QueryParam("institutionId") UUID institutionId, @QueryParam("siteId") UUID siteId,
+            @QueryParam("status") DispatchStatus status,
+            @Parameter(description = "Dispatches taking any day from this date (YYYY-MM-DD)") @QueryParam("from") String from,
+            @Parameter(description = "Dispatches taking any day until this date (YYYY-MM-DD)") @QueryParam("to") String to,
+            @Parameter(description = "Researchers on site that day (YYYY-MM-DD)") @QueryParam("onSiteOn") String onSiteOn,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(new DispatchService.Filter(projectId, institutionId, siteId, status, date("from", from),
+                date("to", to), date("onSiteOn", onSiteOn)), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
+    @Operation(operationId = "getDispatch", summary = "Get a dispatch (ETag)")
+    public Response get(@PathParam("id") UUID id) {
+        DispatchView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
+    @Operation(operationId = "getDispatchHistory", summary = "Audit history of the dispatch, oldest first")
+    public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return service.history(id, page);
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION})
+    @Operation(operationId = "createDispatch", summary = "Plan a dispatch under an existing project (Idempotency-Key supported); an institution requests its own researchers'")
+    public Response create(@Valid @NotNull DispatchRequest request) {
+        DispatchView view = service.create(request);
+        return ETags.created("/api/v1/dispatches/" + view.id(), view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "approveDispatch", summary = "PLANNED → APPROVED")
+    public Response approve(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid DispatchTransitionRequest request) {
+        return transition(id, DispatchAction.APPROVE, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/arrive")
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "recordDispatchArrival", summary = "APPROVED → ON_SITE, with the arrival day")
+    public Response arrive(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid DispatchTransitionRequest request) {
+        return transition(id, DispatchAction.ARRIVE, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "completeDispatch", summary = "ON_SITE → COMPLETED, with the last day on site")
+    public Response complete(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid DispatchTransitionRequest request) {
+        return transition(id, DispatchAction.COMPLETE, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/cut-short")
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "cutDispatchShort", summary = "ON_SITE → CUT_SHORT, with the last day on site and a reason")
+    public Response cutShort(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid DispatchTransitionRequest request) {
+        return transition(id, DispatchAction.CUT_SHORT_ACTION, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION})
+    @Operation(operationId = "cancelDispatch", summary = "PLANNED or APPROVED → CANCELLED, with a reason")
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid DispatchTransitionRequest request) {
+        return transition(id, DispatchAction.CANCEL, ifMatch, request);
+    }
+
+    private Response transition(UUID id, DispatchAction action, String ifMatch, DispatchTransitionRequest request) {
+        DispatchView view = service.transition(id, action, ifMatch,
+                request == null ? DispatchTransitionRequest.EMPTY : request);
+        return ETags.ok(view, view.version());
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("A query parameter has the wrong format",
+                    List.of(new Problem.FieldError(name, "expected a date YYYY-MM-DD")));
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package kr.go.msit.standards.partnership.dispatch;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import kr.go.msit.standards.partnership.agency.AgencyService;
+import kr.go.msit.standards.partnership.agency.PartnerSite;
+import kr.go.msit.standards.partnership.client.ProjectSummary;
+import kr.go.msit.standards.partnership.client.ProjectsCalls;
+import kr.go.msit.standards.partnership.institution.InstitutionService;
+import kr.go.msit.standards.partnership.support.Today;
+import kr.go.msit.standards.platform.client.Dependencies;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.web.ETags;
+
+/** Dispatches: planning under an existing project, the state machine, and "who is where, when". */
+@ApplicationScoped
+public class DispatchService {
+
+    static final String RESOURCE = "dispatch";
+    /** Project states that can fund a dispatch. */
+    private static final Set<String> FUNDING_STATES = Set.of("AGREEMENT_SIGNED", "ACTIVE");
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final ProjectsCalls projects;
+
+    public DispatchService(EntityManager em, Caller caller, AuditTrail audit, ProjectsCalls projects) {
+        this.em = em;
+        this.caller = caller;
+        this.audit = audit;
+        this.projects = projects;
+    }
+
+    /** Filters of the dispatch list; {@code from}/{@code to} keep dispatches whose days overlap that range. */
+    public record Filter(UUID projectId, UUID institutionId, UUID siteId, DispatchStatus status, LocalDate from,
+            LocalDate to, LocalDate onSiteOn) {
+    }
+
+    @Transactional
+    public PageView<DispatchView> list(Filter filter, PageRequest page) {
+        UUID institutionId = filter.institutionId();
+        Optional<UUID> scope = caller.scope();
+        if (scope.isPresent()) {
+            if (institutionId != null && !institutionId.equals(scope.get())) {
+                return new PageView<>(List.of(), page.page(), page.size(), 0);
+            }
+            institutionId = scope.get();
+        }
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.projectId() != null) {
+            where.add("project_id = :project");
+            params.put("project", filter.projectId());
+        }
+        if (institutionId != null) {
+            where.add("institution_id = :institution");
+            params.put("institution", institutionId);
+        }
+        if (filter.siteId() != null) {
+            where.add("site_id = :site");
+            params.put("site", filter.siteId());
+        }
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.from() != null || filter.to() != null) {
+            // a missing bound is an unbounded end of the range (literal NULL: no untyped null parameter)
+            where.add("occupied && daterange(" + (filter.from() == null ? "NULL" : "CAST(:from AS date)") + ", "
+                    + (filter.to() == null ? "NULL" : "CAST(:to AS date)") + ", '[]')");
+            if (filter.from() != null) {
+                params.put("from", filter.from());
+            }
+            if (filter.to() != null) {
+                params.put("to", filter.to());
+            }
+        }
+        if (filter.onSiteOn() != null) {
+            where.add("status = 'ON_SITE' AND occupied @> CAST(:onSiteOn AS date)");
+            params.put("onSiteOn", filter.onSiteOn());
+        }
+        String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        Query select = em.createNativeQuery("SELECT * FROM dispatch" + clause
+                + " ORDER BY planned_start, code LIMIT " + page.size() + " OFFSET " + page.offset(), Dispatch.class);
+        Query count = em.createNativeQuery("SELECT count(*) FROM dispatch" + clause);
+        params.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        @SuppressWarnings("unchecked")
+        List<Dispatch> dispatches = select.getResultList();
+        return new PageView<>(dispatches.stream().map(this::view).toList(), page.page(), page.size(),
+                ((Number) count.getSingleResult()).longValue());
+    }
+
+    @Transactional
+    public DispatchView get(UUID id) {
+        return view(findVisible(id));
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        findVisible(id);
+        return audit.history(id, page);
+    }
+
+    @Transactional
+    public DispatchView create(DispatchRequest request) {
+        DispatchRequest.ResearcherRequest who = request.researcher();
+        caller.requireActingFor(who.homeInstitutionId());
+        InstitutionService.referenced(who.homeInstitutionId());
+        PartnerSite site = AgencyService.site(request.siteId());
+        if (request.plannedEnd().isBefore(request.plannedStart())) {
+            throw ProblemException.businessRule("dispatch-dates", "plannedEnd must not be before plannedStart");
+        }
+        ProjectSummary project = fundingProject(request.projectId());
+        Researcher researcher = researcher(who);
+        requireNoOverlap(researcher.id, null, request.plannedStart(), request.plannedEnd());
+        Dispatch dispatch = new Dispatch();
+        dispatch.id = UUID.randomUUID();
+        long number = ((Number) em.createNativeQuery("SELECT nextval('dispatch_number_seq')").getSingleResult()).longValue();
+        dispatch.code = "DSP-" + String.format("%05d", number);
+        dispatch.researcherId = researcher.id;
+        dispatch.institutionId = researcher.institutionId;
+        dispatch.projectId = project.id();
+        dispatch.projectCode = project.code();
+        dispatch.siteId = site.id;
+        dispatch.hostLaboratory = request.hostLaboratory().strip();
+        dispatch.hostContactName = request.hostContactName();
+        dispatch.hostContactEmail = request.hostContactEmail();
+        dispatch.purpose = request.purpose().strip();
+        dispatch.visaCategory = request.visaCategory();
+        dispatch.plannedStart = request.plannedStart();
+        dispatch.plannedEnd = request.plannedEnd();
+        dispatch.persistAndFlush();
+        DispatchView view = view(dispatch);
+        audit.created(RESOURCE, dispatch.id, dispatch.projectId, view);
+        return view;
+    }
+
+    @Transactional
+    public DispatchView transition(UUID id, DispatchAction action, String ifMatch, DispatchTransitionRequest request) {
+        Dispatch dispatch = findVisible(id);
+        ETags.requireMatch(ifMatch, dispatch.version);
+        DispatchView before = view(dispatch);
+        dispatch.apply(action, request.date(), request.reason(), Today.date());
+        if (action == DispatchAction.ARRIVE || action == DispatchAction.COMPLETE
+                || action == DispatchAction.CUT_SHORT_ACTION) {
+            requireNoOverlap(dispatch.researcherId, dispatch.id, dispatch.occupiedFrom(), dispatch.occupiedUntil());
+        }
+        dispatch.persistAndFlush();
+        DispatchView after = view(dispatch);
+        audit.record(RESOURCE, dispatch.id, dispatch.projectId, action.verb(), before, after);
+        return after;
+    }
+
+    /** The project must exist in projects-service (as the caller sees it) and be able to fund a dispatch. */
+    private ProjectSummary fundingProject(UUID projectId) {
+        ProjectSummary project = Dependencies.call(ProjectsCalls.DEPENDENCY, "the dispatch's project",
+                () -> projects.project(projectId)).orElseThrow(() -> ProblemException.businessRule("unknown-project",
+                        "Project " + projectId + " does not exist in projects-service"));
+        if (!FUNDING_STATES.contains(project.status())) {
+            throw ProblemException.businessRule("project-not-active", "Project " + project.code() + " is "
+                    + project.status() + "; a dispatch needs a project whose agreement is signed or that is active");
+        }
+        return project;
+    }
+
+    /** The researcher with this e-mail address, recorded now if new; one researcher belongs to one institution. */
+    private Researcher researcher(DispatchRequest.ResearcherRequest who) {
+        String email = who.email().strip().toLowerCase(Locale.ROOT);
+        Researcher researcher = Researcher.find("email", email).firstResult();
+        if (researcher == null) {
+            researcher = new Researcher();
+            researcher.id = UUID.randomUUID();
+            researcher.email = email;
+            researcher.name = who.name().strip();
+            researcher.position = who.position();
+            researcher.institutionId = who.homeInstitutionId();
+            researcher.persistAndFlush();
+        } else if (!researcher.institutionId.equals(who.homeInstitutionId())) {
+            throw ProblemException.businessRule("researcher-institution-mismatch", "The researcher " + email
+                    + " is recorded at another institution");
+        }
+        return researcher;
+    }
+
+    /** 409 when the researcher has another (not cancelled) dispatch taking any day of [from, until]. */
+    private void requireNoOverlap(UUID researcherId, UUID except, LocalDate from, LocalDate until) {
+        Query query = em.createNativeQuery("""
+                SELECT code FROM dispatch
+                WHERE researcher_id = :researcher AND status <> 'CANCELLED' AND id <> :except
+                  AND occupied && daterange(CAST(:from AS date), CAST(:until AS date), '[]')""")
+                .setParameter("researcher", researcherId)
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .setParameter("from", from).setParameter("until", until);
+        @SuppressWarnings("unchecked")
+        List<String> clashes = query.getResultList();
+        if (!clashes.isEmpty()) {
+            throw ProblemException.conflict("The researcher is already dispatched in that period (" + String.join(", ", clashes)
+                    + "); a researcher has no two overlapping dispatches").with("rule", "dispatch-overlap");
+        }
+    }
+
+    private DispatchView view(Dispatch dispatch) {
+        Researcher researcher = Researcher.findById(dispatch.researcherId);
+        PartnerSite site = PartnerSite.findById(dispatch.siteId);
+        return DispatchView.of(dispatch, researcher, site.code);
+    }
+
+    private Dispatch findVisible(UUID id) {
+        Dispatch dispatch = Dispatch.findById(id);
+        if (dispatch == null) {
+            throw ProblemException.notFound(RESOURCE, id);
+        }
+        caller.requireVisible(dispatch.institutionId, RESOURCE, id);
+        return dispatch;
+    }
+}

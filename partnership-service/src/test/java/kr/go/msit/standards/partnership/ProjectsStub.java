@@ -1,0 +1,92 @@
+package kr.go.msit.standards.partnership;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Stands in for projects-service's {@code GET /api/v1/projects/{id}}: KUS-2025-05 is ACTIVE (led by KRISS), and
+ * these ids play the other answers: a completed project, a slow answer (3 s), a failure (500); any other id is 404.
+ * {@code GET /__calls?projectId=} tells how often a project was asked for, and with which Authorization.
+ */
+public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
+
+    public static final String KUS_2025_05 = "a0000002-0000-4000-8000-000000000005";
+    public static final String COMPLETED = "0e11b000-0000-4000-8000-000000000001";
+    public static final String SLOW = "0e11b000-0000-4000-8000-000000000002";
+    public static final String FAILING = "0e11b000-0000-4000-8000-000000000003";
+
+    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final Map<String, String> authorization = new ConcurrentHashMap<>();
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/api/v1/projects/", this::project);
+        server.createContext("/__calls", this::calls);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+        return Map.of("quarkus.rest-client.projects.url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private void project(HttpExchange exchange) throws IOException {
+        String id = exchange.getRequestURI().getPath().substring("/api/v1/projects/".length());
+        hits.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        authorization.put(id, auth == null ? "" : auth);
+        switch (id) {
+            case KUS_2025_05 -> send(exchange, 200, project(id, "KUS-2025-05", "ACTIVE"));
+            case COMPLETED -> send(exchange, 200, project(id, "KUS-2024-99", "COMPLETED"));
+            case SLOW -> {
+                try {
+                    Thread.sleep(3000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                send(exchange, 200, project(id, "KUS-2025-98", "ACTIVE"));
+            }
+            case FAILING -> send(exchange, 500, "{\"status\":500}");
+            default -> send(exchange, 404, "{\"status\":404}");
+        }
+    }
+
+    private void calls(HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getQuery();
+        String id = query == null ? "" : query.replace("projectId=", "");
+        AtomicInteger count = hits.get(id);
+        send(exchange, 200, "{\"hits\":" + (count == null ? 0 : count.get()) + ",\"authorization\":\""
+                + authorization.getOrDefault(id, "") + "\"}");
+    }
+
+    private static String project(String id, String code, String status) {
+        return "{\"id\":\"" + id + "\",\"code\":\"" + code + "\",\"status\":\"" + status
+                + "\",\"leadInstitutionId\":\"1b57c000-0000-4000-8000-000000000001\",\"titleKo\":\"과제\"}";
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+}
