@@ -43,7 +43,7 @@ class InstitutionResourceTest {
 
     @Test
     void everyApiOperationRefusesARequestWithoutAToken() {
-        UnprotectedOperations.assertNone("partnership", 31);
+        UnprotectedOperations.assertNone("partnership", 40);
     }
 
     @Test

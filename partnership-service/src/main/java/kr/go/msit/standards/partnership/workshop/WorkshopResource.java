@@ -1,0 +1,120 @@
+package kr.go.msit.standards.partnership.workshop;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Idempotent;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.web.ETags;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/workshops")
+@Tag(name = "Workshops", description = "Joint workshops (공동 연찬회) with partner agencies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WorkshopResource {
+
+    private final WorkshopService service;
+
+    public WorkshopResource(WorkshopService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @Operation(operationId = "listWorkshops", summary = "List workshops by start date")
+    public PageView<WorkshopView> list(@QueryParam("status") WorkshopStatus status, @Valid @BeanParam PageRequest page) {
+        return service.list(status, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @Operation(operationId = "getWorkshop", summary = "Get a workshop with its agenda and participants (ETag)")
+    public Response get(@PathParam("id") UUID id) {
+        WorkshopView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.AUDITOR})
+    @Operation(operationId = "getWorkshopHistory", summary = "Audit history of the workshop and its participants, oldest first")
+    public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return service.history(id, page);
+    }
+
+    @POST
+    @Idempotent
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "createWorkshop", summary = "Plan a workshop (Idempotency-Key supported)")
+    public Response create(@Valid @NotNull WorkshopRequest request) {
+        WorkshopView view = service.create(request);
+        return ETags.created("/api/v1/workshops/" + view.id(), view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "updateWorkshop", summary = "Change a PLANNED workshop, its agenda and co-hosts (If-Match supported)")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull WorkshopRequest request) {
+        WorkshopView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/hold")
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "holdWorkshop", summary = "PLANNED → HELD, from its first day")
+    public Response hold(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        WorkshopView view = service.hold(id, ifMatch);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "cancelWorkshop", summary = "PLANNED → CANCELLED (reason required)")
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid CancelRequest request) {
+        WorkshopView view = service.cancel(id, ifMatch, request == null ? null : request.reason());
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/participants")
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "registerWorkshopParticipant", summary = "Register a participant from the Korean or the partner side")
+    public Response addParticipant(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequest request) {
+        WorkshopView view = service.addParticipant(id, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}/participants/{participantId}/attendance")
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "recordWorkshopAttendance", summary = "Record whether a participant attended (from the first day)")
+    public Response attendance(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
+            @Valid @NotNull AttendanceRequest request) {
+        WorkshopView view = service.attendance(id, participantId, request.attended());
+        return ETags.ok(view, view.version());
+    }
+}

@@ -1,0 +1,186 @@
+package kr.go.msit.standards.partnership.workshop;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import kr.go.msit.standards.partnership.support.Today;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.web.ETags;
+
+/** Joint workshops: planning, agenda, participants and attendance. */
+@ApplicationScoped
+public class WorkshopService {
+
+    static final String RESOURCE = "workshop";
+
+    private final EntityManager em;
+    private final AuditTrail audit;
+
+    public WorkshopService(EntityManager em, AuditTrail audit) {
+        this.em = em;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public PageView<WorkshopView> list(WorkshopStatus status, PageRequest page) {
+        var query = status == null ? Workshop.<Workshop>findAll(Sort.by("startsOn").and("code"))
+                : Workshop.<Workshop>find("status", Sort.by("startsOn").and("code"), status);
+        return new PageView<>(query.page(page.page(), page.size()).list().stream().map(this::view).toList(),
+                page.page(), page.size(), query.count());
+    }
+
+    @Transactional
+    public WorkshopView get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        find(id);
+        return audit.history(id, page);
+    }
+
+    @Transactional
+    public WorkshopView create(WorkshopRequest request) {
+        Workshop workshop = new Workshop();
+        workshop.id = UUID.randomUUID();
+        long number = ((Number) em.createNativeQuery("SELECT nextval('workshop_number_seq')").getSingleResult()).longValue();
+        workshop.code = "WS-" + request.startsOn().getYear() + "-" + String.format("%03d", number);
+        apply(workshop, request);
+        workshop.persistAndFlush();
+        WorkshopView view = view(workshop);
+        audit.created(RESOURCE, workshop.id, null, view);
+        return view;
+    }
+
+    @Transactional
+    public WorkshopView update(UUID id, String ifMatch, WorkshopRequest request) {
+        Workshop workshop = find(id);
+        ETags.requireMatch(ifMatch, workshop.version);
+        workshop.requirePlanned("edit");
+        WorkshopView before = view(workshop);
+        apply(workshop, request);
+        workshop.persistAndFlush();
+        return recorded(workshop, "update", before);
+    }
+
+    @Transactional
+    public WorkshopView hold(UUID id, String ifMatch) {
+        Workshop workshop = find(id);
+        ETags.requireMatch(ifMatch, workshop.version);
+        WorkshopView before = view(workshop);
+        workshop.hold(Today.date());
+        workshop.persistAndFlush();
+        return recorded(workshop, "hold", before);
+    }
+
+    @Transactional
+    public WorkshopView cancel(UUID id, String ifMatch, String reason) {
+        Workshop workshop = find(id);
+        ETags.requireMatch(ifMatch, workshop.version);
+        WorkshopView before = view(workshop);
+        workshop.cancel(reason);
+        workshop.persistAndFlush();
+        return recorded(workshop, "cancel", before);
+    }
+
+    @Transactional
+    public WorkshopView addParticipant(UUID id, ParticipantRequest request) {
+        // registering changes the workshop's representation: its version (ETag) moves now
+        Workshop workshop = Workshop.findById(id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        if (workshop == null) {
+            throw ProblemException.notFound(RESOURCE, id);
+        }
+        if (workshop.status() == WorkshopStatus.CANCELLED) {
+            throw ProblemException.illegalTransition("workshop", "register a participant for", workshop.status(),
+                    List.of(WorkshopStatus.PLANNED, WorkshopStatus.HELD));
+        }
+        String email = request.email().strip().toLowerCase(Locale.ROOT);
+        if (Participant.count("workshopId = ?1 and email = ?2", id, email) > 0) {
+            throw ProblemException.conflict(email + " is already registered for this workshop");
+        }
+        Participant participant = new Participant();
+        participant.id = UUID.randomUUID();
+        participant.workshopId = id;
+        participant.name = request.name().strip();
+        participant.email = email;
+        participant.affiliation = request.affiliation().strip();
+        participant.side = request.side();
+        participant.persistAndFlush();
+        WorkshopView after = view(workshop);
+        audit.record("workshop-participant", participant.id, id, "register", null, WorkshopView.ParticipantView.of(participant));
+        return after;
+    }
+
+    @Transactional
+    public WorkshopView attendance(UUID id, UUID participantId, boolean attended) {
+        Workshop workshop = Workshop.findById(id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        if (workshop == null) {
+            throw ProblemException.notFound(RESOURCE, id);
+        }
+        Participant participant = Participant.findById(participantId);
+        if (participant == null || !participant.workshopId.equals(id)) {
+            throw ProblemException.notFound("participant", participantId);
+        }
+        if (workshop.status() == WorkshopStatus.CANCELLED || Today.date().isBefore(workshop.startsOn)) {
+            throw ProblemException.businessRule("attendance-not-open",
+                    "Attendance is taken from the first day of a workshop that is not cancelled");
+        }
+        WorkshopView.ParticipantView before = WorkshopView.ParticipantView.of(participant);
+        participant.attended = attended;
+        participant.persistAndFlush();
+        audit.record("workshop-participant", participant.id, id, "attendance", before,
+                WorkshopView.ParticipantView.of(participant));
+        return view(workshop);
+    }
+
+    private WorkshopView recorded(Workshop workshop, String action, WorkshopView before) {
+        WorkshopView after = view(workshop);
+        audit.record(RESOURCE, workshop.id, null, action, before, after);
+        return after;
+    }
+
+    private WorkshopView view(Workshop workshop) {
+        return WorkshopView.of(workshop, Participant.list("workshopId = ?1 order by side, name", workshop.id));
+    }
+
+    private static Workshop find(UUID id) {
+        Workshop workshop = Workshop.findById(id);
+        if (workshop == null) {
+            throw ProblemException.notFound(RESOURCE, id);
+        }
+        return workshop;
+    }
+
+    private static void apply(Workshop workshop, WorkshopRequest request) {
+        if (request.endsOn().isBefore(request.startsOn())) {
+            throw ProblemException.businessRule("workshop-dates", "endsOn must not be before startsOn");
+        }
+        List<WorkshopRequest.AgendaItemRequest> agenda = request.agenda() == null ? List.of() : request.agenda();
+        for (WorkshopRequest.AgendaItemRequest item : agenda) {
+            if (item.day().isBefore(request.startsOn()) || item.day().isAfter(request.endsOn())) {
+                throw ProblemException.businessRule("agenda-outside-workshop", "Agenda item \"" + item.title()
+                        + "\" is on " + item.day() + ", outside the workshop's days");
+            }
+        }
+        workshop.titleKo = request.titleKo().strip();
+        workshop.titleEn = request.titleEn().strip();
+        workshop.startsOn = request.startsOn();
+        workshop.endsOn = request.endsOn();
+        workshop.place = request.place().strip();
+        workshop.coHosts.clear();
+        request.coHosts().forEach(host -> workshop.coHosts.add(host.strip()));
+        workshop.agenda.clear();
+        agenda.forEach(item -> workshop.agenda.add(new AgendaItem(item.day(), item.startsAt(), item.title().strip(),
+                item.speaker())));
+    }
+}

@@ -1,0 +1,88 @@
+package kr.go.msit.standards.partnership.workshop;
+
+import static kr.go.msit.standards.partnership.Fixtures.asRole;
+import static kr.go.msit.standards.partnership.Fixtures.json;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.go.msit.standards.partnership.PartnershipTest;
+import kr.go.msit.standards.platform.security.Roles;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@PartnershipTest
+class WorkshopResourceTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Seoul"));
+
+    private static Map<String, Object> workshop(LocalDate start, LocalDate end) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("titleKo", "한미 측정표준 공동 연찬회");
+        body.put("titleEn", "Korea–US joint workshop on measurement standards");
+        body.put("startsOn", start.toString());
+        body.put("endsOn", end.toString());
+        body.put("place", "NIST Gaithersburg, MD");
+        body.put("coHosts", List.of("MSIT", "NIST"));
+        body.put("agenda", List.of(
+                Map.of("day", start.toString(), "startsAt", "09:30", "title", "개회사 / Opening", "speaker", "MSIT"),
+                Map.of("day", end.toString(), "title", "Optical clocks session")));
+        return body;
+    }
+
+    @Test
+    void aWorkshopIsPlannedHeldAndItsAttendanceTaken() {
+        String id = json().body(workshop(TODAY.minusDays(1), TODAY.plusDays(1))).post("/api/v1/workshops").then()
+                .statusCode(201).body("code", startsWith("WS-")).body("status", equalTo("PLANNED"))
+                .body("coHosts", equalTo(List.of("MSIT", "NIST"))).body("agenda[0].startsAt", startsWith("09:30"))
+                .extract().path("id");
+        String korean = json().body(Map.of("name", "김연구", "email", "Kim@KRISS.re.kr", "affiliation", "KRISS", "side", "KOREA"))
+                .post("/api/v1/workshops/" + id + "/participants").then().statusCode(200)
+                .body("counts.koreaRegistered", equalTo(1)).extract().path("participants[0].id");
+        json().body(Map.of("name", "Jane Doe", "email", "jane@nist.gov", "affiliation", "NIST PML", "side", "PARTNER"))
+                .post("/api/v1/workshops/" + id + "/participants").then().statusCode(200)
+                .body("counts.partnerRegistered", equalTo(1));
+        json().body(Map.of("name", "again", "email", "kim@kriss.re.kr", "affiliation", "KRISS", "side", "KOREA"))
+                .post("/api/v1/workshops/" + id + "/participants").then().statusCode(409);
+        json().post("/api/v1/workshops/" + id + "/hold").then().statusCode(200).body("status", equalTo("HELD"));
+        json().body(Map.of("attended", true)).put("/api/v1/workshops/" + id + "/participants/" + korean + "/attendance")
+                .then().statusCode(200).body("counts.koreaAttended", equalTo(1)).body("counts.partnerAttended", equalTo(0));
+        json().body(workshop(TODAY, TODAY)).put("/api/v1/workshops/" + id).then().statusCode(409)
+                .body("currentState", equalTo("HELD"));
+        asRole(Roles.VIEWER).get("/api/v1/workshops/" + id).then().statusCode(200).body("participants.size()", equalTo(2));
+        asRole(Roles.AUDITOR).get("/api/v1/workshops/" + id + "/history").then().statusCode(200)
+                .body("items.action", equalTo(List.of("create", "register", "register", "hold", "attendance")));
+    }
+
+    @Test
+    void aFutureWorkshopCannotBeHeldOrAttendedAndIsCancelledWithAReason() {
+        String id = json().body(workshop(TODAY.plusDays(30), TODAY.plusDays(31))).post("/api/v1/workshops").then()
+                .statusCode(201).extract().path("id");
+        json().post("/api/v1/workshops/" + id + "/hold").then().statusCode(422).body("rule", equalTo("workshop-not-started"));
+        String participant = json().body(Map.of("name", "x", "email", "x@nist.gov", "affiliation", "NIST", "side", "PARTNER"))
+                .post("/api/v1/workshops/" + id + "/participants").then().statusCode(200).extract().path("participants[0].id");
+        json().body(Map.of("attended", true)).put("/api/v1/workshops/" + id + "/participants/" + participant + "/attendance")
+                .then().statusCode(422).body("rule", equalTo("attendance-not-open"));
+        json().post("/api/v1/workshops/" + id + "/cancel").then().statusCode(422);
+        json().body(Map.of("reason", "government shutdown")).post("/api/v1/workshops/" + id + "/cancel").then()
+                .statusCode(200).body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void badWorkshopsAreRefused() {
+        json().body(workshop(TODAY.plusDays(5), TODAY)).post("/api/v1/workshops").then().statusCode(422)
+                .body("rule", equalTo("workshop-dates"));
+        Map<String, Object> outside = workshop(TODAY, TODAY.plusDays(1));
+        outside.put("agenda", List.of(Map.of("day", TODAY.plusDays(9).toString(), "title", "late")));
+        json().body(outside).post("/api/v1/workshops").then().statusCode(422).body("rule", equalTo("agenda-outside-workshop"));
+        Map<String, Object> noHosts = workshop(TODAY, TODAY);
+        noHosts.put("coHosts", List.of());
+        json().body(noHosts).post("/api/v1/workshops").then().statusCode(400).body("errors[0].field", equalTo("coHosts"));
+        asRole(Roles.VIEWER).body(workshop(TODAY, TODAY)).post("/api/v1/workshops").then().statusCode(403);
+    }
+}
