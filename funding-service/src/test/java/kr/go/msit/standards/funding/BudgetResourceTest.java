@@ -5,18 +5,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
-import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import kr.go.msit.standards.testsupport.JwtTestResource;
-import kr.go.msit.standards.testsupport.PostgresTestResource;
 import kr.go.msit.standards.testsupport.TestTokens;
 import kr.go.msit.standards.testsupport.UnprotectedOperations;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "funding"))
-@WithTestResource(JwtTestResource.class)
+@FundingTest
 class BudgetResourceTest {
 
     private static io.restassured.specification.RequestSpecification asViewer() {
@@ -50,7 +45,7 @@ class BudgetResourceTest {
 
     @Test
     void everyApiOperationRefusesARequestWithoutAToken() {
-        UnprotectedOperations.assertNone("funding", 3);
+        UnprotectedOperations.assertNone("funding", 18);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.ProjectsStub;
 import kr.go.msit.standards.testsupport.TestTokens;
 
 /** Valid requests and records in the states a test needs, made through the public API only. */

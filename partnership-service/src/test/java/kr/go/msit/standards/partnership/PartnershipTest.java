@@ -8,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import kr.go.msit.standards.testsupport.JwtTestResource;
 import kr.go.msit.standards.testsupport.PostgresTestResource;
+import kr.go.msit.standards.testsupport.ProjectsStub;
 
 /**
  * Every test of this service runs against one real PostgreSQL 17 database named {@code partnership}, trusts

@@ -1,10 +1,17 @@
 package kr.go.msit.standards.funding.budget;
 
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** A program's total budget envelope over its fiscal years. */
@@ -24,4 +31,19 @@ public class BudgetEnvelope extends VersionedEntity {
     public int lastYear;
     @Column(name = "envelope_krw")
     public long envelopeKrw;
+
+    /** Appropriation per fiscal year; their sum never exceeds the envelope. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "appropriation", joinColumns = @JoinColumn(name = "envelope_id"))
+    @MapKeyColumn(name = "fiscal_year")
+    @Column(name = "amount_krw")
+    public Map<Integer, Long> appropriations = new TreeMap<>();
+
+    public boolean covers(int fiscalYear) {
+        return fiscalYear >= firstYear && fiscalYear <= lastYear;
+    }
+
+    public long appropriatedKrw() {
+        return appropriations.values().stream().mapToLong(Long::longValue).sum();
+    }
 }

@@ -3,7 +3,13 @@ package kr.go.msit.standards.funding.budget;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,6 +48,25 @@ public class BudgetResource {
     @Operation(operationId = "getBudget", summary = "Get a budget envelope (ETag)")
     public Response get(@PathParam("id") UUID id) {
         BudgetView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.VIEWER})
+    @Operation(operationId = "getBudgetHistory", summary = "Audit history of the envelope, oldest first")
+    public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return service.history(id, page);
+    }
+
+    @PUT
+    @Path("/{id}/appropriations/{fiscalYear}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(operationId = "setAppropriation", summary = "Set a fiscal year's appropriation; all years together stay within the envelope (If-Match supported)")
+    public Response appropriate(@PathParam("id") UUID id, @PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid @NotNull AppropriationRequest request) {
+        BudgetView view = service.appropriate(id, fiscalYear, ifMatch, request.amountKrw());
         return ETags.ok(view, view.version());
     }
 }

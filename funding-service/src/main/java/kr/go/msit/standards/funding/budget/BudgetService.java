@@ -2,29 +2,99 @@ package kr.go.msit.standards.funding.budget;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.funding.allocation.AllocationService;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.web.ETags;
 
-/** Budget envelopes (read side; appropriations and allocations come with the funding issue). */
+/** Budget envelopes and their appropriations per fiscal year, whose sum never exceeds the envelope. */
 @ApplicationScoped
 public class BudgetService {
+
+    static final String RESOURCE = "budget";
+
+    private final EntityManager em;
+    private final AuditTrail audit;
+    private final AllocationService allocations;
+
+    public BudgetService(EntityManager em, AuditTrail audit, AllocationService allocations) {
+        this.em = em;
+        this.audit = audit;
+        this.allocations = allocations;
+    }
 
     @Transactional
     public PageView<BudgetView> list(PageRequest page) {
         var query = BudgetEnvelope.<BudgetEnvelope>findAll(Sort.by("programCode"));
-        return new PageView<>(query.page(page.page(), page.size()).list().stream().map(BudgetView::of).toList(),
+        return new PageView<>(query.page(page.page(), page.size()).list().stream().map(this::view).toList(),
                 page.page(), page.size(), query.count());
     }
 
     @Transactional
     public BudgetView get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        find(id);
+        return audit.history(id, page);
+    }
+
+    /** Sets a fiscal year's appropriation under the envelope's lock. */
+    @Transactional
+    public BudgetView appropriate(UUID id, int fiscalYear, String ifMatch, long amountKrw) {
+        BudgetEnvelope envelope = em.find(BudgetEnvelope.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (envelope == null) {
+            throw ProblemException.notFound(RESOURCE, id);
+        }
+        ETags.requireMatch(ifMatch, envelope.version);
+        if (!envelope.covers(fiscalYear)) {
+            throw ProblemException.businessRule("year-outside-envelope", "Fiscal year " + fiscalYear
+                    + " is outside the program's years " + envelope.firstYear + "–" + envelope.lastYear);
+        }
+        long others = envelope.appropriatedKrw() - envelope.appropriations.getOrDefault(fiscalYear, 0L);
+        if (others + amountKrw > envelope.envelopeKrw) {
+            throw ProblemException.businessRule("appropriations-above-envelope", "Appropriations would total "
+                    + (others + amountKrw) + " KRW, above the envelope of " + envelope.envelopeKrw + " KRW")
+                    .with("remainingKrw", envelope.envelopeKrw - others);
+        }
+        long planned = allocations.plannedInYear(envelope.id, fiscalYear);
+        if (amountKrw < planned) {
+            throw ProblemException.businessRule("appropriation-below-lines", "Budget lines of fiscal year " + fiscalYear
+                    + " already total " + planned + " KRW");
+        }
+        BudgetView before = view(envelope);
+        envelope.appropriations.put(fiscalYear, amountKrw);
+        envelope.persistAndFlush();
+        BudgetView after = view(envelope);
+        audit.record(RESOURCE, envelope.id, null, "appropriate", before, after);
+        return after;
+    }
+
+    private BudgetView view(BudgetEnvelope envelope) {
+        List<BudgetView.YearView> years = new ArrayList<>();
+        for (int year = envelope.firstYear; year <= envelope.lastYear; year++) {
+            years.add(new BudgetView.YearView(year, envelope.appropriations.getOrDefault(year, 0L),
+                    allocations.plannedInYear(envelope.id, year)));
+        }
+        return BudgetView.of(envelope, allocations.allocatedKrw(envelope.id), years);
+    }
+
+    private static BudgetEnvelope find(UUID id) {
         BudgetEnvelope budget = BudgetEnvelope.findById(id);
         if (budget == null) {
-            throw ProblemException.notFound("budget", id);
+            throw ProblemException.notFound(RESOURCE, id);
         }
-        return BudgetView.of(budget);
+        return budget;
     }
 }

@@ -31,7 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kr.go.msit.standards.partnership.Fixtures;
 import kr.go.msit.standards.partnership.PartnershipTest;
-import kr.go.msit.standards.partnership.ProjectsStub;
+import kr.go.msit.standards.testsupport.ProjectsStub;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -1,4 +1,4 @@
-package kr.go.msit.standards.partnership;
+package kr.go.msit.standards.testsupport;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -12,9 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Stands in for projects-service's {@code GET /api/v1/projects/{id}}: KUS-2025-05 is ACTIVE (led by KRISS), and
- * these ids play the other answers: a completed project, a slow answer (3 s), a failure (500); any other id is 404.
- * {@code GET /__calls?projectId=} tells how often a project was asked for, and with which Authorization.
+ * Stands in for projects-service's {@code GET /api/v1/projects/{id}}, for the services that call it: KUS-2025-05 is
+ * ACTIVE (led by KRISS), any id starting with {@value #ACTIVE_PREFIX} is an ACTIVE project of the 2025 program (so a
+ * test can make as many as it needs with {@link #newActiveProject()}), and these ids play the other answers: a
+ * completed project, a slow answer (3 s), a failure (500); any other id is 404. {@code GET /__calls?projectId=} tells
+ * how often a project was asked for, and with which Authorization.
  */
 public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
 
@@ -22,6 +24,13 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
     public static final String COMPLETED = "0e11b000-0000-4000-8000-000000000001";
     public static final String SLOW = "0e11b000-0000-4000-8000-000000000002";
     public static final String FAILING = "0e11b000-0000-4000-8000-000000000003";
+    public static final String ACTIVE_PREFIX = "0e11c000-";
+    public static final String PROGRAM_2025 = "a0000000-0000-4000-8000-000000002025";
+
+    /** The id of an ACTIVE project of the 2025 program, led by KRISS, in technology area QUANTUM. */
+    public static String newActiveProject() {
+        return ACTIVE_PREFIX + java.util.UUID.randomUUID().toString().substring(9);
+    }
 
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final Map<String, String> authorization = new ConcurrentHashMap<>();
@@ -65,7 +74,13 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
                 send(exchange, 200, project(id, "KUS-2025-98", "ACTIVE"));
             }
             case FAILING -> send(exchange, 500, "{\"status\":500}");
-            default -> send(exchange, 404, "{\"status\":404}");
+            default -> {
+                if (id.startsWith(ACTIVE_PREFIX)) {
+                    send(exchange, 200, project(id, "KUS-T-" + id.substring(id.length() - 8).toUpperCase(), "ACTIVE"));
+                } else {
+                    send(exchange, 404, "{\"status\":404}");
+                }
+            }
         }
     }
 
@@ -79,7 +94,8 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
 
     private static String project(String id, String code, String status) {
         return "{\"id\":\"" + id + "\",\"code\":\"" + code + "\",\"status\":\"" + status
-                + "\",\"leadInstitutionId\":\"1b57c000-0000-4000-8000-000000000001\",\"titleKo\":\"과제\"}";
+                + "\",\"programId\":\"" + PROGRAM_2025 + "\",\"technologyArea\":\"QUANTUM\""
+                + ",\"leadInstitutionId\":\"1b57c000-0000-4000-8000-000000000001\",\"titleKo\":\"과제\"}";
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {

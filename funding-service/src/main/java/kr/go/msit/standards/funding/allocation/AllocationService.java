@@ -1,0 +1,217 @@
+package kr.go.msit.standards.funding.allocation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import kr.go.msit.standards.funding.budget.BudgetEnvelope;
+import kr.go.msit.standards.funding.client.ProjectSummary;
+import kr.go.msit.standards.funding.client.ProjectsCalls;
+import kr.go.msit.standards.funding.ledger.EntryType;
+import kr.go.msit.standards.funding.ledger.Ledger;
+import kr.go.msit.standards.platform.client.Dependencies;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+
+/**
+ * Allocations: a project's award against its program's envelope, and its budget lines. Every check of a sum runs
+ * under the envelope's row lock, so concurrent allocations cannot together exceed the envelope or an appropriation.
+ */
+@ApplicationScoped
+public class AllocationService {
+
+    static final String RESOURCE = "allocation";
+    /** Project states that can be funded. */
+    private static final Set<String> FUNDABLE = Set.of("SELECTED", "AGREEMENT_SIGNED", "ACTIVE");
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final Ledger ledger;
+    private final ProjectsCalls projects;
+
+    public AllocationService(EntityManager em, Caller caller, AuditTrail audit, Ledger ledger, ProjectsCalls projects) {
+        this.em = em;
+        this.caller = caller;
+        this.audit = audit;
+        this.ledger = ledger;
+        this.projects = projects;
+    }
+
+    @Transactional
+    public PageView<AllocationView> list(UUID projectId, UUID envelopeId, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (projectId != null) {
+            where.append(" and a.projectId = :project");
+        }
+        if (envelopeId != null) {
+            where.append(" and a.envelopeId = :envelope");
+        }
+        Optional<UUID> scope = caller.scope();
+        if (scope.isPresent()) {
+            where.append(" and a.leadInstitutionId = :institution");
+        }
+        var select = em.createQuery("select a from Allocation a where " + where + " order by a.projectCode", Allocation.class);
+        var count = em.createQuery("select count(a) from Allocation a where " + where, Long.class);
+        if (projectId != null) {
+            select.setParameter("project", projectId);
+            count.setParameter("project", projectId);
+        }
+        if (envelopeId != null) {
+            select.setParameter("envelope", envelopeId);
+            count.setParameter("envelope", envelopeId);
+        }
+        scope.ifPresent(own -> {
+            select.setParameter("institution", own);
+            count.setParameter("institution", own);
+        });
+        List<AllocationView> items = select.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList()
+                .stream().map(this::view).toList();
+        return new PageView<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
+    @Transactional
+    public AllocationView get(UUID id) {
+        return view(findVisible(id));
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        findVisible(id);
+        return audit.history(id, page);
+    }
+
+    @Transactional
+    public AllocationView create(AllocationRequest request) {
+        ProjectSummary project = Dependencies.call(ProjectsCalls.DEPENDENCY, "the project to fund",
+                () -> projects.project(request.projectId())).orElseThrow(() -> ProblemException.businessRule(
+                        "unknown-project", "Project " + request.projectId() + " does not exist in projects-service"));
+        if (!FUNDABLE.contains(project.status())) {
+            throw ProblemException.businessRule("project-not-fundable", "Project " + project.code() + " is "
+                    + project.status() + "; only a selected, agreement-signed or active project is funded");
+        }
+        BudgetEnvelope envelope = lockEnvelopeOfProgram(project.programId());
+        if (Allocation.count("projectId", project.id()) > 0) {
+            throw ProblemException.conflict("Project " + project.code() + " already has an allocation");
+        }
+        long allocated = allocatedKrw(envelope.id);
+        if (allocated + request.totalKrw() > envelope.envelopeKrw) {
+            throw ProblemException.businessRule("envelope-exceeded", "Allocating " + request.totalKrw()
+                    + " KRW would bring the program's allocations to " + (allocated + request.totalKrw())
+                    + " KRW, above its envelope of " + envelope.envelopeKrw + " KRW")
+                    .with("remainingKrw", envelope.envelopeKrw - allocated);
+        }
+        Allocation allocation = new Allocation();
+        allocation.id = UUID.randomUUID();
+        allocation.envelopeId = envelope.id;
+        allocation.projectId = project.id();
+        allocation.projectCode = project.code();
+        allocation.technologyArea = project.technologyArea();
+        allocation.leadInstitutionId = project.leadInstitutionId();
+        allocation.totalKrw = request.totalKrw();
+        allocation.persistAndFlush();
+        ledger.append(EntryType.OBLIGATE, allocation.id, null, null, allocation.totalKrw, "Award of " + project.code());
+        AllocationView view = view(allocation);
+        audit.created(RESOURCE, allocation.id, envelope.id, view);
+        return view;
+    }
+
+    /**
+     * Sets budget lines: their sum stays within the award, each fiscal year within the envelope's years and, across
+     * all allocations of the envelope, within that year's appropriation; no line drops below what was taken of it.
+     */
+    @Transactional
+    public AllocationView setLines(UUID id, LinesRequest request) {
+        Allocation unlocked = find(id);
+        BudgetEnvelope envelope = em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
+        Allocation allocation = em.find(Allocation.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        AllocationView before = view(allocation);
+        for (LinesRequest.Line requested : request.lines()) {
+            CostCategory category = requested.costCategory() == null ? CostCategory.ALL : requested.costCategory();
+            if (!envelope.covers(requested.fiscalYear())) {
+                throw ProblemException.businessRule("year-outside-envelope", "Fiscal year " + requested.fiscalYear()
+                        + " is outside the program's years " + envelope.firstYear + "–" + envelope.lastYear);
+            }
+            BudgetLine line = BudgetLine.<BudgetLine>find("allocationId = ?1 and fiscalYear = ?2 and costCategory = ?3",
+                    id, requested.fiscalYear(), category).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+            if (line == null) {
+                line = new BudgetLine();
+                line.id = UUID.randomUUID();
+                line.allocationId = id;
+                line.fiscalYear = requested.fiscalYear();
+                line.costCategory = category;
+                line.amountKrw = requested.amountKrw();
+                line.persist();
+            } else {
+                line.setAmount(requested.amountKrw());
+            }
+        }
+        em.flush();
+        long lines = em.createQuery("select coalesce(sum(l.amountKrw), 0) from BudgetLine l where l.allocationId = :a",
+                Long.class).setParameter("a", id).getSingleResult();
+        if (lines > allocation.totalKrw) {
+            throw ProblemException.businessRule("lines-above-award", "The budget lines would total " + lines
+                    + " KRW, above the award of " + allocation.totalKrw + " KRW");
+        }
+        for (Integer year : request.lines().stream().map(LinesRequest.Line::fiscalYear).distinct().toList()) {
+            long appropriation = envelope.appropriations.getOrDefault(year, 0L);
+            long planned = plannedInYear(envelope.id, year);
+            if (planned > appropriation) {
+                throw ProblemException.businessRule("appropriation-exceeded", "Budget lines of fiscal year " + year
+                        + " would total " + planned + " KRW across the program, above its appropriation of "
+                        + appropriation + " KRW").with("fiscalYear", year);
+            }
+        }
+        AllocationView after = view(allocation);
+        audit.record(RESOURCE, allocation.id, envelope.id, "set-lines", before, after);
+        return after;
+    }
+
+    /** Sum of the budget lines of a fiscal year across the envelope's allocations. */
+    public long plannedInYear(UUID envelopeId, int year) {
+        return em.createQuery("select coalesce(sum(l.amountKrw), 0) from BudgetLine l, Allocation a "
+                + "where l.allocationId = a.id and a.envelopeId = :e and l.fiscalYear = :y", Long.class)
+                .setParameter("e", envelopeId).setParameter("y", year).getSingleResult();
+    }
+
+    public long allocatedKrw(UUID envelopeId) {
+        return em.createQuery("select coalesce(sum(a.totalKrw), 0) from Allocation a where a.envelopeId = :e", Long.class)
+                .setParameter("e", envelopeId).getSingleResult();
+    }
+
+    private BudgetEnvelope lockEnvelopeOfProgram(UUID programId) {
+        List<BudgetEnvelope> envelopes = em.createQuery("select b from BudgetEnvelope b where b.programId = :p",
+                BudgetEnvelope.class).setParameter("p", programId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (envelopes.isEmpty()) {
+            throw ProblemException.businessRule("no-envelope", "The project's program has no budget envelope");
+        }
+        return envelopes.get(0);
+    }
+
+    AllocationView view(Allocation allocation) {
+        return AllocationView.of(allocation, BudgetLine.list("allocationId = ?1 order by fiscalYear, costCategory",
+                allocation.id));
+    }
+
+    public Allocation findVisible(UUID id) {
+        Allocation allocation = find(id);
+        caller.requireVisible(allocation.leadInstitutionId, RESOURCE, id);
+        return allocation;
+    }
+
+    private static Allocation find(UUID id) {
+        Allocation allocation = Allocation.findById(id);
+        if (allocation == null) {
+            throw ProblemException.notFound(RESOURCE, id);
+        }
+        return allocation;
+    }
+}

@@ -1,0 +1,78 @@
+package kr.go.msit.standards.funding.allocation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
+
+/**
+ * A budget line of an allocation: a fiscal year and cost category, its amount, and what disbursements have taken
+ * of it. {@code committed} (requested + approved + paid) never exceeds {@code amount}: checked here under the line's
+ * row lock, and refused by a CHECK constraint in the database as well.
+ */
+@Entity
+@Table(name = "budget_line")
+public class BudgetLine extends VersionedEntity {
+
+    @Id
+    public UUID id;
+    @Column(name = "allocation_id")
+    public UUID allocationId;
+    @Column(name = "fiscal_year")
+    public int fiscalYear;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cost_category")
+    public CostCategory costCategory;
+    @Column(name = "amount_krw")
+    public long amountKrw;
+    @Column(name = "committed_krw")
+    private long committedKrw;
+    @Column(name = "paid_krw")
+    private long paidKrw;
+
+    public long committedKrw() {
+        return committedKrw;
+    }
+
+    public long paidKrw() {
+        return paidKrw;
+    }
+
+    public long remainingKrw() {
+        return amountKrw - committedKrw;
+    }
+
+    /** Takes {@code amount} for a new disbursement request, or refuses (422) when the line cannot bear it. */
+    public void commit(long amount) {
+        if (amount > remainingKrw()) {
+            throw ProblemException.businessRule("line-exceeded", "The request of " + amount + " KRW exceeds the "
+                    + remainingKrw() + " KRW left on budget line " + fiscalYear + "/" + costCategory)
+                    .with("remainingKrw", remainingKrw());
+        }
+        committedKrw += amount;
+    }
+
+    /** Gives back a rejected or cancelled request. */
+    public void release(long amount) {
+        committedKrw -= amount;
+    }
+
+    /** Records the payment of a committed amount. */
+    public void pay(long amount) {
+        paidKrw += amount;
+    }
+
+    /** A new amount for the line; never below what disbursements already took. */
+    public void setAmount(long amount) {
+        if (amount < committedKrw) {
+            throw ProblemException.businessRule("line-below-committed", "Budget line " + fiscalYear + "/"
+                    + costCategory + " already has " + committedKrw + " KRW requested, approved or paid");
+        }
+        amountKrw = amount;
+    }
+}

@@ -1,0 +1,47 @@
+package kr.go.msit.standards.funding.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import kr.go.msit.standards.platform.client.DependencyFailure;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Calls to projects-service with fault tolerance: a time limit, one retry (reads only) and a circuit breaker. A 404
+ * is an answer (no such project, or not one the caller may see), not a failure.
+ */
+@ApplicationScoped
+public class ProjectsCalls {
+
+    public static final String DEPENDENCY = "projects-service";
+
+    private final ProjectsClient client;
+
+    public ProjectsCalls(@RestClient ProjectsClient client) {
+        this.client = client;
+    }
+
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100, retryOn = {DependencyFailure.class, ProcessingException.class},
+            abortOn = TimeoutException.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 1, failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
+    public Optional<ProjectSummary> project(UUID id) {
+        try {
+            return Optional.of(client.project(id));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                return Optional.empty();
+            }
+            throw new DependencyFailure(DEPENDENCY, status);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package kr.go.msit.standards.funding.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import kr.go.msit.standards.platform.client.ForwardedHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** projects-service, called with the caller's token (see {@link ForwardedHeaders}). */
+@RegisterRestClient(configKey = "projects")
+@RegisterClientHeaders(ForwardedHeaders.class)
+@Path("/api/v1/projects")
+public interface ProjectsClient {
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    ProjectSummary project(@PathParam("id") UUID id);
+}

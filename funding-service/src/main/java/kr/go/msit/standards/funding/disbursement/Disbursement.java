@@ -1,0 +1,130 @@
+package kr.go.msit.standards.funding.disbursement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
+import kr.go.msit.standards.platform.problem.ProblemException;
+
+/**
+ * A disbursement (지급) from a budget line, with its state machine and the maker–checker rule: whoever requested it
+ * neither approves nor pays it (checked here and by a database constraint).
+ */
+@Entity
+@Table(name = "disbursement")
+public class Disbursement extends VersionedEntity {
+
+    @Id
+    public UUID id;
+    public String code;
+    @Column(name = "line_id")
+    public UUID lineId;
+    @Column(name = "allocation_id")
+    public UUID allocationId;
+    @Column(name = "project_id")
+    public UUID projectId;
+    @Column(name = "amount_krw")
+    public long amountKrw;
+    public String purpose;
+    @Column(name = "requested_by")
+    public String requestedBy;
+    @Column(name = "requested_at")
+    public Instant requestedAt;
+    @Enumerated(EnumType.STRING)
+    private DisbursementStatus status = DisbursementStatus.REQUESTED;
+    @Column(name = "status_reason")
+    private String statusReason;
+    @Column(name = "approved_by")
+    private String approvedBy;
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+    @Column(name = "paid_by")
+    private String paidBy;
+    @Column(name = "paid_at")
+    private Instant paidAt;
+    @Column(name = "payment_reference")
+    private String paymentReference;
+
+    public DisbursementStatus status() {
+        return status;
+    }
+
+    public String statusReason() {
+        return statusReason;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public Instant approvedAt() {
+        return approvedAt;
+    }
+
+    public String paidBy() {
+        return paidBy;
+    }
+
+    public Instant paidAt() {
+        return paidAt;
+    }
+
+    public String paymentReference() {
+        return paymentReference;
+    }
+
+    /** True while the amount is taken from its line (requested, approved or paid). */
+    public boolean commits() {
+        return status == DisbursementStatus.REQUESTED || status == DisbursementStatus.APPROVED
+                || status == DisbursementStatus.PAID;
+    }
+
+    /**
+     * Moves the disbursement along its state machine, or refuses: 409 naming the current state; 403 when the
+     * requester approves or pays; 422 for a missing reason or payment reference.
+     */
+    public void apply(DisbursementAction action, String actor, String reason, String reference, Instant now) {
+        if (!action.allowedFrom(status)) {
+            throw ProblemException.illegalTransition("disbursement", action.verb(), status, action.from());
+        }
+        switch (action) {
+            case APPROVE -> {
+                requireChecker(actor, "approve");
+                approvedBy = actor;
+                approvedAt = now;
+            }
+            case PAY -> {
+                requireChecker(actor, "pay");
+                if (reference == null || reference.isBlank()) {
+                    throw ProblemException.businessRule("payment-reference-required",
+                            "A payment is recorded with its payment (transfer) reference");
+                }
+                paidBy = actor;
+                paidAt = now;
+                paymentReference = reference.strip();
+            }
+            case REJECT, CANCEL -> {
+                if (reason == null || reason.isBlank()) {
+                    throw ProblemException.businessRule("reason-required", "A disbursement is "
+                            + (action == DisbursementAction.REJECT ? "rejected" : "cancelled") + " only with a reason");
+                }
+            }
+            default -> throw new IllegalStateException(action.name());
+        }
+        statusReason = reason == null || reason.isBlank() ? statusReason : reason.strip();
+        status = action.target();
+    }
+
+    private void requireChecker(String actor, String verb) {
+        if (actor.equals(requestedBy)) {
+            throw new ProblemException(403, "maker-checker", "Maker–checker rule",
+                    "The requester of a disbursement may not " + verb + " it; another finance officer must")
+                    .with("rule", "maker-checker");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package kr.go.msit.standards.funding.disbursement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Idempotent;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.web.ETags;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/disbursements")
+@Tag(name = "Disbursements", description = "Disbursements (지급) from budget lines: requested → approved → paid")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DisbursementResource {
+
+    private final DisbursementService service;
+
+    public DisbursementResource(DisbursementService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.INSTITUTION})
+    @Operation(operationId = "listDisbursements", summary = "List disbursements by project, budget line and state")
+    public PageView<DisbursementView> list(@QueryParam("projectId") UUID projectId, @QueryParam("lineId") UUID lineId,
+            @QueryParam("status") DisbursementStatus status, @Valid @BeanParam PageRequest page) {
+        return service.list(projectId, lineId, status, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.INSTITUTION})
+    @Operation(operationId = "getDisbursement", summary = "Get a disbursement (ETag)")
+    public Response get(@PathParam("id") UUID id) {
+        DisbursementView view = service.get(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.INSTITUTION})
+    @Operation(operationId = "getDisbursementHistory", summary = "Audit history of the disbursement, oldest first")
+    public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return service.history(id, page);
+    }
+
+    @POST
+    @Idempotent(required = true)
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.INSTITUTION})
+    @Operation(operationId = "requestDisbursement", summary = "Request a disbursement from a budget line (Idempotency-Key required); refused (422) above what the line has left")
+    public Response request(@Valid @NotNull DisbursementRequest request) {
+        DisbursementView view = service.request(request);
+        return ETags.created("/api/v1/disbursements/" + view.id(), view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(operationId = "approveDisbursement", summary = "REQUESTED → APPROVED, by someone other than the requester")
+    public Response approve(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid DisbursementDecisionRequest request) {
+        return transition(id, DisbursementAction.APPROVE, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(operationId = "rejectDisbursement", summary = "REQUESTED → REJECTED (reason required); the line gets the amount back")
+    public Response reject(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid DisbursementDecisionRequest request) {
+        return transition(id, DisbursementAction.REJECT, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/pay")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(operationId = "payDisbursement", summary = "APPROVED → PAID with the transfer reference, by someone other than the requester; writes a PAY ledger entry")
+    public Response pay(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid DisbursementDecisionRequest request) {
+        return transition(id, DisbursementAction.PAY, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.INSTITUTION})
+    @Operation(operationId = "cancelDisbursement", summary = "REQUESTED or APPROVED → CANCELLED (reason required); the line gets the amount back")
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid DisbursementDecisionRequest request) {
+        return transition(id, DisbursementAction.CANCEL, ifMatch, request);
+    }
+
+    private Response transition(UUID id, DisbursementAction action, String ifMatch, DisbursementDecisionRequest request) {
+        DisbursementView view = service.transition(id, action, ifMatch,
+                request == null ? DisbursementDecisionRequest.EMPTY : request);
+        return ETags.ok(view, view.version());
+    }
+}

@@ -1,0 +1,156 @@
+package kr.go.msit.standards.funding.disbursement;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import kr.go.msit.standards.funding.allocation.Allocation;
+import kr.go.msit.standards.funding.allocation.BudgetLine;
+import kr.go.msit.standards.funding.ledger.EntryType;
+import kr.go.msit.standards.funding.ledger.Ledger;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.web.ETags;
+
+/**
+ * Disbursements. Every change of what a budget line bears runs under that line's row lock, so parallel requests
+ * are serialised on the line and together never exceed it by a single won; the database's CHECK constraint on the
+ * line is the last guard.
+ */
+@ApplicationScoped
+public class DisbursementService {
+
+    static final String RESOURCE = "disbursement";
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final Ledger ledger;
+
+    public DisbursementService(EntityManager em, Caller caller, AuditTrail audit, Ledger ledger) {
+        this.em = em;
+        this.caller = caller;
+        this.audit = audit;
+        this.ledger = ledger;
+    }
+
+    @Transactional
+    public PageView<DisbursementView> list(UUID projectId, UUID lineId, DisbursementStatus status, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (projectId != null) {
+            where.add("projectId = :project");
+            params.and("project", projectId);
+        }
+        if (lineId != null) {
+            where.add("lineId = :line");
+            params.and("line", lineId);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        Optional<UUID> scope = caller.scope();
+        if (scope.isPresent()) {
+            where.add("allocationId in (select a.id from Allocation a where a.leadInstitutionId = :institution)");
+            params.and("institution", scope.get());
+        }
+        var query = where.isEmpty() ? Disbursement.<Disbursement>findAll(Sort.by("code"))
+                : Disbursement.<Disbursement>find(String.join(" and ", where), Sort.by("code"), params);
+        return new PageView<>(query.page(page.page(), page.size()).list().stream().map(DisbursementView::of).toList(),
+                page.page(), page.size(), query.count());
+    }
+
+    @Transactional
+    public DisbursementView get(UUID id) {
+        return DisbursementView.of(findVisible(id));
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        findVisible(id);
+        return audit.history(id, page);
+    }
+
+    @Transactional
+    public DisbursementView request(DisbursementRequest request) {
+        BudgetLine line = em.find(BudgetLine.class, request.lineId(), LockModeType.PESSIMISTIC_WRITE);
+        if (line == null) {
+            throw ProblemException.businessRule("unknown-line", "Budget line " + request.lineId() + " does not exist");
+        }
+        Allocation allocation = Allocation.findById(line.allocationId);
+        if (!caller.canSee(allocation.leadInstitutionId)) {
+            throw ProblemException.businessRule("unknown-line", "Budget line " + request.lineId() + " does not exist");
+        }
+        line.commit(request.amountKrw());
+        Disbursement disbursement = new Disbursement();
+        disbursement.id = UUID.randomUUID();
+        long number = ((Number) em.createNativeQuery("SELECT nextval('disbursement_number_seq')").getSingleResult()).longValue();
+        disbursement.code = "DSB-" + allocation.projectCode + "-" + String.format("%05d", number);
+        disbursement.lineId = line.id;
+        disbursement.allocationId = allocation.id;
+        disbursement.projectId = allocation.projectId;
+        disbursement.amountKrw = request.amountKrw();
+        disbursement.purpose = request.purpose().strip();
+        disbursement.requestedBy = caller.subject();
+        disbursement.requestedAt = Instant.now();
+        disbursement.persist();
+        em.flush();
+        DisbursementView view = DisbursementView.of(disbursement);
+        audit.created(RESOURCE, disbursement.id, allocation.id, view);
+        return view;
+    }
+
+    @Transactional
+    public DisbursementView transition(UUID id, DisbursementAction action, String ifMatch,
+            DisbursementDecisionRequest request) {
+        Disbursement unlocked = findVisible(id);
+        // the line first, then the disbursement: the same order as a new request, so no deadlock
+        BudgetLine line = em.find(BudgetLine.class, unlocked.lineId, LockModeType.PESSIMISTIC_WRITE);
+        Disbursement disbursement = em.find(Disbursement.class, id, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(disbursement);
+        ETags.requireMatch(ifMatch, disbursement.version);
+        if (action == DisbursementAction.CANCEL && caller.scope().isPresent()
+                && !caller.subject().equals(disbursement.requestedBy)) {
+            throw new io.quarkus.security.ForbiddenException("Only its requester or a finance officer cancels a request");
+        }
+        DisbursementView before = DisbursementView.of(disbursement);
+        disbursement.apply(action, caller.subject(), request.reason(), request.paymentReference(), Instant.now());
+        switch (action) {
+            case REJECT, CANCEL -> line.release(disbursement.amountKrw);
+            case PAY -> {
+                line.pay(disbursement.amountKrw);
+                ledger.append(EntryType.PAY, disbursement.allocationId, line.id, disbursement.id, disbursement.amountKrw,
+                        "Payment " + disbursement.paymentReference() + " of " + disbursement.code);
+            }
+            default -> {
+                // approval changes the disbursement only
+            }
+        }
+        em.flush();
+        DisbursementView after = DisbursementView.of(disbursement);
+        audit.record(RESOURCE, disbursement.id, disbursement.allocationId, action.verb(), before, after);
+        return after;
+    }
+
+    private Disbursement findVisible(UUID id) {
+        Disbursement disbursement = Disbursement.findById(id);
+        if (disbursement == null) {
+            throw ProblemException.notFound(RESOURCE, id);
+        }
+        Allocation allocation = Allocation.findById(disbursement.allocationId);
+        caller.requireVisible(allocation.leadInstitutionId, RESOURCE, id);
+        return disbursement;
+    }
+}

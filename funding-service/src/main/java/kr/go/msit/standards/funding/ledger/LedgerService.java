@@ -1,0 +1,102 @@
+package kr.go.msit.standards.funding.ledger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+
+/** Reading the ledger, and reconciling every kept balance against it. */
+@ApplicationScoped
+public class LedgerService {
+
+    private final EntityManager em;
+
+    public LedgerService(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public PageView<LedgerEntryView> list(UUID allocationId, UUID lineId, EntryType type, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (allocationId != null) {
+            where.append(" and e.allocationId = :allocation");
+        }
+        if (lineId != null) {
+            where.append(" and e.lineId = :line");
+        }
+        if (type != null) {
+            where.append(" and e.type = :type");
+        }
+        var select = em.createQuery("select e from LedgerEntry e where " + where + " order by e.seq", LedgerEntry.class);
+        var count = em.createQuery("select count(e) from LedgerEntry e where " + where, Long.class);
+        if (allocationId != null) {
+            select.setParameter("allocation", allocationId);
+            count.setParameter("allocation", allocationId);
+        }
+        if (lineId != null) {
+            select.setParameter("line", lineId);
+            count.setParameter("line", lineId);
+        }
+        if (type != null) {
+            select.setParameter("type", type);
+            count.setParameter("type", type);
+        }
+        List<LedgerEntryView> items = select.setFirstResult((int) page.offset()).setMaxResults(page.size())
+                .getResultList().stream().map(LedgerEntryView::of).toList();
+        return new PageView<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /**
+     * Recomputes, in one repeatable-read snapshot: each allocation's award from its OBLIGATE − DEOBLIGATE entries;
+     * each line's paid balance from its PAY − REVERSE entries and from its PAID disbursements; each line's committed
+     * balance from its requested, approved and paid disbursements.
+     */
+    @Transactional
+    public ReconciliationView reconcile() {
+        em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate();
+        List<ReconciliationView.Difference> differences = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> allocations = em.createNativeQuery("""
+                SELECT a.id, a.total_krw,
+                       COALESCE(SUM(CASE e.entry_type WHEN 'OBLIGATE' THEN e.amount_krw
+                                                     WHEN 'DEOBLIGATE' THEN -e.amount_krw ELSE 0 END), 0)
+                FROM allocation a LEFT JOIN ledger_entry e ON e.allocation_id = a.id
+                GROUP BY a.id, a.total_krw""").getResultList();
+        for (Object[] row : allocations) {
+            compare(differences, "allocation", row[0], "totalKrw", row[1], row[2]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> lines = em.createNativeQuery("""
+                SELECT l.id, l.paid_krw, l.committed_krw,
+                       COALESCE((SELECT SUM(CASE e.entry_type WHEN 'PAY' THEN e.amount_krw
+                                                             WHEN 'REVERSE' THEN -e.amount_krw ELSE 0 END)
+                                 FROM ledger_entry e WHERE e.line_id = l.id), 0),
+                       COALESCE((SELECT SUM(d.amount_krw) FROM disbursement d
+                                 WHERE d.line_id = l.id AND d.status = 'PAID'), 0),
+                       COALESCE((SELECT SUM(d.amount_krw) FROM disbursement d
+                                 WHERE d.line_id = l.id AND d.status IN ('REQUESTED', 'APPROVED', 'PAID')), 0)
+                FROM budget_line l""").getResultList();
+        for (Object[] row : lines) {
+            compare(differences, "line", row[0], "paidKrw (ledger)", row[1], row[3]);
+            compare(differences, "line", row[0], "paidKrw (disbursements)", row[1], row[4]);
+            compare(differences, "line", row[0], "committedKrw", row[2], row[5]);
+        }
+        long entries = ((Number) em.createNativeQuery("SELECT count(*) FROM ledger_entry").getSingleResult()).longValue();
+        return new ReconciliationView(Instant.now(), differences.isEmpty(), allocations.size(), lines.size(), entries,
+                differences);
+    }
+
+    private static void compare(List<ReconciliationView.Difference> differences, String scope, Object id,
+            String balance, Object kept, Object derived) {
+        long keptKrw = ((Number) kept).longValue();
+        long derivedKrw = ((Number) derived).longValue();
+        if (keptKrw != derivedKrw) {
+            differences.add(new ReconciliationView.Difference(scope, (UUID) id, balance, keptKrw, derivedKrw));
+        }
+    }
+}

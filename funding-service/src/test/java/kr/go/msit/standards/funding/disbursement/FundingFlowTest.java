@@ -1,0 +1,227 @@
+package kr.go.msit.standards.funding.disbursement;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import kr.go.msit.standards.funding.FundingTest;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.ProjectsStub;
+import kr.go.msit.standards.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Appropriations, allocations, budget lines, disbursements with maker–checker, the ledger and reconciliation. */
+@QuarkusTest
+@FundingTest
+class FundingFlowTest {
+
+    private static final String ENVELOPE = "b0000000-0000-4000-8000-000000002025";
+    private static final String KUS_2025_01_ALLOCATION = "a1100000-0000-4000-8000-000000000001";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private static RequestSpecification as(String subject, String role) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).auth()
+                .oauth2(TestTokens.subject(subject, role));
+    }
+
+    private static RequestSpecification maker() {
+        return as("fo-maker", Roles.FINANCE_OFFICER);
+    }
+
+    private static RequestSpecification checker() {
+        return as("fo-checker", Roles.FINANCE_OFFICER);
+    }
+
+    private static boolean appropriated;
+
+    /** Appropriates the whole envelope, 7.5 billion KRW a year, once (RestAssured's port is set per test). */
+    @BeforeEach
+    void appropriateEveryYear() {
+        if (appropriated) {
+            return;
+        }
+        appropriated = true;
+        for (int year = 2025; year <= 2029; year++) {
+            checker().body(Map.of("amountKrw", 7_500_000_000L)).put("/api/v1/budgets/" + ENVELOPE + "/appropriations/" + year)
+                    .then().statusCode(200);
+        }
+    }
+
+    /** A new allocation of an ACTIVE project with one FY 2026 line of {@code lineKrw}; returns the line id. */
+    private static String lineOf(long lineKrw) {
+        String allocation = maker().body(Map.of("projectId", ProjectsStub.newActiveProject(), "totalKrw", lineKrw))
+                .post("/api/v1/allocations").then().statusCode(201).extract().path("id");
+        return maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "costCategory", "PERSONNEL",
+                "amountKrw", lineKrw)))).put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(200)
+                .extract().path("lines[0].id");
+    }
+
+    private static String request(RequestSpecification who, String line, long amount) {
+        return who.header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("lineId", line, "amountKrw", amount, "purpose", "인건비")).post("/api/v1/disbursements")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void theEnvelopeAndTheEightAllocationsOf2025AreSeededAndAppropriationsStayWithinTheEnvelope() {
+        maker().get("/api/v1/budgets/" + ENVELOPE).then().statusCode(200).body("envelopeKrw", equalTo(37_500_000_000L))
+                .body("appropriatedKrw", equalTo(37_500_000_000L)).body("years.size()", equalTo(5));
+        maker().get("/api/v1/allocations/" + KUS_2025_01_ALLOCATION).then().statusCode(200)
+                .body("projectCode", equalTo("KUS-2025-01")).body("totalKrw", equalTo(1_250_000_000))
+                .body("lines", empty());
+        maker().body(Map.of("amountKrw", 7_500_000_001L)).put("/api/v1/budgets/" + ENVELOPE + "/appropriations/2027")
+                .then().statusCode(422).body("rule", equalTo("appropriations-above-envelope"));
+        maker().body(Map.of("amountKrw", 1)).put("/api/v1/budgets/" + ENVELOPE + "/appropriations/2031").then()
+                .statusCode(422).body("rule", equalTo("year-outside-envelope"));
+        as("v", Roles.VIEWER).body(Map.of("amountKrw", 1)).put("/api/v1/budgets/" + ENVELOPE + "/appropriations/2027")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void fiscalYearLinesOfKus202501AreEnteredAndADisbursementIsRequestedApprovedAndPaid() {
+        String line = maker().body(Map.of("lines", List.of(
+                        Map.of("fiscalYear", 2025, "amountKrw", 400_000_000L),
+                        Map.of("fiscalYear", 2026, "costCategory", "EQUIPMENT", "amountKrw", 450_000_000L))))
+                .put("/api/v1/allocations/" + KUS_2025_01_ALLOCATION + "/lines").then().statusCode(200)
+                .body("linesKrw", equalTo(850_000_000)).extract().path("lines.find { it.fiscalYear == 2025 }.id");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("lineId", line, "amountKrw", 120_000_000L, "purpose", "1차년도 인건비");
+        String id = maker().header("Idempotency-Key", key).body(body).post("/api/v1/disbursements").then().statusCode(201)
+                .body("status", equalTo("REQUESTED")).body("requestedBy", equalTo("fo-maker")).extract().path("id");
+        maker().header("Idempotency-Key", key).body(body).post("/api/v1/disbursements").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        maker().header("Idempotency-Key", key).body(Map.of("lineId", line, "amountKrw", 1L, "purpose", "x"))
+                .post("/api/v1/disbursements").then().statusCode(422);
+        maker().body(body).post("/api/v1/disbursements").then().statusCode(400);
+        maker().get("/api/v1/disbursements?lineId=" + line).then().body("total", equalTo(1));
+
+        maker().post("/api/v1/disbursements/" + id + "/approve").then().statusCode(403)
+                .body("rule", equalTo("maker-checker"));
+        checker().post("/api/v1/disbursements/" + id + "/pay").then().statusCode(409).body("currentState", equalTo("REQUESTED"));
+        checker().post("/api/v1/disbursements/" + id + "/approve").then().statusCode(200).body("approvedBy", equalTo("fo-checker"));
+        checker().post("/api/v1/disbursements/" + id + "/pay").then().statusCode(422)
+                .body("rule", equalTo("payment-reference-required"));
+        checker().body(Map.of("paymentReference", "KFTC-2026-000123")).post("/api/v1/disbursements/" + id + "/pay")
+                .then().statusCode(200).body("status", equalTo("PAID"));
+        maker().get("/api/v1/allocations/" + KUS_2025_01_ALLOCATION).then()
+                .body("lines.find { it.id == '" + line + "' }.paidKrw", equalTo(120_000_000))
+                .body("lines.find { it.id == '" + line + "' }.remainingKrw", equalTo(280_000_000));
+        as("aud", Roles.AUDITOR).get("/api/v1/ledger?lineId=" + line).then().statusCode(200)
+                .body("items.type", equalTo(List.of("PAY"))).body("items[0].amountKrw", equalTo(120_000_000))
+                .body("items[0].actor", equalTo("fo-checker"));
+        as("aud", Roles.AUDITOR).get("/api/v1/ledger/reconciliation").then().statusCode(200)
+                .body("clean", equalTo(true)).body("differences", empty());
+    }
+
+    @Test
+    void oneHundredParallelRequestsCannotOverspendALineByOneWon() throws Exception {
+        String line = lineOf(500_000_000L);
+        String token = TestTokens.subject("fo-maker", Roles.FINANCE_OFFICER);
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Callable<Integer>> requests = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                requests.add(() -> given().contentType(ContentType.JSON).auth().oauth2(token)
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .body(Map.of("lineId", line, "amountKrw", 10_000_000L, "purpose", "race"))
+                        .post("/api/v1/disbursements").statusCode());
+            }
+            for (Future<Integer> f : pool.invokeAll(requests)) {
+                statuses.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(50, statuses.stream().filter(s -> s == 201).count(), "statuses " + statuses);
+        assertEquals(50, statuses.stream().filter(s -> s == 422).count(), "statuses " + statuses);
+        maker().get("/api/v1/disbursements?lineId=" + line + "&size=200").then().body("total", equalTo(50));
+        as("aud", Roles.AUDITOR).get("/api/v1/ledger/reconciliation").then().body("clean", equalTo(true));
+    }
+
+    @Test
+    void rejectingOrCancellingGivesTheAmountBack() {
+        String line = lineOf(100_000_000L);
+        String first = request(maker(), line, 100_000_000L);
+        maker().header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("lineId", line, "amountKrw", 1L, "purpose", "x")).post("/api/v1/disbursements").then()
+                .statusCode(422).body("rule", equalTo("line-exceeded")).body("remainingKrw", equalTo(0));
+        checker().post("/api/v1/disbursements/" + first + "/reject").then().statusCode(422);
+        checker().body(Map.of("reason", "영수증 누락")).post("/api/v1/disbursements/" + first + "/reject").then()
+                .statusCode(200).body("status", equalTo("REJECTED"));
+        String second = request(maker(), line, 60_000_000L);
+        maker().body(Map.of("reason", "duplicate")).post("/api/v1/disbursements/" + second + "/cancel").then()
+                .statusCode(200).body("status", equalTo("CANCELLED"));
+        request(maker(), line, 100_000_000L);
+    }
+
+    @Test
+    void linesStayWithinTheAwardAndTheAppropriation() {
+        String allocation = maker().body(Map.of("projectId", ProjectsStub.newActiveProject(), "totalKrw", 100L))
+                .post("/api/v1/allocations").then().statusCode(201).extract().path("id");
+        maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "amountKrw", 101L))))
+                .put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(422)
+                .body("rule", equalTo("lines-above-award"));
+        maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2030, "amountKrw", 1L))))
+                .put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(422)
+                .body("rule", equalTo("year-outside-envelope"));
+        String big = maker().body(Map.of("projectId", ProjectsStub.newActiveProject(), "totalKrw", 7_600_000_000L))
+                .post("/api/v1/allocations").then().statusCode(201).extract().path("id");
+        maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2029, "amountKrw", 7_600_000_000L))))
+                .put("/api/v1/allocations/" + big + "/lines").then().statusCode(422)
+                .body("rule", equalTo("appropriation-exceeded"));
+        maker().body(Map.of("projectId", ProjectsStub.newActiveProject(), "totalKrw", 30_000_000_000L))
+                .post("/api/v1/allocations").then().statusCode(422).body("rule", equalTo("envelope-exceeded"));
+    }
+
+    @Test
+    void allocationsNeedAFundableProjectAndFailClosed() {
+        maker().body(Map.of("projectId", UUID.randomUUID().toString(), "totalKrw", 1L)).post("/api/v1/allocations")
+                .then().statusCode(422).body("rule", equalTo("unknown-project"));
+        maker().body(Map.of("projectId", ProjectsStub.COMPLETED, "totalKrw", 1L)).post("/api/v1/allocations").then()
+                .statusCode(422).body("rule", equalTo("project-not-fundable"));
+        maker().body(Map.of("projectId", ProjectsStub.FAILING, "totalKrw", 1L)).post("/api/v1/allocations").then()
+                .statusCode(503).body("dependency", equalTo("projects-service"));
+        maker().body(Map.of("projectId", ProjectsStub.SLOW, "totalKrw", 1L)).post("/api/v1/allocations").then()
+                .statusCode(503).body("dependency", equalTo("projects-service"));
+        maker().body(Map.of("projectId", ProjectsStub.KUS_2025_05, "totalKrw", 1L)).post("/api/v1/allocations").then()
+                .statusCode(409);
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeLedgerRowsOrOverspendALine() throws SQLException {
+        lineOf(1_000L);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            SQLException update = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("UPDATE ledger_entry SET amount_krw = amount_krw + 1"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            SQLException delete = assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM ledger_entry"));
+            assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+            SQLException overspend = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("UPDATE budget_line SET committed_krw = amount_krw + 1"));
+            assertTrue(overspend.getMessage().contains("budget_line_not_overspent"), overspend.getMessage());
+        }
+    }
+}
