@@ -24,6 +24,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kr.go.msit.standards.funding.FundingTest;
+import kr.go.msit.standards.funding.Money;
+import static kr.go.msit.standards.funding.Money.as;
+import static kr.go.msit.standards.funding.Money.checker;
+import static kr.go.msit.standards.funding.Money.lineOf;
+import static kr.go.msit.standards.funding.Money.maker;
+import static kr.go.msit.standards.funding.Money.request;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.testsupport.ProjectsStub;
 import kr.go.msit.standards.testsupport.TestTokens;
@@ -35,53 +41,15 @@ import org.junit.jupiter.api.Test;
 @FundingTest
 class FundingFlowTest {
 
-    private static final String ENVELOPE = "b0000000-0000-4000-8000-000000002025";
+    private static final String ENVELOPE = Money.ENVELOPE;
     private static final String KUS_2025_01_ALLOCATION = "a1100000-0000-4000-8000-000000000001";
 
     @Inject
     AgroalDataSource dataSource;
 
-    private static RequestSpecification as(String subject, String role) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).auth()
-                .oauth2(TestTokens.subject(subject, role));
-    }
-
-    private static RequestSpecification maker() {
-        return as("fo-maker", Roles.FINANCE_OFFICER);
-    }
-
-    private static RequestSpecification checker() {
-        return as("fo-checker", Roles.FINANCE_OFFICER);
-    }
-
-    private static boolean appropriated;
-
-    /** Appropriates the whole envelope, 7.5 billion KRW a year, once (RestAssured's port is set per test). */
     @BeforeEach
     void appropriateEveryYear() {
-        if (appropriated) {
-            return;
-        }
-        appropriated = true;
-        for (int year = 2025; year <= 2029; year++) {
-            checker().body(Map.of("amountKrw", 7_500_000_000L)).put("/api/v1/budgets/" + ENVELOPE + "/appropriations/" + year)
-                    .then().statusCode(200);
-        }
-    }
-
-    /** A new allocation of an ACTIVE project with one FY 2026 line of {@code lineKrw}; returns the line id. */
-    private static String lineOf(long lineKrw) {
-        String allocation = maker().body(Map.of("projectId", ProjectsStub.newActiveProject(), "totalKrw", lineKrw))
-                .post("/api/v1/allocations").then().statusCode(201).extract().path("id");
-        return maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "costCategory", "PERSONNEL",
-                "amountKrw", lineKrw)))).put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(200)
-                .extract().path("lines[0].id");
-    }
-
-    private static String request(RequestSpecification who, String line, long amount) {
-        return who.header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("lineId", line, "amountKrw", amount, "purpose", "인건비")).post("/api/v1/disbursements")
-                .then().statusCode(201).extract().path("id");
+        Money.appropriateEveryYear();
     }
 
     @Test

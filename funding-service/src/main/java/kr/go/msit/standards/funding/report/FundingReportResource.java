@@ -1,0 +1,93 @@
+package kr.go.msit.standards.funding.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import kr.go.msit.standards.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Funding reports as JSON, or as CSV with {@code Accept: text/csv} (for spreadsheets; UTF-8 with a BOM). */
+@Path("/api/v1/funding-reports")
+@Tag(name = "Funding reports", description = "Per project and per program, as JSON or CSV (Accept: text/csv)")
+public class FundingReportResource {
+
+    static final String CSV = "text/csv";
+
+    private final FundingReportService service;
+
+    public FundingReportResource(FundingReportService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/projects/{projectId}")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.INSTITUTION})
+    @Operation(operationId = "getProjectFundingReport", summary = "A project's award and, per budget line, requested, approved, paid and remaining")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectFundingReport.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    public Response project(@PathParam("projectId") UUID projectId, @Context HttpHeaders headers) {
+        ProjectFundingReport report = service.project(projectId);
+        if (!wantsCsv(headers)) {
+            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        Csv csv = new Csv().row("projectCode", "fiscalYear", "costCategory", "amountKrw", "requestedKrw", "approvedKrw",
+                "paidKrw", "remainingKrw");
+        report.lines().forEach(l -> csv.row(report.projectCode(), l.fiscalYear(), l.costCategory(), l.amountKrw(),
+                l.requestedKrw(), l.approvedKrw(), l.paidKrw(), l.remainingKrw()));
+        csv.row(report.projectCode(), "TOTAL", "", report.plannedKrw(), report.requestedKrw(), report.approvedKrw(),
+                report.paidKrw(), report.remainingKrw());
+        return csv(csv, "funding-" + report.projectCode() + ".csv");
+    }
+
+    @GET
+    @Path("/programs/{programId}")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR})
+    @Operation(operationId = "getProgramFundingReport", summary = "A program's envelope, appropriations, allocations and payments by fiscal year and technology area")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramFundingReport.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    public Response program(@PathParam("programId") UUID programId, @Context HttpHeaders headers) {
+        ProgramFundingReport report = service.program(programId);
+        if (!wantsCsv(headers)) {
+            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        Csv csv = new Csv().row("section", "key", "appropriationKrw", "plannedKrw", "allocatedKrw", "paidKrw", "projects");
+        report.byFiscalYear().forEach(y -> csv.row("fiscalYear", y.fiscalYear(), y.appropriationKrw(), y.plannedKrw(), "",
+                y.paidKrw(), ""));
+        report.byTechnologyArea().forEach(a -> csv.row("technologyArea", a.technologyArea(), "", "", a.allocatedKrw(),
+                a.paidKrw(), a.projects()));
+        csv.row("program", report.programCode(), report.appropriatedKrw(), "", report.allocatedKrw(), report.paidKrw(), "");
+        return csv(csv, "funding-" + report.programCode() + ".csv");
+    }
+
+    private static boolean wantsCsv(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+                return false;
+            }
+            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response csv(Csv csv, String filename) {
+        return Response.ok("\uFEFF" + csv, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+}

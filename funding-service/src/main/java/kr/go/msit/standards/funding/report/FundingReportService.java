@@ -1,0 +1,106 @@
+package kr.go.msit.standards.funding.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.funding.allocation.Allocation;
+import kr.go.msit.standards.funding.allocation.CostCategory;
+import kr.go.msit.standards.funding.budget.BudgetEnvelope;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+
+/** Funding reports, computed from the budget lines and disbursements at the time of asking. */
+@ApplicationScoped
+public class FundingReportService {
+
+    private final EntityManager em;
+    private final Caller caller;
+
+    public FundingReportService(EntityManager em, Caller caller) {
+        this.em = em;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public ProjectFundingReport project(UUID projectId) {
+        Allocation allocation = Allocation.find("projectId", projectId).firstResult();
+        if (allocation == null) {
+            throw ProblemException.notFound("project allocation", projectId);
+        }
+        caller.requireVisible(allocation.leadInstitutionId, "project allocation", projectId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT l.fiscal_year, l.cost_category, l.amount_krw,
+                       COALESCE(SUM(d.amount_krw) FILTER (WHERE d.status = 'REQUESTED'), 0),
+                       COALESCE(SUM(d.amount_krw) FILTER (WHERE d.status = 'APPROVED'), 0),
+                       l.paid_krw, l.amount_krw - l.committed_krw
+                FROM budget_line l LEFT JOIN disbursement d ON d.line_id = l.id
+                WHERE l.allocation_id = :allocation
+                GROUP BY l.id, l.fiscal_year, l.cost_category, l.amount_krw, l.paid_krw, l.committed_krw
+                ORDER BY l.fiscal_year, l.cost_category""").setParameter("allocation", allocation.id).getResultList();
+        List<ProjectFundingReport.Line> lines = new ArrayList<>();
+        long planned = 0;
+        long requested = 0;
+        long approved = 0;
+        long paid = 0;
+        long remaining = 0;
+        for (Object[] r : rows) {
+            ProjectFundingReport.Line line = new ProjectFundingReport.Line(((Number) r[0]).intValue(),
+                    CostCategory.valueOf((String) r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]));
+            lines.add(line);
+            planned += line.amountKrw();
+            requested += line.requestedKrw();
+            approved += line.approvedKrw();
+            paid += line.paidKrw();
+            remaining += line.remainingKrw();
+        }
+        return new ProjectFundingReport(allocation.projectId, allocation.projectCode, allocation.id,
+                allocation.totalKrw, planned, requested, approved, paid, remaining, lines);
+    }
+
+    @Transactional
+    public ProgramFundingReport program(UUID programId) {
+        BudgetEnvelope envelope = BudgetEnvelope.find("programId", programId).firstResult();
+        if (envelope == null) {
+            throw ProblemException.notFound("program budget", programId);
+        }
+        List<ProgramFundingReport.Year> years = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> byYear = em.createNativeQuery("""
+                SELECT l.fiscal_year, SUM(l.amount_krw), SUM(l.paid_krw)
+                FROM budget_line l JOIN allocation a ON a.id = l.allocation_id
+                WHERE a.envelope_id = :envelope GROUP BY l.fiscal_year""")
+                .setParameter("envelope", envelope.id).getResultList();
+        for (int year = envelope.firstYear; year <= envelope.lastYear; year++) {
+            long planned = 0;
+            long paid = 0;
+            for (Object[] r : byYear) {
+                if (((Number) r[0]).intValue() == year) {
+                    planned = n(r[1]);
+                    paid = n(r[2]);
+                }
+            }
+            years.add(new ProgramFundingReport.Year(year, envelope.appropriations.getOrDefault(year, 0L), planned, paid));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> byArea = em.createNativeQuery("""
+                SELECT a.technology_area, COUNT(*), SUM(a.total_krw),
+                       COALESCE(SUM((SELECT SUM(l.paid_krw) FROM budget_line l WHERE l.allocation_id = a.id)), 0)
+                FROM allocation a WHERE a.envelope_id = :envelope
+                GROUP BY a.technology_area ORDER BY a.technology_area""")
+                .setParameter("envelope", envelope.id).getResultList();
+        List<ProgramFundingReport.Area> areas = byArea.stream().map(r -> new ProgramFundingReport.Area((String) r[0],
+                ((Number) r[1]).intValue(), n(r[2]), n(r[3]))).toList();
+        long allocated = areas.stream().mapToLong(ProgramFundingReport.Area::allocatedKrw).sum();
+        long paid = areas.stream().mapToLong(ProgramFundingReport.Area::paidKrw).sum();
+        return new ProgramFundingReport(envelope.programId, envelope.programCode, envelope.envelopeKrw,
+                envelope.appropriatedKrw(), allocated, paid, years, areas);
+    }
+
+    private static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
