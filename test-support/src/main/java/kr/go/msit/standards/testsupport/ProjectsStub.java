@@ -25,7 +25,14 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
     public static final String SLOW = "0e11b000-0000-4000-8000-000000000002";
     public static final String FAILING = "0e11b000-0000-4000-8000-000000000003";
     public static final String ACTIVE_PREFIX = "0e11c000-";
+    /** Ids with this prefix are ACTIVE when first asked for, COMPLETED afterwards: a project that has ended. */
+    public static final String ENDING_PREFIX = "0e11d000-";
     public static final String PROGRAM_2025 = "a0000000-0000-4000-8000-000000002025";
+
+    /** A project ACTIVE at the first question (allocation) and COMPLETED at every later one (settlement). */
+    public static String newEndingProject() {
+        return ENDING_PREFIX + java.util.UUID.randomUUID().toString().substring(9);
+    }
 
     /** The id of an ACTIVE project of the 2025 program, led by KRISS, in technology area QUANTUM. */
     public static String newActiveProject() {
@@ -59,7 +66,7 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
 
     private void project(HttpExchange exchange) throws IOException {
         String id = exchange.getRequestURI().getPath().substring("/api/v1/projects/".length());
-        hits.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+        int hit = hits.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         authorization.put(id, auth == null ? "" : auth);
         switch (id) {
@@ -75,7 +82,10 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
             }
             case FAILING -> send(exchange, 500, "{\"status\":500}");
             default -> {
-                if (id.startsWith(ACTIVE_PREFIX)) {
+                if (id.startsWith(ENDING_PREFIX)) {
+                    send(exchange, 200, project(id, "KUS-E-" + id.substring(id.length() - 8).toUpperCase(),
+                            hit == 1 ? "ACTIVE" : "COMPLETED"));
+                } else if (id.startsWith(ACTIVE_PREFIX)) {
                     send(exchange, 200, project(id, "KUS-T-" + id.substring(id.length() - 8).toUpperCase(), "ACTIVE"));
                 } else {
                     send(exchange, 404, "{\"status\":404}");

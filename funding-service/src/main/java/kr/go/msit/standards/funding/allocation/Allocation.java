@@ -26,4 +26,16 @@ public class Allocation extends VersionedEntity {
     public UUID leadInstitutionId;
     @Column(name = "total_krw")
     public long totalKrw;
+    @Column(name = "settled_at")
+    public java.time.Instant settledAt;
+    @Column(name = "settled_by")
+    public String settledBy;
+
+    /** After settlement (정산) an allocation takes no new lines, requests or carry-overs. */
+    public void requireOpen() {
+        if (settledAt != null) {
+            throw kr.go.msit.standards.platform.problem.ProblemException.businessRule("allocation-settled",
+                    "The allocation of " + projectCode + " was settled on " + settledAt + "; it takes no further changes");
+        }
+    }
 }

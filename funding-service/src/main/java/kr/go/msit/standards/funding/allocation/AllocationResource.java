@@ -14,7 +14,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.funding.settlement.CarryOverView;
+import kr.go.msit.standards.funding.settlement.SettlementRequests;
+import kr.go.msit.standards.funding.settlement.SettlementService;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Idempotent;
@@ -31,9 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AllocationResource {
 
     private final AllocationService service;
+    private final SettlementService settlement;
 
-    public AllocationResource(AllocationService service) {
+    public AllocationResource(AllocationService service, SettlementService settlement) {
         this.service = service;
+        this.settlement = settlement;
     }
 
     @GET
@@ -76,6 +82,64 @@ public class AllocationResource {
     @Operation(operationId = "setAllocationLines", summary = "Set budget lines by fiscal year and cost category, within the award and each year's appropriation")
     public Response setLines(@PathParam("id") UUID id, @Valid @NotNull LinesRequest request) {
         AllocationView view = service.setLines(id, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/recoveries")
+    @Idempotent(required = true)
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(operationId = "recoverFromAllocation", summary = "Recover (환수) a disallowed paid amount from a budget line; writes a RECOVER ledger entry (Idempotency-Key required)")
+    public Response recover(@PathParam("id") UUID id, @Valid @NotNull SettlementRequests.Recovery request) {
+        AllocationView view = settlement.recover(id, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/settle")
+    @Idempotent
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(operationId = "settleAllocation", summary = "Settle (정산) the allocation of a completed or terminated project: every unused balance is returned (반납, RETURN entries) and the award reduced to what was spent")
+    public Response settle(@PathParam("id") UUID id) {
+        AllocationView view = settlement.settle(id);
+        return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/carry-overs")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.INSTITUTION})
+    @Operation(operationId = "listCarryOvers", summary = "The allocation's carry-overs (이월)")
+    public List<CarryOverView> carryOvers(@PathParam("id") UUID id) {
+        return settlement.carryOvers(id);
+    }
+
+    @POST
+    @Path("/{id}/carry-overs")
+    @Idempotent(required = true)
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(operationId = "requestCarryOver", summary = "Request a carry-over (이월) of unspent budget to the same category next year (Idempotency-Key required)")
+    public Response requestCarryOver(@PathParam("id") UUID id, @Valid @NotNull SettlementRequests.CarryOverRequest request) {
+        CarryOverView view = settlement.requestCarryOver(id, request);
+        return ETags.created("/api/v1/allocations/" + id + "/carry-overs/" + view.id(), view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/carry-overs/{carryOverId}/approve")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(operationId = "approveCarryOver", summary = "Approve a carry-over, by a finance officer other than the requester: the amount moves and a CARRY_OVER entry is written")
+    public Response approveCarryOver(@PathParam("id") UUID id, @PathParam("carryOverId") UUID carryOverId,
+            @Valid SettlementRequests.Decision request) {
+        CarryOverView view = settlement.decide(id, carryOverId, true, request == null ? null : request.reason());
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/carry-overs/{carryOverId}/reject")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(operationId = "rejectCarryOver", summary = "Reject a carry-over (reason required)")
+    public Response rejectCarryOver(@PathParam("id") UUID id, @PathParam("carryOverId") UUID carryOverId,
+            @Valid SettlementRequests.Decision request) {
+        CarryOverView view = settlement.decide(id, carryOverId, false, request == null ? null : request.reason());
         return ETags.ok(view, view.version());
     }
 }

@@ -133,6 +133,7 @@ public class AllocationService {
         Allocation unlocked = find(id);
         BudgetEnvelope envelope = em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
         Allocation allocation = em.find(Allocation.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        allocation.requireOpen();
         AllocationView before = view(allocation);
         for (LinesRequest.Line requested : request.lines()) {
             CostCategory category = requested.costCategory() == null ? CostCategory.ALL : requested.costCategory();
@@ -196,7 +197,7 @@ public class AllocationService {
         return envelopes.get(0);
     }
 
-    AllocationView view(Allocation allocation) {
+    public AllocationView view(Allocation allocation) {
         return AllocationView.of(allocation, BudgetLine.list("allocationId = ?1 order by fiscalYear, costCategory",
                 allocation.id));
     }

@@ -34,6 +34,8 @@ public class BudgetLine extends VersionedEntity {
     private long committedKrw;
     @Column(name = "paid_krw")
     private long paidKrw;
+    @Column(name = "recovered_krw")
+    private long recoveredKrw;
 
     public long committedKrw() {
         return committedKrw;
@@ -41,6 +43,10 @@ public class BudgetLine extends VersionedEntity {
 
     public long paidKrw() {
         return paidKrw;
+    }
+
+    public long recoveredKrw() {
+        return recoveredKrw;
     }
 
     public long remainingKrw() {
@@ -65,6 +71,24 @@ public class BudgetLine extends VersionedEntity {
     /** Records the payment of a committed amount. */
     public void pay(long amount) {
         paidKrw += amount;
+    }
+
+    /** Claws back (환수) part of what was paid; never more than was paid and not yet recovered. */
+    public void recover(long amount) {
+        if (amount > paidKrw - recoveredKrw) {
+            throw ProblemException.businessRule("recovery-above-paid", "Budget line " + fiscalYear + "/" + costCategory
+                    + " has " + (paidKrw - recoveredKrw) + " KRW paid and not yet recovered");
+        }
+        recoveredKrw += amount;
+    }
+
+    /** Moves {@code amount} of what is left to another line (carry-over) or gives it back (return). */
+    public void takeUnused(long amount) {
+        if (amount > remainingKrw()) {
+            throw ProblemException.businessRule("line-exceeded", "Budget line " + fiscalYear + "/" + costCategory
+                    + " has only " + remainingKrw() + " KRW left").with("remainingKrw", remainingKrw());
+        }
+        amountKrw -= amount;
     }
 
     /** A new amount for the line; never below what disbursements already took. */

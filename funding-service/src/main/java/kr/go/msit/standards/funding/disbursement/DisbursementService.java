@@ -93,6 +93,7 @@ public class DisbursementService {
         if (!caller.canSee(allocation.leadInstitutionId)) {
             throw ProblemException.businessRule("unknown-line", "Budget line " + request.lineId() + " does not exist");
         }
+        allocation.requireOpen();
         line.commit(request.amountKrw());
         Disbursement disbursement = new Disbursement();
         disbursement.id = UUID.randomUUID();

@@ -52,9 +52,9 @@ public class LedgerService {
     }
 
     /**
-     * Recomputes, in one repeatable-read snapshot: each allocation's award from its OBLIGATE − DEOBLIGATE entries;
-     * each line's paid balance from its PAY − REVERSE entries and from its PAID disbursements; each line's committed
-     * balance from its requested, approved and paid disbursements.
+     * Recomputes, in one repeatable-read snapshot: each allocation's award from its OBLIGATE − DEOBLIGATE − RETURN
+     * entries; each line's recovered balance from its RECOVER entries; its paid balance from its PAY − REVERSE entries
+     * and from its PAID disbursements; its committed balance from its requested, approved and paid disbursements.
      */
     @Transactional
     public ReconciliationView reconcile() {
@@ -64,7 +64,8 @@ public class LedgerService {
         List<Object[]> allocations = em.createNativeQuery("""
                 SELECT a.id, a.total_krw,
                        COALESCE(SUM(CASE e.entry_type WHEN 'OBLIGATE' THEN e.amount_krw
-                                                     WHEN 'DEOBLIGATE' THEN -e.amount_krw ELSE 0 END), 0)
+                                                     WHEN 'DEOBLIGATE' THEN -e.amount_krw
+                                                     WHEN 'RETURN' THEN -e.amount_krw ELSE 0 END), 0)
                 FROM allocation a LEFT JOIN ledger_entry e ON e.allocation_id = a.id
                 GROUP BY a.id, a.total_krw""").getResultList();
         for (Object[] row : allocations) {
@@ -72,7 +73,9 @@ public class LedgerService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> lines = em.createNativeQuery("""
-                SELECT l.id, l.paid_krw, l.committed_krw,
+                SELECT l.id, l.paid_krw, l.committed_krw, l.recovered_krw,
+                       COALESCE((SELECT SUM(e.amount_krw) FROM ledger_entry e
+                                 WHERE e.line_id = l.id AND e.entry_type = 'RECOVER'), 0),
                        COALESCE((SELECT SUM(CASE e.entry_type WHEN 'PAY' THEN e.amount_krw
                                                              WHEN 'REVERSE' THEN -e.amount_krw ELSE 0 END)
                                  FROM ledger_entry e WHERE e.line_id = l.id), 0),
@@ -82,9 +85,10 @@ public class LedgerService {
                                  WHERE d.line_id = l.id AND d.status IN ('REQUESTED', 'APPROVED', 'PAID')), 0)
                 FROM budget_line l""").getResultList();
         for (Object[] row : lines) {
-            compare(differences, "line", row[0], "paidKrw (ledger)", row[1], row[3]);
-            compare(differences, "line", row[0], "paidKrw (disbursements)", row[1], row[4]);
-            compare(differences, "line", row[0], "committedKrw", row[2], row[5]);
+            compare(differences, "line", row[0], "recoveredKrw", row[3], row[4]);
+            compare(differences, "line", row[0], "paidKrw (ledger)", row[1], row[5]);
+            compare(differences, "line", row[0], "paidKrw (disbursements)", row[1], row[6]);
+            compare(differences, "line", row[0], "committedKrw", row[2], row[7]);
         }
         long entries = ((Number) em.createNativeQuery("SELECT count(*) FROM ledger_entry").getSingleResult()).longValue();
         return new ReconciliationView(Instant.now(), differences.isEmpty(), allocations.size(), lines.size(), entries,
