@@ -1,0 +1,96 @@
+package kr.go.msit.standards.gateway.dossier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import kr.go.msit.standards.gateway.compose.ServiceCalls;
+import kr.go.msit.standards.gateway.compose.ServiceCalls.Answer;
+import kr.go.msit.standards.platform.problem.ProblemException;
+
+/**
+ * Composes a project's dossier: the project first (it names the lead institution), then every other part at once,
+ * so the dossier takes about as long as the project plus its slowest part.
+ */
+@ApplicationScoped
+public class DossierService {
+
+    private final ServiceCalls calls;
+
+    public DossierService(ServiceCalls calls) {
+        this.calls = calls;
+    }
+
+    public CompletionStage<DossierView> dossier(UUID projectId, Map<String, String> forwarded) {
+        return calls.get("/api/v1/projects/" + projectId, forwarded).thenCompose(project -> {
+            requireProject(project);
+            String lead = project.body().path("leadInstitutionId").asText();
+            CompletableFuture<Answer> reports = calls.get("/api/v1/projects/" + projectId + "/reports", forwarded);
+            CompletableFuture<Answer> allocation = calls.get("/api/v1/allocations?projectId=" + projectId, forwarded);
+            CompletableFuture<Answer> funding = calls.get("/api/v1/funding-reports/projects/" + projectId, forwarded);
+            CompletableFuture<Answer> agreements = calls.get("/api/v1/agreements?size=200&institutionId=" + lead, forwarded);
+            CompletableFuture<Answer> eligibility = calls.get("/api/v1/eligibility?institutionId=" + lead, forwarded);
+            CompletableFuture<Answer> dispatches = calls.get("/api/v1/dispatches?size=200&projectId=" + projectId, forwarded);
+            return CompletableFuture.allOf(reports, allocation, funding, agreements, eligibility, dispatches).thenApply(done -> {
+                // in the view's order, so that degraded lists the parts in that order too
+                List<DossierView.Degraded> degraded = new ArrayList<>();
+                JsonNode reportList = part("reports", reports.join(), degraded, false);
+                JsonNode allocationPage = part("allocation", allocation.join(), degraded, false);
+                JsonNode disbursements = part("disbursements", funding.join(), degraded, true);
+                JsonNode agreementsPage = part("agreements", agreements.join(), degraded, false);
+                JsonNode eligibilityAnswer = part("eligibility", eligibility.join(), degraded, false);
+                JsonNode dispatchesPage = part("dispatches", dispatches.join(), degraded, false);
+                return new DossierView(project.body(), reportList, firstItem(allocationPage), disbursements,
+                        items(agreementsPage), eligibilityAnswer, items(dispatchesPage), degraded);
+            });
+        });
+    }
+
+    private static JsonNode items(JsonNode page) {
+        return page == null ? null : page.path("items");
+    }
+
+    private static JsonNode firstItem(JsonNode page) {
+        return page == null || page.path("items").isEmpty() ? null : page.path("items").get(0);
+    }
+
+    /** The project is essential: its 4xx (404 unknown, 401, 403) passes on; its failure is 503/504. */
+    private static void requireProject(Answer project) {
+        if (project.ok() && project.body() != null) {
+            return;
+        }
+        if (project.failure() == null && project.status() >= 400 && project.status() < 500) {
+            String detail = project.body() == null ? "projects-service answered " + project.status()
+                    : project.body().path("detail").asText("projects-service answered " + project.status());
+            String slug = project.status() == 404 ? "not-found" : project.status() == 403 ? "forbidden"
+                    : project.status() == 401 ? "unauthenticated" : "http-" + project.status();
+            throw new ProblemException(project.status(), slug, project.status() == 404 ? "Resource not found"
+                    : "Refused by projects-service", detail);
+        }
+        if (project.failure() != null && project.failure().contains("did not answer")) {
+            throw ProblemException.dependencyTimeout(project.service(), project.reason()
+                    + "; the dossier cannot be built without its project");
+        }
+        throw ProblemException.dependencyUnavailable(project.service(), project.reason()
+                + "; the dossier cannot be built without its project");
+    }
+
+    /**
+     * The body of a part, or null: with a {@code degraded} entry when the part failed, without one when it does
+     * not exist ({@code absentOn404}, e.g. no allocation yet).
+     */
+    private static JsonNode part(String name, Answer answer, List<DossierView.Degraded> degraded, boolean absentOn404) {
+        if (answer.ok()) {
+            return answer.body();
+        }
+        if (absentOn404 && answer.failure() == null && answer.status() == 404) {
+            return null;
+        }
+        degraded.add(new DossierView.Degraded(name, answer.service(), answer.reason()));
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package kr.go.msit.standards.gateway.dossier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A project's dossier, composed from the three services. A part that could not be fetched is null and named in
+ * {@code degraded}; a part that does not exist (no allocation yet) is null without being degraded.
+ */
+@Schema(name = "ProjectDossier")
+public record DossierView(
+        @Schema(type = SchemaType.OBJECT, description = "The project (projects-service, Project)") JsonNode project,
+        @Schema(type = SchemaType.ARRAY, description = "Its reports (projects-service, Report[])") JsonNode reports,
+        @Schema(type = SchemaType.OBJECT, nullable = true, description = "Its allocation with budget lines (funding-service, Allocation)") JsonNode allocation,
+        @Schema(type = SchemaType.OBJECT, nullable = true, description = "Requested, approved, paid and remaining (funding-service, ProjectFundingReport)") JsonNode disbursements,
+        @Schema(type = SchemaType.ARRAY, nullable = true, description = "The lead institution's agreements (partnership-service, Agreement[])") JsonNode agreements,
+        @Schema(type = SchemaType.OBJECT, nullable = true, description = "The lead institution's eligibility today (partnership-service, Eligibility)") JsonNode eligibility,
+        @Schema(type = SchemaType.ARRAY, nullable = true, description = "Dispatches under the project (partnership-service, Dispatch[])") JsonNode dispatches,
+        @Schema(description = "Parts that could not be fetched, and why; empty when the dossier is complete") List<Degraded> degraded) {
+
+    /** A missing part. */
+    @Schema(name = "DegradedPart")
+    public record Degraded(@Schema(example = "allocation") String part, @Schema(example = "funding-service") String dependency,
+            @Schema(example = "funding-service cannot be reached") String reason) {
+    }
+}

@@ -1,0 +1,122 @@
+package kr.go.msit.standards.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+/**
+ * The three services as one stub, for composed views. Projects play the cases: complete, funding failing, lead's
+ * partnership parts slow but in time, lead's partnership parts too slow, no allocation yet, projects-service failing.
+ * {@code GET /__auth} lists the Authorization headers the parts carried.
+ */
+public class DossierStubs implements QuarkusTestResourceLifecycleManager {
+
+    public static final String COMPLETE = "d0551e00-0000-4000-8000-000000000001";
+    public static final String FUNDING_FAILS = "d0551e00-0000-4000-8000-000000000002";
+    public static final String PARTNERSHIP_SLOW = "d0551e00-0000-4000-8000-000000000003";
+    public static final String PARTNERSHIP_TOO_SLOW = "d0551e00-0000-4000-8000-000000000004";
+    public static final String NOT_FUNDED = "d0551e00-0000-4000-8000-000000000005";
+    public static final String PROJECTS_FAIL = "d0551e00-0000-4000-8000-000000000006";
+    static final String LEAD = "1b57c000-0000-4000-8000-000000000001";
+    static final String SLOW_LEAD = "1b57c000-0000-4000-8000-0000000005a0";
+    static final String TOO_SLOW_LEAD = "1b57c000-0000-4000-8000-0000000005a1";
+
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private HttpServer server;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of("gateway.services.projects.url", url, "gateway.services.funding.url", url,
+                "gateway.services.partnership.url", url, "gateway.services.partnership.timeout", "2s");
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String query = exchange.getRequestURI().getQuery() == null ? "" : exchange.getRequestURI().getQuery();
+        if (path.equals("/__auth")) {
+            send(exchange, 200, "[" + String.join(",", authorizations.stream().map(a -> "\"" + a + "\"").toList()) + "]");
+            return;
+        }
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        authorizations.add(auth == null ? "" : auth);
+        if (path.startsWith("/api/v1/projects/")) {
+            String[] parts = path.substring("/api/v1/projects/".length()).split("/");
+            String id = parts[0];
+            if (id.equals(PROJECTS_FAIL)) {
+                send(exchange, 500, "{\"status\":500}");
+            } else if (!id.startsWith("d0551e00-")) {
+                send(exchange, 404, "{\"type\":\"https://standards.msit.go.kr/problems/not-found\",\"status\":404,"
+                        + "\"detail\":\"project " + id + " does not exist\"}");
+            } else if (parts.length > 1) {
+                send(exchange, 200, "[{\"type\":\"ANNUAL\",\"status\":\"DUE\"}]");
+            } else {
+                String lead = id.equals(PARTNERSHIP_SLOW) ? SLOW_LEAD : id.equals(PARTNERSHIP_TOO_SLOW) ? TOO_SLOW_LEAD : LEAD;
+                send(exchange, 200, "{\"id\":\"" + id + "\",\"code\":\"KUS-2025-01\",\"leadInstitutionId\":\"" + lead + "\"}");
+            }
+        } else if (path.startsWith("/api/v1/allocations") || path.startsWith("/api/v1/funding-reports/")) {
+            if (query.contains(FUNDING_FAILS) || path.contains(FUNDING_FAILS)) {
+                send(exchange, 500, "{\"status\":500}");
+            } else if (query.contains(NOT_FUNDED) || path.contains(NOT_FUNDED)) {
+                send(exchange, path.startsWith("/api/v1/allocations") ? 200 : 404,
+                        path.startsWith("/api/v1/allocations") ? "{\"items\":[],\"total\":0}" : "{\"status\":404}");
+            } else if (path.startsWith("/api/v1/allocations")) {
+                send(exchange, 200, "{\"items\":[{\"id\":\"a1100000-0000-4000-8000-000000000001\",\"totalKrw\":1250000000}],\"total\":1}");
+            } else {
+                send(exchange, 200, "{\"allocatedKrw\":1250000000,\"paidKrw\":120000000}");
+            }
+        } else if (path.startsWith("/api/v1/agreements") || path.startsWith("/api/v1/eligibility")
+                || path.startsWith("/api/v1/dispatches")) {
+            if (query.contains(SLOW_LEAD) || query.contains(PARTNERSHIP_SLOW)) {
+                sleep(1000);
+            }
+            if (query.contains(TOO_SLOW_LEAD) || query.contains(PARTNERSHIP_TOO_SLOW)) {
+                sleep(3500);
+            }
+            send(exchange, 200, path.startsWith("/api/v1/eligibility") ? "{\"eligible\":true}"
+                    : "{\"items\":[{\"id\":\"x\"}],\"total\":1}");
+        } else {
+            send(exchange, 404, "{}");
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package kr.go.msit.standards.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(DossierStubs.class)
+class DossierTest {
+
+    private static final String TOKEN = "Bearer caller-token";
+
+    @ConfigProperty(name = "gateway.services.projects.url")
+    String stub;
+
+    @Test
+    void aCompleteDossierHasEveryPartAndEveryPartCarriedTheCallersToken() {
+        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + DossierStubs.COMPLETE).then().statusCode(200)
+                .body("project.code", equalTo("KUS-2025-01")).body("reports[0].type", equalTo("ANNUAL"))
+                .body("allocation.totalKrw", equalTo(1250000000)).body("disbursements.paidKrw", equalTo(120000000))
+                .body("agreements[0].id", equalTo("x")).body("eligibility.eligible", equalTo(true))
+                .body("dispatches[0].id", equalTo("x")).body("degraded", empty());
+        given().get(stub + "/__auth").then().body("", everyItem(equalTo(TOKEN)));
+    }
+
+    @Test
+    void aFailingServiceLeavesItsPartsNullAndNamedInDegraded() {
+        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + DossierStubs.FUNDING_FAILS).then()
+                .statusCode(200).body("project.id", equalTo(DossierStubs.FUNDING_FAILS))
+                .body("allocation", nullValue()).body("disbursements", nullValue())
+                .body("degraded.part", equalTo(List.of("allocation", "disbursements")))
+                .body("degraded.dependency", everyItem(equalTo("funding-service")))
+                .body("eligibility.eligible", equalTo(true));
+    }
+
+    @Test
+    void partsAreFetchedInParallelAndASlowPartIsDegradedWithinItsTimeout() {
+        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + DossierStubs.COMPLETE).then().statusCode(200);
+        // three partnership parts of 1 s each: in parallel about 1 s, one after another 3 s
+        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + DossierStubs.PARTNERSHIP_SLOW).then()
+                .statusCode(200).body("degraded", empty()).time(lessThan(2000L));
+        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + DossierStubs.PARTNERSHIP_TOO_SLOW).then()
+                .statusCode(200).body("degraded.part", equalTo(List.of("agreements", "eligibility", "dispatches")))
+                .body("degraded[0].reason", equalTo("partnership-service did not answer within 2000 ms"))
+                .body("allocation.totalKrw", equalTo(1250000000)).time(lessThan(3400L));
+    }
+
+    @Test
+    void aProjectWithoutAllocationIsNotDegraded() {
+        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + DossierStubs.NOT_FUNDED).then().statusCode(200)
+                .body("allocation", nullValue()).body("disbursements", nullValue()).body("degraded", empty());
+    }
+
+    @Test
+    void theProjectIsEssential() {
+        given().header("Authorization", TOKEN).get("/api/v1/dossiers/7d0f3f4e-0000-4000-8000-000000000000").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + DossierStubs.PROJECTS_FAIL).then()
+                .statusCode(503).contentType("application/problem+json").body("dependency", equalTo("projects-service"));
+        given().get("/api/v1/dossiers/not-a-uuid").then().statusCode(400);
+    }
+}
