@@ -59,8 +59,9 @@ class GatewayRoutingTest {
 
     @Test
     void aServiceThatIsDownIs503NamingIt() {
-        given().get("/api/v1/budgets").then().statusCode(503).contentType("application/problem+json")
-                .body("dependency", equalTo("funding-service"));
+        given().header("X-Request-ID", "down-1").get("/api/v1/budgets").then().statusCode(503)
+                .contentType("application/problem+json").body("dependency", equalTo("funding-service"))
+                .body("requestId", equalTo("down-1")).body("instance", equalTo("/api/v1/budgets"));
     }
 
     @Test

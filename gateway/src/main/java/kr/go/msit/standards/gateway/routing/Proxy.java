@@ -78,7 +78,7 @@ public class Proxy {
         request.header("X-Forwarded-Proto", gatewayBase.getScheme());
         return client(target).sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
                 .thenApply(response -> toResponse(response, target, gatewayBase))
-                .exceptionally(failure -> failed(failure, target, method, path));
+                .exceptionally(failure -> failed(failure, target, method, path, requestId));
     }
 
     private HttpClient client(Routes.Target target) {
@@ -117,21 +117,22 @@ public class Proxy {
         return base + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
-    private Response failed(Throwable failure, Routes.Target target, String method, String path) {
+    /** Runs in the HTTP client's callback, outside the request: the path and request id are passed in. */
+    private Response failed(Throwable failure, Routes.Target target, String method, String path, String requestId) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
                 || cause instanceof java.nio.channels.ClosedChannelException) {
             LOG.warnf("%s unreachable for %s %s: %s", target.name(), method, path, cause.toString());
             return problems.of(ProblemException.dependencyUnavailable(target.name(),
-                    target.name() + " cannot be reached; retry later"));
+                    target.name() + " cannot be reached; retry later"), path, requestId);
         }
         if (cause instanceof HttpTimeoutException) {
             LOG.warnf("%s did not answer %s %s within %s", target.name(), method, path, target.timeout());
             return problems.of(ProblemException.dependencyTimeout(target.name(),
-                    target.name() + " did not answer within " + target.timeout().toMillis() + " ms"));
+                    target.name() + " did not answer within " + target.timeout().toMillis() + " ms"), path, requestId);
         }
         LOG.warnf(cause, "%s failed for %s %s", target.name(), method, path);
         return problems.of(ProblemException.dependencyUnavailable(target.name(),
-                target.name() + " failed to answer; retry later"));
+                target.name() + " failed to answer; retry later"), path, requestId);
     }
 }
