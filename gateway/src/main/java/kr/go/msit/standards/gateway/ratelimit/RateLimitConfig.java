@@ -1,0 +1,27 @@
+package kr.go.msit.standards.gateway.ratelimit;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Request rate limits of the gateway: per caller (token subject) and, as an upper bound, per client address. */
+@ConfigMapping(prefix = "gateway.rate-limit")
+public interface RateLimitConfig {
+
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Sustained requests per second of one caller (token subject). */
+    @WithDefault("20")
+    double callerPerSecond();
+
+    /** Requests one caller may send at once before the sustained rate applies. */
+    @WithDefault("40")
+    int callerBurst();
+
+    /** Sustained requests per second from one client address, whatever the tokens. */
+    @WithDefault("100")
+    double addressPerSecond();
+
+    @WithDefault("200")
+    int addressBurst();
+}
