@@ -97,6 +97,18 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aDownServicesCircuitOpensWhileOtherRoutesKeepWorking() {
+        boolean open = false;
+        for (int i = 0; i < 8 && !open; i++) {
+            String detail = given().get("/api/v1/disbursements").then().statusCode(503)
+                    .body("dependency", equalTo("funding-service")).extract().path("detail");
+            open = detail.contains("circuit open");
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(open, "funding-service's circuit should open");
+        given().get("/api/v1/projects/1").then().statusCode(200);
+    }
+
+    @Test
     void healthAnswers() {
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200);

@@ -27,5 +27,13 @@ public interface GatewayConfig {
         /** Longest wait for a connection before a 503. */
         @WithDefault("2s")
         Duration connectTimeout();
+
+        /** Failures in a row (unreachable, timeout, 5xx) that open the service's circuit. */
+        @WithDefault("5")
+        int circuitFailures();
+
+        /** How long an open circuit answers 503 at once before a trial request goes through. */
+        @WithDefault("10s")
+        Duration circuitOpenFor();
     }
 }

@@ -39,6 +39,9 @@ public class Proxy {
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
             "content-length", "expect", "http2-settings", "x-request-id");
 
+    /** Methods that change nothing, so a failed connection may be retried. */
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
     private final Routes routes;
     private final ProblemResponses problems;
     private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
@@ -76,9 +79,42 @@ public class Proxy {
         URI gatewayBase = uri.getBaseUri();
         request.header("X-Forwarded-Host", gatewayBase.getAuthority());
         request.header("X-Forwarded-Proto", gatewayBase.getScheme());
-        return client(target).sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
-                .thenApply(response -> toResponse(response, target, gatewayBase))
-                .exceptionally(failure -> failed(failure, target, method, path, requestId));
+        if (!target.circuit().allows(System.nanoTime())) {
+            return CompletableFuture.completedFuture(problems.of(ProblemException.dependencyUnavailable(target.name(),
+                    target.name() + " is failing; calls are paused for a while (circuit open). Retry later"),
+                    path, requestId));
+        }
+        HttpRequest built = request.build();
+        boolean safe = SAFE_METHODS.contains(method);
+        return send(target, built, safe)
+                .thenApply(response -> {
+                    if (response.statusCode() >= 500) {
+                        target.circuit().failed(System.nanoTime());
+                    } else {
+                        target.circuit().succeeded();
+                    }
+                    return toResponse(response, target, gatewayBase);
+                })
+                .exceptionally(failure -> {
+                    target.circuit().failed(System.nanoTime());
+                    return failed(failure, target, method, path, requestId);
+                });
+    }
+
+    /** Sends; a safe method that could not connect is tried once more (a write never is: it may have arrived). */
+    private CompletableFuture<HttpResponse<byte[]>> send(Routes.Target target, HttpRequest request, boolean safe) {
+        CompletableFuture<HttpResponse<byte[]>> first = client(target).sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (!safe) {
+            return first;
+        }
+        return first.handle((response, failure) -> {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (cause instanceof ConnectException) {
+                return client(target).sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+            }
+            return failure == null ? CompletableFuture.completedFuture(response)
+                    : CompletableFuture.<HttpResponse<byte[]>>failedFuture(failure);
+        }).thenCompose(next -> next);
     }
 
     private HttpClient client(Routes.Target target) {

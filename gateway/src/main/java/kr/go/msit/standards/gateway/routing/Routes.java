@@ -12,7 +12,7 @@ import java.util.Optional;
 public class Routes {
 
     /** A service as the proxy needs it. */
-    public record Target(String name, URI baseUrl, Duration timeout, Duration connectTimeout) {
+    public record Target(String name, URI baseUrl, Duration timeout, Duration connectTimeout, Circuit circuit) {
     }
 
     private final Map<String, Target> bySegment = new HashMap<>();
@@ -20,7 +20,8 @@ public class Routes {
     public Routes(GatewayConfig config) {
         config.services().forEach((name, service) -> {
             Target target = new Target(name + "-service", URI.create(service.url().replaceAll("/+$", "")),
-                    service.timeout(), service.connectTimeout());
+                    service.timeout(), service.connectTimeout(),
+                    new Circuit(service.circuitFailures(), service.circuitOpenFor()));
             for (String segment : service.resources()) {
                 Target previous = bySegment.put(segment, target);
                 if (previous != null) {
