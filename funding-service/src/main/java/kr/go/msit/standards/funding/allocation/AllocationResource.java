@@ -96,6 +96,16 @@ public class AllocationResource {
     }
 
     @POST
+    @Path("/{id}/deobligations")
+    @Idempotent(required = true)
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(operationId = "deobligateAllocation", summary = "Reduce the award by an amount not planned into budget lines; writes a DEOBLIGATE ledger entry (Idempotency-Key required)")
+    public Response deobligate(@PathParam("id") UUID id, @Valid @NotNull SettlementRequests.Deobligation request) {
+        AllocationView view = settlement.deobligate(id, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @POST
     @Path("/{id}/settle")
     @Idempotent
     @RolesAllowed(Roles.FINANCE_OFFICER)

@@ -28,6 +28,12 @@ public final class SettlementRequests {
             @NotBlank @Size(max = 1000) String reason) {
     }
 
+    /** A reduction (de-obligation) of an allocation's award before settlement. */
+    @Schema(name = "DeobligationRequest")
+    public record Deobligation(@NotNull @Positive @Max(1_000_000_000_000_000L) Long amountKrw,
+            @NotBlank @Size(max = 1000) @Schema(example = "협약 변경에 따른 감액 / award reduced by an agreement change") String reason) {
+    }
+
     /** The decision on a carry-over; a rejection needs a reason. */
     @Schema(name = "CarryOverDecisionRequest")
     public record Decision(@Size(max = 1000) String reason) {

@@ -67,6 +67,32 @@ public class SettlementService {
         return after;
     }
 
+    /** Reduces the award (DEOBLIGATE) by an amount not planned into budget lines; the envelope regains it. */
+    @Transactional
+    public AllocationView deobligate(UUID allocationId, SettlementRequests.Deobligation request) {
+        Allocation unlocked = allocations.findVisible(allocationId);
+        em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
+        Allocation allocation = lock(allocationId);
+        allocation.requireOpen();
+        long planned = allocations.view(allocation).linesKrw();
+        if (allocation.totalKrw - request.amountKrw() < planned) {
+            throw ProblemException.businessRule("deobligation-below-lines", "The award cannot go below the "
+                    + planned + " KRW planned into budget lines; lower the lines first")
+                    .with("maximumKrw", allocation.totalKrw - planned);
+        }
+        if (allocation.totalKrw - request.amountKrw() <= 0) {
+            throw ProblemException.businessRule("deobligation-whole-award",
+                    "An award is not reduced to nothing; settle the allocation instead");
+        }
+        AllocationView before = allocations.view(allocation);
+        allocation.totalKrw -= request.amountKrw();
+        ledger.append(EntryType.DEOBLIGATE, allocation.id, null, null, request.amountKrw(), request.reason().strip());
+        em.flush();
+        AllocationView after = allocations.view(allocation);
+        audit.record(RESOURCE, allocation.id, allocation.envelopeId, "deobligate", before, after);
+        return after;
+    }
+
     /** Settles the allocation of an ended project: every unused balance is returned and the award reduced to it. */
     @Transactional
     public AllocationView settle(UUID allocationId) {

@@ -103,6 +103,18 @@ class SettlementTest {
     }
 
     @Test
+    void anAwardIsReducedOnlyByWhatIsNotPlannedIntoLines() {
+        String[] a = allocation(ProjectsStub.newActiveProject());
+        keyed(checker()).body(Map.of("amountKrw", 101L, "reason", "감액")).post("/api/v1/allocations/" + a[0] + "/deobligations")
+                .then().statusCode(422).body("rule", equalTo("deobligation-below-lines")).body("maximumKrw", equalTo(100));
+        keyed(checker()).body(Map.of("amountKrw", 100L, "reason", "감액")).post("/api/v1/allocations/" + a[0] + "/deobligations")
+                .then().statusCode(200).body("totalKrw", equalTo(900));
+        as("aud", Roles.AUDITOR).get("/api/v1/ledger?allocationId=" + a[0] + "&type=DEOBLIGATE").then()
+                .body("items[0].amountKrw", equalTo(100));
+        as("aud", Roles.AUDITOR).get("/api/v1/ledger/reconciliation").then().body("clean", equalTo(true));
+    }
+
+    @Test
     void aRunningProjectIsNotSettled() {
         String[] a = allocation(ProjectsStub.newActiveProject());
         checker().post("/api/v1/allocations/" + a[0] + "/settle").then().statusCode(422)
