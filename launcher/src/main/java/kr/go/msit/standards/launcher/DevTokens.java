@@ -57,6 +57,8 @@ public final class DevTokens {
             Files.writeString(tmpPrivate, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             Path tmpPublic = Files.createTempFile(dir, "public", ".tmp");
             Files.writeString(tmpPublic, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+            // the public key is no secret: containers of another user (docker-compose) read it
+            permit(tmpPublic, "rw-r--r--");
             Files.move(tmpPublic, publicPem, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Files.move(tmpPrivate, privatePem, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
@@ -120,8 +122,12 @@ public final class DevTokens {
     }
 
     private static void restrict(Path file) throws IOException {
+        permit(file, "rw-------");
+    }
+
+    private static void permit(Path file, String permissions) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
         } catch (UnsupportedOperationException notPosix) {
             // best effort on file systems without POSIX permissions
         }
