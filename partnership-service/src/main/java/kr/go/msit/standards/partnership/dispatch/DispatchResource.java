@@ -14,18 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
-import kr.go.msit.standards.platform.problem.Problem;
-import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,8 +48,8 @@ public class DispatchResource {
             @Parameter(description = "Dispatches taking any day until this date (YYYY-MM-DD)") @QueryParam("to") String to,
             @Parameter(description = "Researchers on site that day (YYYY-MM-DD)") @QueryParam("onSiteOn") String onSiteOn,
             @Valid @BeanParam PageRequest page) {
-        return service.list(new DispatchService.Filter(projectId, institutionId, siteId, status, date("from", from),
-                date("to", to), date("onSiteOn", onSiteOn)), page);
+        return service.list(new DispatchService.Filter(projectId, institutionId, siteId, status, QueryParams.date("from", from),
+                QueryParams.date("to", to), QueryParams.date("onSiteOn", onSiteOn)), page);
     }
 
     @GET
@@ -131,17 +127,5 @@ public class DispatchResource {
         DispatchView view = service.transition(id, action, ifMatch,
                 request == null ? DispatchTransitionRequest.EMPTY : request);
         return ETags.ok(view, view.version());
-    }
-
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("A query parameter has the wrong format",
-                    List.of(new Problem.FieldError(name, "expected a date YYYY-MM-DD")));
-        }
     }
 }

@@ -9,14 +9,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.partnership.agreement.Instrument;
 import kr.go.msit.standards.partnership.support.Today;
-import kr.go.msit.standards.platform.problem.Problem;
-import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,18 +40,7 @@ public class EligibilityResource {
             @QueryParam("instrument") List<Instrument> instruments,
             @Parameter(description = "Only agreements with this partner agency count, e.g. NIST")
             @QueryParam("agencyCode") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}") String agencyCode) {
-        return service.check(institutionId, parse(date), instruments, agencyCode);
-    }
-
-    private static LocalDate parse(String date) {
-        if (date == null || date.isBlank()) {
-            return Today.date();
-        }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("A query parameter has the wrong format",
-                    List.of(new Problem.FieldError("date", "expected a date YYYY-MM-DD")));
-        }
+        LocalDate day = QueryParams.date("date", date);
+        return service.check(institutionId, day == null ? Today.date() : day, instruments, agencyCode);
     }
 }

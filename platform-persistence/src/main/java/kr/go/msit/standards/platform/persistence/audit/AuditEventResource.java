@@ -10,14 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.web.QueryParams;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -59,22 +56,11 @@ public class AuditEventResource {
         if (!this.service.equals(service)) {
             throw new ProblemException(404, "not-found", "Not Found", "No audit trail " + service + " in this service");
         }
-        return audit.search(blankToNull(actor), blankToNull(resource), instant("from", from), instant("to", to), page);
+        return audit.search(blankToNull(actor), blankToNull(resource), QueryParams.instant("from", from),
+                QueryParams.instant("to", to), page);
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static OffsetDateTime instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("A query parameter has the wrong format",
-                    List.of(new Problem.FieldError(name, "expected an ISO-8601 instant such as 2026-01-01T00:00:00Z")));
-        }
     }
 }

@@ -1,4 +1,4 @@
-package kr.go.msit.standards.funding.client;
+package kr.go.msit.standards.clients.projects;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,9 +1,9 @@
-package kr.go.msit.standards.funding.client;
+package kr.go.msit.standards.clients.projects;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.UUID;
 
-/** What this service needs of a project from projects-service (a tolerant reader: other fields are ignored). */
+/** What the calling services need of a project from projects-service (a tolerant reader: other fields are ignored). */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProjectSummary(UUID id, String code, UUID programId, String status, String technologyArea,
         UUID leadInstitutionId) {

@@ -1,4 +1,4 @@
-package kr.go.msit.standards.partnership.client;
+package kr.go.msit.standards.clients.projects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;

@@ -1,9 +1,0 @@
-package kr.go.msit.standards.partnership.client;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import java.util.UUID;
-
-/** What this service needs of a project from projects-service (a tolerant reader: other fields are ignored). */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record ProjectSummary(UUID id, String code, String status, UUID leadInstitutionId) {
-}
