@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.funding.settlement.CarryOverView;
@@ -26,7 +25,13 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/allocations")
 @Tag(name = "Allocations", description = "Project awards against program envelopes, split into budget lines (비목)")
@@ -54,7 +59,7 @@ public class AllocationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.INSTITUTION})
     @Operation(operationId = "getAllocation", summary = "Get an allocation with its budget lines (ETag)")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<AllocationView> get(@PathParam("id") UUID id) {
         AllocationView view = service.get(id);
         return ETags.ok(view, view.version());
     }
@@ -71,7 +76,10 @@ public class AllocationResource {
     @Idempotent
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(operationId = "createAllocation", summary = "Allocate a project's award; the project must exist and be fundable in projects-service (Idempotency-Key supported)")
-    public Response create(@Valid @NotNull AllocationRequest request) {
+    @APIResponseSchema(value = AllocationView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    public RestResponse<AllocationView> create(@Valid @NotNull AllocationRequest request) {
         AllocationView view = service.create(request);
         return ETags.created("/api/v1/allocations/" + view.id(), view, view.version());
     }
@@ -80,7 +88,7 @@ public class AllocationResource {
     @Path("/{id}/lines")
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(operationId = "setAllocationLines", summary = "Set budget lines by fiscal year and cost category, within the award and each year's appropriation")
-    public Response setLines(@PathParam("id") UUID id, @Valid @NotNull LinesRequest request) {
+    public RestResponse<AllocationView> setLines(@PathParam("id") UUID id, @Valid @NotNull LinesRequest request) {
         AllocationView view = service.setLines(id, request);
         return ETags.ok(view, view.version());
     }
@@ -90,7 +98,9 @@ public class AllocationResource {
     @Idempotent(required = true)
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(operationId = "recoverFromAllocation", summary = "Recover (환수) a disallowed paid amount from a budget line; writes a RECOVER ledger entry (Idempotency-Key required)")
-    public Response recover(@PathParam("id") UUID id, @Valid @NotNull SettlementRequests.Recovery request) {
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.DOCUMENTED,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    public RestResponse<AllocationView> recover(@PathParam("id") UUID id, @Valid @NotNull SettlementRequests.Recovery request) {
         AllocationView view = settlement.recover(id, request);
         return ETags.ok(view, view.version());
     }
@@ -100,7 +110,9 @@ public class AllocationResource {
     @Idempotent(required = true)
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(operationId = "deobligateAllocation", summary = "Reduce the award by an amount not planned into budget lines; writes a DEOBLIGATE ledger entry (Idempotency-Key required)")
-    public Response deobligate(@PathParam("id") UUID id, @Valid @NotNull SettlementRequests.Deobligation request) {
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.DOCUMENTED,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    public RestResponse<AllocationView> deobligate(@PathParam("id") UUID id, @Valid @NotNull SettlementRequests.Deobligation request) {
         AllocationView view = settlement.deobligate(id, request);
         return ETags.ok(view, view.version());
     }
@@ -110,7 +122,9 @@ public class AllocationResource {
     @Idempotent
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(operationId = "settleAllocation", summary = "Settle (정산) the allocation of a completed or terminated project: every unused balance is returned (반납, RETURN entries) and the award reduced to what was spent")
-    public Response settle(@PathParam("id") UUID id) {
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    public RestResponse<AllocationView> settle(@PathParam("id") UUID id) {
         AllocationView view = settlement.settle(id);
         return ETags.ok(view, view.version());
     }
@@ -128,7 +142,10 @@ public class AllocationResource {
     @Idempotent(required = true)
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(operationId = "requestCarryOver", summary = "Request a carry-over (이월) of unspent budget to the same category next year (Idempotency-Key required)")
-    public Response requestCarryOver(@PathParam("id") UUID id, @Valid @NotNull SettlementRequests.CarryOverRequest request) {
+    @APIResponseSchema(value = CarryOverView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.DOCUMENTED,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    public RestResponse<CarryOverView> requestCarryOver(@PathParam("id") UUID id, @Valid @NotNull SettlementRequests.CarryOverRequest request) {
         CarryOverView view = settlement.requestCarryOver(id, request);
         return ETags.created("/api/v1/allocations/" + id + "/carry-overs/" + view.id(), view, view.version());
     }
@@ -137,7 +154,7 @@ public class AllocationResource {
     @Path("/{id}/carry-overs/{carryOverId}/approve")
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(operationId = "approveCarryOver", summary = "Approve a carry-over, by a finance officer other than the requester: the amount moves and a CARRY_OVER entry is written")
-    public Response approveCarryOver(@PathParam("id") UUID id, @PathParam("carryOverId") UUID carryOverId,
+    public RestResponse<CarryOverView> approveCarryOver(@PathParam("id") UUID id, @PathParam("carryOverId") UUID carryOverId,
             @Valid SettlementRequests.Decision request) {
         CarryOverView view = settlement.decide(id, carryOverId, true, request == null ? null : request.reason());
         return ETags.ok(view, view.version());
@@ -147,7 +164,7 @@ public class AllocationResource {
     @Path("/{id}/carry-overs/{carryOverId}/reject")
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(operationId = "rejectCarryOver", summary = "Reject a carry-over (reason required)")
-    public Response rejectCarryOver(@PathParam("id") UUID id, @PathParam("carryOverId") UUID carryOverId,
+    public RestResponse<CarryOverView> rejectCarryOver(@PathParam("id") UUID id, @PathParam("carryOverId") UUID carryOverId,
             @Valid SettlementRequests.Decision request) {
         CarryOverView view = settlement.decide(id, carryOverId, false, request == null ? null : request.reason());
         return ETags.ok(view, view.version());

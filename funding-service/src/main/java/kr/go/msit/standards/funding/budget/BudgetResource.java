@@ -2,10 +2,10 @@ package kr.go.msit.standards.funding.budget;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -23,6 +22,7 @@ import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/budgets")
 @Tag(name = "Budgets", description = "Program budget envelopes")
@@ -46,7 +46,7 @@ public class BudgetResource {
     @Path("/{id}")
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "getBudget", summary = "Get a budget envelope (ETag)")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<BudgetView> get(@PathParam("id") UUID id) {
         BudgetView view = service.get(id);
         return ETags.ok(view, view.version());
     }
@@ -64,7 +64,7 @@ public class BudgetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(operationId = "setAppropriation", summary = "Set a fiscal year's appropriation; all years together stay within the envelope (If-Match supported)")
-    public Response appropriate(@PathParam("id") UUID id, @PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear,
+    public RestResponse<BudgetView> appropriate(@PathParam("id") UUID id, @PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear,
             @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid @NotNull AppropriationRequest request) {
         BudgetView view = service.appropriate(id, fiscalYear, ifMatch, request.amountKrw());
         return ETags.ok(view, view.version());

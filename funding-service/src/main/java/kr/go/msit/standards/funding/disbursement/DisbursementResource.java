@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -22,7 +21,13 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/disbursements")
 @Tag(name = "Disbursements", description = "Disbursements (지급) from budget lines: requested → approved → paid")
@@ -48,7 +53,7 @@ public class DisbursementResource {
     @Path("/{id}")
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.INSTITUTION})
     @Operation(operationId = "getDisbursement", summary = "Get a disbursement (ETag)")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<DisbursementView> get(@PathParam("id") UUID id) {
         DisbursementView view = service.get(id);
         return ETags.ok(view, view.version());
     }
@@ -65,7 +70,10 @@ public class DisbursementResource {
     @Idempotent(required = true)
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.INSTITUTION})
     @Operation(operationId = "requestDisbursement", summary = "Request a disbursement from a budget line (Idempotency-Key required); refused (422) above what the line has left")
-    public Response request(@Valid @NotNull DisbursementRequest request) {
+    @APIResponseSchema(value = DisbursementView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.DOCUMENTED,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    public RestResponse<DisbursementView> request(@Valid @NotNull DisbursementRequest request) {
         DisbursementView view = service.request(request);
         return ETags.created("/api/v1/disbursements/" + view.id(), view, view.version());
     }
@@ -74,7 +82,7 @@ public class DisbursementResource {
     @Path("/{id}/approve")
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(operationId = "approveDisbursement", summary = "REQUESTED → APPROVED, by someone other than the requester")
-    public Response approve(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<DisbursementView> approve(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DisbursementDecisionRequest request) {
         return transition(id, DisbursementAction.APPROVE, ifMatch, request);
     }
@@ -83,7 +91,7 @@ public class DisbursementResource {
     @Path("/{id}/reject")
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(operationId = "rejectDisbursement", summary = "REQUESTED → REJECTED (reason required); the line gets the amount back")
-    public Response reject(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<DisbursementView> reject(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DisbursementDecisionRequest request) {
         return transition(id, DisbursementAction.REJECT, ifMatch, request);
     }
@@ -92,7 +100,7 @@ public class DisbursementResource {
     @Path("/{id}/pay")
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(operationId = "payDisbursement", summary = "APPROVED → PAID with the transfer reference, by someone other than the requester; writes a PAY ledger entry")
-    public Response pay(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<DisbursementView> pay(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DisbursementDecisionRequest request) {
         return transition(id, DisbursementAction.PAY, ifMatch, request);
     }
@@ -101,12 +109,12 @@ public class DisbursementResource {
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.INSTITUTION})
     @Operation(operationId = "cancelDisbursement", summary = "REQUESTED or APPROVED → CANCELLED (reason required); the line gets the amount back")
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<DisbursementView> cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DisbursementDecisionRequest request) {
         return transition(id, DisbursementAction.CANCEL, ifMatch, request);
     }
 
-    private Response transition(UUID id, DisbursementAction action, String ifMatch, DisbursementDecisionRequest request) {
+    private RestResponse<DisbursementView> transition(UUID id, DisbursementAction action, String ifMatch, DisbursementDecisionRequest request) {
         DisbursementView view = service.transition(id, action, ifMatch,
                 request == null ? DisbursementDecisionRequest.EMPTY : request);
         return ETags.ok(view, view.version());

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -22,7 +21,13 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/partner-agencies")
 @Tag(name = "Partner agencies", description = "Foreign partner agencies (NIST, later DOE and NSF) and their sites")
@@ -47,7 +52,7 @@ public class AgencyResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "getPartnerAgency", summary = "Get a partner agency with its sites (ETag)")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<AgencyView> get(@PathParam("id") UUID id) {
         AgencyView view = service.get(id);
         return ETags.ok(view, view.version());
     }
@@ -64,7 +69,10 @@ public class AgencyResource {
     @Idempotent
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "createPartnerAgency", summary = "Add a partner agency (Idempotency-Key supported)")
-    public Response create(@Valid @NotNull AgencyRequest request) {
+    @APIResponseSchema(value = AgencyView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    public RestResponse<AgencyView> create(@Valid @NotNull AgencyRequest request) {
         AgencyView view = service.create(request);
         return ETags.created("/api/v1/partner-agencies/" + view.id(), view, view.version());
     }
@@ -73,7 +81,7 @@ public class AgencyResource {
     @Path("/{id}")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "updatePartnerAgency", summary = "Change a partner agency (If-Match supported)")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<AgencyView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull AgencyRequest request) {
         AgencyView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -83,7 +91,7 @@ public class AgencyResource {
     @Path("/{id}/sites")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "addPartnerSite", summary = "Add a site to a partner agency")
-    public Response addSite(@PathParam("id") UUID id, @Valid @NotNull SiteRequest request) {
+    public RestResponse<AgencyView> addSite(@PathParam("id") UUID id, @Valid @NotNull SiteRequest request) {
         AgencyView view = service.addSite(id, request);
         return ETags.ok(view, view.version());
     }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -25,8 +24,13 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/agreements")
 @Tag(name = "Agreements", description = "Partner agreements (MOU, LOI, confirmation letter) between institutions and partner agencies")
@@ -57,7 +61,7 @@ public class AgreementResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
     @Operation(operationId = "getAgreement", summary = "Get an agreement (ETag)")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<AgreementView> get(@PathParam("id") UUID id) {
         AgreementView view = service.get(id);
         return ETags.ok(view, view.version());
     }
@@ -74,7 +78,10 @@ public class AgreementResource {
     @Idempotent
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "createAgreement", summary = "Record an agreement as a DRAFT (Idempotency-Key supported)")
-    public Response create(@Valid @NotNull AgreementRequest request) {
+    @APIResponseSchema(value = AgreementView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    public RestResponse<AgreementView> create(@Valid @NotNull AgreementRequest request) {
         AgreementView view = service.create(request);
         return ETags.created("/api/v1/agreements/" + view.id(), view, view.version());
     }
@@ -83,7 +90,7 @@ public class AgreementResource {
     @Path("/{id}")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "updateAgreement", summary = "Change a DRAFT agreement (If-Match supported)")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<AgreementView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull AgreementRequest request) {
         AgreementView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -93,7 +100,7 @@ public class AgreementResource {
     @Path("/{id}/activate")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "activateAgreement", summary = "DRAFT → ACTIVE")
-    public Response activate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<AgreementView> activate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid AgreementTransitionRequest request) {
         return transition(id, AgreementAction.ACTIVATE, ifMatch, request);
     }
@@ -102,7 +109,7 @@ public class AgreementResource {
     @Path("/{id}/expire")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "expireAgreement", summary = "ACTIVE → EXPIRED, once its expiry date has passed")
-    public Response expire(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<AgreementView> expire(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid AgreementTransitionRequest request) {
         return transition(id, AgreementAction.EXPIRE, ifMatch, request);
     }
@@ -111,7 +118,7 @@ public class AgreementResource {
     @Path("/{id}/terminate")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "terminateAgreement", summary = "DRAFT or ACTIVE → TERMINATED (reason required)")
-    public Response terminate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<AgreementView> terminate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid AgreementTransitionRequest request) {
         return transition(id, AgreementAction.TERMINATE, ifMatch, request);
     }
@@ -121,12 +128,15 @@ public class AgreementResource {
     @Idempotent
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "renewAgreement", summary = "Create the successor of an ACTIVE or EXPIRED agreement as a DRAFT linked to it (Idempotency-Key supported)")
-    public Response renew(@PathParam("id") UUID id, @Valid @NotNull RenewalRequest request) {
+    @APIResponseSchema(value = AgreementView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    public RestResponse<AgreementView> renew(@PathParam("id") UUID id, @Valid @NotNull RenewalRequest request) {
         AgreementView view = service.renew(id, request);
         return ETags.created("/api/v1/agreements/" + view.id(), view, view.version());
     }
 
-    private Response transition(UUID id, AgreementAction action, String ifMatch, AgreementTransitionRequest request) {
+    private RestResponse<AgreementView> transition(UUID id, AgreementAction action, String ifMatch, AgreementTransitionRequest request) {
         AgreementView view = service.transition(id, action, ifMatch,
                 request == null ? AgreementTransitionRequest.EMPTY : request);
         return ETags.ok(view, view.version());

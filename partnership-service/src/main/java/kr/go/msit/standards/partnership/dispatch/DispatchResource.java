@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -23,8 +22,13 @@ import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/dispatches")
 @Tag(name = "Dispatches", description = "Researchers dispatched (파견) to partner-agency sites under a project")
@@ -56,7 +60,7 @@ public class DispatchResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
     @Operation(operationId = "getDispatch", summary = "Get a dispatch (ETag)")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<DispatchView> get(@PathParam("id") UUID id) {
         DispatchView view = service.get(id);
         return ETags.ok(view, view.version());
     }
@@ -73,7 +77,10 @@ public class DispatchResource {
     @Idempotent
     @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION})
     @Operation(operationId = "createDispatch", summary = "Plan a dispatch under an existing project (Idempotency-Key supported); an institution requests its own researchers'")
-    public Response create(@Valid @NotNull DispatchRequest request) {
+    @APIResponseSchema(value = DispatchView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    public RestResponse<DispatchView> create(@Valid @NotNull DispatchRequest request) {
         DispatchView view = service.create(request);
         return ETags.created("/api/v1/dispatches/" + view.id(), view, view.version());
     }
@@ -82,7 +89,7 @@ public class DispatchResource {
     @Path("/{id}/approve")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "approveDispatch", summary = "PLANNED → APPROVED")
-    public Response approve(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<DispatchView> approve(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DispatchTransitionRequest request) {
         return transition(id, DispatchAction.APPROVE, ifMatch, request);
     }
@@ -91,7 +98,7 @@ public class DispatchResource {
     @Path("/{id}/arrive")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "recordDispatchArrival", summary = "APPROVED → ON_SITE, with the arrival day")
-    public Response arrive(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<DispatchView> arrive(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DispatchTransitionRequest request) {
         return transition(id, DispatchAction.ARRIVE, ifMatch, request);
     }
@@ -100,7 +107,7 @@ public class DispatchResource {
     @Path("/{id}/complete")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "completeDispatch", summary = "ON_SITE → COMPLETED, with the last day on site")
-    public Response complete(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<DispatchView> complete(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DispatchTransitionRequest request) {
         return transition(id, DispatchAction.COMPLETE, ifMatch, request);
     }
@@ -109,7 +116,7 @@ public class DispatchResource {
     @Path("/{id}/cut-short")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "cutDispatchShort", summary = "ON_SITE → CUT_SHORT, with the last day on site and a reason")
-    public Response cutShort(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<DispatchView> cutShort(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DispatchTransitionRequest request) {
         return transition(id, DispatchAction.CUT_SHORT_ACTION, ifMatch, request);
     }
@@ -118,12 +125,12 @@ public class DispatchResource {
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION})
     @Operation(operationId = "cancelDispatch", summary = "PLANNED or APPROVED → CANCELLED, with a reason")
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<DispatchView> cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DispatchTransitionRequest request) {
         return transition(id, DispatchAction.CANCEL, ifMatch, request);
     }
 
-    private Response transition(UUID id, DispatchAction action, String ifMatch, DispatchTransitionRequest request) {
+    private RestResponse<DispatchView> transition(UUID id, DispatchAction action, String ifMatch, DispatchTransitionRequest request) {
         DispatchView view = service.transition(id, action, ifMatch,
                 request == null ? DispatchTransitionRequest.EMPTY : request);
         return ETags.ok(view, view.version());

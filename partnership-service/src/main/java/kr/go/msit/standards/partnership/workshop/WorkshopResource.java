@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -23,7 +22,13 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/workshops")
 @Tag(name = "Workshops", description = "Joint workshops (공동 연찬회) with partner agencies")
@@ -48,7 +53,7 @@ public class WorkshopResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "getWorkshop", summary = "Get a workshop with its agenda and participants (ETag)")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<WorkshopView> get(@PathParam("id") UUID id) {
         WorkshopView view = service.get(id);
         return ETags.ok(view, view.version());
     }
@@ -65,7 +70,10 @@ public class WorkshopResource {
     @Idempotent
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "createWorkshop", summary = "Plan a workshop (Idempotency-Key supported)")
-    public Response create(@Valid @NotNull WorkshopRequest request) {
+    @APIResponseSchema(value = WorkshopView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    public RestResponse<WorkshopView> create(@Valid @NotNull WorkshopRequest request) {
         WorkshopView view = service.create(request);
         return ETags.created("/api/v1/workshops/" + view.id(), view, view.version());
     }
@@ -74,7 +82,7 @@ public class WorkshopResource {
     @Path("/{id}")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "updateWorkshop", summary = "Change a PLANNED workshop, its agenda and co-hosts (If-Match supported)")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<WorkshopView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull WorkshopRequest request) {
         WorkshopView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -84,7 +92,7 @@ public class WorkshopResource {
     @Path("/{id}/hold")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "holdWorkshop", summary = "PLANNED → HELD, from its first day")
-    public Response hold(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<WorkshopView> hold(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         WorkshopView view = service.hold(id, ifMatch);
         return ETags.ok(view, view.version());
     }
@@ -93,7 +101,7 @@ public class WorkshopResource {
     @Path("/{id}/cancel")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "cancelWorkshop", summary = "PLANNED → CANCELLED (reason required)")
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<WorkshopView> cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid CancelRequest request) {
         WorkshopView view = service.cancel(id, ifMatch, request == null ? null : request.reason());
         return ETags.ok(view, view.version());
@@ -103,7 +111,7 @@ public class WorkshopResource {
     @Path("/{id}/participants")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "registerWorkshopParticipant", summary = "Register a participant from the Korean or the partner side")
-    public Response addParticipant(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequest request) {
+    public RestResponse<WorkshopView> addParticipant(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequest request) {
         WorkshopView view = service.addParticipant(id, request);
         return ETags.ok(view, view.version());
     }
@@ -112,7 +120,7 @@ public class WorkshopResource {
     @Path("/{id}/participants/{participantId}/attendance")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "recordWorkshopAttendance", summary = "Record whether a participant attended (from the first day)")
-    public Response attendance(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
+    public RestResponse<WorkshopView> attendance(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
             @Valid @NotNull AttendanceRequest request) {
         WorkshopView view = service.attendance(id, participantId, request.attended());
         return ETags.ok(view, view.version());

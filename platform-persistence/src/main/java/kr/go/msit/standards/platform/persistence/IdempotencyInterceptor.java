@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Implements {@link Idempotent}. The key row is inserted in the same transaction as the business change and
@@ -36,7 +37,7 @@ import kr.go.msit.standards.platform.security.Caller;
 @Priority(Interceptor.Priority.PLATFORM_AFTER)
 public class IdempotencyInterceptor {
 
-    public static final String HEADER = "Idempotency-Key";
+    public static final String HEADER = Idempotent.HEADER;
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 255;
     private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
@@ -87,17 +88,20 @@ public class IdempotencyInterceptor {
                     .setParameter("method", method).setParameter("path", path)
                     .executeUpdate();
             if (inserted == 0) {
-                return replay(key, fingerprint);
+                // the type the method declares, or its caller cannot take the replay
+                return replay(key, fingerprint, RestResponse.class.isAssignableFrom(ctx.getMethod().getReturnType()));
             }
             Object result = ctx.proceed();
             if (result instanceof Response response) {
                 store(key, response);
+            } else if (result instanceof RestResponse<?> response) {
+                store(key, response.toResponse());
             }
             return result;
         });
     }
 
-    private Response replay(String key, String fingerprint) throws JsonProcessingException {
+    private Object replay(String key, String fingerprint, boolean restResponse) throws JsonProcessingException {
         Object[] row = (Object[]) em.createNativeQuery("""
                 SELECT fingerprint, response_status, response_body, response_headers
                 FROM idempotency_key WHERE idempotency_key = :key""")
@@ -109,16 +113,20 @@ public class IdempotencyInterceptor {
         if (row[1] == null) {
             throw ProblemException.conflict("A request with this " + HEADER + " is still being processed");
         }
-        Response.ResponseBuilder builder = Response.status((Integer) row[1]).header(REPLAYED_HEADER, "true");
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (row[3] != null) {
+            @SuppressWarnings("unchecked")
+            Map<String, String> stored = mapper.readValue((String) row[3], Map.class);
+            headers.putAll(stored);
+        }
+        headers.put(REPLAYED_HEADER, "true");
+        RestResponse.ResponseBuilder<Object> builder = RestResponse.ResponseBuilder.create((Integer) row[1]);
         if (row[2] != null) {
             builder.entity(row[2]).type(MediaType.APPLICATION_JSON_TYPE);
         }
-        if (row[3] != null) {
-            @SuppressWarnings("unchecked")
-            Map<String, String> headers = mapper.readValue((String) row[3], Map.class);
-            headers.forEach(builder::header);
-        }
-        return builder.build();
+        headers.forEach(builder::header);
+        RestResponse<Object> replayed = builder.build();
+        return restResponse ? replayed : replayed.toResponse();
     }
 
     private void store(String key, Response response) throws JsonProcessingException {

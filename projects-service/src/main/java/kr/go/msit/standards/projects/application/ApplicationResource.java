@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -23,7 +22,13 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/applications")
 @Tag(name = "Applications", description = "Applications to calls, review scores and selection")
@@ -50,7 +55,7 @@ public class ApplicationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
     @Operation(operationId = "getApplication", summary = "Get an application (ETag)")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<ApplicationView> get(@PathParam("id") UUID id) {
         ApplicationView view = service.get(id);
         return ETags.ok(view, view.version());
     }
@@ -67,7 +72,10 @@ public class ApplicationResource {
     @Idempotent
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Operation(operationId = "createApplication", summary = "Create a draft application under an open call (Idempotency-Key supported)")
-    public Response create(@Valid @NotNull ApplicationRequest request) {
+    @APIResponseSchema(value = ApplicationView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    public RestResponse<ApplicationView> create(@Valid @NotNull ApplicationRequest request) {
         ApplicationView view = service.create(request);
         return ETags.created("/api/v1/applications/" + view.id(), view, view.version());
     }
@@ -76,7 +84,7 @@ public class ApplicationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Operation(operationId = "updateApplication", summary = "Replace a draft application (If-Match supported)")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ApplicationView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull ApplicationRequest request) {
         ApplicationView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -86,7 +94,7 @@ public class ApplicationResource {
     @Path("/{id}/submit")
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Operation(operationId = "submitApplication", summary = "DRAFT → SUBMITTED, while the call is open")
-    public Response submit(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ApplicationView> submit(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
         return transition(id, ApplicationAction.SUBMIT, ifMatch, request);
     }
@@ -95,7 +103,7 @@ public class ApplicationResource {
     @Path("/{id}/check-eligibility")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "checkApplicationEligibility", summary = "SUBMITTED → ELIGIBILITY_CHECKED")
-    public Response checkEligibility(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ApplicationView> checkEligibility(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
         return transition(id, ApplicationAction.CHECK_ELIGIBILITY, ifMatch, request);
     }
@@ -104,7 +112,7 @@ public class ApplicationResource {
     @Path("/{id}/start-review")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "startApplicationReview", summary = "ELIGIBILITY_CHECKED → UNDER_REVIEW")
-    public Response startReview(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ApplicationView> startReview(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
         return transition(id, ApplicationAction.START_REVIEW, ifMatch, request);
     }
@@ -113,7 +121,7 @@ public class ApplicationResource {
     @Path("/{id}/reviews")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "addApplicationReview", summary = "Add one reviewer's score (0–100) while under review")
-    public Response addReview(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request) {
+    public RestResponse<ApplicationView> addReview(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request) {
         ApplicationView view = service.addReview(id, request);
         return ETags.ok(view, view.version());
     }
@@ -124,7 +132,7 @@ public class ApplicationResource {
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "selectApplication", summary = "UNDER_REVIEW → SELECTED: creates the project in the same transaction; "
             + "refused (422) above the call's per-project cap or ceiling (Idempotency-Key supported)")
-    public Response select(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ApplicationView> select(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
         return transition(id, ApplicationAction.SELECT, ifMatch, request);
     }
@@ -133,7 +141,7 @@ public class ApplicationResource {
     @Path("/{id}/reject")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "rejectApplication", summary = "UNDER_REVIEW → NOT_SELECTED")
-    public Response reject(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ApplicationView> reject(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
         return transition(id, ApplicationAction.REJECT, ifMatch, request);
     }
@@ -142,12 +150,12 @@ public class ApplicationResource {
     @Path("/{id}/withdraw")
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Operation(operationId = "withdrawApplication", summary = "Any state before a decision → WITHDRAWN")
-    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ApplicationView> withdraw(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
         return transition(id, ApplicationAction.WITHDRAW, ifMatch, request);
     }
 
-    private Response transition(UUID id, ApplicationAction action, String ifMatch, DecisionRequest request) {
+    private RestResponse<ApplicationView> transition(UUID id, ApplicationAction action, String ifMatch, DecisionRequest request) {
         ApplicationView view = service.transition(id, action, ifMatch, request == null ? DecisionRequest.EMPTY : request);
         return ETags.ok(view, view.version());
     }

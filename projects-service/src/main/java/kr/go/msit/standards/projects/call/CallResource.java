@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -25,7 +24,13 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/calls")
 @Tag(name = "Calls", description = "Calls for proposals (과제 공모) and their state machine")
@@ -52,7 +57,7 @@ public class CallResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "getCall", summary = "Get a call (ETag)")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<CallView> get(@PathParam("id") UUID id) {
         CallView view = service.get(id);
         return ETags.ok(view, view.version());
     }
@@ -69,7 +74,10 @@ public class CallResource {
     @Idempotent
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "createCall", summary = "Create a call as a draft (Idempotency-Key supported)")
-    public Response create(@Valid @NotNull CallRequest request) {
+    @APIResponseSchema(value = CallView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    public RestResponse<CallView> create(@Valid @NotNull CallRequest request) {
         CallView view = service.create(request);
         return ETags.created("/api/v1/calls/" + view.id(), view, view.version());
     }
@@ -78,7 +86,7 @@ public class CallResource {
     @Path("/{id}")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "updateCall", summary = "Replace a draft call's fields (If-Match supported)")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<CallView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull CallRequest request) {
         CallView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -88,7 +96,7 @@ public class CallResource {
     @Path("/{id}/announce")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "announceCall", summary = "DRAFT → ANNOUNCED")
-    public Response announce(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<CallView> announce(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return transition(id, CallAction.ANNOUNCE, ifMatch);
     }
 
@@ -96,7 +104,7 @@ public class CallResource {
     @Path("/{id}/open")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "openCall", summary = "ANNOUNCED → OPEN: applications may be created and submitted")
-    public Response open(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<CallView> open(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return transition(id, CallAction.OPEN_SUBMISSIONS, ifMatch);
     }
 
@@ -104,7 +112,7 @@ public class CallResource {
     @Path("/{id}/close")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "closeCall", summary = "OPEN → CLOSED: no more submissions")
-    public Response close(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<CallView> close(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return transition(id, CallAction.CLOSE, ifMatch);
     }
 
@@ -112,7 +120,7 @@ public class CallResource {
     @Path("/{id}/start-review")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "startCallReview", summary = "CLOSED → UNDER_REVIEW: applications may be selected")
-    public Response startReview(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<CallView> startReview(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return transition(id, CallAction.START_REVIEW, ifMatch);
     }
 
@@ -120,7 +128,7 @@ public class CallResource {
     @Path("/{id}/publish-results")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "publishCallResults", summary = "UNDER_REVIEW → RESULTS_PUBLISHED")
-    public Response publishResults(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<CallView> publishResults(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return transition(id, CallAction.PUBLISH_RESULTS, ifMatch);
     }
 
@@ -128,11 +136,11 @@ public class CallResource {
     @Path("/{id}/cancel")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "cancelCall", summary = "Any state before results → CANCELLED")
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<CallView> cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return transition(id, CallAction.CANCEL, ifMatch);
     }
 
-    private Response transition(UUID id, CallAction action, String ifMatch) {
+    private RestResponse<CallView> transition(UUID id, CallAction action, String ifMatch) {
         CallView view = service.transition(id, action, ifMatch);
         return ETags.ok(view, view.version());
     }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
@@ -27,8 +26,13 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/projects")
 @Tag(name = "Projects", description = "Projects (과제), their state machine and reports")
@@ -59,10 +63,18 @@ public class ProjectResource {
     }
 
     @GET
+    @Path("/summary")
+    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @Operation(operationId = "summarizeProjects", summary = "Projects counted by state and technology area, with KRW awarded (an institution counts its own)")
+    public ProjectSummaryView summary(@QueryParam("programId") UUID programId) {
+        return service.summary(programId);
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "getProject", summary = "Get a project (ETag)")
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<ProjectView> get(@PathParam("id") UUID id) {
         ProjectView view = service.get(id);
         return ETags.ok(view, view.version());
     }
@@ -79,7 +91,10 @@ public class ProjectResource {
     @Idempotent
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "importProject", summary = "Import a project selected outside this system (Idempotency-Key supported)")
-    public Response importProject(@Valid @NotNull ProjectRequest request) {
+    @APIResponseSchema(value = ProjectView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    public RestResponse<ProjectView> importProject(@Valid @NotNull ProjectRequest request) {
         ProjectView view = service.importProject(request);
         return ETags.created("/api/v1/projects/" + view.id(), view, view.version());
     }
@@ -88,7 +103,7 @@ public class ProjectResource {
     @Path("/{id}")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "updateProject", summary = "Change a project's descriptive fields (If-Match supported)")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ProjectView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull ProjectUpdateRequest request) {
         ProjectView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -98,7 +113,7 @@ public class ProjectResource {
     @Path("/{id}/sign-agreement")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "signProjectAgreement", summary = "SELECTED → AGREEMENT_SIGNED (협약)")
-    public Response signAgreement(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ProjectView> signAgreement(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {
         return transition(id, ProjectAction.SIGN_AGREEMENT, ifMatch, request);
     }
@@ -107,7 +122,7 @@ public class ProjectResource {
     @Path("/{id}/activate")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "activateProject", summary = "AGREEMENT_SIGNED → ACTIVE")
-    public Response activate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ProjectView> activate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {
         return transition(id, ProjectAction.ACTIVATE, ifMatch, request);
     }
@@ -116,7 +131,7 @@ public class ProjectResource {
     @Path("/{id}/suspend")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "suspendProject", summary = "ACTIVE → SUSPENDED (reason required)")
-    public Response suspend(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ProjectView> suspend(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {
         return transition(id, ProjectAction.SUSPEND, ifMatch, request);
     }
@@ -125,7 +140,7 @@ public class ProjectResource {
     @Path("/{id}/resume")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "resumeProject", summary = "SUSPENDED → ACTIVE")
-    public Response resume(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ProjectView> resume(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {
         return transition(id, ProjectAction.RESUME, ifMatch, request);
     }
@@ -134,7 +149,7 @@ public class ProjectResource {
     @Path("/{id}/complete")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "completeProject", summary = "ACTIVE → COMPLETED (the final report must be submitted)")
-    public Response complete(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ProjectView> complete(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {
         return transition(id, ProjectAction.COMPLETE, ifMatch, request);
     }
@@ -143,7 +158,7 @@ public class ProjectResource {
     @Path("/{id}/close")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "closeProject", summary = "COMPLETED → CLOSED, after settlement (정산)")
-    public Response close(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ProjectView> close(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {
         return transition(id, ProjectAction.CLOSE, ifMatch, request);
     }
@@ -152,7 +167,7 @@ public class ProjectResource {
     @Path("/{id}/terminate")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "terminateProject", summary = "SELECTED, ACTIVE or SUSPENDED → TERMINATED (협약 해약; reason required)")
-    public Response terminate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ProjectView> terminate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {
         return transition(id, ProjectAction.TERMINATE, ifMatch, request);
     }
@@ -170,7 +185,10 @@ public class ProjectResource {
     @Idempotent
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "scheduleProjectReport", summary = "Schedule a further report (Idempotency-Key supported)")
-    public Response scheduleReport(@PathParam("id") UUID id, @Valid @NotNull ReportRequest request) {
+    @APIResponseSchema(value = ReportView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+    public RestResponse<ReportView> scheduleReport(@PathParam("id") UUID id, @Valid @NotNull ReportRequest request) {
         ReportView view = service.scheduleReport(id, request);
         return ETags.created("/api/v1/projects/" + id + "/reports/" + view.id(), view, view.version());
     }
@@ -179,7 +197,7 @@ public class ProjectResource {
     @Path("/{id}/reports/{reportId}/submit")
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Operation(operationId = "submitProjectReport", summary = "DUE or REVISION_REQUESTED → SUBMITTED (documentReference required)")
-    public Response submitReport(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
+    public RestResponse<ReportView> submitReport(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
             @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid ReportActionRequest request) {
         return reportAction(id, reportId, ReportAction.SUBMIT, ifMatch, request);
     }
@@ -188,7 +206,7 @@ public class ProjectResource {
     @Path("/{id}/reports/{reportId}/accept")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "acceptProjectReport", summary = "SUBMITTED → ACCEPTED")
-    public Response acceptReport(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
+    public RestResponse<ReportView> acceptReport(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
             @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid ReportActionRequest request) {
         return reportAction(id, reportId, ReportAction.ACCEPT, ifMatch, request);
     }
@@ -197,17 +215,17 @@ public class ProjectResource {
     @Path("/{id}/reports/{reportId}/request-revision")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "requestProjectReportRevision", summary = "SUBMITTED → REVISION_REQUESTED")
-    public Response requestRevision(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
+    public RestResponse<ReportView> requestRevision(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
             @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid ReportActionRequest request) {
         return reportAction(id, reportId, ReportAction.REQUEST_REVISION, ifMatch, request);
     }
 
-    private Response transition(UUID id, ProjectAction action, String ifMatch, TransitionRequest request) {
+    private RestResponse<ProjectView> transition(UUID id, ProjectAction action, String ifMatch, TransitionRequest request) {
         ProjectView view = service.transition(id, action, ifMatch, request == null ? TransitionRequest.EMPTY : request);
         return ETags.ok(view, view.version());
     }
 
-    private Response reportAction(UUID id, UUID reportId, ReportAction action, String ifMatch,
+    private RestResponse<ReportView> reportAction(UUID id, UUID reportId, ReportAction action, String ifMatch,
             ReportActionRequest request) {
         ReportView view = service.reportAction(id, reportId, action, ifMatch,
                 request == null ? ReportActionRequest.EMPTY : request);

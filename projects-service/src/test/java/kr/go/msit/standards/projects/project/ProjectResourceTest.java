@@ -37,6 +37,28 @@ class ProjectResourceTest {
     }
 
     @Test
+    void theSummaryCountsWhatTheListShowsByStateAndAreaWithinTheCallersScope() {
+        int listed = json().get("/api/v1/projects?programId=" + Fixtures.PROGRAM_2025 + "&size=1").then().extract().path("total");
+        int active = json().get("/api/v1/projects?programId=" + Fixtures.PROGRAM_2025 + "&status=ACTIVE&size=1").then().extract().path("total");
+        int quantum = json().get("/api/v1/projects?programId=" + Fixtures.PROGRAM_2025 + "&technologyArea=QUANTUM&size=1").then().extract().path("total");
+        json().get("/api/v1/projects/summary?programId=" + Fixtures.PROGRAM_2025).then().statusCode(200)
+                .body("programId", equalTo(Fixtures.PROGRAM_2025)).body("projects", equalTo(listed))
+                .body("byStatus.find { it.status == 'ACTIVE' }.projects", equalTo(active))
+                .body("byTechnologyArea.find { it.technologyArea == 'QUANTUM' }.projects", equalTo(quantum))
+                .body("byStatus.projects.sum()", equalTo(listed))
+                .body("byTechnologyArea.projects.sum()", equalTo(listed))
+                .body("byStatus", hasSize(ProjectStatus.values().length))
+                .body("byTechnologyArea", hasSize(TechnologyArea.values().length));
+        // an institution counts the projects it leads: ETRI leads KUS-2025-04 among the eight
+        int etri = json().get("/api/v1/projects?programId=" + Fixtures.PROGRAM_2025 + "&leadInstitutionId=" + Fixtures.ETRI + "&size=1")
+                .then().extract().path("total");
+        Fixtures.as(kr.go.msit.standards.testsupport.TestTokens.institution(Fixtures.ETRI))
+                .get("/api/v1/projects/summary?programId=" + Fixtures.PROGRAM_2025).then().statusCode(200)
+                .body("projects", equalTo(etri));
+        json().get("/api/v1/projects/summary?programId=not-a-uuid").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void listsFilterByStatusAreaLeadAndFreeText() {
         json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&technologyArea=SEMICONDUCTORS").then()
                 .body("items.code", equalTo(List.of("KUS-2025-06", "KUS-2025-08")));
