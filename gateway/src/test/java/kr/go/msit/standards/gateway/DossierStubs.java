@@ -25,6 +25,8 @@ public class DossierStubs implements QuarkusTestResourceLifecycleManager {
     public static final String PARTNERSHIP_TOO_SLOW = "d0551e00-0000-4000-8000-000000000004";
     public static final String NOT_FUNDED = "d0551e00-0000-4000-8000-000000000005";
     public static final String PROJECTS_FAIL = "d0551e00-0000-4000-8000-000000000006";
+    static final String FUNDING_DOWN = "funding-down";
+    static final String PROGRAM = "9a000000-0000-4000-8000-000000000001";
     static final String LEAD = "1b57c000-0000-4000-8000-000000000001";
     static final String SLOW_LEAD = "1b57c000-0000-4000-8000-0000000005a0";
     static final String TOO_SLOW_LEAD = "1b57c000-0000-4000-8000-0000000005a1";
@@ -63,7 +65,15 @@ public class DossierStubs implements QuarkusTestResourceLifecycleManager {
         }
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         authorizations.add(auth == null ? "" : auth);
-        if (path.startsWith("/api/v1/projects/")) {
+        // the dashboard: a caller whose token says funding-down finds funding-service failing
+        if (auth != null && auth.contains(FUNDING_DOWN)
+                && (path.startsWith("/api/v1/budgets") || path.startsWith("/api/v1/funding-reports"))) {
+            send(exchange, 500, "{\"status\":500}");
+        } else if (path.equals("/api/v1/projects/summary")) {
+            send(exchange, 200, "{\"projects\":8,\"awardedTotalKrw\":10000000000,\"byStatus\":[],\"byTechnologyArea\":[]}");
+        } else if (path.equals("/api/v1/budgets")) {
+            send(exchange, 200, "{\"items\":[{\"programId\":\"" + PROGRAM + "\"}],\"total\":1}");
+        } else if (path.startsWith("/api/v1/projects/")) {
             String[] parts = path.substring("/api/v1/projects/".length()).split("/");
             String id = parts[0];
             if (id.equals(PROJECTS_FAIL)) {

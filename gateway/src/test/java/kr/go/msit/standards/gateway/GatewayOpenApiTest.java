@@ -63,6 +63,52 @@ class GatewayOpenApiTest {
     }
 
     @Test
+    void theDocumentIsExactForAGeneratedClient() throws IOException {
+        JsonNode gateway = JSON.readTree(given().accept("application/json").get("/q/openapi").asString());
+        assertEquals("[{\"url\":\"/\"}]", gateway.path("servers").toString(), "the gateway is the only server");
+        assertEquals(Set.of("bearerAuth"), names(gateway.path("components").path("securitySchemes")));
+        Set<String> declaredTags = new HashSet<>();
+        gateway.path("tags").forEach(tag -> assertTrue(declaredTags.add(tag.path("name").asText()), "tag declared twice: " + tag));
+        Set<String> schemas = names(gateway.path("components").path("schemas"));
+        List<String> defects = new java.util.ArrayList<>();
+        gateway.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String where = op.getKey().toUpperCase() + " " + path.getKey();
+            JsonNode tags = op.getValue().path("tags");
+            if (tags.size() != 1 || !declaredTags.contains(tags.get(0).asText())) {
+                defects.add(where + " tags " + tags);
+            }
+            op.getValue().path("responses").fields().forEachRemaining(response -> {
+                String code = response.getKey();
+                JsonNode content = response.getValue().path("content");
+                if (code.startsWith("2") && content.has("application/json")
+                        && content.path("application/json").path("schema").isEmpty()) {
+                    defects.add(where + " " + code + " has no schema");
+                }
+                if ((code.startsWith("4") || code.startsWith("5") || code.equals("default"))
+                        && !content.path("application/problem+json").path("schema").path("$ref").asText().endsWith("/Problem")) {
+                    defects.add(where + " " + code + " is not problem+json");
+                }
+            });
+        }));
+        assertEquals(List.of(), defects);
+        // every reference resolves; no collision survived the merge (BudgetLine differs between two services)
+        java.util.regex.Matcher refs = java.util.regex.Pattern.compile("#/components/schemas/([A-Za-z0-9_.-]+)")
+                .matcher(gateway.toString());
+        while (refs.find()) {
+            assertTrue(schemas.contains(refs.group(1)), "dangling reference " + refs.group(0));
+        }
+        assertTrue(schemas.containsAll(Set.of("ProjectsBudgetLine", "FundingBudgetLine")) && !schemas.contains("BudgetLine"));
+        assertEquals("#/components/schemas/Project",
+                gateway.at("/components/schemas/ProjectDossier/properties/project/$ref").asText());
+    }
+
+    private static Set<String> names(JsonNode object) {
+        Set<String> names = new TreeSet<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().get("/q/swagger-ui/").then().statusCode(200);
     }

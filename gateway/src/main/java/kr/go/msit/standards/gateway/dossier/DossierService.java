@@ -1,5 +1,9 @@
 package kr.go.msit.standards.gateway.dossier;
 
+import static kr.go.msit.standards.gateway.compose.Parts.firstItem;
+import static kr.go.msit.standards.gateway.compose.Parts.items;
+import static kr.go.msit.standards.gateway.compose.Parts.part;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -8,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import kr.go.msit.standards.gateway.compose.DegradedPart;
 import kr.go.msit.standards.gateway.compose.ServiceCalls;
 import kr.go.msit.standards.gateway.compose.ServiceCalls.Answer;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -37,7 +42,7 @@ public class DossierService {
             CompletableFuture<Answer> dispatches = calls.get("/api/v1/dispatches?size=200&projectId=" + projectId, forwarded);
             return CompletableFuture.allOf(reports, allocation, funding, agreements, eligibility, dispatches).thenApply(done -> {
                 // in the view's order, so that degraded lists the parts in that order too
-                List<DossierView.Degraded> degraded = new ArrayList<>();
+                List<DegradedPart> degraded = new ArrayList<>();
                 JsonNode reportList = part("reports", reports.join(), degraded, false);
                 JsonNode allocationPage = part("allocation", allocation.join(), degraded, false);
                 JsonNode disbursements = part("disbursements", funding.join(), degraded, true);
@@ -48,14 +53,6 @@ public class DossierService {
                         items(agreementsPage), eligibilityAnswer, items(dispatchesPage), degraded);
             });
         });
-    }
-
-    private static JsonNode items(JsonNode page) {
-        return page == null ? null : page.path("items");
-    }
-
-    private static JsonNode firstItem(JsonNode page) {
-        return page == null || page.path("items").isEmpty() ? null : page.path("items").get(0);
     }
 
     /** The project is essential: its 4xx (404 unknown, 401, 403) passes on; its failure is 503/504. */
@@ -77,20 +74,5 @@ public class DossierService {
         }
         throw ProblemException.dependencyUnavailable(project.service(), project.reason()
                 + "; the dossier cannot be built without its project");
-    }
-
-    /**
-     * The body of a part, or null: with a {@code degraded} entry when the part failed, without one when it does
-     * not exist ({@code absentOn404}, e.g. no allocation yet).
-     */
-    private static JsonNode part(String name, Answer answer, List<DossierView.Degraded> degraded, boolean absentOn404) {
-        if (answer.ok()) {
-            return answer.body();
-        }
-        if (absentOn404 && answer.failure() == null && answer.status() == 404) {
-            return null;
-        }
-        degraded.add(new DossierView.Degraded(name, answer.service(), answer.reason()));
-        return null;
     }
 }

@@ -2,6 +2,7 @@ package kr.go.msit.standards.gateway.dossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import kr.go.msit.standards.gateway.compose.DegradedPart;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,11 +19,5 @@ public record DossierView(
         @Schema(type = SchemaType.ARRAY, nullable = true, description = "The lead institution's agreements (partnership-service, Agreement[])") JsonNode agreements,
         @Schema(type = SchemaType.OBJECT, nullable = true, description = "The lead institution's eligibility today (partnership-service, Eligibility)") JsonNode eligibility,
         @Schema(type = SchemaType.ARRAY, nullable = true, description = "Dispatches under the project (partnership-service, Dispatch[])") JsonNode dispatches,
-        @Schema(description = "Parts that could not be fetched, and why; empty when the dossier is complete") List<Degraded> degraded) {
-
-    /** A missing part. */
-    @Schema(name = "DegradedPart")
-    public record Degraded(@Schema(example = "allocation") String part, @Schema(example = "funding-service") String dependency,
-            @Schema(example = "funding-service cannot be reached") String reason) {
-    }
+        @Schema(description = "Parts that could not be fetched, and why; empty when the dossier is complete") List<DegradedPart> degraded) {
 }

@@ -1,0 +1,51 @@
+package kr.go.msit.standards.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(DossierStubs.class)
+class DashboardTest {
+
+    @ConfigProperty(name = "gateway.services.projects.url")
+    String stub;
+
+    @Test
+    void aCompleteDashboardHasEveryPartFetchedWithTheCallersToken() {
+        String token = "Bearer dashboard-" + System.nanoTime();
+        given().header("Authorization", token).get("/api/v1/dashboard?expiringWithinDays=30").then().statusCode(200)
+                .body("programs[0].paidKrw", equalTo(120000000)).body("projects.projects", equalTo(8))
+                .body("activeAgreements", equalTo(1)).body("expiringWithinDays", equalTo(30))
+                .body("expiringAgreements[0].id", equalTo("x")).body("onSite[0].id", equalTo("x"))
+                .body("degraded", empty());
+        // budgets, one program report, the summary, two agreement lists, dispatches: all as the caller
+        given().get(stub + "/__auth").then().body("findAll { it == '" + token + "' }.size()", equalTo(6));
+    }
+
+    @Test
+    void aFailingServiceLeavesItsPartNullAndNamedInDegraded() {
+        given().header("Authorization", "Bearer " + DossierStubs.FUNDING_DOWN).get("/api/v1/dashboard").then()
+                .statusCode(200).body("programs", nullValue())
+                .body("degraded.part", equalTo(List.of("programs")))
+                .body("degraded.dependency", everyItem(equalTo("funding-service")))
+                .body("degraded[0].reason", equalTo("funding-service answered 500"))
+                .body("projects.projects", equalTo(8)).body("expiringWithinDays", equalTo(90));
+    }
+
+    @Test
+    void theWindowIsValidated() {
+        given().get("/api/v1/dashboard?expiringWithinDays=0").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().get("/api/v1/dashboard?expiringWithinDays=soon").then().statusCode(400)
+                .contentType("application/problem+json").body("status", equalTo(400));
+    }
+}
