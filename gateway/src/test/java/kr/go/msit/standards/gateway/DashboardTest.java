@@ -42,6 +42,14 @@ class DashboardTest {
     }
 
     @Test
+    void theGatewayIsReadyWhenItsServicesAreAndSaysSoForEach() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'services' }.data.'projects-service'", equalTo("UP"))
+                .body("checks.find { it.name == 'services' }.data.'funding-service'", equalTo("UP"))
+                .body("checks.find { it.name == 'services' }.data.'partnership-service'", equalTo("UP"));
+    }
+
+    @Test
     void theWindowIsValidated() {
         given().get("/api/v1/dashboard?expiringWithinDays=0").then().statusCode(400)
                 .contentType("application/problem+json");

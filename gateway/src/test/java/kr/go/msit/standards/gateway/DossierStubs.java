@@ -59,6 +59,10 @@ public class DossierStubs implements QuarkusTestResourceLifecycleManager {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getQuery() == null ? "" : exchange.getRequestURI().getQuery();
+        if (path.equals("/q/health/ready")) {
+            send(exchange, 200, "{\"status\":\"UP\"}");
+            return;
+        }
         if (path.equals("/__auth")) {
             send(exchange, 200, "[" + String.join(",", authorizations.stream().map(a -> "\"" + a + "\"").toList()) + "]");
             return;

@@ -28,6 +28,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/api/v1/projects", StubServices::echo);
         server.createContext("/api/v1/audit", StubServices::echo);
+        server.createContext("/q/health/ready", exchange -> send(exchange, 200, "application/json", "{\"status\":\"UP\"}"));
         server.createContext("/api/v1/programs", StubServices::conflict);
         server.createContext("/api/v1/institutions", exchange -> {
             try {

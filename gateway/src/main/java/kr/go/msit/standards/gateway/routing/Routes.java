@@ -32,6 +32,13 @@ public class Routes {
         });
     }
 
+    /** Every service, once, by name. */
+    public Map<String, Target> services() {
+        Map<String, Target> services = new java.util.TreeMap<>();
+        bySegment.values().forEach(target -> services.put(target.name(), target));
+        return services;
+    }
+
     public Optional<Target> forSegment(String segment) {
         return Optional.ofNullable(bySegment.get(segment));
     }
