@@ -106,11 +106,18 @@ class GatewayRoutingTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(open, "funding-service's circuit should open");
         given().get("/api/v1/projects/1").then().statusCode(200);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString().replace(",}", "}");
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("kus_gateway_circuit_open{service=\"funding-service\"} 1.0"), metrics);
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("kus_gateway_circuit_open{service=\"projects-service\"} 0.0"), metrics);
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"));
     }
 
     @Test
-    void healthAnswers() {
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/health/ready").then().statusCode(200);
+    void oneServiceDownLeavesTheGatewayReadyAndSaysWhichLivenessIgnoresThem() {
+        given().get("/q/health/live").then().statusCode(200)
+                .body("checks.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("services")));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'services' }.data.'funding-service'", equalTo("DOWN (cannot be reached)"))
+                .body("checks.find { it.name == 'services' }.data.'projects-service'", equalTo("UP"));
     }
 }

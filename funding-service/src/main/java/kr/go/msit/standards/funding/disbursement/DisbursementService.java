@@ -19,6 +19,7 @@ import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.persistence.metrics.DomainMetrics;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.web.ETags;
@@ -32,14 +33,18 @@ import kr.go.msit.standards.platform.web.ETags;
 public class DisbursementService {
 
     static final String RESOURCE = "disbursement";
+    static final String EVENTS = "kus.disbursements";
+    static final String EVENTS_DESCRIPTION = "Disbursement requests and decisions (event: request, approve, reject, pay, cancel)";
 
     private final EntityManager em;
     private final Caller caller;
     private final AuditTrail audit;
     private final Ledger ledger;
+    private final DomainMetrics metrics;
 
-    public DisbursementService(EntityManager em, Caller caller, AuditTrail audit, Ledger ledger) {
+    public DisbursementService(EntityManager em, Caller caller, AuditTrail audit, Ledger ledger, DomainMetrics metrics) {
         this.em = em;
+        this.metrics = metrics;
         this.caller = caller;
         this.audit = audit;
         this.ledger = ledger;
@@ -110,6 +115,7 @@ public class DisbursementService {
         em.flush();
         DisbursementView view = DisbursementView.of(disbursement);
         audit.created(RESOURCE, disbursement.id, allocation.id, view);
+        metrics.countAfterCommit(EVENTS, EVENTS_DESCRIPTION, 1, "event", "request");
         return view;
     }
 
@@ -142,6 +148,10 @@ public class DisbursementService {
         em.flush();
         DisbursementView after = DisbursementView.of(disbursement);
         audit.record(RESOURCE, disbursement.id, disbursement.allocationId, action.verb(), before, after);
+        metrics.countAfterCommit(EVENTS, EVENTS_DESCRIPTION, 1, "event", action.verb());
+        if (action == DisbursementAction.PAY) {
+            metrics.countAfterCommit("kus.disbursed.krw", "KRW paid out by disbursements", disbursement.amountKrw);
+        }
         return after;
     }
 

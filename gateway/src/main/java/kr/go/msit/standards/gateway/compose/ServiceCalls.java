@@ -16,6 +16,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import kr.go.msit.standards.gateway.routing.Routes;
 import kr.go.msit.standards.platform.web.RequestIds;
+import kr.go.msit.standards.platform.web.TraceContext;
 
 /**
  * GET calls to the services for composed views, on behalf of the caller: its {@code Authorization} (the gateway has
@@ -73,8 +74,9 @@ public class ServiceCalls {
         if (requestId != null) {
             headers.put(RequestIds.HEADER, requestId);
         }
-        if (traceparent != null) {
-            headers.put("traceparent", traceparent);
+        String outgoing = TraceContext.outgoing(traceparent);
+        if (outgoing != null) {
+            headers.put(TraceContext.TRACEPARENT, outgoing);
         }
         return headers;
     }

@@ -22,7 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
 import kr.go.msit.standards.platform.web.RequestIds;
+import kr.go.msit.standards.platform.web.TraceContext;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Forwards a request to the service that owns its first path segment and returns the service's answer unchanged
@@ -37,7 +39,7 @@ public class Proxy {
     /** Headers that describe one connection, not the message (RFC 9110 §7.6.1), or that the client sets itself. */
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
-            "content-length", "expect", "http2-settings", "x-request-id");
+            "content-length", "expect", "http2-settings", "x-request-id", "traceparent");
 
     /** Methods that change nothing, so a failed connection may be retried. */
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -75,6 +77,10 @@ public class Proxy {
         });
         if (requestId != null) {
             request.header(RequestIds.HEADER, requestId);
+        }
+        String traceparent = TraceContext.outgoing(headers.getHeaderString(TraceContext.TRACEPARENT));
+        if (traceparent != null) {
+            request.header(TraceContext.TRACEPARENT, traceparent);
         }
         URI gatewayBase = uri.getBaseUri();
         request.header("X-Forwarded-Host", gatewayBase.getAuthority());
@@ -153,8 +159,27 @@ public class Proxy {
         return base + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
-    /** Runs in the HTTP client's callback, outside the request: the path and request id are passed in. */
+    /**
+     * Runs in the HTTP client's callback, outside the request: the path and request id are passed in, and the request
+     * id is put in the MDC for the log line, so that it carries {@code [req:...]} like every other line.
+     */
     private Response failed(Throwable failure, Routes.Target target, String method, String path, String requestId) {
+        Object previous = MDC.get(RequestIds.KEY);
+        if (requestId != null) {
+            MDC.put(RequestIds.KEY, requestId);
+        }
+        try {
+            return describe(failure, target, method, path, requestId);
+        } finally {
+            if (previous == null) {
+                MDC.remove(RequestIds.KEY);
+            } else {
+                MDC.put(RequestIds.KEY, previous);
+            }
+        }
+    }
+
+    private Response describe(Throwable failure, Routes.Target target, String method, String path, String requestId) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
                 || cause instanceof java.nio.channels.ClosedChannelException) {

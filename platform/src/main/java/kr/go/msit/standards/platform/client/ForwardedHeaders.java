@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import kr.go.msit.standards.platform.web.RequestIds;
+import kr.go.msit.standards.platform.web.TraceContext;
 import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 import org.jboss.logging.MDC;
 
@@ -24,6 +25,9 @@ public class ForwardedHeaders implements ClientHeadersFactory {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
         if (incoming != null) {
             for (String name : FORWARDED) {
+                if (!name.equals("Authorization") && TraceContext.current().isPresent()) {
+                    continue; // tracing is on: the REST client's own instrumentation sends the current span
+                }
                 String value = first(incoming, name);
                 if (value != null) {
                     headers.putSingle(name, value);

@@ -17,6 +17,7 @@ import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.persistence.metrics.DomainMetrics;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
@@ -40,10 +41,12 @@ public class ApplicationService {
     private final Caller caller;
     private final AuditTrail audit;
     private final EligibilityCheck eligibility;
+    private final DomainMetrics metrics;
 
     public ApplicationService(EntityManager em, ProjectService projects, Caller caller, AuditTrail audit,
-            EligibilityCheck eligibility) {
+            EligibilityCheck eligibility, DomainMetrics metrics) {
         this.em = em;
+        this.metrics = metrics;
         this.projects = projects;
         this.caller = caller;
         this.audit = audit;
@@ -145,6 +148,9 @@ public class ApplicationService {
         application.persistAndFlush();
         ApplicationView after = view(application);
         audit.record(RESOURCE, application.id, application.callId, action.verb(), before, after);
+        if (action == ApplicationAction.SUBMIT) {
+            metrics.countAfterCommit("kus.applications.submitted", "Applications submitted to a call", 1);
+        }
         return after;
     }
 
