@@ -55,8 +55,18 @@ class ComposeFileTest {
     @Test
     void onlyTheGatewayPublishesAPortAndEveryModuleHasADockerfileAndHealthCheck() throws IOException {
         String compose = Files.readString(COMPOSE);
-        assertEquals(1, compose.split("\n\\s+ports:", -1).length - 1, "exactly one service publishes ports");
-        assertTrue(compose.matches("(?s).*gateway:.*ports:.*"), "the gateway publishes the API port");
+        Map<String, String> services = services(compose);
+        List<String> publishing = services.entrySet().stream()
+                .filter(service -> service.getValue().contains("\n    ports:") && !service.getValue().contains("profiles:"))
+                .map(Map.Entry::getKey).toList();
+        assertEquals(List.of("gateway"), publishing, "only the gateway publishes a port in the default profile");
+        String prometheus = services.get("prometheus");
+        assertTrue(prometheus.contains("profiles: [\"observability\"]") && prometheus.contains("\"127.0.0.1:"),
+                "Prometheus is optional and reachable from this host only");
+        String scrape = Files.readString(ROOT.resolve("deploy/prometheus/prometheus.yml"));
+        for (String target : List.of("gateway:8080", "projects-service:8081", "funding-service:8082", "partnership-service:8083")) {
+            assertTrue(scrape.contains(target), "Prometheus does not scrape " + target);
+        }
         for (String module : List.of("projects-service", "funding-service", "partnership-service", "gateway")) {
             Path dockerfile = ROOT.resolve(module).resolve("src/main/docker/Dockerfile.jvm");
             assertTrue(Files.isRegularFile(dockerfile), dockerfile + " is missing");
@@ -65,6 +75,23 @@ class ComposeFileTest {
             assertTrue(text.contains("HEALTHCHECK"), module + " needs a health check");
         }
         assertTrue(Files.isExecutable(ROOT.resolve("deploy/postgres/init-databases.sh")));
+    }
+
+    /** The service blocks of the compose file, by name. */
+    private static Map<String, String> services(String compose) {
+        String body = compose.substring(compose.indexOf("\nservices:\n"), compose.indexOf("\nvolumes:\n"));
+        Map<String, String> services = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher start = java.util.regex.Pattern.compile("\n  ([a-z][a-z0-9-]*):\n").matcher(body);
+        List<Integer> starts = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
+        while (start.find()) {
+            starts.add(start.start());
+            names.add(start.group(1));
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            services.put(names.get(i), body.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : body.length()));
+        }
+        return services;
     }
 
     private static boolean onPath(String command) {
