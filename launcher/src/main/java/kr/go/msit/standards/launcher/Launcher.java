@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The engine of {@code ./run.sh}: starts PostgreSQL 17 from embedded binaries with its data in {@code .data/}
  * (kept across restarts), one database per service, then the three services and the gateway as separate JVMs,
  * waits until each is ready, prints the URLs, and on Ctrl-C (or {@code ./run.sh stop}, which sends SIGTERM) stops
- * the modules gracefully and then the database.
+ * the modules gracefully and then the database. The system tests drive the same engine (a module killed with
+ * SIGKILL, restarted, PostgreSQL restarted), so what they prove is what {@code ./run.sh} runs.
  */
 public final class Launcher {
 
@@ -43,15 +44,27 @@ public final class Launcher {
     private final Path dataDir;
     private final int pgPort;
     private final int gatewayPort;
-    private final List<Process> processes = new ArrayList<>();
+    private final boolean echo;
+    private final Map<String, Process> processes = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
-    private EmbeddedPostgres postgres;
+    private volatile EmbeddedPostgres postgres;
 
     Launcher(Path home, int pgPort, int gatewayPort) {
+        this(home, home.resolve(".data"), pgPort, gatewayPort, true);
+    }
+
+    /**
+     * @param home the project folder (modules' jars under {@code <module>/target/quarkus-app}, keys in {@code .keys})
+     * @param dataDir PostgreSQL's data and the logs
+     * @param gatewayPort the gateway's port; the services take the next three
+     * @param echo whether module output also goes to this console (./run.sh), or only to the log files (tests)
+     */
+    public Launcher(Path home, Path dataDir, int pgPort, int gatewayPort, boolean echo) {
         this.home = home;
-        this.dataDir = home.resolve(".data");
+        this.dataDir = dataDir;
         this.pgPort = pgPort;
         this.gatewayPort = gatewayPort;
+        this.echo = echo;
     }
 
     public static void main(String[] args) throws Exception {
@@ -67,7 +80,7 @@ public final class Launcher {
             System.exit(1);
         }
         // Stay alive until a signal; the shutdown hook stops everything.
-        for (Process p : launcher.processes) {
+        for (Process p : launcher.processes.values()) {
             p.waitFor();
         }
         if (!launcher.stopping.get()) {
@@ -95,7 +108,8 @@ public final class Launcher {
                 new Module("gateway", base, null, peers));
     }
 
-    void run() throws Exception {
+    /** Starts everything and waits until every module is ready (./run.sh prints the URLs after this). */
+    public void start() throws Exception {
         Files.createDirectories(dataDir.resolve("logs"));
         Files.writeString(dataDir.resolve("run.pid"), Long.toString(ProcessHandle.current().pid()));
         for (Module module : modules()) {
@@ -113,11 +127,15 @@ public final class Launcher {
             }
         }
         for (Module module : modules()) {
-            processes.add(startModule(module));
+            processes.put(module.name(), startModule(module));
         }
         for (Module module : modules()) {
             awaitReady(module, Duration.ofSeconds(180));
         }
+    }
+
+    void run() throws Exception {
+        start();
         System.out.println();
         System.out.println("[run] all modules are ready");
         System.out.println("[run] Gateway:    http://localhost:" + gatewayPort);
@@ -126,6 +144,45 @@ public final class Launcher {
         System.out.println("[run] Token:      ./run.sh token --role program-manager   (roles: program-manager, "
                 + "finance-officer, partnership-officer, institution --institution ID, auditor, viewer)");
         System.out.println("[run] Logs:       " + dataDir.resolve("logs") + "   Stop: Ctrl-C or ./run.sh stop");
+    }
+
+    /** The module's port. */
+    public int port(String module) {
+        return module(module).port();
+    }
+
+    /** Where a module's log goes. */
+    public Path log(String module) {
+        return dataDir.resolve("logs").resolve(module + ".log");
+    }
+
+    /** SIGKILL: the module gets no chance to finish anything. */
+    public void kill(String module) throws InterruptedException {
+        Process process = processes.remove(module);
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+    }
+
+    /** Starts a module that was killed or stopped, and waits until it is ready. */
+    public void restart(String module) throws Exception {
+        kill(module);
+        Module definition = module(module);
+        processes.put(module, startModule(definition));
+        awaitReady(definition, Duration.ofSeconds(180));
+    }
+
+    /** Stops PostgreSQL (a fast shutdown: connections are cut) and starts it again on the same port and data. */
+    public void restartPostgres(Duration down) throws Exception {
+        postgres.close();
+        Thread.sleep(down.toMillis());
+        postgres = EmbeddedDatabases.start(dataDir.resolve("postgres"), pgPort);
+    }
+
+    private Module module(String name) {
+        return modules().stream().filter(m -> m.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no module " + name));
     }
 
     private Path jarOf(Module module) {
@@ -151,22 +208,26 @@ public final class Launcher {
         module.env().forEach(env::putIfAbsent);
         Process process = pb.start();
         Path log = dataDir.resolve("logs").resolve(module.name() + ".log");
-        Thread pump = new Thread(() -> pump(process, module.name(), log), "log-" + module.name());
+        Thread pump = new Thread(() -> pump(process, module.name(), log, echo), "log-" + module.name());
         pump.setDaemon(true);
         pump.start();
-        System.out.println("[run] started " + module.name() + " on port " + module.port() + " (pid " + process.pid() + ")");
+        if (echo) {
+            System.out.println("[run] started " + module.name() + " on port " + module.port() + " (pid " + process.pid() + ")");
+        }
         return process;
     }
 
     /** Copies a module's output to its log file and to the console, each line prefixed with the module name. */
-    private static void pump(Process process, String name, Path log) {
+    private static void pump(Process process, String name, Path log, boolean echo) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
              PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
                      StandardOpenOption.CREATE, StandardOpenOption.APPEND), true)) {
             String prefix = String.format("%-20s| ", name);
             for (String line; (line = in.readLine()) != null; ) {
                 out.println(line);
-                System.out.println(prefix + line);
+                if (echo) {
+                    System.out.println(prefix + line);
+                }
             }
         } catch (IOException ignored) {
             // the process ended
@@ -178,9 +239,9 @@ public final class Launcher {
         URI ready = URI.create("http://localhost:" + module.port() + "/q/health/ready");
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
-            for (Process p : processes) {
-                if (!p.isAlive()) {
-                    throw new IllegalStateException("a module exited during start-up; see .data/logs/");
+            for (Map.Entry<String, Process> p : processes.entrySet()) {
+                if (!p.getValue().isAlive()) {
+                    throw new IllegalStateException(p.getKey() + " exited during start-up; see " + log(p.getKey()));
                 }
             }
             try {
@@ -197,15 +258,16 @@ public final class Launcher {
         throw new IllegalStateException(module.name() + " was not ready within " + timeout.toSeconds() + " s");
     }
 
-    void stop() {
+    /** SIGTERM to every module (each finishes its requests in flight), then PostgreSQL. */
+    public void stop() {
         if (!stopping.compareAndSet(false, true)) {
             return;
         }
         System.out.println("[run] stopping modules");
-        for (Process p : processes) {
+        for (Process p : processes.values()) {
             p.destroy();
         }
-        for (Process p : processes) {
+        for (Process p : processes.values()) {
             try {
                 if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                     p.destroyForcibly();

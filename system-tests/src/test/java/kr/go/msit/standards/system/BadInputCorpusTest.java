@@ -1,0 +1,156 @@
+package kr.go.msit.standards.system;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Bad input to every operation of the gateway's OpenAPI document: malformed JSON, wrong types, huge bodies, deep
+ * nesting, null bytes, over-long strings, negative and overflowing amounts, SQL and script fragments, invalid
+ * UTF-8, in bodies, path and query parameters. Nothing may answer 5xx, every 4xx is problem+json, and nothing is
+ * stored: each service's audit trail (one row per change) has as many rows afterwards as before.
+ */
+class BadInputCorpusTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] ROLES = {"program-manager", "finance-officer", "partnership-officer", "auditor"};
+    private static final List<String> SERVICES = List.of("projects", "funding", "partnership");
+    /** quarkus.http.limits.max-initial-line-length: a longer request line gets a bare 414 from Vert.x. */
+    private static final int MAX_REQUEST_LINE = 16_384;
+
+    /** Bodies that are wrong whatever the operation. */
+    private static List<byte[]> bodies() {
+        List<byte[]> bodies = new ArrayList<>();
+        for (String text : List.of("{", "[", "{\"a\":}", "null", "[]", "\"text\"", "12", "{\"unknownField\":1}",
+                "{\"amountKrw\":-1}", "{\"amountKrw\":9223372036854775808}", "{\"amountKrw\":1e400}",
+                "{\"amountKrw\":\"many\"}", "{\"totalKrw\":-5}", "{\"fiscalYear\":99999999999}",
+                "{\"code\":\"'; DROP TABLE project; --\"}", "{\"titleKo\":\"<script>alert(1)</script>\"}",
+                "{\"nameKo\":\"a\\u0000b\"}", "{\"reason\":\"" + "가".repeat(70_000) + "\"}",
+                "{\"lines\":[{\"fiscalYear\":\"2026\",\"amountKrw\":null}]}", "{\"status\":\"NOT_A_STATE\"}")) {
+            bodies.add(text.getBytes(StandardCharsets.UTF_8));
+        }
+        bodies.add(("[".repeat(20_000) + "]".repeat(20_000)).getBytes(StandardCharsets.UTF_8));
+        bodies.add(("{\"purpose\":\"" + "x".repeat(3_000_000) + "\"}").getBytes(StandardCharsets.UTF_8));
+        bodies.add(new byte[] {'{', '"', 'n', 'a', 'm', 'e', 'K', 'o', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
+        return bodies;
+    }
+
+    /** Values for path and query parameters that no parameter accepts, or that must not do harm. */
+    private static final List<String> BAD_VALUES = List.of("not-a-uuid", "-1", "99999999999999999999",
+            "' OR '1'='1", "<script>alert(1)</script>", "%00", "x".repeat(5000), "2026-13-45");
+
+    @Test
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
+    void noOperationAnswers5xxEveryRefusalIsProblemJsonAndNothingIsStored() throws Exception {
+        RunningSystem system = RunningSystem.get();
+        String token = system.token("corpus", ROLES);
+        Map<String, Integer> auditBefore = auditTotals(system);
+        JsonNode document = JSON.readTree(given().baseUri(system.gateway).accept("application/json").get("/q/openapi").asString());
+
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String method = op.getKey().toUpperCase();
+                if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                    continue;
+                }
+                List<String> query = new ArrayList<>();
+                op.getValue().path("parameters").forEach(p -> {
+                    if ("query".equals(p.path("in").asText())) {
+                        query.add(p.path("name").asText());
+                    }
+                });
+                // a well-formed id that exists nowhere, then bad values in every path parameter
+                List<String> targets = new ArrayList<>();
+                targets.add(path.getKey().replaceAll("\\{service}", "projects").replaceAll("\\{fiscalYear}", "2026")
+                        .replaceAll("\\{[^}]+}", UUID.randomUUID().toString()));
+                if (path.getKey().contains("{")) {
+                    for (String bad : BAD_VALUES) {
+                        targets.add(path.getKey().replaceAll("\\{[^}]+}", encode(bad)));
+                    }
+                }
+                for (String target : targets) {
+                    if (method.equals("GET")) {
+                        for (String bad : query.isEmpty() ? List.<String>of() : BAD_VALUES) {
+                            StringBuilder url = new StringBuilder(target).append('?');
+                            query.forEach(name -> url.append(name).append('=').append(encode(bad)).append('&'));
+                            url.setLength(url.length() - 1);
+                            sent++;
+                            check(failures, method, url.toString(), send(system, token, method, url.toString(), null));
+                        }
+                        if (query.isEmpty()) {
+                            sent++;
+                            check(failures, method, target, send(system, token, method, target, null));
+                        }
+                    } else {
+                        // bodies only on the first target: bad path values are refused before the body matters
+                        for (byte[] body : target.equals(targets.get(0)) ? bodies() : List.of(bodies().get(0))) {
+                            sent++;
+                            check(failures, method, target, send(system, token, method, target, body));
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("[system-tests] bad-input corpus: %d requests, %d failures%n", sent, failures.size());
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "bad-input-failures.txt"), failures);
+        assertEquals(List.of(), failures.size() > 30 ? failures.subList(0, 30) : failures);
+        assertEquals(auditBefore, auditTotals(system), "a bad request changed something");
+    }
+
+    private static Response send(RunningSystem system, String token, String method, String url, byte[] body) {
+        RequestSpecification request = given().baseUri(system.gateway).urlEncodingEnabled(false).auth().oauth2(token)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).header("If-Match", "\"1\"")
+                .accept("application/json");
+        if (body != null) {
+            request = request.contentType("application/json; charset=UTF-8").body(body);
+        }
+        return request.request(method, url);
+    }
+
+    private static void check(List<String> failures, String method, String url, Response response) {
+        int status = response.statusCode();
+        String shortUrl = url.length() > 120 ? url.substring(0, 120) + "…" : url;
+        if (status >= 500) {
+            failures.add(status + " " + method + " " + shortUrl + " " + abbreviate(response.asString()));
+        } else if (status == 414 && url.length() > MAX_REQUEST_LINE) {
+            return; // refused by the HTTP layer before any application code (documented limit)
+        } else if (status >= 400 && !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
+            failures.add(status + " without problem+json (" + response.contentType() + ") " + method + " " + shortUrl);
+        }
+    }
+
+    private static Map<String, Integer> auditTotals(RunningSystem system) {
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            totals.put(service, system.as("corpus-auditor", "auditor").get("/api/v1/audit/" + service + "?size=1")
+                    .then().statusCode(200).extract().path("total"));
+        }
+        return totals;
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 200 ? body.substring(0, 200) + "…" : body;
+    }
+}

@@ -1,0 +1,74 @@
+package kr.go.msit.standards.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** A caller that retries hard: 50 copies of one disbursement request, sent at once with one Idempotency-Key. */
+class RetryStormTest {
+
+    static final String ENVELOPE = "b0000000-0000-4000-8000-000000002025";
+    static final String KUS_2025_03_ALLOCATION = "a1100000-0000-4000-8000-000000000003";
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void fiftyParallelCopiesWithOneKeyCreateOneDisbursement() throws Exception {
+        RunningSystem system = RunningSystem.get();
+        for (int year = 2025; year <= 2029; year++) {
+            system.as("storm-checker", "finance-officer").body(Map.of("amountKrw", 7_500_000_000L))
+                    .put("/api/v1/budgets/" + ENVELOPE + "/appropriations/" + year).then().statusCode(200);
+        }
+        String line = system.as("storm-maker", "finance-officer")
+                .body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "amountKrw", 300_000_000L))))
+                .put("/api/v1/allocations/" + KUS_2025_03_ALLOCATION + "/lines").then().statusCode(200)
+                .extract().path("lines[0].id");
+
+        String key = "storm-" + UUID.randomUUID();
+        Map<String, Object> body = Map.of("lineId", line, "amountKrw", 10_000_000L, "purpose", "재시도 폭주 시험");
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> sent = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            sent.add(pool.submit((Callable<Response>) () -> {
+                start.await();
+                return system.as("storm-maker", "finance-officer").header("Idempotency-Key", key).body(body)
+                        .post("/api/v1/disbursements");
+            }));
+        }
+        start.countDown();
+        Set<String> ids = new HashSet<>();
+        int created = 0;
+        for (Future<Response> future : sent) {
+            Response response = future.get(2, TimeUnit.MINUTES);
+            // 201 (the first, or a replay of it) or 409 (the first is still in flight); never a second record
+            assertTrue(response.statusCode() == 201 || response.statusCode() == 409,
+                    response.statusCode() + " " + response.asString());
+            if (response.statusCode() == 201) {
+                created++;
+                ids.add(response.path("id"));
+            }
+        }
+        pool.shutdownNow();
+        assertTrue(created >= 1, "at least one copy answered 201");
+        assertEquals(1, ids.size(), "every 201 names the same disbursement: " + ids);
+        system.as("storm-maker", "finance-officer").get("/api/v1/disbursements?lineId=" + line).then()
+                .statusCode(200).body("total", org.hamcrest.Matchers.equalTo(1));
+        system.as("storm-maker", "finance-officer").get("/api/v1/allocations/" + KUS_2025_03_ALLOCATION).then()
+                .body("committedKrw", org.hamcrest.Matchers.equalTo(10_000_000));
+    }
+}

@@ -1,0 +1,121 @@
+package kr.go.msit.standards.system;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import kr.go.msit.standards.launcher.DevTokens;
+import kr.go.msit.standards.launcher.Launcher;
+
+/**
+ * The whole system as ./run.sh starts it (the same launcher): PostgreSQL 17 from embedded binaries with its own
+ * data folder under target/, the three services and the gateway as separate JVMs on free ports. Started once per
+ * test JVM and stopped when it ends.
+ */
+final class RunningSystem {
+
+    static final String ISSUER = "https://kus.localhost/dev-issuer";
+    static final String AUDIENCE = "kus-api";
+    private static RunningSystem instance;
+
+    final Launcher launcher;
+    final String gateway;
+    private final DevTokens tokens;
+
+    private RunningSystem(Launcher launcher, int gatewayPort, DevTokens tokens) {
+        this.launcher = launcher;
+        this.gateway = "http://localhost:" + gatewayPort;
+        this.tokens = tokens;
+    }
+
+    static synchronized RunningSystem get() throws Exception {
+        if (instance == null) {
+            Path home = Path.of(System.getProperty("standards.home", "..")).toAbsolutePath().normalize();
+            for (String module : List.of("projects-service", "funding-service", "partnership-service", "gateway")) {
+                Path jar = home.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+                if (!Files.isRegularFile(jar)) {
+                    throw new IllegalStateException(jar + " is missing: run the system tests through ./mvnw verify, which "
+                            + "packages every module first");
+                }
+            }
+            Path data = home.resolve("system-tests/target/system-" + System.currentTimeMillis());
+            int gatewayPort = freeBlockOfFour();
+            int postgresPort = freePort();
+            Launcher launcher = new Launcher(home, data, postgresPort, gatewayPort, false);
+            Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "system-tests-stop"));
+            long started = System.nanoTime();
+            launcher.start();
+            System.out.printf("[system-tests] system ready in %d s: gateway %d, PostgreSQL %d, logs in %s%n",
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds(), gatewayPort, postgresPort, data.resolve("logs"));
+            PrivateKey key = DevTokens.ensureKeyPair(home.resolve(".keys"));
+            instance = new RunningSystem(launcher, gatewayPort, new DevTokens(key, ISSUER, AUDIENCE));
+        }
+        instance.awaitRoutable(Duration.ofSeconds(60));
+        return instance;
+    }
+
+    /**
+     * Waits until the gateway routes to every service again, e.g. after an earlier test broke one (its circuit
+     * stays open for 10 s after the service came back, as a client would see).
+     */
+    void awaitRoutable(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (String service : List.of("projects", "funding", "partnership")) {
+            int status;
+            while ((status = as("system-test-auditor", "auditor").get("/api/v1/audit/" + service + "?size=1").statusCode()) != 200) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the gateway does not route to " + service + "-service: " + status);
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    /** A token with these roles (subject {@code system-test-<first role>} unless given). */
+    String token(String subject, String... roles) {
+        return tokens.mint(subject, List.of(roles), null, Duration.ofHours(1));
+    }
+
+    /** A JSON request to the gateway as {@code subject} with {@code roles}. */
+    RequestSpecification as(String subject, String... roles) {
+        return given().baseUri(gateway).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .auth().oauth2(token(subject, roles));
+    }
+
+    /** The base URL of a module itself (not through the gateway). */
+    String direct(String module) {
+        return "http://localhost:" + launcher.port(module);
+    }
+
+    private static int freeBlockOfFour() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int base = ThreadLocalRandom.current().nextInt(20_000, 40_000);
+            if (free(base) && free(base + 1) && free(base + 2) && free(base + 3)) {
+                return base;
+            }
+        }
+        throw new IOException("no four free consecutive ports");
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
