@@ -18,7 +18,7 @@ case "${1:-start}" in
       echo "[run] building (./mvnw package -DskipTests); set SKIP_BUILD=1 to skip"
       ./mvnw -q -B package -DskipTests
     fi
-    exec java -Dstandards.home="$PWD" -jar launcher/target/launcher.jar
+    exec java -Dstandards.home="$PWD" -cp "launcher/target/launcher.jar:launcher/target/lib/*" kr.go.msit.standards.launcher.Launcher
     ;;
   stop)
     if [ ! -f .data/run.pid ]; then
@@ -41,7 +41,7 @@ case "${1:-start}" in
       echo "[token] building the launcher (./mvnw package -pl launcher -am -DskipTests)" >&2
       ./mvnw -q -B package -pl launcher -am -DskipTests >&2
     fi
-    exec java -Dstandards.home="$PWD" -cp launcher/target/launcher.jar kr.go.msit.standards.launcher.TokenCommand "$@"
+    exec java -Dstandards.home="$PWD" -cp "launcher/target/launcher.jar:launcher/target/lib/*" kr.go.msit.standards.launcher.TokenCommand "$@"
     ;;
   *)
     echo "usage: ./run.sh [start|stop|token --role ROLE ...]" >&2
