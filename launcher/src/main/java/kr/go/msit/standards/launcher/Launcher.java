@@ -71,7 +71,9 @@ public final class Launcher {
         Path home = Path.of(System.getProperty("standards.home", ".")).toAbsolutePath().normalize();
         int pgPort = Integer.parseInt(env("RUN_POSTGRES_PORT", "15432"));
         int gatewayPort = Integer.parseInt(env("RUN_GATEWAY_PORT", "8080"));
-        Launcher launcher = new Launcher(home, pgPort, gatewayPort);
+        // RUN_DATA_DIR: another data folder than .data (the benchmark keeps its data apart from ./run.sh's)
+        Path data = Path.of(env("RUN_DATA_DIR", home.resolve(".data").toString())).toAbsolutePath();
+        Launcher launcher = new Launcher(home, data, pgPort, gatewayPort, true);
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "launcher-shutdown"));
         try {
             launcher.run();

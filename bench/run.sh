@@ -1,0 +1,149 @@
+#!/usr/bin/env bash
+# The benchmark (issue 7): starts the whole system as ./run.sh does (its own data in bench/target/data, ports
+# 18080-18083, PostgreSQL 18432, rate limits off), measures with wrk, prints a table and writes bench/RESULTS.md.
+#
+#   bench/run.sh                 build (SKIP_BUILD=1 skips it), start, measure, stop
+#   DURATION=10s bench/run.sh    seconds per wrk run (default 10s)
+#
+# Needs wrk and nginx (Debian: apt-get install wrk nginx); nginx is the reference for what a reverse proxy costs.
+# Measured so far: gateway overhead against direct and nginx, the dossier against its slowest part, footprint.
+# Not yet: the 10,000/100,000-row data set, list and search at scale, and money under contention (see RESULTS.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+OUT="$ROOT/bench/target"
+DURATION="${DURATION:-10s}"
+GW=18080; PROJECTS=18081; FUNDING=18082; PARTNERSHIP=18083; NGINX=18090; PG=18432
+
+for tool in wrk nginx; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "[bench] $tool is missing: apt-get install wrk nginx"; exit 2; }
+done
+if [ "${SKIP_BUILD:-0}" != "1" ]; then
+  echo "[bench] building (./mvnw package -DskipTests); SKIP_BUILD=1 skips it"
+  ./mvnw -q -B package -DskipTests
+fi
+rm -rf "$OUT" && mkdir -p "$OUT"
+
+cleanup() {
+  [ -n "${NGINX_PID:-}" ] && kill "$NGINX_PID" 2>/dev/null || true
+  [ -n "${LAUNCHER_PID:-}" ] && kill -TERM "$LAUNCHER_PID" 2>/dev/null && wait "$LAUNCHER_PID" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+# --- start, timing each module from launch to ready -------------------------------------------------------------
+START_NS=$(date +%s%N)
+RUN_DATA_DIR="$OUT/data" RUN_GATEWAY_PORT=$GW RUN_POSTGRES_PORT=$PG RATE_LIMIT_ENABLED=false \
+  java -Dstandards.home="$ROOT" -cp "launcher/target/launcher.jar:launcher/target/lib/*" \
+  kr.go.msit.standards.launcher.Launcher > "$OUT/system.log" 2>&1 &
+LAUNCHER_PID=$!
+declare -A READY_MS
+for module_port in projects-service:$PROJECTS funding-service:$FUNDING partnership-service:$PARTNERSHIP gateway:$GW; do
+  module=${module_port%%:*}; port=${module_port##*:}
+  for _ in $(seq 1 900); do
+    if curl -fs -o /dev/null "http://localhost:$port/q/health/ready"; then break; fi
+    kill -0 "$LAUNCHER_PID" 2>/dev/null || { echo "[bench] the system did not start; see $OUT/system.log"; exit 1; }
+    sleep 0.2
+  done
+  READY_MS[$module]=$(( ($(date +%s%N) - START_NS) / 1000000 ))
+done
+echo "[bench] system ready"
+
+TOKEN=$(java -Dstandards.home="$ROOT" -cp "launcher/target/launcher.jar:launcher/target/lib/*" \
+  kr.go.msit.standards.launcher.TokenCommand --role program-manager --subject bench --hours 2 | tail -n 1)
+AUTH="Authorization: Bearer $TOKEN"
+PROJECT=a0000002-0000-4000-8000-000000000001   # KUS-2025-01
+ROUTE="/api/v1/projects/$PROJECT"
+
+# --- nginx in front of projects-service, the same route ------------------------------------------------------------
+mkdir -p "$OUT/nginx/logs"
+cat > "$OUT/nginx/nginx.conf" <<EOF
+worker_processes 1;
+pid $OUT/nginx/nginx.pid;
+error_log $OUT/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  upstream projects { server 127.0.0.1:$PROJECTS; keepalive 64; }
+  server {
+    listen 127.0.0.1:$NGINX;
+    location / {
+      proxy_pass http://projects;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+    }
+  }
+}
+EOF
+nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" -g "daemon off;" &
+NGINX_PID=$!
+sleep 1
+
+# --- wrk --------------------------------------------------------------------------------------------------------------
+# prints: requests/s p50_ms p99_ms
+measure() {
+  local url=$1 connections=$2 threads=$(( $2 < 2 ? 1 : 2 ))
+  wrk -t"$threads" -c"$connections" -d"$DURATION" --latency -H "$AUTH" "$url" > "$OUT/wrk.txt" 2>&1
+  python3 - "$OUT/wrk.txt" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+def ms(label):
+    m = re.search(r'^\s*' + label + r'\s+([\d.]+)(us|ms|s)\s*$', text, re.M)
+    if not m: return float('nan')
+    v, unit = float(m.group(1)), m.group(2)
+    return v / 1000 if unit == 'us' else v * 1000 if unit == 's' else v
+rps = re.search(r'Requests/sec:\s+([\d.]+)', text)
+errors = re.search(r'Non-2xx or 3xx responses: (\d+)', text)
+print(f"{float(rps.group(1)) if rps else float('nan'):.0f} {ms('50%'):.3f} {ms('99%'):.3f} {errors.group(1) if errors else 0}")
+PY
+}
+
+echo "[bench] warming up"
+for url in "http://localhost:$PROJECTS$ROUTE" "http://localhost:$GW$ROUTE" "http://localhost:$NGINX$ROUTE"; do
+  wrk -t2 -c16 -d5s -H "$AUTH" "$url" > /dev/null
+done
+
+declare -A R
+for c in 1 32; do
+  R[direct_$c]=$(measure "http://localhost:$PROJECTS$ROUTE" $c)
+  R[gateway_$c]=$(measure "http://localhost:$GW$ROUTE" $c)
+  R[nginx_$c]=$(measure "http://localhost:$NGINX$ROUTE" $c)
+  echo "[bench] $c connection(s): direct ${R[direct_$c]} | gateway ${R[gateway_$c]} | nginx ${R[nginx_$c]}"
+done
+
+# --- the dossier against its slowest part, fetched alone (1 connection) ---------------------------------------------
+LEAD=1b57c000-0000-4000-8000-000000000001
+declare -A PART
+PART[project]="http://localhost:$PROJECTS/api/v1/projects/$PROJECT"
+PART[reports]="http://localhost:$PROJECTS/api/v1/projects/$PROJECT/reports"
+PART[allocation]="http://localhost:$FUNDING/api/v1/allocations?projectId=$PROJECT"
+PART[funding]="http://localhost:$FUNDING/api/v1/funding-reports/projects/$PROJECT"
+PART[agreements]="http://localhost:$PARTNERSHIP/api/v1/agreements?size=200&institutionId=$LEAD"
+PART[eligibility]="http://localhost:$PARTNERSHIP/api/v1/eligibility?institutionId=$LEAD"
+PART[dispatches]="http://localhost:$PARTNERSHIP/api/v1/dispatches?size=200&projectId=$PROJECT"
+wrk -t1 -c4 -d5s -H "$AUTH" "http://localhost:$GW/api/v1/dossiers/$PROJECT" > /dev/null
+SLOWEST_NAME=""; SLOWEST_P50=0; SLOWEST_P99=0
+for name in "${!PART[@]}"; do
+  read -r _ p50 p99 _ <<< "$(measure "${PART[$name]}" 1)"
+  if python3 -c "import sys; sys.exit(0 if $p50 > $SLOWEST_P50 else 1)"; then
+    SLOWEST_NAME=$name; SLOWEST_P50=$p50; SLOWEST_P99=$p99
+  fi
+done
+read -r DOSSIER_RPS DOSSIER_P50 DOSSIER_P99 DOSSIER_ERRORS <<< "$(measure "http://localhost:$GW/api/v1/dossiers/$PROJECT" 1)"
+echo "[bench] dossier p50 $DOSSIER_P50 ms, p99 $DOSSIER_P99 ms; slowest part ($SLOWEST_NAME) p50 $SLOWEST_P50 ms, p99 $SLOWEST_P99 ms"
+
+# --- footprint after the load ---------------------------------------------------------------------------------------
+declare -A RSS_MB
+for module in projects-service funding-service partnership-service gateway; do
+  pid=$(pgrep -f "$module/target/quarkus-app/quarkus-run.jar" | head -n 1)
+  RSS_MB[$module]=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status")
+done
+
+# --- the report -----------------------------------------------------------------------------------------------------
+export DURATION DOSSIER_P50 DOSSIER_P99 DOSSIER_ERRORS SLOWEST_NAME SLOWEST_P50 SLOWEST_P99
+for k in "${!R[@]}"; do export "R_$k=${R[$k]}"; done
+for k in "${!READY_MS[@]}"; do export "READY_${k//-/_}=${READY_MS[$k]}"; done
+for k in "${!RSS_MB[@]}"; do export "RSS_${k//-/_}=${RSS_MB[$k]}"; done
+export MACHINE="$(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(uname -sr), $(java -version 2>&1 | head -n 1), wrk $(wrk --version 2>&1 | head -n1 | awk '{print $2}'), nginx $(nginx -v 2>&1 | cut -d/ -f2)"
+python3 "$ROOT/bench/report.py" | tee "$ROOT/bench/RESULTS.md"
+echo "[bench] wrote bench/RESULTS.md"
