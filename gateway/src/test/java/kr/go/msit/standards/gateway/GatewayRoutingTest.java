@@ -73,6 +73,15 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aServiceWhoseBodyTricklesIs504WithinTheTimeoutToo() {
+        // headers at once, the body over 3 s: the timeout (500 ms here) bounds the whole answer, not the headers
+        long started = System.nanoTime();
+        given().get("/api/v1/workshops").then().statusCode(504).contentType("application/problem+json")
+                .body("dependency", equalTo("partnership-service"));
+        org.hamcrest.MatcherAssert.assertThat((System.nanoTime() - started) / 1_000_000L, lessThan(2500L));
+    }
+
+    @Test
     void auditTrailsAreRoutedByTheirSecondSegment() {
         given().get("/api/v1/audit/projects?actor=someone").then().statusCode(200)
                 .body("path", equalTo("/api/v1/audit/projects")).body("query", equalTo("actor=someone"));

@@ -28,6 +28,21 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/api/v1/projects", StubServices::echo);
         server.createContext("/api/v1/audit", StubServices::echo);
+        // partnership-service whose headers come at once and whose body trickles for 3 s
+        server.createContext("/api/v1/workshops", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write("{\"items\":[".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                Thread.sleep(3000);
+                out.write("]}".getBytes(StandardCharsets.UTF_8));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException clientGone) {
+                // the gateway gave up: that is the point
+            }
+        });
         server.createContext("/q/health/ready", exchange -> send(exchange, 200, "application/json", "{\"status\":\"UP\"}"));
         server.createContext("/api/v1/programs", StubServices::conflict);
         server.createContext("/api/v1/institutions", exchange -> {

@@ -61,6 +61,8 @@ public class ServiceCalls {
         HttpClient client = clients.computeIfAbsent(target.name(), name -> HttpClient.newBuilder()
                 .connectTimeout(target.connectTimeout()).version(HttpClient.Version.HTTP_1_1).build());
         return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
+                // the whole answer within the timeout, body included (the request timeout stops at the headers)
+                .orTimeout(target.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                 .thenApply(response -> new Answer(target.name(), response.statusCode(), parse(response.body()), null))
                 .exceptionally(failure -> new Answer(target.name(), 0, null, describe(target, failure)));
     }
@@ -94,7 +96,7 @@ public class ServiceCalls {
         if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
             return target.name() + " cannot be reached";
         }
-        if (cause instanceof HttpTimeoutException) {
+        if (cause instanceof HttpTimeoutException || cause instanceof java.util.concurrent.TimeoutException) {
             return target.name() + " did not answer within " + target.timeout().toMillis() + " ms";
         }
         return target.name() + " failed: " + cause.getClass().getSimpleName();

@@ -109,18 +109,27 @@ public class Proxy {
 
     /** Sends; a safe method that could not connect is tried once more (a write never is: it may have arrived). */
     private CompletableFuture<HttpResponse<byte[]>> send(Routes.Target target, HttpRequest request, boolean safe) {
-        CompletableFuture<HttpResponse<byte[]>> first = client(target).sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> first = exchange(target, request);
         if (!safe) {
             return first;
         }
         return first.handle((response, failure) -> {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
             if (cause instanceof ConnectException) {
-                return client(target).sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+                return exchange(target, request);
             }
             return failure == null ? CompletableFuture.completedFuture(response)
                     : CompletableFuture.<HttpResponse<byte[]>>failedFuture(failure);
         }).thenCompose(next -> next);
+    }
+
+    /**
+     * One request and its whole answer, bounded by the service's timeout: the HTTP client's own timeout stops at the
+     * response headers, and a body that trickles must not hold the caller longer than that either.
+     */
+    private CompletableFuture<HttpResponse<byte[]>> exchange(Routes.Target target, HttpRequest request) {
+        return client(target).sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .orTimeout(target.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private HttpClient client(Routes.Target target) {
@@ -187,7 +196,7 @@ public class Proxy {
             return problems.of(ProblemException.dependencyUnavailable(target.name(),
                     target.name() + " cannot be reached; retry later"), path, requestId);
         }
-        if (cause instanceof HttpTimeoutException) {
+        if (cause instanceof HttpTimeoutException || cause instanceof java.util.concurrent.TimeoutException) {
             LOG.warnf("%s did not answer %s %s within %s", target.name(), method, path, target.timeout());
             return problems.of(ProblemException.dependencyTimeout(target.name(),
                     target.name() + " did not answer within " + target.timeout().toMillis() + " ms"), path, requestId);
