@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ACTIVE (led by KRISS), any id starting with {@value #ACTIVE_PREFIX} is an ACTIVE project of the 2025 program (so a
  * test can make as many as it needs with {@link #newActiveProject()}), and these ids play the other answers: a
  * completed project, a slow answer (3 s), a failure (500); any other id is 404. {@code GET /__calls?projectId=} tells
- * how often a project was asked for, and with which Authorization.
+ * how often a project was asked for, and with which Authorization and traceparent.
  */
 public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
 
@@ -41,6 +41,7 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
 
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final Map<String, String> authorization = new ConcurrentHashMap<>();
+    private final Map<String, String> traceparent = new ConcurrentHashMap<>();
     private HttpServer server;
 
     @Override
@@ -69,6 +70,8 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
         int hit = hits.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         authorization.put(id, auth == null ? "" : auth);
+        String trace = exchange.getRequestHeaders().getFirst("traceparent");
+        traceparent.put(id, trace == null ? "" : trace);
         switch (id) {
             case KUS_2025_05 -> send(exchange, 200, project(id, "KUS-2025-05", "ACTIVE"));
             case COMPLETED -> send(exchange, 200, project(id, "KUS-2024-99", "COMPLETED"));
@@ -99,7 +102,7 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
         String id = query == null ? "" : query.replace("projectId=", "");
         AtomicInteger count = hits.get(id);
         send(exchange, 200, "{\"hits\":" + (count == null ? 0 : count.get()) + ",\"authorization\":\""
-                + authorization.getOrDefault(id, "") + "\"}");
+                + authorization.getOrDefault(id, "") + "\",\"traceparent\":\"" + traceparent.getOrDefault(id, "") + "\"}");
     }
 
     private static String project(String id, String code, String status) {
