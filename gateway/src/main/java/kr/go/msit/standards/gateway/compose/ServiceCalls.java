@@ -3,18 +3,12 @@ package kr.go.msit.standards.gateway.compose;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import kr.go.msit.standards.gateway.routing.Routes;
+import kr.go.msit.standards.gateway.routing.Upstreams;
 import kr.go.msit.standards.platform.web.RequestIds;
 import kr.go.msit.standards.platform.web.TraceContext;
 
@@ -44,11 +38,12 @@ public class ServiceCalls {
 
     private final Routes routes;
     private final ObjectMapper mapper;
-    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+    private final Upstreams upstreams;
 
-    public ServiceCalls(Routes routes, ObjectMapper mapper) {
+    public ServiceCalls(Routes routes, ObjectMapper mapper, Upstreams upstreams) {
         this.routes = routes;
         this.mapper = mapper;
+        this.upstreams = upstreams;
     }
 
     /** GETs {@code pathAndQuery} (under /api/v1/) from the service that owns its first segment. */
@@ -58,11 +53,7 @@ public class ServiceCalls {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.baseUrl() + pathAndQuery))
                 .timeout(target.timeout()).header("Accept", "application/json").GET();
         forwarded.forEach(request::header);
-        HttpClient client = clients.computeIfAbsent(target.name(), name -> HttpClient.newBuilder()
-                .connectTimeout(target.connectTimeout()).version(HttpClient.Version.HTTP_1_1).build());
-        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
-                // the whole answer within the timeout, body included (the request timeout stops at the headers)
-                .orTimeout(target.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        return upstreams.exchange(target, request.build())
                 .thenApply(response -> new Answer(target.name(), response.statusCode(), parse(response.body()), null))
                 .exceptionally(failure -> new Answer(target.name(), 0, null, describe(target, failure)));
     }
@@ -92,13 +83,13 @@ public class ServiceCalls {
     }
 
     private static String describe(Routes.Target target, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
+        Upstreams.Failure kind = Upstreams.Failure.of(failure);
+        if (kind == Upstreams.Failure.UNREACHABLE) {
             return target.name() + " cannot be reached";
         }
-        if (cause instanceof HttpTimeoutException || cause instanceof java.util.concurrent.TimeoutException) {
+        if (kind == Upstreams.Failure.TIMEOUT) {
             return target.name() + " did not answer within " + target.timeout().toMillis() + " ms";
         }
-        return target.name() + " failed: " + cause.getClass().getSimpleName();
+        return target.name() + " failed: " + Upstreams.cause(failure).getClass().getSimpleName();
     }
 }

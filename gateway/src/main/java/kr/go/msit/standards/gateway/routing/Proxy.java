@@ -6,19 +6,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
 import kr.go.msit.standards.platform.web.RequestIds;
@@ -46,11 +40,12 @@ public class Proxy {
 
     private final Routes routes;
     private final ProblemResponses problems;
-    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+    private final Upstreams upstreams;
 
-    public Proxy(Routes routes, ProblemResponses problems) {
+    public Proxy(Routes routes, ProblemResponses problems, Upstreams upstreams) {
         this.routes = routes;
         this.problems = problems;
+        this.upstreams = upstreams;
     }
 
     public CompletionStage<Response> forward(String method, UriInfo uri, HttpHeaders headers, byte[] body) {
@@ -109,35 +104,17 @@ public class Proxy {
 
     /** Sends; a safe method that could not connect is tried once more (a write never is: it may have arrived). */
     private CompletableFuture<HttpResponse<byte[]>> send(Routes.Target target, HttpRequest request, boolean safe) {
-        CompletableFuture<HttpResponse<byte[]>> first = exchange(target, request);
+        CompletableFuture<HttpResponse<byte[]>> first = upstreams.exchange(target, request);
         if (!safe) {
             return first;
         }
         return first.handle((response, failure) -> {
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            if (cause instanceof ConnectException) {
-                return exchange(target, request);
+            if (Upstreams.cause(failure) instanceof ConnectException) {
+                return upstreams.exchange(target, request);
             }
             return failure == null ? CompletableFuture.completedFuture(response)
                     : CompletableFuture.<HttpResponse<byte[]>>failedFuture(failure);
         }).thenCompose(next -> next);
-    }
-
-    /**
-     * One request and its whole answer, bounded by the service's timeout: the HTTP client's own timeout stops at the
-     * response headers, and a body that trickles must not hold the caller longer than that either.
-     */
-    private CompletableFuture<HttpResponse<byte[]>> exchange(Routes.Target target, HttpRequest request) {
-        return client(target).sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .orTimeout(target.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-    }
-
-    private HttpClient client(Routes.Target target) {
-        return clients.computeIfAbsent(target.name(), name -> HttpClient.newBuilder()
-                .connectTimeout(target.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build());
     }
 
     private Response toResponse(HttpResponse<byte[]> upstream, Routes.Target target, URI gatewayBase) {
@@ -189,14 +166,14 @@ public class Proxy {
     }
 
     private Response describe(Throwable failure, Routes.Target target, String method, String path, String requestId) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
-                || cause instanceof java.nio.channels.ClosedChannelException) {
+        Throwable cause = Upstreams.cause(failure);
+        Upstreams.Failure kind = Upstreams.Failure.of(failure);
+        if (kind == Upstreams.Failure.UNREACHABLE) {
             LOG.warnf("%s unreachable for %s %s: %s", target.name(), method, path, cause.toString());
             return problems.of(ProblemException.dependencyUnavailable(target.name(),
                     target.name() + " cannot be reached; retry later"), path, requestId);
         }
-        if (cause instanceof HttpTimeoutException || cause instanceof java.util.concurrent.TimeoutException) {
+        if (kind == Upstreams.Failure.TIMEOUT) {
             LOG.warnf("%s did not answer %s %s within %s", target.name(), method, path, target.timeout());
             return problems.of(ProblemException.dependencyTimeout(target.name(),
                     target.name() + " did not answer within " + target.timeout().toMillis() + " ms"), path, requestId);
