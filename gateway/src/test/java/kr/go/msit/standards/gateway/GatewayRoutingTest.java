@@ -6,9 +6,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -82,6 +96,66 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aRequestBodyStreamsToTheServiceAsItArrives() throws Exception {
+        // the caller sends 5 bytes of a chunked body and holds the rest back until it has the answer, which the
+        // service gives as soon as it has those 5 bytes; a gateway that read the whole body first would hang here
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/calls HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n5\r\nfirst\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            StringBuilder answer = new StringBuilder();
+            while (!answer.toString().endsWith("}")) {
+                int c = in.read();
+                assertTrue(c >= 0, "the answer ended early: " + answer);
+                answer.append((char) c);
+            }
+            assertTrue(answer.toString().startsWith("HTTP/1.1 200 OK"), answer.toString());
+            assertTrue(answer.toString().contains("{\"firstBytes\":\"first\"}"), answer.toString());
+        }
+    }
+
+    @Test
+    void aLongAnswerStreamsToTheCallerAsItComes() throws Exception {
+        // 200 KB at once, then 10 bytes 3 s later: the first 200 KB reach the caller long before the end
+        long started = System.nanoTime();
+        HttpResponse<InputStream> response = streamed("/api/v1/applications");
+        assertEquals(200, response.statusCode());
+        try (InputStream body = response.body()) {
+            byte[] first = body.readNBytes(200_000);
+            long firstMillis = (System.nanoTime() - started) / 1_000_000L;
+            byte[] rest = body.readAllBytes();
+            long allMillis = (System.nanoTime() - started) / 1_000_000L;
+            assertEquals(200_000, first.length);
+            assertEquals("0123456789", new String(rest, StandardCharsets.US_ASCII));
+            assertTrue(firstMillis < 2000, "the first 200 KB took " + firstMillis + " ms: the gateway held the answer");
+            assertTrue(allMillis >= 2900, "the whole answer took only " + allMillis + " ms");
+        }
+    }
+
+    @Test
+    void aLongAnswerThatStallsAfterItStartedIsCutWithinTheTimeout() throws Exception {
+        // partnership-service (500 ms) sends 100 KB, beyond what the gateway holds, then stalls: the caller has the
+        // status already, so the gateway cuts the connection; the body is visibly incomplete, never a short "whole" one
+        long started = System.nanoTime();
+        HttpResponse<InputStream> response = streamed("/api/v1/dispatches");
+        assertEquals(200, response.statusCode());
+        try (InputStream body = response.body()) {
+            assertThrows(IOException.class, body::readAllBytes);
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000L;
+        assertTrue(millis < 2500, "cut after " + millis + " ms");
+    }
+
+    /** A GET whose body is read as it arrives. */
+    private static HttpResponse<InputStream> streamed(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + RestAssured.port + path)).build(), HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    @Test
     void auditTrailsAreRoutedByTheirSecondSegment() {
         given().get("/api/v1/audit/projects?actor=someone").then().statusCode(200)
                 .body("path", equalTo("/api/v1/audit/projects")).body("query", equalTo("actor=someone"));
@@ -119,6 +193,18 @@ class GatewayRoutingTest {
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("kus_gateway_circuit_open{service=\"funding-service\"} 1.0"), metrics);
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("kus_gateway_circuit_open{service=\"projects-service\"} 0.0"), metrics);
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"));
+    }
+
+    @Test
+    void metricsNameTheResourceNotEveryIdUnderIt() {
+        given().get("/api/v1/projects/101").then().statusCode(200);
+        given().get("/api/v1/projects/102/reports").then().statusCode(200);
+        given().get("/api/v1/projects?status=ACTIVE").then().statusCode(200);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("uri=\"/api/v1/projects/{path}\""), metrics);
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("uri=\"/api/v1/projects\""), metrics);
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("/api/v1/projects/101"), metrics);
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("/api/v1/projects/102"), metrics);
     }
 
     @Test

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Stands in for the services: a stub projects-service that echoes what reached it, a partnership-service that
- * answers too slowly, and a funding-service address where nothing listens.
+ * Stands in for the services: a stub projects-service that echoes what reached it (and answers in ways that show
+ * whether bodies stream), a partnership-service that answers too slowly, and a funding-service address where nothing
+ * listens.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
@@ -43,6 +44,33 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 // the gateway gave up: that is the point
             }
         });
+        // projects-service that answers as soon as it has the first 5 bytes of a body: a proxy that waited for the
+        // whole body before forwarding it would never see this answer while the caller holds the rest back
+        server.createContext("/api/v1/calls", exchange -> {
+            byte[] first = new byte[5];
+            int read = 0;
+            // not readNBytes: it asks for 0 more bytes at the end, which makes the chunked stream wait for the next chunk
+            while (read < first.length) {
+                int n = exchange.getRequestBody().read(first, read, first.length - read);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+            byte[] answer = ("{\"firstBytes\":\"" + new String(first, StandardCharsets.UTF_8) + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            OutputStream out = exchange.getResponseBody();
+            out.write(answer);
+            out.flush();
+            exchange.getRequestBody().readAllBytes();
+            out.close();
+        });
+        // projects-service whose long answer (200 KB, beyond the gateway's 64 KB buffer) ends only after 3 s
+        server.createContext("/api/v1/applications", exchange -> trickle(exchange, 200_000, 3000));
+        // partnership-service (500 ms timeout) whose long answer stalls after 100 KB
+        server.createContext("/api/v1/dispatches", exchange -> trickle(exchange, 100_000, 3000));
         server.createContext("/q/health/ready", exchange -> send(exchange, 200, "application/json", "{\"status\":\"UP\"}"));
         server.createContext("/api/v1/programs", StubServices::conflict);
         server.createContext("/api/v1/institutions", exchange -> {
@@ -90,6 +118,22 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             send(exchange, 201, "application/json", json.toString());
         } else {
             send(exchange, 200, "application/json", json.toString());
+        }
+    }
+
+    /** Sends {@code first} bytes at once, then, after {@code pauseMillis}, 10 more: 200 chunked. */
+    private static void trickle(HttpExchange exchange, int first, long pauseMillis) {
+        exchange.getResponseHeaders().add("Content-Type", "text/plain");
+        try (OutputStream out = exchange.getResponseBody()) {
+            exchange.sendResponseHeaders(200, 0);
+            out.write("x".repeat(first).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(pauseMillis);
+            out.write("0123456789".getBytes(StandardCharsets.US_ASCII));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException clientGone) {
+            // the gateway gave up: that is the point
         }
     }
 

@@ -2,9 +2,9 @@ package kr.go.msit.standards.gateway.compose;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import kr.go.msit.standards.gateway.routing.Routes;
@@ -48,13 +48,10 @@ public class ServiceCalls {
 
     /** GETs {@code pathAndQuery} (under /api/v1/) from the service that owns its first segment. */
     public CompletableFuture<Answer> get(String pathAndQuery, Map<String, String> forwarded) {
-        String segment = pathAndQuery.substring("/api/v1/".length()).split("[/?]", 2)[0];
-        Routes.Target target = routes.forSegment(segment).orElseThrow();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.baseUrl() + pathAndQuery))
-                .timeout(target.timeout()).header("Accept", "application/json").GET();
-        forwarded.forEach(request::header);
-        return upstreams.exchange(target, request.build())
-                .thenApply(response -> new Answer(target.name(), response.statusCode(), parse(response.body()), null))
+        Routes.Target target = routes.forPath(pathAndQuery).orElseThrow();
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap().addAll(forwarded).set("Accept", "application/json");
+        return upstreams.get(target, pathAndQuery, headers)
+                .thenApply(response -> new Answer(target.name(), response.status(), parse(response.body()), null))
                 .exceptionally(failure -> new Answer(target.name(), 0, null, describe(target, failure)));
     }
 
@@ -74,9 +71,9 @@ public class ServiceCalls {
         return headers;
     }
 
-    private JsonNode parse(byte[] body) {
+    private JsonNode parse(Buffer body) {
         try {
-            return body == null || body.length == 0 ? null : mapper.readTree(body);
+            return body == null || body.length() == 0 ? null : mapper.readTree(body.getBytes());
         } catch (java.io.IOException notJson) {
             return null;
         }

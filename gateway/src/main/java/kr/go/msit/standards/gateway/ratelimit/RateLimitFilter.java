@@ -1,6 +1,5 @@
 package kr.go.msit.standards.gateway.ratelimit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -8,9 +7,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Base64;
-import java.util.Map;
-import kr.go.msit.standards.platform.problem.Problem;
-import kr.go.msit.standards.platform.web.RequestIds;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.problem.ProblemResponses;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,12 +23,14 @@ public class RateLimitFilter {
 
     private final RateLimitConfig config;
     private final ObjectMapper mapper;
+    private final ProblemResponses problems;
     private final TokenBuckets callers;
     private final TokenBuckets addresses;
 
-    public RateLimitFilter(RateLimitConfig config, ObjectMapper mapper) {
+    public RateLimitFilter(RateLimitConfig config, ObjectMapper mapper, ProblemResponses problems) {
         this.config = config;
         this.mapper = mapper;
+        this.problems = problems;
         this.callers = new TokenBuckets(config.callerPerSecond(), config.callerBurst());
         this.addresses = new TokenBuckets(config.addressPerSecond(), config.addressBurst());
     }
@@ -59,18 +59,10 @@ public class RateLimitFilter {
             return;
         }
         LOG.infof("Rate limit reached for %s; retry after %d s", who, wait);
-        Problem problem = new Problem(Problem.TYPE_BASE + "rate-limited", "Too many requests", 429,
+        rc.response().putHeader("Retry-After", Long.toString(wait));
+        problems.send(rc, new ProblemException(429, "rate-limited", "Too many requests",
                 "The rate limit for this " + (who.startsWith("caller") ? "caller" : "client address")
-                        + " is reached; retry after " + wait + " s", rc.request().path(), rc.get(RequestIds.KEY), null,
-                Map.of("retryAfterSeconds", wait));
-        String body;
-        try {
-            body = mapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":429}";
-        }
-        rc.response().setStatusCode(429).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Retry-After", Long.toString(wait)).end(body);
+                        + " is reached; retry after " + wait + " s").with("retryAfterSeconds", wait));
     }
 
     /** The {@code sub} claim of a bearer JWT, unverified; null when there is none. */

@@ -1,5 +1,6 @@
 package kr.go.msit.standards.gateway.routing;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -12,6 +13,14 @@ public interface GatewayConfig {
 
     /** Services by name ({@code projects}, {@code funding}, {@code partnership}). */
     Map<String, Service> services();
+
+    /**
+     * How much of a service's answer the proxy holds before it starts passing it on. An answer that fits (nearly every
+     * JSON answer) is sent whole, so a service that fails or stalls before its end still gives the caller a clean
+     * 502/504 problem; a longer one streams through, and a failure after this point can only cut the connection.
+     */
+    @WithDefault("64K")
+    MemorySize responseBuffer();
 
     interface Service {
         /** Base URL, for example {@code http://projects-service:8081}. */
@@ -27,6 +36,10 @@ public interface GatewayConfig {
         /** Longest wait for a connection before a 503. */
         @WithDefault("2s")
         Duration connectTimeout();
+
+        /** Most connections the gateway keeps open to the service (per gateway instance); more requests wait. */
+        @WithDefault("100")
+        int maxConnections();
 
         /** Failures in a row (unreachable, timeout, 5xx) that open the service's circuit. */
         @WithDefault("5")

@@ -1,18 +1,24 @@
 package kr.go.msit.standards.gateway.routing;
 
+import io.vertx.core.AsyncResult;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.net.HostAndPort;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.ConnectException;
+import jakarta.enterprise.event.Observes;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.util.HashSet;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
 import kr.go.msit.standards.platform.web.RequestIds;
@@ -21,165 +27,405 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Forwards a request to the service that owns its first path segment and returns the service's answer unchanged
- * (status, headers, body), except for hop-by-hop headers and a {@code Location} that is rewritten to point at the
- * gateway. A service that cannot be reached is a 503 problem naming it; one that does not answer in time, a 504.
+ * Forwards every {@code /api/v1/**} request whose resource a service owns (see {@link Routes}) and passes the
+ * service's answer back unchanged (status, headers, body), except for hop-by-hop headers and a {@code Location} that
+ * is rewritten to point at the gateway. Other paths (the gateway's own composed views, unknown resources) go on to
+ * JAX-RS.
+ *
+ * <p>It runs on the event loop as a Vert.x route, so bodies stream: the request body flows to the service as it
+ * arrives, with back-pressure, and is never held whole; the answer is held up to {@code gateway.response-buffer}
+ * (64 KB) and then streams too. An answer that fits is sent whole, so a service that fails or stalls before its end
+ * still gives the caller a clean problem: 503 when it cannot be reached or fails, 504 when its whole answer does not
+ * come within the service's timeout. A longer answer that breaks after it has started streaming can only be cut
+ * (the connection is closed, so the caller sees it incomplete, never a short body that looks whole).
  */
 @ApplicationScoped
 public class Proxy {
 
     private static final Logger LOG = Logger.getLogger(Proxy.class);
 
-    /** Headers that describe one connection, not the message (RFC 9110 §7.6.1), or that the client sets itself. */
+    /** Headers that describe one connection, not the message (RFC 9110 §7.6.1), or that the proxy sets itself. */
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
             "content-length", "expect", "http2-settings", "x-request-id", "traceparent");
 
-    /** Methods that change nothing, so a failed connection may be retried. */
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** Methods that change nothing, so a request that could not get a connection may be tried once more. */
+    private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    /** Where Quarkus's HTTP metrics look for a request's path template (set by JAX-RS for its own resources). */
+    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
     private final Routes routes;
     private final ProblemResponses problems;
     private final Upstreams upstreams;
+    private final long responseBuffer;
 
-    public Proxy(Routes routes, ProblemResponses problems, Upstreams upstreams) {
+    public Proxy(Routes routes, ProblemResponses problems, Upstreams upstreams, GatewayConfig config) {
         this.routes = routes;
         this.problems = problems;
         this.upstreams = upstreams;
+        this.responseBuffer = config.responseBuffer().asLongValue();
     }
 
-    public CompletionStage<Response> forward(String method, UriInfo uri, HttpHeaders headers, byte[] body) {
-        String path = uri.getRequestUri().getRawPath();
-        String[] segments = path.substring("/api/v1/".length()).split("/", 3);
-        String segment = segments[0];
-        // a two-segment route (audit/projects) wins over the first segment alone
-        Routes.Target target = (segments.length > 1 ? routes.forSegment(segment + "/" + segments[1]) : Optional.<Routes.Target>empty())
-                .or(() -> routes.forSegment(segment)).orElse(null);
+    void register(@Observes Router router) {
+        router.route("/api/v1/*").handler(this::handle);
+    }
+
+    void handle(RoutingContext rc) {
+        Routes.Target target = routes.forPath(rc.request().path()).orElse(null);
         if (target == null) {
-            return CompletableFuture.completedFuture(problems.of(new ProblemException(404, "not-found",
-                    "Not Found", "No resource /api/v1/" + segment + " in this API")));
+            rc.next();
+            return;
         }
-        String requestId = problems.requestId();
-        String query = uri.getRequestUri().getRawQuery();
-        URI upstream = URI.create(target.baseUrl() + path + (query == null ? "" : "?" + query));
-        HttpRequest.Builder request = HttpRequest.newBuilder(upstream).timeout(target.timeout())
-                .method(method, body == null || body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
-        headers.getRequestHeaders().forEach((name, values) -> {
-            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
-                values.forEach(value -> request.header(name, value));
-            }
-        });
-        if (requestId != null) {
-            request.header(RequestIds.HEADER, requestId);
-        }
-        String traceparent = TraceContext.outgoing(headers.getHeaderString(TraceContext.TRACEPARENT));
-        if (traceparent != null) {
-            request.header(TraceContext.TRACEPARENT, traceparent);
-        }
-        URI gatewayBase = uri.getBaseUri();
-        request.header("X-Forwarded-Host", gatewayBase.getAuthority());
-        request.header("X-Forwarded-Proto", gatewayBase.getScheme());
-        if (!target.circuit().allows(System.nanoTime())) {
-            return CompletableFuture.completedFuture(problems.of(ProblemException.dependencyUnavailable(target.name(),
-                    target.name() + " is failing; calls are paused for a while (circuit open). Retry later"),
-                    path, requestId));
-        }
-        HttpRequest built = request.build();
-        boolean safe = SAFE_METHODS.contains(method);
-        return send(target, built, safe)
-                .thenApply(response -> {
-                    if (response.statusCode() >= 500) {
-                        target.circuit().failed(System.nanoTime());
-                    } else {
-                        target.circuit().succeeded();
-                    }
-                    return toResponse(response, target, gatewayBase);
-                })
-                .exceptionally(failure -> {
-                    target.circuit().failed(System.nanoTime());
-                    return failed(failure, target, method, path, requestId);
-                });
-    }
-
-    /** Sends; a safe method that could not connect is tried once more (a write never is: it may have arrived). */
-    private CompletableFuture<HttpResponse<byte[]>> send(Routes.Target target, HttpRequest request, boolean safe) {
-        CompletableFuture<HttpResponse<byte[]>> first = upstreams.exchange(target, request);
-        if (!safe) {
-            return first;
-        }
-        return first.handle((response, failure) -> {
-            if (Upstreams.cause(failure) instanceof ConnectException) {
-                return upstreams.exchange(target, request);
-            }
-            return failure == null ? CompletableFuture.completedFuture(response)
-                    : CompletableFuture.<HttpResponse<byte[]>>failedFuture(failure);
-        }).thenCompose(next -> next);
-    }
-
-    private Response toResponse(HttpResponse<byte[]> upstream, Routes.Target target, URI gatewayBase) {
-        Response.ResponseBuilder response = Response.status(upstream.statusCode());
-        upstream.headers().map().forEach((name, values) -> {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (NOT_FORWARDED.contains(lower) || lower.equals(":status")) {
-                return;
-            }
-            for (String value : values) {
-                response.header(name, lower.equals("location") ? rewriteLocation(value, target, gatewayBase) : value);
-            }
-        });
-        byte[] body = upstream.body();
-        if (body != null && body.length > 0) {
-            response.entity(body);
-        }
-        return response.build();
+        // the metrics' uri tag: the resource, not every id under it
+        Vertx.currentContext().putLocal(URL_PATH_TEMPLATE, routes.template(rc.request().path()));
+        new Exchange(rc, target).start();
     }
 
     /** {@code http://projects-service:8081/api/v1/projects/1} becomes {@code http://gateway/api/v1/projects/1}. */
-    static String rewriteLocation(String location, Routes.Target target, URI gatewayBase) {
-        URI uri = URI.create(location);
+    static String rewriteLocation(String location, String gatewayBase) {
+        URI uri;
+        try {
+            uri = URI.create(location);
+        } catch (IllegalArgumentException notAUri) {
+            return location;
+        }
         if (!uri.isAbsolute()) {
             return location;
         }
-        String base = gatewayBase.getScheme() + "://" + gatewayBase.getRawAuthority();
-        return base + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return gatewayBase + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    /** The headers of {@code from} that may cross the proxy: neither hop-by-hop nor named by its {@code Connection}. */
+    private static Set<String> notForwarded(MultiMap from) {
+        String connection = from.get(HttpHeaders.CONNECTION);
+        if (connection == null) {
+            return NOT_FORWARDED;
+        }
+        Set<String> named = new HashSet<>(NOT_FORWARDED);
+        for (String token : connection.split(",")) {
+            named.add(token.trim().toLowerCase(Locale.ROOT));
+        }
+        return named;
     }
 
     /**
-     * Runs in the HTTP client's callback, outside the request: the path and request id are passed in, and the request
-     * id is put in the MDC for the log line, so that it carries {@code [req:...]} like every other line.
+     * One request and its answer. Every callback runs on the event loop of the caller's request, so its state needs no
+     * locking; {@code finished} makes sure the caller gets exactly one outcome.
      */
-    private Response failed(Throwable failure, Routes.Target target, String method, String path, String requestId) {
-        Object previous = MDC.get(RequestIds.KEY);
-        if (requestId != null) {
-            MDC.put(RequestIds.KEY, requestId);
+    private final class Exchange {
+
+        private final RoutingContext rc;
+        private final HttpServerRequest in;
+        private final HttpServerResponse out;
+        private final Routes.Target target;
+        private final String requestId;
+        private final boolean hasBody;
+        private HttpClientRequest request;
+        private HttpClientResponse response;
+        private Buffer held = Buffer.buffer();
+        private long timer = -1;
+        private boolean uploaded;
+        private boolean awaitingService;
+        private boolean committed;
+        private boolean finished;
+
+        Exchange(RoutingContext rc, Routes.Target target) {
+            this.rc = rc;
+            this.in = rc.request();
+            this.out = rc.response();
+            this.target = target;
+            this.requestId = rc.get(RequestIds.KEY);
+            String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+            this.hasBody = in.headers().contains(HttpHeaders.TRANSFER_ENCODING) || length != null && !length.equals("0");
         }
-        try {
-            return describe(failure, target, method, path, requestId);
-        } finally {
-            if (previous == null) {
-                MDC.remove(RequestIds.KEY);
+
+        void start() {
+            if (!target.circuit().allows(System.nanoTime())) {
+                problems.send(rc, ProblemException.dependencyUnavailable(target.name(),
+                        target.name() + " is failing; calls are paused for a while (circuit open). Retry later"));
+                return;
+            }
+            if (hasBody) {
+                // the body waits, unread, until it can flow to the service
+                in.pause();
+            }
+            out.closeHandler(gone -> callerLeft());
+            open(SAFE_METHODS.contains(in.method()) && !hasBody);
+        }
+
+        private void open(boolean mayRetry) {
+            String pathAndQuery = in.path() + (in.query() == null ? "" : "?" + in.query());
+            upstreams.open(target, in.method(), pathAndQuery, headers()).onComplete(opened -> {
+                if (opened.succeeded()) {
+                    send(opened.result());
+                } else if (mayRetry && !finished) {
+                    open(false);
+                } else {
+                    failed(opened.cause());
+                }
+            });
+        }
+
+        private MultiMap headers() {
+            MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+            Set<String> skipped = notForwarded(in.headers());
+            in.headers().forEach(header -> {
+                if (!skipped.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                    headers.add(header.getKey(), header.getValue());
+                }
+            });
+            if (requestId != null) {
+                headers.set(RequestIds.HEADER, requestId);
+            }
+            String traceparent = TraceContext.outgoing(in.getHeader(TraceContext.TRACEPARENT));
+            if (traceparent != null) {
+                headers.set(TraceContext.TRACEPARENT, traceparent);
+            }
+            headers.set("X-Forwarded-Host", authority());
+            headers.set("X-Forwarded-Proto", in.scheme());
+            return headers;
+        }
+
+        private void send(HttpClientRequest opened) {
+            request = opened;
+            if (finished) {
+                request.reset();
+                return;
+            }
+            request.response().onComplete(this::answered);
+            // the clock runs while the body goes up too: it bounds a service that stops reading it
+            startClock();
+            if (!hasBody) {
+                request.end();
+                uploaded = true;
+                return;
+            }
+            String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null) {
+                request.putHeader(HttpHeaders.CONTENT_LENGTH, length);
             } else {
-                MDC.put(RequestIds.KEY, previous);
+                request.setChunked(true);
+            }
+            in.handler(this::upload);
+            in.endHandler(end -> {
+                if (!finished) {
+                    request.end();
+                    uploaded = true;
+                    // from here on the service alone is waited for, for its whole timeout
+                    startClock();
+                }
+            });
+            in.exceptionHandler(broken -> callerLeft());
+            in.resume();
+        }
+
+        /** A piece of the caller's body, passed on at the pace the service takes it. */
+        private void upload(Buffer chunk) {
+            if (finished) {
+                return;
+            }
+            request.write(chunk);
+            if (request.writeQueueFull()) {
+                in.pause();
+                awaitingService = true;
+                request.drainHandler(drained -> {
+                    awaitingService = false;
+                    in.resume();
+                });
             }
         }
-    }
 
-    private Response describe(Throwable failure, Routes.Target target, String method, String path, String requestId) {
-        Throwable cause = Upstreams.cause(failure);
-        Upstreams.Failure kind = Upstreams.Failure.of(failure);
-        if (kind == Upstreams.Failure.UNREACHABLE) {
-            LOG.warnf("%s unreachable for %s %s: %s", target.name(), method, path, cause.toString());
-            return problems.of(ProblemException.dependencyUnavailable(target.name(),
-                    target.name() + " cannot be reached; retry later"), path, requestId);
+        /**
+         * (Re)starts the service's timeout. While the caller is still sending its body, the wait is the caller's, not
+         * the service's (a caller that stops sending is bounded by the server's idle timeout); a service that stops
+         * taking the body is not.
+         */
+        private void startClock() {
+            if (finished) {
+                return;
+            }
+            if (timer >= 0) {
+                upstreams.cancel(timer);
+            }
+            timer = upstreams.deadline(target, expired -> {
+                timer = -1;
+                if (!uploaded && !awaitingService) {
+                    startClock();
+                } else {
+                    failed(new Upstreams.TimedOut(target));
+                }
+            });
         }
-        if (kind == Upstreams.Failure.TIMEOUT) {
-            LOG.warnf("%s did not answer %s %s within %s", target.name(), method, path, target.timeout());
-            return problems.of(ProblemException.dependencyTimeout(target.name(),
-                    target.name() + " did not answer within " + target.timeout().toMillis() + " ms"), path, requestId);
+
+        private void answered(AsyncResult<HttpClientResponse> answer) {
+            if (finished) {
+                return;
+            }
+            if (answer.failed()) {
+                failed(answer.cause());
+                return;
+            }
+            response = answer.result();
+            if (response.statusCode() >= 500) {
+                target.circuit().failed(System.nanoTime());
+            } else {
+                target.circuit().succeeded();
+            }
+            response.handler(this::received);
+            response.endHandler(end -> completed());
+            response.exceptionHandler(this::failed);
         }
-        LOG.warnf(cause, "%s failed for %s %s", target.name(), method, path);
-        return problems.of(ProblemException.dependencyUnavailable(target.name(),
-                target.name() + " failed to answer; retry later"), path, requestId);
+
+        private void received(Buffer chunk) {
+            if (finished) {
+                return;
+            }
+            Buffer next = chunk;
+            if (!committed) {
+                held.appendBuffer(chunk);
+                if (held.length() <= responseBuffer) {
+                    return;
+                }
+                commit();
+                next = held;
+                held = null;
+            }
+            out.write(next);
+            if (out.writeQueueFull()) {
+                response.pause();
+                out.drainHandler(drained -> response.resume());
+            }
+        }
+
+        /** Sends the status and headers: the answer streams from here on. */
+        private void commit() {
+            committed = true;
+            head();
+            String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null) {
+                out.putHeader(HttpHeaders.CONTENT_LENGTH, length);
+            } else {
+                out.setChunked(true);
+            }
+        }
+
+        private void completed() {
+            if (finished) {
+                return;
+            }
+            finish();
+            if (hasBody && !uploaded) {
+                // the service answered before it had the whole body (413, say): this connection cannot be reused
+                request.reset();
+            }
+            if (committed) {
+                out.end();
+                return;
+            }
+            head();
+            String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (in.method() == HttpMethod.HEAD && length != null) {
+                out.putHeader(HttpHeaders.CONTENT_LENGTH, length);
+                out.end();
+            } else {
+                out.end(held);
+            }
+        }
+
+        private void head() {
+            out.setStatusCode(response.statusCode());
+            String gatewayBase = in.scheme() + "://" + authority();
+            Set<String> skipped = notForwarded(response.headers());
+            response.headers().forEach(header -> {
+                String name = header.getKey().toLowerCase(Locale.ROOT);
+                if (!skipped.contains(name)) {
+                    out.headers().add(header.getKey(),
+                            name.equals("location") ? rewriteLocation(header.getValue(), gatewayBase) : header.getValue());
+                }
+            });
+        }
+
+        private String authority() {
+            HostAndPort authority = in.authority();
+            if (authority == null) {
+                return in.localAddress().host() + ":" + in.localAddress().port();
+            }
+            return authority.port() < 0 ? authority.host() : authority.host() + ":" + authority.port();
+        }
+
+        private void callerLeft() {
+            if (!finished) {
+                finish();
+                if (request != null) {
+                    request.reset();
+                }
+            }
+        }
+
+        private void finish() {
+            finished = true;
+            if (hasBody && !uploaded) {
+                // whatever is left of the caller's body is read and dropped
+                in.resume();
+            }
+            if (timer >= 0) {
+                upstreams.cancel(timer);
+                timer = -1;
+            }
+        }
+
+        private void failed(Throwable failure) {
+            if (finished) {
+                return;
+            }
+            finish();
+            target.circuit().failed(System.nanoTime());
+            if (request != null) {
+                request.reset();
+            }
+            Object previous = MDC.get(RequestIds.KEY);
+            if (requestId != null) {
+                MDC.put(RequestIds.KEY, requestId);
+            }
+            try {
+                if (committed) {
+                    LOG.warnf("%s broke off its answer to %s %s after it had started: %s; the caller's connection is cut",
+                            target.name(), in.method(), in.path(), Upstreams.cause(failure).getMessage());
+                    out.reset();
+                    return;
+                }
+                if (hasBody && !uploaded) {
+                    // the rest of the caller's body is not wanted: the connection cannot carry another request
+                    out.putHeader(HttpHeaders.CONNECTION, "close");
+                }
+                problems.send(rc, describe(failure));
+            } finally {
+                if (previous == null) {
+                    MDC.remove(RequestIds.KEY);
+                } else {
+                    MDC.put(RequestIds.KEY, previous);
+                }
+            }
+        }
+
+        private ProblemException describe(Throwable failure) {
+            Throwable cause = Upstreams.cause(failure);
+            switch (Upstreams.Failure.of(failure)) {
+                case UNREACHABLE -> {
+                    LOG.warnf("%s unreachable for %s %s: %s", target.name(), in.method(), in.path(), cause.getMessage());
+                    return ProblemException.dependencyUnavailable(target.name(), target.name() + " cannot be reached; retry later");
+                }
+                case TIMEOUT -> {
+                    LOG.warnf("%s did not answer %s %s within %s", target.name(), in.method(), in.path(), target.timeout());
+                    return ProblemException.dependencyTimeout(target.name(),
+                            target.name() + " did not answer within " + target.timeout().toMillis() + " ms");
+                }
+                default -> {
+                    LOG.warnf("%s failed for %s %s: %s", target.name(), in.method(), in.path(), cause.toString());
+                    return ProblemException.dependencyUnavailable(target.name(), target.name() + " failed to answer; retry later");
+                }
+            }
+        }
     }
 }

@@ -12,15 +12,18 @@ import java.util.Optional;
 public class Routes {
 
     /** A service as the proxy needs it. */
-    public record Target(String name, URI baseUrl, Duration timeout, Duration connectTimeout, Circuit circuit) {
+    public record Target(String name, URI baseUrl, Duration timeout, Duration connectTimeout, int maxConnections,
+            Circuit circuit) {
     }
+
+    private static final String PREFIX = "/api/v1/";
 
     private final Map<String, Target> bySegment = new HashMap<>();
 
     public Routes(GatewayConfig config) {
         config.services().forEach((name, service) -> {
             Target target = new Target(name + "-service", URI.create(service.url().replaceAll("/+$", "")),
-                    service.timeout(), service.connectTimeout(),
+                    service.timeout(), service.connectTimeout(), service.maxConnections(),
                     new Circuit(service.circuitFailures(), service.circuitOpenFor()));
             for (String segment : service.resources()) {
                 Target previous = bySegment.put(segment, target);
@@ -39,7 +42,37 @@ public class Routes {
         return services;
     }
 
-    public Optional<Target> forSegment(String segment) {
-        return Optional.ofNullable(bySegment.get(segment));
+    /**
+     * The service that owns {@code /api/v1/...} (a path, with or without a query): by its first two segments when
+     * they are routed ({@code audit/projects}), else by its first. Empty for the gateway's own resources and for
+     * unknown ones.
+     */
+    public Optional<Target> forPath(String path) {
+        return Optional.ofNullable(resource(path)).map(bySegment::get);
+    }
+
+    /**
+     * A routed path as a template of few values, for metrics: {@code /api/v1/projects/42/reports} is
+     * {@code /api/v1/projects/{path}}, {@code /api/v1/projects?status=ACTIVE} is {@code /api/v1/projects}.
+     */
+    public String template(String path) {
+        String resource = resource(path);
+        if (resource == null) {
+            return path;
+        }
+        String rest = path.substring(PREFIX.length() + resource.length()).split("\\?", 2)[0];
+        return PREFIX + resource + (rest.isEmpty() || rest.equals("/") ? "" : "/{path}");
+    }
+
+    /** The routed resource ({@code projects}, {@code audit/projects}) a path starts with, or null. */
+    private String resource(String path) {
+        if (!path.startsWith(PREFIX)) {
+            return null;
+        }
+        String[] segments = path.substring(PREFIX.length()).split("[/?]", 3);
+        if (segments.length > 1 && bySegment.containsKey(segments[0] + "/" + segments[1])) {
+            return segments[0] + "/" + segments[1];
+        }
+        return bySegment.containsKey(segments[0]) ? segments[0] : null;
     }
 }

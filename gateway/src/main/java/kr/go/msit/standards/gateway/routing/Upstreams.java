@@ -1,23 +1,29 @@
 package kr.go.msit.standards.gateway.routing;
 
+import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.ConnectException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.ClosedChannelException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
- * The gateway's calls to the services, for the proxy and the composed views alike: one HTTP client (and connection
- * pool) per service, and one way to call it, bounded as a whole by the service's timeout.
+ * The gateway's calls to the services, for the proxy and the composed views alike: one Vert.x HTTP client (and
+ * connection pool, {@code gateway.services.<name>.max-connections}) per service, running on the event loop of the
+ * request that makes the call, and one way to say why a call failed.
  */
 @ApplicationScoped
 public class Upstreams {
@@ -28,38 +34,105 @@ public class Upstreams {
 
         public static Failure of(Throwable failure) {
             Throwable cause = cause(failure);
-            if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
-                    || cause instanceof ClosedChannelException) {
+            if (cause instanceof Unreachable) {
                 return UNREACHABLE;
             }
-            if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
-                return TIMEOUT;
-            }
-            return OTHER;
+            return cause instanceof TimedOut ? TIMEOUT : OTHER;
         }
     }
 
-    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
-
-    /**
-     * One request and its whole answer within the service's timeout: the HTTP client's own timeout stops at the
-     * response headers, and a body that trickles must not hold the caller longer than that either.
-     */
-    public CompletableFuture<HttpResponse<byte[]>> exchange(Routes.Target target, HttpRequest request) {
-        return client(target).sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .orTimeout(target.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    /** No connection to the service: refused, unknown host, or none free within the connect timeout. */
+    public static final class Unreachable extends RuntimeException {
+        Unreachable(Throwable cause) {
+            super(cause.toString(), cause, false, false);
+        }
     }
 
-    /** The failure itself, unwrapped from the future's {@link CompletionException}. */
+    /** The service did not give its whole answer within its timeout. */
+    public static final class TimedOut extends RuntimeException {
+        public TimedOut(Routes.Target target) {
+            super(target.name() + " did not answer within " + target.timeout().toMillis() + " ms", null, false, false);
+        }
+    }
+
+    /** A service's whole answer. */
+    public record Answer(int status, Buffer body) {
+    }
+
+    private final Vertx vertx;
+    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+
+    public Upstreams(Vertx vertx) {
+        this.vertx = vertx;
+    }
+
+    /**
+     * A request to the service on one of its pooled connections, with the given headers, nothing sent yet. Fails with
+     * {@link Unreachable} when no connection can be had within the service's connect timeout.
+     */
+    public Future<HttpClientRequest> open(Routes.Target target, HttpMethod method, String pathAndQuery, MultiMap headers) {
+        RequestOptions options = new RequestOptions().setMethod(method)
+                .setHost(target.baseUrl().getHost()).setPort(port(target)).setSsl("https".equals(target.baseUrl().getScheme()))
+                .setURI(target.baseUrl().getRawPath() + pathAndQuery).setHeaders(headers)
+                .setConnectTimeout(target.connectTimeout().toMillis()).setFollowRedirects(false);
+        return client(target).request(options).recover(failure -> Future.failedFuture(new Unreachable(failure)));
+    }
+
+    /** Calls {@code expired} once the service's timeout has passed, unless {@link #cancel(long)} is called first. */
+    public long deadline(Routes.Target target, Handler<Long> expired) {
+        return vertx.setTimer(target.timeout().toMillis(), expired);
+    }
+
+    public void cancel(long timer) {
+        vertx.cancelTimer(timer);
+    }
+
+    /**
+     * A GET and its whole answer within the service's timeout: a service whose headers come at once and whose body
+     * trickles fails with {@link TimedOut} all the same.
+     */
+    public CompletableFuture<Answer> get(Routes.Target target, String pathAndQuery, MultiMap headers) {
+        Promise<Answer> answer = Promise.promise();
+        open(target, HttpMethod.GET, pathAndQuery, headers).onFailure(answer::tryFail).onSuccess(request -> {
+            long timer = deadline(target, expired -> {
+                if (answer.tryFail(new TimedOut(target))) {
+                    request.reset();
+                }
+            });
+            request.send().compose(response -> response.body().map(body -> new Answer(response.statusCode(), body)))
+                    .onComplete(done -> {
+                        cancel(timer);
+                        if (done.succeeded()) {
+                            answer.tryComplete(done.result());
+                        } else {
+                            answer.tryFail(done.cause());
+                        }
+                    });
+        });
+        return answer.future().toCompletionStage().toCompletableFuture();
+    }
+
+    /** The failure itself, unwrapped from a future's {@link CompletionException}. */
     public static Throwable cause(Throwable failure) {
         return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private HttpClient client(Routes.Target target) {
-        return clients.computeIfAbsent(target.name(), name -> HttpClient.newBuilder()
-                .connectTimeout(target.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
+        return clients.computeIfAbsent(target.name(), name -> vertx.httpClientBuilder()
+                .with(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_1_1).setKeepAlive(true)
+                        .setConnectTimeout((int) target.connectTimeout().toMillis()).setName(name))
+                .with(new PoolOptions().setHttp1MaxSize(target.maxConnections()))
                 .build());
+    }
+
+    private static int port(Routes.Target target) {
+        int port = target.baseUrl().getPort();
+        return port > 0 ? port : "https".equals(target.baseUrl().getScheme()) ? 443 : 80;
+    }
+
+    @PreDestroy
+    void close() {
+        clients.values().forEach(HttpClient::close);
+        clients.clear();
     }
 }

@@ -1,21 +1,51 @@
 package kr.go.msit.standards.platform.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import kr.go.msit.standards.platform.web.RequestIds;
 
-/** Builds problem+json responses with the request's path and request id filled in. */
+/**
+ * Builds problem+json responses with the request's path and request id filled in: as JAX-RS responses, or written
+ * straight to a Vert.x request by the code that answers before or outside JAX-RS (route filters, the gateway's proxy).
+ */
 @ApplicationScoped
 public class ProblemResponses {
 
     private final CurrentVertxRequest currentRequest;
+    private final ObjectMapper mapper;
+
+    @Inject
+    public ProblemResponses(CurrentVertxRequest currentRequest, ObjectMapper mapper) {
+        this.currentRequest = currentRequest;
+        this.mapper = mapper;
+    }
 
     public ProblemResponses(CurrentVertxRequest currentRequest) {
-        this.currentRequest = currentRequest;
+        this(currentRequest, new ObjectMapper());
+    }
+
+    /**
+     * Ends {@code rc}'s response with the problem, keeping the headers already set on it (the request id, CORS,
+     * {@code Retry-After}).
+     */
+    public void send(RoutingContext rc, ProblemException e) {
+        Problem problem = new Problem(Problem.TYPE_BASE + e.typeSlug(), e.title(), e.status(), e.getMessage(),
+                rc.request().path(), rc.get(RequestIds.KEY), e.errors() == null || e.errors().isEmpty() ? null : e.errors(),
+                e.extensions());
+        String body;
+        try {
+            body = mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException cannotHappen) {
+            body = "{\"status\":" + e.status() + "}";
+        }
+        rc.response().setStatusCode(e.status()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
     }
 
     public Response of(ProblemException e) {

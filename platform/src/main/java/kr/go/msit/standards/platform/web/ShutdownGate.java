@@ -1,14 +1,8 @@
 package kr.go.msit.standards.platform.web;
 
-import io.quarkus.runtime.Startup;
-import jakarta.annotation.Priority;
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.Provider;
+import jakarta.enterprise.event.Observes;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
 
@@ -16,15 +10,14 @@ import kr.go.msit.standards.platform.problem.ProblemResponses;
  * Graceful shutdown, second half. On SIGTERM Quarkus waits up to {@code quarkus.shutdown.timeout} for the requests in
  * flight, but still serves requests that arrive meanwhile; this gate refuses those at once with 503 problem+json,
  * {@code Retry-After: 1} and {@code Connection: close}, so a client retries on another instance while the requests
- * already running finish here. Health endpoints are not JAX-RS and keep answering (readiness then reports the
- * instance going away through the orchestrator).
+ * already running finish here. It is a route filter, so it stands before JAX-RS and the gateway's proxy alike;
+ * health endpoints ({@code /q/}) keep answering, and readiness reports the instance going away.
  */
-@Provider
-@PreMatching
-@Priority(Priorities.AUTHENTICATION - 100)
-@Startup
 @ApplicationScoped
-public class ShutdownGate implements ContainerRequestFilter {
+public class ShutdownGate {
+
+    /** After the request id filter (1000), so the refusal carries the request id. */
+    static final int PRIORITY = 950;
 
     private static volatile boolean stopping;
 
@@ -38,12 +31,15 @@ public class ShutdownGate implements ContainerRequestFilter {
         this.problems = problems;
     }
 
-    @Override
-    public void filter(ContainerRequestContext request) {
-        if (stopping) {
-            Response refused = problems.of(new ProblemException(503, "shutting-down", "Shutting down",
+    void register(@Observes Filters filters) {
+        filters.register(rc -> {
+            if (!stopping || rc.request().path().startsWith("/q/")) {
+                rc.next();
+                return;
+            }
+            rc.response().putHeader("Retry-After", "1").putHeader("Connection", "close");
+            problems.send(rc, new ProblemException(503, "shutting-down", "Shutting down",
                     "This instance is stopping and takes no new requests; retry, another instance will answer"));
-            request.abortWith(Response.fromResponse(refused).header("Retry-After", "1").header("Connection", "close").build());
-        }
+        }, PRIORITY);
     }
 }
