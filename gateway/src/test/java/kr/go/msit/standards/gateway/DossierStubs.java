@@ -25,6 +25,8 @@ public class DossierStubs implements QuarkusTestResourceLifecycleManager {
     public static final String PARTNERSHIP_TOO_SLOW = "d0551e00-0000-4000-8000-000000000004";
     public static final String NOT_FUNDED = "d0551e00-0000-4000-8000-000000000005";
     public static final String PROJECTS_FAIL = "d0551e00-0000-4000-8000-000000000006";
+    /** The project and its allocation each take 1 s. */
+    public static final String PROJECT_SLOW = "d0551e00-0000-4000-8000-000000000007";
     static final String FUNDING_DOWN = "funding-down";
     static final String PROGRAM = "9a000000-0000-4000-8000-000000000001";
     static final String LEAD = "1b57c000-0000-4000-8000-000000000001";
@@ -88,6 +90,9 @@ public class DossierStubs implements QuarkusTestResourceLifecycleManager {
             } else if (parts.length > 1) {
                 send(exchange, 200, "[{\"type\":\"ANNUAL\",\"status\":\"DUE\"}]");
             } else {
+                if (id.equals(PROJECT_SLOW)) {
+                    sleep(1000);
+                }
                 String lead = id.equals(PARTNERSHIP_SLOW) ? SLOW_LEAD : id.equals(PARTNERSHIP_TOO_SLOW) ? TOO_SLOW_LEAD : LEAD;
                 send(exchange, 200, "{\"id\":\"" + id + "\",\"code\":\"KUS-2025-01\",\"leadInstitutionId\":\"" + lead + "\"}");
             }
@@ -98,6 +103,9 @@ public class DossierStubs implements QuarkusTestResourceLifecycleManager {
                 send(exchange, path.startsWith("/api/v1/allocations") ? 200 : 404,
                         path.startsWith("/api/v1/allocations") ? "{\"items\":[],\"total\":0}" : "{\"status\":404}");
             } else if (path.startsWith("/api/v1/allocations")) {
+                if (query.contains(PROJECT_SLOW)) {
+                    sleep(1000);
+                }
                 send(exchange, 200, "{\"items\":[{\"id\":\"a1100000-0000-4000-8000-000000000001\",\"totalKrw\":1250000000}],\"total\":1}");
             } else {
                 send(exchange, 200, "{\"allocatedKrw\":1250000000,\"paidKrw\":120000000}");

@@ -57,6 +57,15 @@ class DossierTest {
     }
 
     @Test
+    void partsThatNeedOnlyTheProjectsIdDoNotWaitForTheProject() {
+        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + DossierStubs.COMPLETE).then().statusCode(200);
+        // the project takes 1 s and so does its allocation: together about 1 s, the allocation after the project 2 s
+        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + DossierStubs.PROJECT_SLOW).then()
+                .statusCode(200).body("degraded", empty()).body("allocation.totalKrw", equalTo(1250000000))
+                .time(lessThan(1800L));
+    }
+
+    @Test
     void aProjectWithoutAllocationIsNotDegraded() {
         given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + DossierStubs.NOT_FUNDED).then().statusCode(200)
                 .body("allocation", nullValue()).body("disbursements", nullValue()).body("degraded", empty());

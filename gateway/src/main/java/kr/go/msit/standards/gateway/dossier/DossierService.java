@@ -18,8 +18,9 @@ import kr.go.msit.standards.gateway.compose.ServiceCalls.Answer;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
 /**
- * Composes a project's dossier: the project first (it names the lead institution), then every other part at once,
- * so the dossier takes about as long as the project plus its slowest part.
+ * Composes a project's dossier: the project and every part that needs only its id at once, then, as soon as the
+ * project names its lead institution, that institution's agreements and eligibility. The dossier takes about as long
+ * as the longer of the slowest part and the project followed by the slower institution part.
  */
 @ApplicationScoped
 public class DossierService {
@@ -31,15 +32,16 @@ public class DossierService {
     }
 
     public CompletionStage<DossierView> dossier(UUID projectId, Map<String, String> forwarded) {
+        // the parts that need only the project's id go out with the project; the lead institution's parts follow it
+        CompletableFuture<Answer> reports = calls.get("/api/v1/projects/" + projectId + "/reports", forwarded);
+        CompletableFuture<Answer> allocation = calls.get("/api/v1/allocations?projectId=" + projectId, forwarded);
+        CompletableFuture<Answer> funding = calls.get("/api/v1/funding-reports/projects/" + projectId, forwarded);
+        CompletableFuture<Answer> dispatches = calls.get("/api/v1/dispatches?size=200&projectId=" + projectId, forwarded);
         return calls.get("/api/v1/projects/" + projectId, forwarded).thenCompose(project -> {
             requireProject(project);
             String lead = project.body().path("leadInstitutionId").asText();
-            CompletableFuture<Answer> reports = calls.get("/api/v1/projects/" + projectId + "/reports", forwarded);
-            CompletableFuture<Answer> allocation = calls.get("/api/v1/allocations?projectId=" + projectId, forwarded);
-            CompletableFuture<Answer> funding = calls.get("/api/v1/funding-reports/projects/" + projectId, forwarded);
             CompletableFuture<Answer> agreements = calls.get("/api/v1/agreements?size=200&institutionId=" + lead, forwarded);
             CompletableFuture<Answer> eligibility = calls.get("/api/v1/eligibility?institutionId=" + lead, forwarded);
-            CompletableFuture<Answer> dispatches = calls.get("/api/v1/dispatches?size=200&projectId=" + projectId, forwarded);
             return CompletableFuture.allOf(reports, allocation, funding, agreements, eligibility, dispatches).thenApply(done -> {
                 // in the view's order, so that degraded lists the parts in that order too
                 List<DegradedPart> degraded = new ArrayList<>();
