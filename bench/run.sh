@@ -3,11 +3,12 @@
 # 18080-18083, PostgreSQL 18432, rate limits off), measures with wrk, prints a table and writes bench/RESULTS.md.
 #
 #   bench/run.sh                 build (SKIP_BUILD=1 skips it), start, measure, stop
-#   DURATION=10s bench/run.sh    seconds per wrk run (default 10s)
+#   DURATION=10s bench/run.sh    seconds per wrk run (default 10s); ROUNDS=3 rounds of the overhead comparison
 #
 # Needs wrk and nginx (Debian: apt-get install wrk nginx); nginx is the reference for what a reverse proxy costs.
-# Measured so far: gateway overhead against direct and nginx, the dossier against its slowest part, footprint.
-# Not yet: the 10,000/100,000-row data set, list and search at scale, and money under contention (see RESULTS.md).
+# Measures: 1. gateway overhead against direct and nginx, 2. the dossier against its slowest part, 3. list and
+# search at 1,000 / 10,000 / 100,000 rows (bench/BulkLoad.java grows the data set in SQL), 4. disbursement requests
+# from 32 clients on one budget line and on 32, ending with the ledger reconciliation, 5. footprint.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -84,7 +85,11 @@ sleep 1
 measure() {
   local url=$1 connections=$2 threads=$(( $2 < 2 ? 1 : 2 ))
   wrk -t"$threads" -c"$connections" -d"$DURATION" --latency -H "$AUTH" "$url" > "$OUT/wrk.txt" 2>&1
-  python3 - "$OUT/wrk.txt" <<'PY'
+  figures "$OUT/wrk.txt"
+}
+# a wrk report as: requests/s p50_ms p99_ms non-2xx
+figures() {
+  python3 - "$1" <<'PY'
 import re, sys
 text = open(sys.argv[1]).read()
 def ms(label):
@@ -103,12 +108,20 @@ for url in "http://localhost:$PROJECTS$ROUTE" "http://localhost:$GW$ROUTE" "http
   wrk -t2 -c16 -d5s -H "$AUTH" "$url" > /dev/null
 done
 
+# the three paths in turn, ROUNDS times (default 3), each reported by its median round: on a shared machine one
+# run of each in a row measures the neighbours as much as the proxies
+ROUNDS="${ROUNDS:-3}"
+median() { python3 -c 'import sys; rows = sorted((l.split() for l in sys.stdin if l.strip()), key=lambda r: float(r[0])); print(" ".join(rows[len(rows) // 2]))'; }
 declare -A R
 for c in 1 32; do
-  R[direct_$c]=$(measure "http://localhost:$PROJECTS$ROUTE" $c)
-  R[gateway_$c]=$(measure "http://localhost:$GW$ROUTE" $c)
-  R[nginx_$c]=$(measure "http://localhost:$NGINX$ROUTE" $c)
-  echo "[bench] $c connection(s): direct ${R[direct_$c]} | gateway ${R[gateway_$c]} | nginx ${R[nginx_$c]}"
+  for path in direct gateway nginx; do : > "$OUT/rounds_${path}_$c"; done
+  for _ in $(seq 1 "$ROUNDS"); do
+    measure "http://localhost:$PROJECTS$ROUTE" $c >> "$OUT/rounds_direct_$c"
+    measure "http://localhost:$GW$ROUTE" $c >> "$OUT/rounds_gateway_$c"
+    measure "http://localhost:$NGINX$ROUTE" $c >> "$OUT/rounds_nginx_$c"
+  done
+  for path in direct gateway nginx; do R[${path}_$c]=$(median < "$OUT/rounds_${path}_$c"); done
+  echo "[bench] $c connection(s), median of $ROUNDS rounds: direct ${R[direct_$c]} | gateway ${R[gateway_$c]} | nginx ${R[nginx_$c]}"
 done
 
 # --- the dossier against its slowest part, fetched alone (1 connection) ---------------------------------------------
@@ -132,6 +145,70 @@ done
 read -r DOSSIER_RPS DOSSIER_P50 DOSSIER_P99 DOSSIER_ERRORS <<< "$(measure "http://localhost:$GW/api/v1/dossiers/$PROJECT" 1)"
 echo "[bench] dossier p50 $DOSSIER_P50 ms, p99 $DOSSIER_P99 ms; slowest part ($SLOWEST_NAME) p50 $SLOWEST_P50 ms, p99 $SLOWEST_P99 ms"
 
+# --- 3. scale: list and search at 1,000, 10,000 and 100,000 rows ------------------------------------------------
+BULK=(java -cp "$(ls launcher/target/lib/postgresql-*.jar | head -n 1)" bench/BulkLoad.java)
+total() { curl -fs -H "$AUTH" "http://localhost:$GW$1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])'; }
+# one phase: measures the project list (first page, last page, a search) and, when asked, the disbursement list
+scale() {
+  local phase=$1 disbursements=$2 projects last
+  projects=$(total "/api/v1/projects?size=1")
+  last=$(( (projects - 1) / 20 ))
+  S[${phase}_projects_rows]=$projects
+  S[${phase}_projects_first]=$(measure "http://localhost:$GW/api/v1/projects?size=20" 1)
+  S[${phase}_projects_deep]=$(measure "http://localhost:$GW/api/v1/projects?size=20&page=$last" 1)
+  S[${phase}_projects_search]=$(measure "http://localhost:$GW/api/v1/projects?size=20&q=euv" 1)
+  echo "[bench] $projects projects: first ${S[${phase}_projects_first]} | deep ${S[${phase}_projects_deep]} | search ${S[${phase}_projects_search]}"
+  if [ "$disbursements" = "yes" ]; then
+    local rows
+    rows=$(total "/api/v1/disbursements?size=1")
+    last=$(( (rows - 1) / 20 ))
+    S[${phase}_disbursements_rows]=$rows
+    S[${phase}_disbursements_first]=$(measure "http://localhost:$GW/api/v1/disbursements?size=20" 1)
+    S[${phase}_disbursements_deep]=$(measure "http://localhost:$GW/api/v1/disbursements?size=20&page=$last" 1)
+    S[${phase}_disbursements_search]=$(measure "http://localhost:$GW/api/v1/disbursements?size=20&status=PAID" 1)
+    echo "[bench] $rows disbursements: first ${S[${phase}_disbursements_first]} | deep ${S[${phase}_disbursements_deep]} | status=PAID ${S[${phase}_disbursements_search]}"
+  fi
+}
+declare -A S
+"${BULK[@]}" grow $PG 992 992 100 1000
+scale small yes
+"${BULK[@]}" grow $PG 9992 100000 1000 5000
+scale medium yes
+"${BULK[@]}" grow $PG 99992 100000 1000 5000
+scale large no
+
+# --- 4. money under contention: 32 clients on one budget line, then on 32 lines --------------------------------------
+FINANCE=$(java -Dstandards.home="$ROOT" -cp "launcher/target/launcher.jar:launcher/target/lib/*" \
+  kr.go.msit.standards.launcher.TokenCommand --role finance-officer --subject bench-finance --hours 2 | tail -n 1)
+ENVELOPE=b0000000-0000-4000-8000-000000002025
+ONE_ALLOCATION=a1100000-0000-4000-8000-000000000001   # KUS-2025-01
+for year in 2025 2026 2027 2028 2029; do
+  curl -fs -o /dev/null -X PUT -H "Authorization: Bearer $FINANCE" -H "Content-Type: application/json" \
+    -d '{"amountKrw":7500000000}' "http://localhost:$GW/api/v1/budgets/$ENVELOPE/appropriations/$year"
+done
+# room for 100 requests of 10,000 KRW: 32 clients run it out early, and every request after that must be refused
+ONE_LINE_KRW=1000000
+ONE_LINE=$(curl -fs -X PUT -H "Authorization: Bearer $FINANCE" -H "Content-Type: application/json" \
+  -d "{\"lines\":[{\"fiscalYear\":2026,\"amountKrw\":$ONE_LINE_KRW}]}" \
+  "http://localhost:$GW/api/v1/allocations/$ONE_ALLOCATION/lines" | python3 -c 'import json, sys; print(json.load(sys.stdin)["lines"][0]["id"])')
+money() {  # lines run -> "requests/s p50 p99 created refused failed"
+  BENCH_TOKEN=$FINANCE BENCH_LINES=$1 BENCH_RUN="$2-$(date +%s)" wrk -t2 -c32 -d"$DURATION" --timeout 60s --latency \
+    -s bench/disburse.lua "http://localhost:$GW" > "$OUT/wrk.txt" 2>&1
+  local rps p50 p99
+  read -r rps p50 p99 _ <<< "$(figures "$OUT/wrk.txt")"
+  echo "$rps $p50 $p99 $(awk '/^DISBURSE/ {print $2, $3, $4}' "$OUT/wrk.txt")"
+}
+M_ONE=$(money "$ONE_LINE" one)
+ONE_COMMITTED=$(curl -fs -H "Authorization: Bearer $FINANCE" "http://localhost:$GW/api/v1/allocations/$ONE_ALLOCATION" \
+  | python3 -c 'import json, sys; print(json.load(sys.stdin)["lines"][0]["committedKrw"])')
+echo "[bench] one line: $M_ONE (requests/s p50 p99 created refused failed); committed $ONE_COMMITTED of $ONE_LINE_KRW KRW"
+MANY_LINES=$("${BULK[@]}" lines $PG 32)
+M_MANY=$(money "$MANY_LINES" many)
+echo "[bench] 32 lines: $M_MANY"
+RECONCILIATION=$(curl -fs -H "Authorization: Bearer $FINANCE" "http://localhost:$GW/api/v1/ledger/reconciliation" \
+  | python3 -c 'import json, sys; r = json.load(sys.stdin); print(r["clean"], r["allocationsChecked"], r["linesChecked"], r["ledgerEntries"], len(r["differences"]))')
+echo "[bench] reconciliation (clean allocations lines entries differences): $RECONCILIATION"
+
 # --- footprint after the load ---------------------------------------------------------------------------------------
 declare -A RSS_MB
 for module in projects-service funding-service partnership-service gateway; do
@@ -140,7 +217,9 @@ for module in projects-service funding-service partnership-service gateway; do
 done
 
 # --- the report -----------------------------------------------------------------------------------------------------
-export DURATION DOSSIER_P50 DOSSIER_P99 DOSSIER_ERRORS SLOWEST_NAME SLOWEST_P50 SLOWEST_P99
+export DURATION ROUNDS DOSSIER_P50 DOSSIER_P99 DOSSIER_ERRORS SLOWEST_NAME SLOWEST_P50 SLOWEST_P99
+export M_ONE M_MANY ONE_COMMITTED ONE_LINE_KRW RECONCILIATION
+for k in "${!S[@]}"; do export "S_$k=${S[$k]}"; done
 for k in "${!R[@]}"; do export "R_$k=${R[$k]}"; done
 for k in "${!READY_MS[@]}"; do export "READY_${k//-/_}=${READY_MS[$k]}"; done
 for k in "${!RSS_MB[@]}"; do export "RSS_${k//-/_}=${RSS_MB[$k]}"; done
