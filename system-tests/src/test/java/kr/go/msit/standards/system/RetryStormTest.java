@@ -22,21 +22,13 @@ import org.junit.jupiter.api.Timeout;
 /** A caller that retries hard: 50 copies of one disbursement request, sent at once with one Idempotency-Key. */
 class RetryStormTest {
 
-    static final String ENVELOPE = "b0000000-0000-4000-8000-000000002025";
     static final String KUS_2025_03_ALLOCATION = "a1100000-0000-4000-8000-000000000003";
 
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void fiftyParallelCopiesWithOneKeyCreateOneDisbursement() throws Exception {
         RunningSystem system = RunningSystem.get();
-        for (int year = 2025; year <= 2029; year++) {
-            system.as("storm-checker", "finance-officer").body(Map.of("amountKrw", 7_500_000_000L))
-                    .put("/api/v1/budgets/" + ENVELOPE + "/appropriations/" + year).then().statusCode(200);
-        }
-        String line = system.as("storm-maker", "finance-officer")
-                .body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "amountKrw", 300_000_000L))))
-                .put("/api/v1/allocations/" + KUS_2025_03_ALLOCATION + "/lines").then().statusCode(200)
-                .extract().path("lines[0].id");
+        String line = system.budgetLine("storm-maker", KUS_2025_03_ALLOCATION, 2026, 300_000_000L);
 
         String key = "storm-" + UUID.randomUUID();
         Map<String, Object> body = Map.of("lineId", line, "amountKrw", 10_000_000L, "purpose", "재시도 폭주 시험");

@@ -24,6 +24,8 @@ final class RunningSystem {
 
     static final String ISSUER = "https://kus.localhost/dev-issuer";
     static final String AUDIENCE = "kus-api";
+    /** The 2025 program's budget envelope (funding-service seed). */
+    static final String ENVELOPE = "b0000000-0000-4000-8000-000000002025";
     private static RunningSystem instance;
 
     final Launcher launcher;
@@ -88,6 +90,21 @@ final class RunningSystem {
     RequestSpecification as(String subject, String... roles) {
         return given().baseUri(gateway).contentType(ContentType.JSON).accept(ContentType.JSON)
                 .auth().oauth2(token(subject, roles));
+    }
+
+    /**
+     * Appropriates 7.5 bn KRW to each year of the 2025 program and gives {@code allocation} one budget line, as a
+     * finance officer named {@code subject}; returns the line's id.
+     */
+    String budgetLine(String subject, String allocation, int fiscalYear, long amountKrw) {
+        for (int year = 2025; year <= 2029; year++) {
+            as(subject, "finance-officer").body(java.util.Map.of("amountKrw", 7_500_000_000L))
+                    .put("/api/v1/budgets/" + ENVELOPE + "/appropriations/" + year).then().statusCode(200);
+        }
+        return as(subject, "finance-officer")
+                .body(java.util.Map.of("lines", List.of(java.util.Map.of("fiscalYear", fiscalYear, "amountKrw", amountKrw))))
+                .put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(200)
+                .extract().path("lines[0].id");
     }
 
     /** The base URL of a module itself (not through the gateway). */

@@ -1,6 +1,7 @@
 package kr.go.msit.standards.platform.web;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /** Rules for the {@code X-Request-ID} header, shared by the filter and the gateway. */
@@ -21,6 +22,17 @@ public final class RequestIds {
         if (offered != null && ACCEPTABLE.matcher(offered).matches()) {
             return offered;
         }
-        return UUID.randomUUID().toString();
+        return generate();
+    }
+
+    /**
+     * A random (version 4) UUID from {@link ThreadLocalRandom}: a request id needs to be unique, not unguessable, and
+     * {@link UUID#randomUUID()} draws on one shared {@code SecureRandom} that every event-loop thread waits for.
+     */
+    static String generate() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 }
