@@ -105,16 +105,40 @@ class GatewayRoutingTest {
             out.write(("POST /api/v1/calls HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                     + "Transfer-Encoding: chunked\r\n\r\n5\r\nfirst\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            InputStream in = socket.getInputStream();
-            StringBuilder answer = new StringBuilder();
-            while (!answer.toString().endsWith("}")) {
-                int c = in.read();
-                assertTrue(c >= 0, "the answer ended early: " + answer);
-                answer.append((char) c);
-            }
-            assertTrue(answer.toString().startsWith("HTTP/1.1 200 OK"), answer.toString());
-            assertTrue(answer.toString().contains("{\"firstBytes\":\"first\"}"), answer.toString());
+            String answer = readUntil(socket.getInputStream(), "}");
+            assertTrue(answer.startsWith("HTTP/1.1 200 OK"), answer);
+            assertTrue(answer.contains("{\"firstBytes\":\"first\"}"), answer);
         }
+    }
+
+    @Test
+    void aCallerThatExpects100ContinueGetsItOnceTheServiceCanTakeTheBody() throws Exception {
+        // the caller sends its body only after "100 Continue" (as curl does for large bodies, else it waits 1 s)
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/calls HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 5\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            assertEquals("HTTP/1.1 100 Continue", readUntil(in, "\r\n\r\n").strip());
+            out.write("first".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = readUntil(in, "}");
+            assertTrue(answer.startsWith("HTTP/1.1 200 OK"), answer);
+            assertTrue(answer.contains("{\"firstBytes\":\"first\"}"), answer);
+        }
+    }
+
+    /** What {@code in} sends up to and including {@code end}; fails if it ends first. */
+    private static String readUntil(InputStream in, String end) throws IOException {
+        StringBuilder read = new StringBuilder();
+        while (!read.toString().endsWith(end)) {
+            int c = in.read();
+            assertTrue(c >= 0, "the answer ended early: " + read);
+            read.append((char) c);
+        }
+        return read.toString();
     }
 
     @Test

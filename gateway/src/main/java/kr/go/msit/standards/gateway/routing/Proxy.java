@@ -217,6 +217,10 @@ public class Proxy {
                 }
             });
             in.exceptionHandler(broken -> callerLeft());
+            if ("100-continue".equalsIgnoreCase(in.getHeader(HttpHeaders.EXPECT))) {
+                // the caller waits for this before it sends the body (curl, for one, waits a second without it)
+                out.writeContinue();
+            }
             in.resume();
         }
 
