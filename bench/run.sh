@@ -148,6 +148,8 @@ echo "[bench] dossier p50 $DOSSIER_P50 ms, p99 $DOSSIER_P99 ms; slowest part ($S
 # --- 3. scale: list and search at 1,000, 10,000 and 100,000 rows ------------------------------------------------
 BULK=(java -cp "$(ls launcher/target/lib/postgresql-*.jar | head -n 1)" bench/BulkLoad.java)
 total() { curl -fs -H "$AUTH" "http://localhost:$GW$1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])'; }
+# the cursor of the page after the one at $1: with it the last page is read by cursor instead of OFFSET
+next_of() { curl -fs -H "$AUTH" "http://localhost:$GW$1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["next"])'; }
 # one phase: measures the project list (first page, last page, a search) and, when asked, the disbursement list
 scale() {
   local phase=$1 disbursements=$2 projects last
@@ -156,8 +158,9 @@ scale() {
   S[${phase}_projects_rows]=$projects
   S[${phase}_projects_first]=$(measure "http://localhost:$GW/api/v1/projects?size=20" 1)
   S[${phase}_projects_deep]=$(measure "http://localhost:$GW/api/v1/projects?size=20&page=$last" 1)
+  S[${phase}_projects_cursor]=$(measure "http://localhost:$GW/api/v1/projects?size=20&after=$(next_of "/api/v1/projects?size=20&page=$(( last - 1 ))")" 1)
   S[${phase}_projects_search]=$(measure "http://localhost:$GW/api/v1/projects?size=20&q=euv" 1)
-  echo "[bench] $projects projects: first ${S[${phase}_projects_first]} | deep ${S[${phase}_projects_deep]} | search ${S[${phase}_projects_search]}"
+  echo "[bench] $projects projects: first ${S[${phase}_projects_first]} | deep ${S[${phase}_projects_deep]} | deep by cursor ${S[${phase}_projects_cursor]} | search ${S[${phase}_projects_search]}"
   if [ "$disbursements" = "yes" ]; then
     local rows
     rows=$(total "/api/v1/disbursements?size=1")
@@ -165,8 +168,9 @@ scale() {
     S[${phase}_disbursements_rows]=$rows
     S[${phase}_disbursements_first]=$(measure "http://localhost:$GW/api/v1/disbursements?size=20" 1)
     S[${phase}_disbursements_deep]=$(measure "http://localhost:$GW/api/v1/disbursements?size=20&page=$last" 1)
+    S[${phase}_disbursements_cursor]=$(measure "http://localhost:$GW/api/v1/disbursements?size=20&after=$(next_of "/api/v1/disbursements?size=20&page=$(( last - 1 ))")" 1)
     S[${phase}_disbursements_search]=$(measure "http://localhost:$GW/api/v1/disbursements?size=20&status=PAID" 1)
-    echo "[bench] $rows disbursements: first ${S[${phase}_disbursements_first]} | deep ${S[${phase}_disbursements_deep]} | status=PAID ${S[${phase}_disbursements_search]}"
+    echo "[bench] $rows disbursements: first ${S[${phase}_disbursements_first]} | deep ${S[${phase}_disbursements_deep]} | deep by cursor ${S[${phase}_disbursements_cursor]} | status=PAID ${S[${phase}_disbursements_search]}"
   fi
 }
 declare -A S

@@ -3,6 +3,7 @@ package kr.go.msit.standards.funding.disbursement;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -45,8 +46,11 @@ public class DisbursementResource {
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.INSTITUTION})
     @Operation(operationId = "listDisbursements", summary = "List disbursements by project, budget line and state")
     public PageView<DisbursementView> list(@QueryParam("projectId") UUID projectId, @QueryParam("lineId") UUID lineId,
-            @QueryParam("status") DisbursementStatus status, @Valid @BeanParam PageRequest page) {
-        return service.list(projectId, lineId, status, page);
+            @QueryParam("status") DisbursementStatus status,
+            @Parameter(description = "The next of the previous page: continues the list after it (page is then ignored)")
+            @QueryParam("after") @Size(max = 600) String after,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(projectId, lineId, status, page, after);
     }
 
     @GET

@@ -15,6 +15,7 @@ import kr.go.msit.standards.funding.allocation.Allocation;
 import kr.go.msit.standards.funding.allocation.BudgetLine;
 import kr.go.msit.standards.funding.ledger.EntryType;
 import kr.go.msit.standards.funding.ledger.Ledger;
+import kr.go.msit.standards.platform.paging.Cursor;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -51,7 +52,13 @@ public class DisbursementService {
     }
 
     @Transactional
-    public PageView<DisbursementView> list(UUID projectId, UUID lineId, DisbursementStatus status, PageRequest page) {
+    /**
+     * A page of disbursements by code: by {@code page} (OFFSET), or after a cursor from a previous page's
+     * {@code next}, which reads only the rows it returns and reuses the total counted on the first page.
+     */
+    public PageView<DisbursementView> list(UUID projectId, UUID lineId, DisbursementStatus status, PageRequest page,
+            String after) {
+        Optional<Cursor> cursor = Cursor.parse(after);
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (projectId != null) {
@@ -71,10 +78,20 @@ public class DisbursementService {
             where.add("allocationId in (select a.id from Allocation a where a.leadInstitutionId = :institution)");
             params.and("institution", scope.get());
         }
+        long total;
+        if (cursor.isPresent()) {
+            total = cursor.get().total();
+            where.add("code > :after");
+            params.and("after", cursor.get().key());
+        } else {
+            total = where.isEmpty() ? Disbursement.count() : Disbursement.count(String.join(" and ", where), params);
+        }
         var query = where.isEmpty() ? Disbursement.<Disbursement>findAll(Sort.by("code"))
                 : Disbursement.<Disbursement>find(String.join(" and ", where), Sort.by("code"), params);
-        return new PageView<>(query.page(page.page(), page.size()).list().stream().map(DisbursementView::of).toList(),
-                page.page(), page.size(), query.count());
+        int number = cursor.map(Cursor::page).orElse(page.page());
+        List<Disbursement> rows = (cursor.isPresent() ? query.page(0, page.size()) : query.page(page.page(), page.size())).list();
+        String next = Cursor.next(number, page.size(), rows.size(), total, rows.isEmpty() ? null : rows.get(rows.size() - 1).code);
+        return new PageView<>(rows.stream().map(DisbursementView::of).toList(), number, page.size(), total, next);
     }
 
     @Transactional

@@ -127,6 +127,22 @@ class FundingFlowTest {
         assertEquals(50, statuses.stream().filter(s -> s == 422).count(), "statuses " + statuses);
         maker().get("/api/v1/disbursements?lineId=" + line + "&size=200").then().body("total", equalTo(50));
         as("aud", Roles.AUDITOR).get("/api/v1/ledger/reconciliation").then().body("clean", equalTo(true));
+
+        // the 50, walked by cursor 20 at a time, are the pages by number: 20, 20, 10, then no next
+        List<String> byPage = new ArrayList<>();
+        List<String> byCursor = new ArrayList<>();
+        String next = null;
+        for (int page = 0; page < 3; page++) {
+            byPage.addAll(maker().get("/api/v1/disbursements?lineId=" + line + "&size=20&page=" + page).then()
+                    .extract().path("items.code"));
+            var answer = maker().get("/api/v1/disbursements?lineId=" + line + "&size=20" + (next == null ? "" : "&after=" + next))
+                    .then().statusCode(200).body("page", equalTo(page)).body("total", equalTo(50)).extract();
+            byCursor.addAll(answer.path("items.code"));
+            next = answer.path("next");
+        }
+        assertEquals(null, next);
+        assertEquals(50, byCursor.size());
+        assertEquals(byPage, byCursor);
     }
 
     @Test

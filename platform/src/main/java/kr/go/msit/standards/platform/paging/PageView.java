@@ -2,18 +2,26 @@ package kr.go.msit.standards.platform.paging;
 
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One page of a list: {@code { "items": [...], "page": 0, "size": 20, "total": 123 }}.
+ * One page of a list: {@code { "items": [...], "page": 0, "size": 20, "total": 123, "next": "..." }}.
  *
  * @param items the records on this page
  * @param page  zero-based page number
  * @param size  requested page size
- * @param total number of records matching the filter, over all pages
+ * @param total number of records matching the filter, over all pages (on a page reached by cursor: when the walk began)
+ * @param next  on lists that take {@code after}: the cursor of the following page, null on the last page (and on
+ *              lists without cursors)
  */
-public record PageView<T>(List<T> items, int page, int size, long total) {
+public record PageView<T>(List<T> items, int page, int size, long total,
+        @Schema(nullable = true, description = "Pass as after= for the following page; null on the last page") String next) {
+
+    public PageView(List<T> items, int page, int size, long total) {
+        this(items, page, size, total, null);
+    }
 
     public <R> PageView<R> map(Function<T, R> mapper) {
-        return new PageView<>(items.stream().map(mapper).toList(), page, size, total);
+        return new PageView<>(items.stream().map(mapper).toList(), page, size, total, next);
     }
 }

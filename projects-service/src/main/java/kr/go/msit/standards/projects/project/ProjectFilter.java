@@ -20,6 +20,12 @@ public record ProjectFilter(ProjectStatus status, TechnologyArea technologyArea,
             return "SELECT * FROM project" + where + " ORDER BY code LIMIT " + limit + " OFFSET " + offset;
         }
 
+        /** The page after the project whose code is the parameter {@code after}: an index range, no OFFSET. */
+        public String selectAfter(int limit) {
+            return "SELECT * FROM project" + (where.isEmpty() ? " WHERE " : where + " AND ") + "code > :after"
+                    + " ORDER BY code LIMIT " + limit;
+        }
+
         public String count() {
             return "SELECT count(*) FROM project" + where;
         }

@@ -57,9 +57,11 @@ public class ProjectResource {
             @QueryParam("callId") UUID callId,
             @Parameter(description = "Free text in Korean or English, matched in code and titles")
             @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "The next of the previous page: continues the list after it (page is then ignored)")
+            @QueryParam("after") @Size(max = 600) String after,
             @Valid @BeanParam PageRequest page) {
         return service.list(new ProjectFilter(status, technologyArea, leadInstitutionId, fiscalYear, programId,
-                callId, q), page);
+                callId, q), page, after);
     }
 
     @GET

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kr.go.msit.standards.platform.paging.Cursor;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -39,8 +40,13 @@ public class ProjectService {
         this.clock = Clock.systemDefaultZone();
     }
 
+    /**
+     * A page of projects by code: by {@code page} (OFFSET), or after a cursor from a previous page's {@code next},
+     * which reads only the rows it returns and reuses the total counted on the first page.
+     */
     @Transactional
-    public PageView<ProjectView> list(ProjectFilter requested, PageRequest page) {
+    public PageView<ProjectView> list(ProjectFilter requested, PageRequest page, String after) {
+        Optional<Cursor> cursor = Cursor.parse(after);
         ProjectFilter filter = requested;
         Optional<UUID> scope = caller.scope();
         if (scope.isPresent()) {
@@ -51,16 +57,24 @@ public class ProjectService {
             filter = requested.withLeadInstitution(scope.get());
         }
         ProjectFilter.Sql sql = filter.toSql();
-        Query select = em.createNativeQuery(sql.select(page.size(), page.offset()), Project.class);
-        Query count = em.createNativeQuery(sql.count(), Long.class);
-        sql.parameters().forEach((name, value) -> {
-            select.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        Query select = em.createNativeQuery(cursor.isPresent() ? sql.selectAfter(page.size())
+                : sql.select(page.size(), page.offset()), Project.class);
+        sql.parameters().forEach(select::setParameter);
+        cursor.ifPresent(c -> select.setParameter("after", c.key()));
         @SuppressWarnings("unchecked")
         List<Project> projects = select.getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
-        return new PageView<>(projects.stream().map(ProjectView::of).toList(), page.page(), page.size(), total);
+        long total;
+        if (cursor.isPresent()) {
+            total = cursor.get().total();
+        } else {
+            Query count = em.createNativeQuery(sql.count(), Long.class);
+            sql.parameters().forEach(count::setParameter);
+            total = ((Number) count.getSingleResult()).longValue();
+        }
+        int number = cursor.map(Cursor::page).orElse(page.page());
+        String next = Cursor.next(number, page.size(), projects.size(), total,
+                projects.isEmpty() ? null : projects.get(projects.size() - 1).code);
+        return new PageView<>(projects.stream().map(ProjectView::of).toList(), number, page.size(), total, next);
     }
 
     /** Counts by state and technology area, within the caller's scope (an institution counts its own projects). */

@@ -81,6 +81,22 @@ class ProjectListPlanTest {
     }
 
     @Test
+    void aPageAfterACursorIsAnIndexRangeWithoutOffset() {
+        ProjectFilter.Sql sql = new ProjectFilter(ProjectStatus.ACTIVE, null, null, null, null, null, null).toSql();
+        String plan = QuarkusTransaction.requiringNew().call(() -> {
+            Query explain = em.createNativeQuery("EXPLAIN " + sql.selectAfter(20));
+            sql.parameters().forEach(explain::setParameter);
+            explain.setParameter("after", "BULK-011000");
+            @SuppressWarnings("unchecked")
+            List<String> lines = explain.getResultList();
+            return String.join("\n", lines);
+        });
+        assertFalse(plan.contains("Seq Scan on project"), "sequential scan in plan:\n" + plan);
+        assertTrue(plan.matches("(?s).*Index Cond: [^\n]*code\\)::text > .*"), "the cursor is not an index bound:\n" + plan);
+        assertFalse(sql.selectAfter(20).contains("OFFSET"));
+    }
+
+    @Test
     void filtersUseTheirIndexes() {
         assertIndexed(new ProjectFilter(ProjectStatus.ACTIVE, null, null, null, null, null, null), new PageRequest(0, 20));
         assertIndexed(new ProjectFilter(null, TechnologyArea.QUANTUM, null, null, null, null, null), new PageRequest(0, 20));

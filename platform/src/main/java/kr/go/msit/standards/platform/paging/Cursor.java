@@ -1,0 +1,53 @@
+package kr.go.msit.standards.platform.paging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import kr.go.msit.standards.platform.problem.ProblemException;
+
+/**
+ * Where the next page of a list starts: after the row whose sort key is {@code key}. Opaque to clients (base64url);
+ * it also carries the next page's number and the total counted for the first page, so that a page reached by cursor
+ * needs neither OFFSET (which reads and discards every earlier row) nor a new count. The total is therefore the
+ * count when the walk began.
+ */
+public record Cursor(String key, int page, long total) {
+
+    private static final String VERSION = "1";
+
+    public String encode() {
+        String plain = VERSION + ":" + page + ":" + total + ":" + key;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The cursor of {@code after}, empty when absent; a malformed one is a 400 problem. */
+    public static Optional<Cursor> parse(String after) {
+        if (after == null || after.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split(":", 4);
+            if (parts.length == 4 && parts[0].equals(VERSION) && !parts[3].isEmpty()) {
+                int page = Integer.parseInt(parts[1]);
+                long total = Long.parseLong(parts[2]);
+                if (page > 0 && total >= 0) {
+                    return Optional.of(new Cursor(parts[3], page, total));
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            // falls through to the problem below (NumberFormatException is an IllegalArgumentException too)
+        }
+        throw ProblemException.badRequest("after is not a cursor this list gave out; use the next value of a page");
+    }
+
+    /**
+     * The {@code next} of a page that holds {@code items} rows of at most {@code size}, numbered {@code page}, whose
+     * last row has the sort key {@code lastKey}: null when no row follows.
+     */
+    public static String next(int page, int size, int items, long total, String lastKey) {
+        if (items < size || lastKey == null || (long) (page + 1) * size >= total) {
+            return null;
+        }
+        return new Cursor(lastKey, page + 1, total).encode();
+    }
+}
