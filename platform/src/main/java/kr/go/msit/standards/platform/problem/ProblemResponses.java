@@ -36,9 +36,8 @@ public class ProblemResponses {
      * {@code Retry-After}).
      */
     public void send(RoutingContext rc, ProblemException e) {
-        Problem problem = new Problem(Problem.TYPE_BASE + e.typeSlug(), e.title(), e.status(), e.getMessage(),
-                rc.request().path(), rc.get(RequestIds.KEY), e.errors() == null || e.errors().isEmpty() ? null : e.errors(),
-                e.extensions());
+        Problem problem = problem(e.status(), e.typeSlug(), e.title(), e.getMessage(), e.errors(), e.extensions(),
+                rc.request().path(), rc.get(RequestIds.KEY));
         String body;
         try {
             body = mapper.writeValueAsString(problem);
@@ -52,21 +51,16 @@ public class ProblemResponses {
         return build(e.status(), e.typeSlug(), e.title(), e.getMessage(), e.errors(), e.extensions());
     }
 
-    /**
-     * For code that answers outside the request's context (an asynchronous callback), with the request's path and
-     * id captured while it was still current.
-     */
-    public Response of(ProblemException e, String instance, String requestId) {
-        Problem problem = new Problem(Problem.TYPE_BASE + e.typeSlug(), e.title(), e.status(), e.getMessage(), instance,
-                requestId, e.errors() == null || e.errors().isEmpty() ? null : e.errors(), e.extensions());
-        return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
-    }
-
     public Response build(int status, String typeSlug, String title, String detail, List<Problem.FieldError> errors,
             Map<String, Object> extensions) {
-        Problem problem = new Problem(Problem.TYPE_BASE + typeSlug, title, status, detail, instance(), requestId(),
-                errors == null || errors.isEmpty() ? null : errors, extensions);
+        Problem problem = problem(status, typeSlug, title, detail, errors, extensions, instance(), requestId());
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static Problem problem(int status, String typeSlug, String title, String detail,
+            List<Problem.FieldError> errors, Map<String, Object> extensions, String instance, String requestId) {
+        return new Problem(Problem.TYPE_BASE + typeSlug, title, status, detail, instance, requestId,
+                errors == null || errors.isEmpty() ? null : errors, extensions);
     }
 
     /** The current request id, or null outside a request. */
