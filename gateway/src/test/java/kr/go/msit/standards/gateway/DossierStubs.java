@@ -27,6 +27,11 @@ public class DossierStubs implements QuarkusTestResourceLifecycleManager {
     public static final String PROJECTS_FAIL = "d0551e00-0000-4000-8000-000000000006";
     /** The project and its allocation each take 1 s. */
     public static final String PROJECT_SLOW = "d0551e00-0000-4000-8000-000000000007";
+    /** The project takes 1 s and names {@link #SLOW_LEAD}, whose agreements and eligibility take 1 s each. */
+    public static final String PROJECT_AND_LEAD_SLOW = "d0551e00-0000-4000-8000-000000000008";
+    /** Names {@link #LEAD} in its first answer and {@link #OTHER_LEAD} in every later one. */
+    public static final String LEAD_CHANGES = "d0551e00-0000-4000-8000-000000000009";
+    static final String OTHER_LEAD = "1b57c000-0000-4000-8000-0000000000b2";
     static final String FUNDING_DOWN = "funding-down";
     static final String PROGRAM = "9a000000-0000-4000-8000-000000000001";
     static final String LEAD = "1b57c000-0000-4000-8000-000000000001";
@@ -34,6 +39,7 @@ public class DossierStubs implements QuarkusTestResourceLifecycleManager {
     static final String TOO_SLOW_LEAD = "1b57c000-0000-4000-8000-0000000005a1";
 
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger leadChangesAnswers = new java.util.concurrent.atomic.AtomicInteger();
     private HttpServer server;
 
     @Override
@@ -90,10 +96,12 @@ public class DossierStubs implements QuarkusTestResourceLifecycleManager {
             } else if (parts.length > 1) {
                 send(exchange, 200, "[{\"type\":\"ANNUAL\",\"status\":\"DUE\"}]");
             } else {
-                if (id.equals(PROJECT_SLOW)) {
+                if (id.equals(PROJECT_SLOW) || id.equals(PROJECT_AND_LEAD_SLOW)) {
                     sleep(1000);
                 }
-                String lead = id.equals(PARTNERSHIP_SLOW) ? SLOW_LEAD : id.equals(PARTNERSHIP_TOO_SLOW) ? TOO_SLOW_LEAD : LEAD;
+                String lead = id.equals(PARTNERSHIP_SLOW) || id.equals(PROJECT_AND_LEAD_SLOW) ? SLOW_LEAD
+                        : id.equals(PARTNERSHIP_TOO_SLOW) ? TOO_SLOW_LEAD
+                        : id.equals(LEAD_CHANGES) && leadChangesAnswers.getAndIncrement() > 0 ? OTHER_LEAD : LEAD;
                 send(exchange, 200, "{\"id\":\"" + id + "\",\"code\":\"KUS-2025-01\",\"leadInstitutionId\":\"" + lead + "\"}");
             }
         } else if (path.startsWith("/api/v1/allocations") || path.startsWith("/api/v1/funding-reports/")) {
@@ -118,8 +126,10 @@ public class DossierStubs implements QuarkusTestResourceLifecycleManager {
             if (query.contains(TOO_SLOW_LEAD) || query.contains(PARTNERSHIP_TOO_SLOW)) {
                 sleep(3500);
             }
-            send(exchange, 200, path.startsWith("/api/v1/eligibility") ? "{\"eligible\":true}"
-                    : "{\"items\":[{\"id\":\"x\"}],\"total\":1}");
+            String institution = query.replaceAll(".*institutionId=([^&]*).*|.*", "$1");
+            send(exchange, 200, path.startsWith("/api/v1/eligibility")
+                    ? "{\"eligible\":true,\"institutionId\":\"" + institution + "\"}"
+                    : "{\"items\":[{\"id\":\"x\",\"institutionId\":\"" + institution + "\"}],\"total\":1}");
         } else {
             send(exchange, 404, "{}");
         }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -63,6 +64,29 @@ class DossierTest {
         given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + DossierStubs.PROJECT_SLOW).then()
                 .statusCode(200).body("degraded", empty()).body("allocation.totalKrw", equalTo(1250000000))
                 .time(lessThan(1800L));
+    }
+
+    @Test
+    void onceItsLeadIsKnownTheLeadsPartsGoOutWithTheProject() {
+        // the project takes 1 s, its lead's agreements and eligibility 1 s more: the first dossier asks for them after
+        // the project (2 s); the next one already knows the lead and asks for everything at once (about 1 s)
+        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + DossierStubs.PROJECT_AND_LEAD_SLOW).then()
+                .statusCode(200).body("degraded", empty()).body("agreements[0].institutionId", equalTo(DossierStubs.SLOW_LEAD))
+                .time(greaterThanOrEqualTo(2000L));
+        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + DossierStubs.PROJECT_AND_LEAD_SLOW).then()
+                .statusCode(200).body("degraded", empty()).body("agreements[0].institutionId", equalTo(DossierStubs.SLOW_LEAD))
+                .body("eligibility.institutionId", equalTo(DossierStubs.SLOW_LEAD)).time(lessThan(1800L));
+    }
+
+    @Test
+    void theProjectsAnswerDecidesWhoseAgreementsAreShown() {
+        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + DossierStubs.LEAD_CHANGES).then().statusCode(200)
+                .body("agreements[0].institutionId", equalTo(DossierStubs.LEAD));
+        // the gateway remembers LEAD, but the project now names another institution: its parts are the ones shown
+        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + DossierStubs.LEAD_CHANGES).then().statusCode(200)
+                .body("project.leadInstitutionId", equalTo(DossierStubs.OTHER_LEAD))
+                .body("agreements[0].institutionId", equalTo(DossierStubs.OTHER_LEAD))
+                .body("eligibility.institutionId", equalTo(DossierStubs.OTHER_LEAD)).body("degraded", empty());
     }
 
     @Test

@@ -18,17 +18,20 @@ import kr.go.msit.standards.gateway.compose.ServiceCalls.Answer;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
 /**
- * Composes a project's dossier: the project and every part that needs only its id at once, then, as soon as the
- * project names its lead institution, that institution's agreements and eligibility. The dossier takes about as long
- * as the longer of the slowest part and the project followed by the slower institution part.
+ * Composes a project's dossier: the project and every part that needs only its id at once. The lead institution's
+ * agreements and eligibility go out with them too when the project's lead is known from an earlier dossier
+ * ({@link KnownLeads}), so the dossier takes about as long as its slowest part; the first time, they follow the
+ * project's answer. The project's answer decides: parts asked for another institution are dropped and asked again.
  */
 @ApplicationScoped
 public class DossierService {
 
     private final ServiceCalls calls;
+    private final KnownLeads knownLeads;
 
-    public DossierService(ServiceCalls calls) {
+    public DossierService(ServiceCalls calls, KnownLeads knownLeads) {
         this.calls = calls;
+        this.knownLeads = knownLeads;
     }
 
     public CompletionStage<DossierView> dossier(UUID projectId, Map<String, String> forwarded) {
@@ -37,11 +40,18 @@ public class DossierService {
         CompletableFuture<Answer> allocation = calls.get("/api/v1/allocations?projectId=" + projectId, forwarded);
         CompletableFuture<Answer> funding = calls.get("/api/v1/funding-reports/projects/" + projectId, forwarded);
         CompletableFuture<Answer> dispatches = calls.get("/api/v1/dispatches?size=200&projectId=" + projectId, forwarded);
+        String expectedLead = knownLeads.of(projectId).orElse(null);
+        InstitutionParts expected = expectedLead == null ? null : InstitutionParts.ask(calls, expectedLead, forwarded);
         return calls.get("/api/v1/projects/" + projectId, forwarded).thenCompose(project -> {
             requireProject(project);
             String lead = project.body().path("leadInstitutionId").asText();
-            CompletableFuture<Answer> agreements = calls.get("/api/v1/agreements?size=200&institutionId=" + lead, forwarded);
-            CompletableFuture<Answer> eligibility = calls.get("/api/v1/eligibility?institutionId=" + lead, forwarded);
+            if (!lead.isEmpty()) {
+                knownLeads.remember(projectId, lead);
+            }
+            InstitutionParts institution = expected != null && expected.lead().equals(lead) ? expected
+                    : InstitutionParts.ask(calls, lead, forwarded);
+            CompletableFuture<Answer> agreements = institution.agreements();
+            CompletableFuture<Answer> eligibility = institution.eligibility();
             return CompletableFuture.allOf(reports, allocation, funding, agreements, eligibility, dispatches).thenApply(done -> {
                 // in the view's order, so that degraded lists the parts in that order too
                 List<DegradedPart> degraded = new ArrayList<>();
@@ -55,6 +65,15 @@ public class DossierService {
                         items(agreementsPage), eligibilityAnswer, items(dispatchesPage), degraded);
             });
         });
+    }
+
+    /** The parts that belong to the lead institution rather than to the project. */
+    private record InstitutionParts(String lead, CompletableFuture<Answer> agreements, CompletableFuture<Answer> eligibility) {
+
+        static InstitutionParts ask(ServiceCalls calls, String lead, Map<String, String> forwarded) {
+            return new InstitutionParts(lead, calls.get("/api/v1/agreements?size=200&institutionId=" + lead, forwarded),
+                    calls.get("/api/v1/eligibility?institutionId=" + lead, forwarded));
+        }
     }
 
     /** The project is essential: its 4xx (404 unknown, 401, 403) passes on; its failure is 503/504. */
