@@ -2,6 +2,7 @@ package kr.go.msit.standards.funding.ledger;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/ledger")
@@ -30,8 +32,10 @@ public class LedgerResource {
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR})
     @Operation(operationId = "listLedgerEntries", summary = "List ledger entries in the order they were written")
     public PageView<LedgerEntryView> list(@QueryParam("allocationId") UUID allocationId,
-            @QueryParam("lineId") UUID lineId, @QueryParam("type") EntryType type, @Valid @BeanParam PageRequest page) {
-        return service.list(allocationId, lineId, type, page);
+            @QueryParam("lineId") UUID lineId, @QueryParam("type") EntryType type, @Valid @BeanParam PageRequest page,
+            @Parameter(description = "The next of the previous page: continues the list after it (page is then ignored)")
+            @QueryParam("after") @Size(max = 600) String after) {
+        return service.list(allocationId, lineId, type, page, after);
     }
 
     @GET

@@ -5,8 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import kr.go.msit.standards.platform.paging.Cursor;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 
@@ -20,35 +24,45 @@ public class LedgerService {
         this.em = em;
     }
 
+    /**
+     * Entries in the order they were written: by {@code page} (OFFSET), or after the cursor of a previous page's
+     * {@code next}, which reads only its own rows ({@code seq > :after}) and reuses the total counted on the first page.
+     */
     @Transactional
-    public PageView<LedgerEntryView> list(UUID allocationId, UUID lineId, EntryType type, PageRequest page) {
+    public PageView<LedgerEntryView> list(UUID allocationId, UUID lineId, EntryType type, PageRequest page, String after) {
+        Optional<Cursor> cursor = Cursor.parse(after);
+        Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder("1 = 1");
         if (allocationId != null) {
             where.append(" and e.allocationId = :allocation");
+            params.put("allocation", allocationId);
         }
         if (lineId != null) {
             where.append(" and e.lineId = :line");
+            params.put("line", lineId);
         }
         if (type != null) {
             where.append(" and e.type = :type");
+            params.put("type", type);
+        }
+        long total;
+        if (cursor.isPresent()) {
+            total = cursor.get().total();
+            where.append(" and e.seq > :after");
+            params.put("after", cursor.get().numericKey());
+        } else {
+            var count = em.createQuery("select count(e) from LedgerEntry e where " + where, Long.class);
+            params.forEach(count::setParameter);
+            total = count.getSingleResult();
         }
         var select = em.createQuery("select e from LedgerEntry e where " + where + " order by e.seq", LedgerEntry.class);
-        var count = em.createQuery("select count(e) from LedgerEntry e where " + where, Long.class);
-        if (allocationId != null) {
-            select.setParameter("allocation", allocationId);
-            count.setParameter("allocation", allocationId);
-        }
-        if (lineId != null) {
-            select.setParameter("line", lineId);
-            count.setParameter("line", lineId);
-        }
-        if (type != null) {
-            select.setParameter("type", type);
-            count.setParameter("type", type);
-        }
-        List<LedgerEntryView> items = select.setFirstResult((int) page.offset()).setMaxResults(page.size())
-                .getResultList().stream().map(LedgerEntryView::of).toList();
-        return new PageView<>(items, page.page(), page.size(), count.getSingleResult());
+        params.forEach(select::setParameter);
+        List<LedgerEntry> rows = select.setFirstResult(cursor.isPresent() ? 0 : (int) page.offset())
+                .setMaxResults(page.size()).getResultList();
+        int number = cursor.map(Cursor::page).orElse(page.page());
+        String next = Cursor.next(number, page.size(), rows.size(), total,
+                rows.isEmpty() ? null : String.valueOf(rows.get(rows.size() - 1).seq));
+        return new PageView<>(rows.stream().map(LedgerEntryView::of).toList(), number, page.size(), total, next);
     }
 
     /**

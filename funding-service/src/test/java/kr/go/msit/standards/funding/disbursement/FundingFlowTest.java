@@ -12,10 +12,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +33,7 @@ import static kr.go.msit.standards.funding.Money.lineOf;
 import static kr.go.msit.standards.funding.Money.maker;
 import static kr.go.msit.standards.funding.Money.request;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.PageWalk;
 import kr.go.msit.standards.testsupport.ProjectsStub;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,20 +132,20 @@ class FundingFlowTest {
         as("aud", Roles.AUDITOR).get("/api/v1/ledger/reconciliation").then().body("clean", equalTo(true));
 
         // the 50, walked by cursor 20 at a time, are the pages by number: 20, 20, 10, then no next
-        List<String> byPage = new ArrayList<>();
-        List<String> byCursor = new ArrayList<>();
-        String next = null;
-        for (int page = 0; page < 3; page++) {
-            byPage.addAll(maker().get("/api/v1/disbursements?lineId=" + line + "&size=20&page=" + page).then()
-                    .extract().path("items.code"));
-            var answer = maker().get("/api/v1/disbursements?lineId=" + line + "&size=20" + (next == null ? "" : "&after=" + next))
-                    .then().statusCode(200).body("page", equalTo(page)).body("total", equalTo(50)).extract();
-            byCursor.addAll(answer.path("items.code"));
-            next = answer.path("next");
-        }
-        assertEquals(null, next);
-        assertEquals(50, byCursor.size());
-        assertEquals(byPage, byCursor);
+        assertEquals(50, PageWalk.cursorWalkMatchesPages(Money::maker, "/api/v1/disbursements?lineId=" + line, 20, "items.code").size());
+    }
+
+    @Test
+    void theLedgerIsWalkedByCursorInTheOrderItWasWritten() {
+        // at least the eight seeded OBLIGATE entries: pages of 3 by cursor are the pages by number
+        List<Object> ids = PageWalk.cursorWalkMatchesPages(() -> as("aud", Roles.AUDITOR), "/api/v1/ledger?type=OBLIGATE", 3, "items.id");
+        assertTrue(ids.size() >= 8, "entries " + ids.size());
+        as("aud", Roles.AUDITOR).get("/api/v1/ledger?after=zzz").then().statusCode(400)
+                .contentType("application/problem+json");
+        // a cursor of another list (keyed by a code, not by the order of writing) is refused too
+        String disbursementsCursor = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("1:1:40:KUS-D-000001".getBytes(StandardCharsets.UTF_8));
+        as("aud", Roles.AUDITOR).get("/api/v1/ledger?after=" + disbursementsCursor).then().statusCode(400);
     }
 
     @Test

@@ -40,6 +40,15 @@ public record Cursor(String key, int page, long total) {
         throw ProblemException.badRequest("after is not a cursor this list gave out; use the next value of a page");
     }
 
+    /** The key of a list ordered by a number (the order rows were written in); any other key is a 400 problem. */
+    public long numericKey() {
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException notANumber) {
+            throw ProblemException.badRequest("after is not a cursor this list gave out; use the next value of a page");
+        }
+    }
+
     /**
      * The {@code next} of a page that holds {@code items} rows of at most {@code size}, numbered {@code page}, whose
      * last row has the sort key {@code lastKey}: null when no row follows.

@@ -52,12 +52,14 @@ public class AuditEventResource {
             @Parameter(description = "From this instant, inclusive (ISO-8601, e.g. 2026-01-01T00:00:00Z)")
             @QueryParam("from") String from,
             @Parameter(description = "Until this instant, exclusive (ISO-8601)") @QueryParam("to") String to,
-            @Valid @BeanParam PageRequest page) {
+            @Valid @BeanParam PageRequest page,
+            @Parameter(description = "The next of the previous page: continues the list after it (page is then ignored)")
+            @QueryParam("after") @Size(max = 600) String after) {
         if (!this.service.equals(service)) {
             throw new ProblemException(404, "not-found", "Not Found", "No audit trail " + service + " in this service");
         }
         return audit.search(blankToNull(actor), blankToNull(resource), QueryParams.instant("from", from),
-                QueryParams.instant("to", to), page);
+                QueryParams.instant("to", to), page, after);
     }
 
     private static String blankToNull(String value) {

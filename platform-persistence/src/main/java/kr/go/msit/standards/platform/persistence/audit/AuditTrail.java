@@ -17,9 +17,11 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import kr.go.msit.standards.platform.paging.Cursor;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.security.Caller;
@@ -112,13 +114,16 @@ public class AuditTrail {
     /** The history of one record and of the records that belong to it, oldest first. */
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
-        return page("(resource_id = :id OR parent_id = :id)", Map.of("id", id), page);
+        return page("(resource_id = :id OR parent_id = :id)", Map.of("id", id), page, Optional.empty(), false);
     }
 
-    /** Every change, filtered by actor, resource and time range ({@code from} inclusive, {@code to} exclusive). */
+    /**
+     * Every change, filtered by actor, resource and time range ({@code from} inclusive, {@code to} exclusive): by
+     * {@code page}, or after the cursor of a previous page's {@code next} (an index range on the order of writing).
+     */
     @Transactional
     public PageView<AuditEventView> search(String actor, String resource, OffsetDateTime from, OffsetDateTime to,
-            PageRequest page) {
+            PageRequest page, String after) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (actor != null) {
@@ -137,28 +142,43 @@ public class AuditTrail {
             where.add("occurred_at < :to");
             params.put("to", to);
         }
-        return page(where.isEmpty() ? "TRUE" : String.join(" AND ", where), params, page);
+        return page(where.isEmpty() ? "TRUE" : String.join(" AND ", where), params, page, Cursor.parse(after), true);
     }
 
-    private PageView<AuditEventView> page(String where, Map<String, Object> params, PageRequest page) {
+    /**
+     * A page in the order of writing. By cursor it reads only its own rows ({@code seq > :after}) and reuses the total
+     * counted when the walk began; {@code next} is given only where the list takes {@code after}.
+     */
+    private PageView<AuditEventView> page(String where, Map<String, Object> params, PageRequest page,
+            Optional<Cursor> cursor, boolean givesCursors) {
+        String rows = cursor.isPresent() ? "(" + where + ") AND seq > :after" : where;
         Query select = em.createNativeQuery("""
                 SELECT id, occurred_at, actor_subject, actor_institution_id, actor_roles, request_id, resource,
-                       resource_id, parent_id, action, CAST(changes AS text)
-                FROM audit_event WHERE %s ORDER BY seq LIMIT :limit OFFSET :offset""".formatted(where));
-        Query count = em.createNativeQuery("SELECT count(*) FROM audit_event WHERE " + where);
-        params.forEach((name, value) -> {
-            select.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        select.setParameter("limit", page.size()).setParameter("offset", page.offset());
+                       resource_id, parent_id, action, CAST(changes AS text), seq
+                FROM audit_event WHERE %s ORDER BY seq LIMIT :limit OFFSET :offset""".formatted(rows));
+        params.forEach(select::setParameter);
+        select.setParameter("limit", page.size()).setParameter("offset", cursor.isPresent() ? 0 : page.offset());
+        long total;
+        if (cursor.isPresent()) {
+            select.setParameter("after", cursor.get().numericKey());
+            total = cursor.get().total();
+        } else {
+            Query count = em.createNativeQuery("SELECT count(*) FROM audit_event WHERE " + where);
+            params.forEach(count::setParameter);
+            total = ((Number) count.getSingleResult()).longValue();
+        }
         List<AuditEventView> items = new ArrayList<>();
-        for (Iterator<?> rows = select.getResultList().iterator(); rows.hasNext(); ) {
-            Object[] row = (Object[]) rows.next();
+        String lastSeq = null;
+        for (Iterator<?> found = select.getResultList().iterator(); found.hasNext(); ) {
+            Object[] row = (Object[]) found.next();
             items.add(new AuditEventView((UUID) row[0], instant(row[1]), (String) row[2], (UUID) row[3],
                     (String) row[4], (String) row[5], (String) row[6], (UUID) row[7], (UUID) row[8], (String) row[9],
                     json((String) row[10])));
+            lastSeq = String.valueOf(((Number) row[11]).longValue());
         }
-        return new PageView<>(items, page.page(), page.size(), ((Number) count.getSingleResult()).longValue());
+        int number = cursor.map(Cursor::page).orElse(page.page());
+        String next = givesCursors ? Cursor.next(number, page.size(), items.size(), total, lastSeq) : null;
+        return new PageView<>(items, number, page.size(), total, next);
     }
 
     private JsonNode json(String text) {
