@@ -6,8 +6,19 @@ env = os.environ
 
 
 def run(name):
-    rps, p50, p99, errors = env[name].split()
+    rps, p50, p99, errors = env[name].split()[:4]
     return float(rps), float(p50), float(p99), int(errors)
+
+
+CPU_COLUMNS = ("machine", "gateway", "projects", "funding", "partnership", "postgres", "nginx")
+
+
+def cpu(figures):
+    """Microseconds of CPU per request by process (run.sh's measure_cpu), from the columns after wrk's four."""
+    return dict(zip(CPU_COLUMNS, (int(v) for v in figures.split()[-len(CPU_COLUMNS):])))
+
+
+CPUS = os.cpu_count() or 1
 
 
 def met(ok):
@@ -36,13 +47,34 @@ for c in ("1", "32"):
     ratio_gateway, ratio_nginx = gateway[0] / direct[0], nginx[0] / direct[0]
     added_p50, added_p99 = gateway[1] - direct[1], gateway[2] - direct[2]
     lines.append(f"| {c} | gateway/direct, nginx/direct | {ratio_gateway:.2f}, {ratio_nginx:.2f} | "
-                 f"+{added_p50:.2f} (gateway) | +{added_p99:.2f} (gateway) | |")
+                 f"{added_p50:+.2f} (gateway) | {added_p99:+.2f} (gateway) | |")
     targets.append((f"gateway throughput ≥ 90% of nginx's at {c} connection(s)",
                     f"{gateway[0] / nginx[0]:.0%}", met(gateway[0] >= 0.9 * nginx[0])))
     if c == "1":
         targets.append(("added p50 under 1 ms at 1 connection", f"{added_p50:.2f} ms", met(added_p50 < 1.0)))
 
+lines += [
+    "",
+    "CPU time per request (µs, from `/proc` by bench/cpu.py, in the same median rounds): the whole machine (client "
+    "included), the proxy's own process, the service and PostgreSQL; a JVM's JIT compiler threads are left out. With every CPU busy, requests/s is about the CPU time there is "
+    "divided by the machine's figure, so what a proxy spends per request decides its share of nginx's throughput.",
+    "",
+    "| connections | path | machine | proxy | projects-service | PostgreSQL |",
+    "|---|---|---|---|---|---|",
+]
+proxy_cpu = {}
+for c in ("1", "32"):
+    for path, label, proxy in (("direct", "direct", None), ("gateway", "through the gateway", "gateway"),
+                               ("nginx", "through nginx", "nginx")):
+        used = cpu(env[f"R_{path}_{c}"])
+        proxy_cpu[(path, c)] = used[proxy] if proxy else 0
+        lines.append(f"| {c} | {label} | {used['machine']} | {used[proxy] if proxy else '–'} | {used['projects']} | "
+                     f"{used['postgres']} |")
+
 dossier_p50, slowest_p50 = float(env["DOSSIER_P50"]), float(env["SLOWEST_P50"])
+dossier_cpu = cpu(env["DOSSIER_CPU"])
+system_cpu_ms = sum(dossier_cpu[k] for k in ("gateway", "projects", "funding", "partnership", "postgres")) / 1000
+dossier_floor = system_cpu_ms / CPUS
 lines += [
     "",
     "## 2. Composed view: the dossier against its slowest part",
@@ -53,8 +85,17 @@ lines += [
     f"{dossier_p50:.2f} | {float(env['DOSSIER_P99']):.2f} |",
     f"| slowest part alone, on its service ({env['SLOWEST_NAME']}) | {slowest_p50:.2f} | {float(env['SLOWEST_P99']):.2f} |",
     "",
-    "The dossier asks for the project and the four parts that need only its id at once, and for the lead "
-    "institution's agreements and eligibility as soon as the project names it.",
+    "",
+    "CPU time per dossier (µs, from `/proc`): "
+    + ", ".join(f"{name} {dossier_cpu[key]:,}" for name, key in (
+        ("gateway", "gateway"), ("projects-service", "projects"), ("funding-service", "funding"),
+        ("partnership-service", "partnership"), ("PostgreSQL", "postgres"), ("the whole machine", "machine")))
+    + f". The system's share, {system_cpu_ms:.1f} ms, cannot take less than {dossier_floor:.2f} ms on {CPUS} CPU(s) "
+    f"even when every part runs at once: the target, 1.3 × {slowest_p50:.2f} = {1.3 * slowest_p50:.2f} ms, is "
+    + ("above" if dossier_floor <= 1.3 * slowest_p50 else "below") + " that floor on this machine.",
+    "",
+    "The dossier asks for the project and the four parts that need only its id at once; once the gateway knows the "
+    "project's lead institution (from the warm-up here) its agreements and eligibility go out with them.",
 ]
 targets.append(("dossier p50 ≤ 1.3× its slowest part", f"{dossier_p50 / slowest_p50:.2f}×",
                 met(dossier_p50 <= 1.3 * slowest_p50)))
@@ -142,32 +183,36 @@ lines += [
     "",
     "## What limits the figures, and what was done",
     "",
-    "**Gateway.** Before this run the proxy was a JAX-RS resource that read each body into memory and forwarded "
-    "with the JDK's `HttpClient` (its own selector and executor threads). The earlier run on this machine measured "
-    "136 requests/s and +5.27 ms p50 at 1 connection, 470 requests/s at 32 (15% and 25% of nginx). It is now a Vert.x "
-    "route on the request's event loop with a pooled Vert.x client per service, streaming bodies. Profiled with "
-    "`jcmd <pid> JFR.start settings=profile` and the processes' CPU time from `/proc/<pid>/stat` during a "
-    "1-connection wrk run: the gateway now uses about 0.3–0.5 ms of CPU per proxied request, projects-service about "
-    "1 ms per `GET /projects/{id}` (JWT signature check, Hibernate session and transaction, JSON), and JFR's execution "
-    "samples show no single Java hot spot in the gateway (Netty/Vert.x HTTP codecs, Quarkus route filters for the "
-    "request id, CORS and security, Micrometer timers, and kernel time for the extra hop). nginx does the same hop in "
-    "C for a fraction of that. Client, proxy, service and PostgreSQL share two CPUs, so whatever the gateway spends "
-    "comes straight out of the service's throughput: that, not waiting, is what keeps it under nginx's throughput here, most at 32 connections (runs at 1 connection gave 88–90%). "
-    "Left to try: fewer per-request filters on proxied routes, HTTP metrics with fewer tags, and a run with the "
-    "gateway on its own CPUs, which is how it is deployed (its own pods).",
+    "**Gateway.** Before the current proxy the gateway was a JAX-RS resource that read each body into memory and "
+    "forwarded with the JDK's `HttpClient`; the run on this machine then measured 136 requests/s and +5.27 ms p50 at "
+    "1 connection, 470 requests/s at 32 (15% and 25% of nginx). It is now a Vert.x route on the request's event loop "
+    "with a pooled Vert.x client per service, streaming bodies. What is left is CPU: at 32 connections the gateway "
+    f"spends {proxy_cpu[('gateway', '32')]} µs per request where nginx spends {proxy_cpu[('nginx', '32')]} µs (table "
+    "above), and client, proxy, service and PostgreSQL share this machine's CPUs, so every microsecond the gateway "
+    "spends comes out of the service's throughput. JFR execution samples (`jcmd <pid> JFR.start settings=profile`) "
+    "show no single hot spot: Netty/Vert.x HTTP codecs for two connections, Quarkus route filters (request id, CORS, "
+    "security, Micrometer timers) and kernel time for the extra hop. Tried and not kept: "
+    "`quarkus.http.auth.proactive=false` (no lower CPU per request, within this machine's noise). At 1 connection "
+    "the CPUs are not all busy and the gateway's cost shows mostly as latency; at 32 the gap to nginx is the "
+    "difference in CPU per request above, which closes only with the gateway on CPUs of its own, as deployed (its "
+    "own pods).",
     "",
-    "**Dossier.** The project and the four parts that need only its id now go out at once; agreements and "
-    "eligibility follow the project (they need its lead institution). Its floor is the project followed by the "
-    "slower institution part, plus the gateway's hop and parsing and writing seven JSON parts; and fetched at once the "
-    "parts compete with each other for the same two CPUs, so each is slower than when fetched alone: seven calls at about 1 ms of service CPU each, plus the gateway's share, are more work than two CPUs finish in the time of the slowest one. The target assumes parts served by machines of their own.",
+    "**Dossier.** Every part goes out at once once the lead institution is known (the first dossier of a project "
+    "asks for the lead's parts after the project's answer), so in time the dossier waits for its slowest part plus "
+    "the gateway's hop. In CPU it is the sum of seven requests: the figures under section 2 show what they cost "
+    "together, and on this machine that sum divided by its CPUs is above 1.3 × the slowest part alone. The target "
+    "assumes parts served by machines of their own, where a part's time is mostly waiting.",
     "",
     "**Deep pages and totals.** Paging by number uses OFFSET and counts the matching rows on every page: the last "
     "page of 100,000 rows reads and discards 99,980 index entries (EXPLAIN ANALYZE: 61 ms) and `count(*)` costs about "
     "15 ms. The lists that grow large (projects, disbursements) now also take `after`, the `next` cursor of the page "
     "before: it carries the last code, the page number and the total counted on the first page, so a page reached by "
-    "cursor is an index range (`code > :after ORDER BY code LIMIT n`) with no count. Searches that select few rows "
-    "stay flat (the trigram index); a filter that selects a tenth of the rows (`status=PAID`, 10,000 at 100,000) pays "
-    "for counting them on its first page.",
+    "cursor is an index range (`code > :after ORDER BY code LIMIT n`) with no count; the ledger and the audit search "
+    "take it too (by their order of writing). Paging by number is kept for compatibility and for jumping to a page, "
+    "and stays slower the deeper it goes. Searches that select few rows stay flat (the trigram index). A filter that "
+    "selects a tenth of the rows (`status=PAID`, 10,000 at 100,000) counts its matches on its first page: an index on "
+    "(status, code) makes that count an index-only range and the page the first entries of it (earlier runs without "
+    "it: 1.30–2.94×), but counting 10,000 entries still costs more than counting 100.",
     "",
     "**One budget line under 32 clients.** Requests on one line serialise on its row lock, as they must for zero "
     "overspend. With room left on the line they ran at 69 requests/s (p50 0.4 s) in a 10 s trial, against about 300 "

@@ -103,6 +103,26 @@ print(f"{float(rps.group(1)) if rps else float('nan'):.0f} {ms('50%'):.3f} {ms('
 PY
 }
 
+# CPU time per request, from /proc (bench/cpu.py, in 1/CLK_TCK s): the machine's busy time, and each process's own
+# (gateway, the three services without their JIT compiler threads, PostgreSQL, nginx). On a shared machine with every
+# CPU busy, throughput is the CPU time there is divided by what a request costs.
+HZ=$(getconf CLK_TCK)
+cpu_snapshot() { python3 "$ROOT/bench/cpu.py" "$ROOT"; }
+# as measure, followed by microseconds of CPU per request: machine gateway projects funding partnership postgres nginx
+measure_cpu() {
+  local before after figures_line
+  before=$(cpu_snapshot)
+  figures_line=$(measure "$1" "$2")
+  after=$(cpu_snapshot)
+  echo "$figures_line $(python3 - "$before" "$after" "$(awk '/requests in/ {print $1}' "$OUT/wrk.txt")" "$HZ" <<'PY'
+import sys
+before, after = (list(map(int, a.split())) for a in sys.argv[1:3])
+requests, hz = max(int(sys.argv[3] or 0), 1), int(sys.argv[4])
+print(" ".join(f"{(b - a) * 1e6 / hz / requests:.0f}" for a, b in zip(before, after)))
+PY
+)"
+}
+
 echo "[bench] warming up"
 for url in "http://localhost:$PROJECTS$ROUTE" "http://localhost:$GW$ROUTE" "http://localhost:$NGINX$ROUTE"; do
   wrk -t2 -c16 -d5s -H "$AUTH" "$url" > /dev/null
@@ -116,9 +136,9 @@ declare -A R
 for c in 1 32; do
   for path in direct gateway nginx; do : > "$OUT/rounds_${path}_$c"; done
   for _ in $(seq 1 "$ROUNDS"); do
-    measure "http://localhost:$PROJECTS$ROUTE" $c >> "$OUT/rounds_direct_$c"
-    measure "http://localhost:$GW$ROUTE" $c >> "$OUT/rounds_gateway_$c"
-    measure "http://localhost:$NGINX$ROUTE" $c >> "$OUT/rounds_nginx_$c"
+    measure_cpu "http://localhost:$PROJECTS$ROUTE" $c >> "$OUT/rounds_direct_$c"
+    measure_cpu "http://localhost:$GW$ROUTE" $c >> "$OUT/rounds_gateway_$c"
+    measure_cpu "http://localhost:$NGINX$ROUTE" $c >> "$OUT/rounds_nginx_$c"
   done
   for path in direct gateway nginx; do R[${path}_$c]=$(median < "$OUT/rounds_${path}_$c"); done
   echo "[bench] $c connection(s), median of $ROUNDS rounds: direct ${R[direct_$c]} | gateway ${R[gateway_$c]} | nginx ${R[nginx_$c]}"
@@ -134,7 +154,10 @@ PART[funding]="http://localhost:$FUNDING/api/v1/funding-reports/projects/$PROJEC
 PART[agreements]="http://localhost:$PARTNERSHIP/api/v1/agreements?size=200&institutionId=$LEAD"
 PART[eligibility]="http://localhost:$PARTNERSHIP/api/v1/eligibility?institutionId=$LEAD"
 PART[dispatches]="http://localhost:$PARTNERSHIP/api/v1/dispatches?size=200&projectId=$PROJECT"
-wrk -t1 -c4 -d5s -H "$AUTH" "http://localhost:$GW/api/v1/dossiers/$PROJECT" > /dev/null
+# warm: the dossier exercises every part's code in its service (the parts have seen little traffic so far, and a
+# JVM needs thousands of requests on a path before it runs compiled code), then each part alone
+wrk -t1 -c4 -d30s -H "$AUTH" "http://localhost:$GW/api/v1/dossiers/$PROJECT" > /dev/null
+for name in "${!PART[@]}"; do wrk -t1 -c1 -d2s -H "$AUTH" "${PART[$name]}" > /dev/null; done
 SLOWEST_NAME=""; SLOWEST_P50=0; SLOWEST_P99=0
 for name in "${!PART[@]}"; do
   read -r _ p50 p99 _ <<< "$(measure "${PART[$name]}" 1)"
@@ -142,7 +165,7 @@ for name in "${!PART[@]}"; do
     SLOWEST_NAME=$name; SLOWEST_P50=$p50; SLOWEST_P99=$p99
   fi
 done
-read -r DOSSIER_RPS DOSSIER_P50 DOSSIER_P99 DOSSIER_ERRORS <<< "$(measure "http://localhost:$GW/api/v1/dossiers/$PROJECT" 1)"
+read -r DOSSIER_RPS DOSSIER_P50 DOSSIER_P99 DOSSIER_ERRORS DOSSIER_CPU <<< "$(measure_cpu "http://localhost:$GW/api/v1/dossiers/$PROJECT" 1)"
 echo "[bench] dossier p50 $DOSSIER_P50 ms, p99 $DOSSIER_P99 ms; slowest part ($SLOWEST_NAME) p50 $SLOWEST_P50 ms, p99 $SLOWEST_P99 ms"
 
 # --- 3. scale: list and search at 1,000, 10,000 and 100,000 rows ------------------------------------------------
@@ -221,7 +244,7 @@ for module in projects-service funding-service partnership-service gateway; do
 done
 
 # --- the report -----------------------------------------------------------------------------------------------------
-export DURATION ROUNDS DOSSIER_P50 DOSSIER_P99 DOSSIER_ERRORS SLOWEST_NAME SLOWEST_P50 SLOWEST_P99
+export DURATION ROUNDS DOSSIER_P50 DOSSIER_P99 DOSSIER_ERRORS DOSSIER_CPU SLOWEST_NAME SLOWEST_P50 SLOWEST_P99
 export M_ONE M_MANY ONE_COMMITTED ONE_LINE_KRW RECONCILIATION
 for k in "${!S[@]}"; do export "S_$k=${S[$k]}"; done
 for k in "${!R[@]}"; do export "R_$k=${R[$k]}"; done
