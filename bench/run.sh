@@ -84,7 +84,7 @@ sleep 1
 # prints: requests/s p50_ms p99_ms
 measure() {
   local url=$1 connections=$2 threads=$(( $2 < 2 ? 1 : 2 ))
-  wrk -t"$threads" -c"$connections" -d"$DURATION" --latency -H "$AUTH" "$url" > "$OUT/wrk.txt" 2>&1
+  ${WRK_PREFIX:-} wrk -t"$threads" -c"$connections" -d"$DURATION" --latency -H "$AUTH" "$url" > "$OUT/wrk.txt" 2>&1
   figures "$OUT/wrk.txt"
 }
 # a wrk report as: requests/s p50_ms p99_ms non-2xx
@@ -108,6 +108,7 @@ PY
 # CPU busy, throughput is the CPU time there is divided by what a request costs.
 HZ=$(getconf CLK_TCK)
 cpu_snapshot() { python3 "$ROOT/bench/cpu.py" "$ROOT"; }
+module_pid() { pgrep -f "$ROOT/$1/target/quarkus-app/quarkus-run.jar" | head -n 1; }
 # as measure, followed by microseconds of CPU per request: machine gateway projects funding partnership postgres nginx
 measure_cpu() {
   local before after figures_line
@@ -133,16 +134,39 @@ done
 ROUNDS="${ROUNDS:-3}"
 median() { python3 -c 'import sys; rows = sorted((l.split() for l in sys.stdin if l.strip()), key=lambda r: float(r[0])); print(" ".join(rows[len(rows) // 2]))'; }
 declare -A R
-for c in 1 32; do
-  for path in direct gateway nginx; do : > "$OUT/rounds_${path}_$c"; done
+# compare CONNECTIONS KEY: the three paths ROUNDS times, medians in R[direct_KEY], R[gateway_KEY], R[nginx_KEY]
+compare() {
+  local c=$1 key=$2 path
+  for path in direct gateway nginx; do : > "$OUT/rounds_${path}_$key"; done
   for _ in $(seq 1 "$ROUNDS"); do
-    measure_cpu "http://localhost:$PROJECTS$ROUTE" $c >> "$OUT/rounds_direct_$c"
-    measure_cpu "http://localhost:$GW$ROUTE" $c >> "$OUT/rounds_gateway_$c"
-    measure_cpu "http://localhost:$NGINX$ROUTE" $c >> "$OUT/rounds_nginx_$c"
+    measure_cpu "http://localhost:$PROJECTS$ROUTE" "$c" >> "$OUT/rounds_direct_$key"
+    measure_cpu "http://localhost:$GW$ROUTE" "$c" >> "$OUT/rounds_gateway_$key"
+    measure_cpu "http://localhost:$NGINX$ROUTE" "$c" >> "$OUT/rounds_nginx_$key"
   done
-  for path in direct gateway nginx; do R[${path}_$c]=$(median < "$OUT/rounds_${path}_$c"); done
-  echo "[bench] $c connection(s), median of $ROUNDS rounds: direct ${R[direct_$c]} | gateway ${R[gateway_$c]} | nginx ${R[nginx_$c]}"
-done
+  for path in direct gateway nginx; do R[${path}_$key]=$(median < "$OUT/rounds_${path}_$key"); done
+  echo "[bench] $key: $c connection(s), median of $ROUNDS rounds: direct ${R[direct_$key]} | gateway ${R[gateway_$key]} | nginx ${R[nginx_$key]}"
+}
+compare 1 1
+compare 32 32
+
+# the same at 32 connections with the proxies on the last CPU and everything else (client, service, PostgreSQL) on
+# the others: as deployed, where the gateway has pods of its own, its CPU does not come out of the service's
+pin() { local cpus=$1 p; shift; for p in "$@"; do taskset -a -p -c "$cpus" "$p" > /dev/null 2>&1 || true; done; }
+LAST_CPU=$(( $(nproc) - 1 ))
+if [ "$LAST_CPU" -ge 1 ] && command -v taskset > /dev/null; then
+  PROXIES=$(echo $(module_pid gateway) $(pgrep -x nginx))
+  OTHERS=$(echo $(module_pid projects-service) $(pgrep -x postgres))
+  pin "$LAST_CPU" $PROXIES
+  pin "0-$(( LAST_CPU - 1 ))" $OTHERS
+  WRK_PREFIX="taskset -c 0-$(( LAST_CPU - 1 ))"
+  compare 32 32pinned
+  WRK_PREFIX=""
+  pin "0-$LAST_CPU" $PROXIES $OTHERS
+  PINNED=1
+else
+  echo "[bench] one CPU (or no taskset): the run with the proxy on a CPU of its own is left out"
+  PINNED=0
+fi
 
 # --- the dossier against its slowest part, fetched alone (1 connection) ---------------------------------------------
 LEAD=1b57c000-0000-4000-8000-000000000001
@@ -239,12 +263,12 @@ echo "[bench] reconciliation (clean allocations lines entries differences): $REC
 # --- footprint after the load ---------------------------------------------------------------------------------------
 declare -A RSS_MB
 for module in projects-service funding-service partnership-service gateway; do
-  pid=$(pgrep -f "$module/target/quarkus-app/quarkus-run.jar" | head -n 1)
+  pid=$(module_pid "$module")
   RSS_MB[$module]=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status")
 done
 
 # --- the report -----------------------------------------------------------------------------------------------------
-export DURATION ROUNDS DOSSIER_P50 DOSSIER_P99 DOSSIER_ERRORS DOSSIER_CPU SLOWEST_NAME SLOWEST_P50 SLOWEST_P99
+export DURATION ROUNDS PINNED DOSSIER_P50 DOSSIER_P99 DOSSIER_ERRORS DOSSIER_CPU SLOWEST_NAME SLOWEST_P50 SLOWEST_P99
 export M_ONE M_MANY ONE_COMMITTED ONE_LINE_KRW RECONCILIATION
 for k in "${!S[@]}"; do export "S_$k=${S[$k]}"; done
 for k in "${!R[@]}"; do export "R_$k=${R[$k]}"; done
