@@ -124,9 +124,10 @@ PY
 )"
 }
 
+# a fresh JVM runs a path interpreted until it has seen thousands of requests: 15 s each before anything counts
 echo "[bench] warming up"
 for url in "http://localhost:$PROJECTS$ROUTE" "http://localhost:$GW$ROUTE" "http://localhost:$NGINX$ROUTE"; do
-  wrk -t2 -c16 -d5s -H "$AUTH" "$url" > /dev/null
+  wrk -t2 -c16 -d15s -H "$AUTH" "$url" > /dev/null
 done
 
 # the three paths in turn, ROUNDS times (default 3), each reported by its median round: on a shared machine one
