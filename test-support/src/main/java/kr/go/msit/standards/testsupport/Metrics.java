@@ -30,6 +30,11 @@ public final class Metrics {
         return scrape.getOrDefault(series, 0.0);
     }
 
+    /** The names of the {@code kus_} series, for a failure message that shows what is there. */
+    public static String domainSeries(Map<String, Double> scrape) {
+        return scrape.keySet().stream().filter(series -> series.startsWith("kus_")).toList().toString();
+    }
+
     /** True when some series of that metric name is there. */
     public static boolean has(Map<String, Double> scrape, String name) {
         return scrape.keySet().stream().anyMatch(series -> series.equals(name) || series.startsWith(name + "{"));

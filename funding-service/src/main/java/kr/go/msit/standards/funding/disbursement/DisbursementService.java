@@ -36,6 +36,8 @@ public class DisbursementService {
     static final String RESOURCE = "disbursement";
     static final String EVENTS = "kus.disbursements";
     static final String EVENTS_DESCRIPTION = "Disbursement requests and decisions (event: request, approve, reject, pay, cancel)";
+    static final String DISBURSED = "kus.disbursed.krw";
+    static final String DISBURSED_DESCRIPTION = "KRW paid out by disbursements";
 
     private final EntityManager em;
     private final Caller caller;
@@ -167,7 +169,7 @@ public class DisbursementService {
         audit.record(RESOURCE, disbursement.id, disbursement.allocationId, action.verb(), before, after);
         metrics.countAfterCommit(EVENTS, EVENTS_DESCRIPTION, 1, "event", action.verb());
         if (action == DisbursementAction.PAY) {
-            metrics.countAfterCommit("kus.disbursed.krw", "KRW paid out by disbursements", disbursement.amountKrw);
+            metrics.countAfterCommit(DISBURSED, DISBURSED_DESCRIPTION, disbursement.amountKrw);
         }
         return after;
     }

@@ -35,6 +35,8 @@ import kr.go.msit.standards.projects.project.ProjectService;
 public class ApplicationService {
 
     static final String RESOURCE = "application";
+    static final String SUBMITTED = "kus.applications.submitted";
+    static final String SUBMITTED_DESCRIPTION = "Applications submitted to a call";
 
     private final EntityManager em;
     private final ProjectService projects;
@@ -149,7 +151,7 @@ public class ApplicationService {
         ApplicationView after = view(application);
         audit.record(RESOURCE, application.id, application.callId, action.verb(), before, after);
         if (action == ApplicationAction.SUBMIT) {
-            metrics.countAfterCommit("kus.applications.submitted", "Applications submitted to a call", 1);
+            metrics.countAfterCommit(SUBMITTED, SUBMITTED_DESCRIPTION, 1);
         }
         return after;
     }

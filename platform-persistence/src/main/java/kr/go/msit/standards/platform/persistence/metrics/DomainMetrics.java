@@ -56,10 +56,19 @@ public class DomainMetrics {
         this.em = em;
     }
 
-    /** Adds {@code amount} to the counter when the current transaction commits (at once if there is none). */
-    public void countAfterCommit(String name, String description, double amount, String... tags) {
+    /**
+     * Registers the counter at 0 (at start-up, for each tag value it will have): a counter that appears only with
+     * its first event has no series before it, so {@code rate()} and alerts on it see nothing rather than 0.
+     */
+    public Counter counter(String name, String description, String... tags) {
         Counter counter = Counter.builder(name).description(description).tags(tags).register(registry);
         registered.add(counter);
+        return counter;
+    }
+
+    /** Adds {@code amount} to the counter when the current transaction commits (at once if there is none). */
+    public void countAfterCommit(String name, String description, double amount, String... tags) {
+        Counter counter = counter(name, description, tags);
         if (transactions.getTransactionKey() == null) {
             counter.increment(amount);
             return;
