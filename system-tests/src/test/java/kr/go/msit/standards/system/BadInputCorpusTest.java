@@ -29,7 +29,12 @@ class BadInputCorpusTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] ROLES = {"program-manager", "finance-officer", "partnership-officer", "auditor"};
     private static final List<String> SERVICES = List.of("projects", "funding", "partnership");
-    /** quarkus.http.limits.max-initial-line-length: a longer request line gets a bare 414 from Vert.x. */
+    /**
+     * quarkus.http.limits.max-initial-line-length. Vert.x refuses a longer request line before any code of ours runs:
+     * it answers a bare 414 and closes the connection at once, so a caller still writing the rest of its request
+     * (here, query parameters of 5,000 characters each make 20–60 KB of headers) may see the connection reset
+     * instead of the 414. Either is that documented refusal.
+     */
     private static final int MAX_REQUEST_LINE = 16_384;
 
     /** Bodies that are wrong whatever the operation. */
@@ -63,6 +68,7 @@ class BadInputCorpusTest {
 
         List<String> failures = new ArrayList<>();
         int sent = 0;
+        int cut = 0;
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
@@ -93,28 +99,48 @@ class BadInputCorpusTest {
                             query.forEach(name -> url.append(name).append('=').append(encode(bad)).append('&'));
                             url.setLength(url.length() - 1);
                             sent++;
-                            check(failures, method, url.toString(), send(system, token, method, url.toString(), null));
+                            cut += sendAndCheck(failures, system, token, method, url.toString(), null);
                         }
                         if (query.isEmpty()) {
                             sent++;
-                            check(failures, method, target, send(system, token, method, target, null));
+                            cut += sendAndCheck(failures, system, token, method, target, null);
                         }
                     } else {
                         // bodies only on the first target: bad path values are refused before the body matters
                         for (byte[] body : target.equals(targets.get(0)) ? bodies() : List.of(bodies().get(0))) {
                             sent++;
-                            check(failures, method, target, send(system, token, method, target, body));
+                            cut += sendAndCheck(failures, system, token, method, target, body);
                         }
                     }
                 }
             }
         }
-        System.out.printf("[system-tests] bad-input corpus: %d requests, %d failures%n", sent, failures.size());
+        System.out.printf("[system-tests] bad-input corpus: %d requests (%d with a request line beyond the limit cut by the "
+                + "HTTP layer before its 414 was read), %d failures%n", sent, cut, failures.size());
         java.nio.file.Files.write(java.nio.file.Path.of("target", "bad-input-failures.txt"), failures);
         assertEquals(List.of(), failures.size() > 30 ? failures.subList(0, 30) : failures);
         assertEquals(auditBefore, auditTotals(system), "a bad request changed something");
     }
 
+    /**
+     * Sends the request and checks its answer; 1 when the HTTP layer cut a request whose line is beyond its limit
+     * before the answer could be read (the documented refusal), else 0. A cut below the limit is a failure.
+     */
+    private static int sendAndCheck(List<String> failures, RunningSystem system, String token, String method, String url,
+            byte[] body) {
+        Response response = send(system, token, method, url, body);
+        if (response != null) {
+            check(failures, method, url, response);
+            return 0;
+        }
+        if (url.length() <= MAX_REQUEST_LINE) {
+            failures.add("connection cut " + method + " " + (url.length() > 120 ? url.substring(0, 120) + "…" : url));
+            return 0;
+        }
+        return 1;
+    }
+
+    /** The answer, or null when the server closed the connection before the request was written whole. */
     private static Response send(RunningSystem system, String token, String method, String url, byte[] body) {
         RequestSpecification request = given().baseUri(system.gateway).urlEncodingEnabled(false).auth().oauth2(token)
                 .header("Idempotency-Key", UUID.randomUUID().toString()).header("If-Match", "\"1\"")
@@ -122,7 +148,14 @@ class BadInputCorpusTest {
         if (body != null) {
             request = request.contentType("application/json; charset=UTF-8").body(body);
         }
-        return request.request(method, url);
+        try {
+            return request.request(method, url);
+        } catch (Exception cut) { // RestAssured rethrows the client's IOException undeclared
+            if (cut instanceof java.net.SocketException) {
+                return null;
+            }
+            throw cut instanceof RuntimeException runtime ? runtime : new IllegalStateException(cut);
+        }
     }
 
     private static void check(List<String> failures, String method, String url, Response response) {
