@@ -15,7 +15,7 @@ import kr.go.msit.standards.funding.allocation.Allocation;
 import kr.go.msit.standards.funding.allocation.BudgetLine;
 import kr.go.msit.standards.funding.ledger.EntryType;
 import kr.go.msit.standards.funding.ledger.Ledger;
-import kr.go.msit.standards.platform.paging.Cursor;
+import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -60,7 +60,7 @@ public class DisbursementService {
      */
     public PageView<DisbursementView> list(UUID projectId, UUID lineId, DisbursementStatus status, PageRequest page,
             String after) {
-        Optional<Cursor> cursor = Cursor.parse(after);
+        PagePosition position = PagePosition.of(page, after);
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (projectId != null) {
@@ -80,20 +80,17 @@ public class DisbursementService {
             where.add("allocationId in (select a.id from Allocation a where a.leadInstitutionId = :institution)");
             params.and("institution", scope.get());
         }
-        long total;
-        if (cursor.isPresent()) {
-            total = cursor.get().total();
+        long total = position.total(() -> where.isEmpty() ? Disbursement.count()
+                : Disbursement.count(String.join(" and ", where), params));
+        position.cursor().ifPresent(cursor -> {
             where.add("code > :after");
-            params.and("after", cursor.get().key());
-        } else {
-            total = where.isEmpty() ? Disbursement.count() : Disbursement.count(String.join(" and ", where), params);
-        }
+            params.and("after", cursor.key());
+        });
         var query = where.isEmpty() ? Disbursement.<Disbursement>findAll(Sort.by("code"))
                 : Disbursement.<Disbursement>find(String.join(" and ", where), Sort.by("code"), params);
-        int number = cursor.map(Cursor::page).orElse(page.page());
-        List<Disbursement> rows = (cursor.isPresent() ? query.page(0, page.size()) : query.page(page.page(), page.size())).list();
-        String next = Cursor.next(number, page.size(), rows.size(), total, rows.isEmpty() ? null : rows.get(rows.size() - 1).code);
-        return new PageView<>(rows.stream().map(DisbursementView::of).toList(), number, page.size(), total, next);
+        List<Disbursement> rows = query.range(position.offset(), position.offset() + position.size() - 1).list();
+        return position.page(rows.stream().map(DisbursementView::of).toList(), total,
+                rows.isEmpty() ? null : rows.get(rows.size() - 1).code);
     }
 
     @Transactional

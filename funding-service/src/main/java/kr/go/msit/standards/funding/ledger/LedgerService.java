@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import kr.go.msit.standards.platform.paging.Cursor;
+import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 
@@ -30,7 +29,7 @@ public class LedgerService {
      */
     @Transactional
     public PageView<LedgerEntryView> list(UUID allocationId, UUID lineId, EntryType type, PageRequest page, String after) {
-        Optional<Cursor> cursor = Cursor.parse(after);
+        PagePosition position = PagePosition.of(page, after);
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder("1 = 1");
         if (allocationId != null) {
@@ -45,24 +44,20 @@ public class LedgerService {
             where.append(" and e.type = :type");
             params.put("type", type);
         }
-        long total;
-        if (cursor.isPresent()) {
-            total = cursor.get().total();
-            where.append(" and e.seq > :after");
-            params.put("after", cursor.get().numericKey());
-        } else {
+        long total = position.total(() -> {
             var count = em.createQuery("select count(e) from LedgerEntry e where " + where, Long.class);
             params.forEach(count::setParameter);
-            total = count.getSingleResult();
-        }
+            return count.getSingleResult();
+        });
+        position.cursor().ifPresent(cursor -> {
+            where.append(" and e.seq > :after");
+            params.put("after", cursor.numericKey());
+        });
         var select = em.createQuery("select e from LedgerEntry e where " + where + " order by e.seq", LedgerEntry.class);
         params.forEach(select::setParameter);
-        List<LedgerEntry> rows = select.setFirstResult(cursor.isPresent() ? 0 : (int) page.offset())
-                .setMaxResults(page.size()).getResultList();
-        int number = cursor.map(Cursor::page).orElse(page.page());
-        String next = Cursor.next(number, page.size(), rows.size(), total,
+        List<LedgerEntry> rows = select.setFirstResult(position.offset()).setMaxResults(position.size()).getResultList();
+        return position.page(rows.stream().map(LedgerEntryView::of).toList(), total,
                 rows.isEmpty() ? null : String.valueOf(rows.get(rows.size() - 1).seq));
-        return new PageView<>(rows.stream().map(LedgerEntryView::of).toList(), number, page.size(), total, next);
     }
 
     /**

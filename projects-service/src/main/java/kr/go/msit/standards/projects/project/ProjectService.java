@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import kr.go.msit.standards.platform.paging.Cursor;
+import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -46,7 +46,7 @@ public class ProjectService {
      */
     @Transactional
     public PageView<ProjectView> list(ProjectFilter requested, PageRequest page, String after) {
-        Optional<Cursor> cursor = Cursor.parse(after);
+        PagePosition position = PagePosition.of(page, after);
         ProjectFilter filter = requested;
         Optional<UUID> scope = caller.scope();
         if (scope.isPresent()) {
@@ -57,24 +57,19 @@ public class ProjectService {
             filter = requested.withLeadInstitution(scope.get());
         }
         ProjectFilter.Sql sql = filter.toSql();
-        Query select = em.createNativeQuery(cursor.isPresent() ? sql.selectAfter(page.size())
+        Query select = em.createNativeQuery(position.cursor().isPresent() ? sql.selectAfter(page.size())
                 : sql.select(page.size(), page.offset()), Project.class);
         sql.parameters().forEach(select::setParameter);
-        cursor.ifPresent(c -> select.setParameter("after", c.key()));
+        position.cursor().ifPresent(c -> select.setParameter("after", c.key()));
         @SuppressWarnings("unchecked")
         List<Project> projects = select.getResultList();
-        long total;
-        if (cursor.isPresent()) {
-            total = cursor.get().total();
-        } else {
+        long total = position.total(() -> {
             Query count = em.createNativeQuery(sql.count(), Long.class);
             sql.parameters().forEach(count::setParameter);
-            total = ((Number) count.getSingleResult()).longValue();
-        }
-        int number = cursor.map(Cursor::page).orElse(page.page());
-        String next = Cursor.next(number, page.size(), projects.size(), total,
+            return ((Number) count.getSingleResult()).longValue();
+        });
+        return position.page(projects.stream().map(ProjectView::of).toList(), total,
                 projects.isEmpty() ? null : projects.get(projects.size() - 1).code);
-        return new PageView<>(projects.stream().map(ProjectView::of).toList(), number, page.size(), total, next);
     }
 
     /** Counts by state and technology area, within the caller's scope (an institution counts its own projects). */

@@ -17,11 +17,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import kr.go.msit.standards.platform.paging.Cursor;
+import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.security.Caller;
@@ -114,7 +113,7 @@ public class AuditTrail {
     /** The history of one record and of the records that belong to it, oldest first. */
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
-        return page("(resource_id = :id OR parent_id = :id)", Map.of("id", id), page, Optional.empty(), false);
+        return page("(resource_id = :id OR parent_id = :id)", Map.of("id", id), PagePosition.of(page, null), false);
     }
 
     /**
@@ -142,31 +141,28 @@ public class AuditTrail {
             where.add("occurred_at < :to");
             params.put("to", to);
         }
-        return page(where.isEmpty() ? "TRUE" : String.join(" AND ", where), params, page, Cursor.parse(after), true);
+        return page(where.isEmpty() ? "TRUE" : String.join(" AND ", where), params, PagePosition.of(page, after), true);
     }
 
     /**
      * A page in the order of writing. By cursor it reads only its own rows ({@code seq > :after}) and reuses the total
      * counted when the walk began; {@code next} is given only where the list takes {@code after}.
      */
-    private PageView<AuditEventView> page(String where, Map<String, Object> params, PageRequest page,
-            Optional<Cursor> cursor, boolean givesCursors) {
-        String rows = cursor.isPresent() ? "(" + where + ") AND seq > :after" : where;
+    private PageView<AuditEventView> page(String where, Map<String, Object> params, PagePosition position,
+            boolean givesCursors) {
+        String rows = position.cursor().isPresent() ? "(" + where + ") AND seq > :after" : where;
         Query select = em.createNativeQuery("""
                 SELECT id, occurred_at, actor_subject, actor_institution_id, actor_roles, request_id, resource,
                        resource_id, parent_id, action, CAST(changes AS text), seq
                 FROM audit_event WHERE %s ORDER BY seq LIMIT :limit OFFSET :offset""".formatted(rows));
         params.forEach(select::setParameter);
-        select.setParameter("limit", page.size()).setParameter("offset", cursor.isPresent() ? 0 : page.offset());
-        long total;
-        if (cursor.isPresent()) {
-            select.setParameter("after", cursor.get().numericKey());
-            total = cursor.get().total();
-        } else {
+        select.setParameter("limit", position.size()).setParameter("offset", position.offset());
+        position.cursor().ifPresent(cursor -> select.setParameter("after", cursor.numericKey()));
+        long total = position.total(() -> {
             Query count = em.createNativeQuery("SELECT count(*) FROM audit_event WHERE " + where);
             params.forEach(count::setParameter);
-            total = ((Number) count.getSingleResult()).longValue();
-        }
+            return ((Number) count.getSingleResult()).longValue();
+        });
         List<AuditEventView> items = new ArrayList<>();
         String lastSeq = null;
         for (Iterator<?> found = select.getResultList().iterator(); found.hasNext(); ) {
@@ -176,9 +172,8 @@ public class AuditTrail {
                     json((String) row[10])));
             lastSeq = String.valueOf(((Number) row[11]).longValue());
         }
-        int number = cursor.map(Cursor::page).orElse(page.page());
-        String next = givesCursors ? Cursor.next(number, page.size(), items.size(), total, lastSeq) : null;
-        return new PageView<>(items, number, page.size(), total, next);
+        PageView<AuditEventView> view = position.page(items, total, lastSeq);
+        return givesCursors ? view : new PageView<>(items, view.page(), view.size(), total);
     }
 
     private JsonNode json(String text) {
