@@ -100,6 +100,12 @@ class GatewayOpenApiTest {
         assertTrue(schemas.containsAll(Set.of("ProjectsBudgetLine", "FundingBudgetLine")) && !schemas.contains("BudgetLine"));
         assertEquals("#/components/schemas/Project",
                 gateway.at("/components/schemas/ProjectDossier/properties/project/$ref").asText());
+        // funding documents a project's area with the same enum as projects-service: one schema, typed in both
+        assertTrue(schemas.contains("TechnologyArea") && schemas.stream().noneMatch(name ->
+                name.matches("(Projects|Funding|Partnership)TechnologyArea")),
+                "TechnologyArea defined differently by two services: " + schemas);
+        assertEquals("#/components/schemas/TechnologyArea",
+                gateway.at("/components/schemas/Allocation/properties/technologyArea/$ref").asText());
     }
 
     private static Set<String> names(JsonNode object) {

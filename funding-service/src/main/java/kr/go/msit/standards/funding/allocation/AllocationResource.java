@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,7 +25,9 @@ import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -75,6 +78,11 @@ public class AllocationResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"unknown-project": "no such project in projects-service",
+                "project-not-fundable": "the project is not SELECTED, AGREEMENT_SIGNED or ACTIVE",
+                "no-envelope": "the project's program has no budget envelope",
+                "envelope-exceeded": "awards would exceed the envelope (remainingKrw)"}}""")
     @Operation(operationId = "createAllocation", summary = "Allocate a project's award; the project must exist and be fundable in projects-service (Idempotency-Key supported)")
     @APIResponseSchema(value = AllocationView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
@@ -87,9 +95,16 @@ public class AllocationResource {
     @PUT
     @Path("/{id}/lines")
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Operation(operationId = "setAllocationLines", summary = "Set budget lines by fiscal year and cost category, within the award and each year's appropriation")
-    public RestResponse<AllocationView> setLines(@PathParam("id") UUID id, @Valid @NotNull LinesRequest request) {
-        AllocationView view = service.setLines(id, request);
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"allocation-settled": "the allocation is settled",
+                "year-outside-envelope": "the fiscal year is outside the envelope's years",
+                "line-below-committed": "a line would be below what is requested, approved or paid on it",
+                "lines-above-award": "the lines would exceed the award",
+                "appropriation-exceeded": "the year's lines would exceed its appropriation (fiscalYear)"}}""")
+    @Operation(operationId = "setAllocationLines", summary = "Set budget lines by fiscal year and cost category, within the award and each year's appropriation (If-Match supported)")
+    public RestResponse<AllocationView> setLines(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull LinesRequest request) {
+        AllocationView view = service.setLines(id, ifMatch, request);
         return ETags.ok(view, view.version());
     }
 
@@ -97,6 +112,9 @@ public class AllocationResource {
     @Path("/{id}/recoveries")
     @Idempotent(required = true)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"unknown-line": "no such budget line in this allocation",
+                "recovery-above-paid": "more than was paid and not yet recovered"}}""")
     @Operation(operationId = "recoverFromAllocation", summary = "Recover (환수) a disallowed paid amount from a budget line; writes a RECOVER ledger entry (Idempotency-Key required)")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.DOCUMENTED,
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
@@ -109,6 +127,10 @@ public class AllocationResource {
     @Path("/{id}/deobligations")
     @Idempotent(required = true)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"allocation-settled": "the allocation is settled",
+                "deobligation-below-lines": "the award would fall below its lines (maximumKrw)",
+                "deobligation-whole-award": "de-obligating the whole award; settle instead"}}""")
     @Operation(operationId = "deobligateAllocation", summary = "Reduce the award by an amount not planned into budget lines; writes a DEOBLIGATE ledger entry (Idempotency-Key required)")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.DOCUMENTED,
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
@@ -121,6 +143,11 @@ public class AllocationResource {
     @Path("/{id}/settle")
     @Idempotent
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"allocation-settled": "the allocation is settled",
+                "unknown-project": "no such project in projects-service",
+                "project-not-ended": "the project is not COMPLETED, TERMINATED or CLOSED",
+                "settlement-open-items": "a disbursement or carry-over awaits a decision"}}""")
     @Operation(operationId = "settleAllocation", summary = "Settle (정산) the allocation of a completed or terminated project: every unused balance is returned (반납, RETURN entries) and the award reduced to what was spent")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
@@ -141,6 +168,11 @@ public class AllocationResource {
     @Path("/{id}/carry-overs")
     @Idempotent(required = true)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"allocation-settled": "the allocation is settled",
+                "unknown-line": "no such budget line in this allocation",
+                "year-outside-envelope": "the fiscal year is outside the envelope's years",
+                "line-exceeded": "the line has not that much left (remainingKrw)"}}""")
     @Operation(operationId = "requestCarryOver", summary = "Request a carry-over (이월) of unspent budget to the same category next year (Idempotency-Key required)")
     @APIResponseSchema(value = CarryOverView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.DOCUMENTED,
@@ -153,6 +185,12 @@ public class AllocationResource {
     @POST
     @Path("/{id}/carry-overs/{carryOverId}/approve")
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"403": {"maker-checker": "the one who asked cannot decide"},
+            "422": {"allocation-settled": "the allocation is settled",
+                "line-exceeded": "the line has not that much left (remainingKrw)",
+                "line-below-committed": "a line would be below what is requested, approved or paid on it",
+                "appropriation-exceeded": "the year's lines would exceed its appropriation (fiscalYear)"}}""")
     @Operation(operationId = "approveCarryOver", summary = "Approve a carry-over, by a finance officer other than the requester: the amount moves and a CARRY_OVER entry is written")
     public RestResponse<CarryOverView> approveCarryOver(@PathParam("id") UUID id, @PathParam("carryOverId") UUID carryOverId,
             @Valid SettlementRequests.Decision request) {
@@ -163,6 +201,9 @@ public class AllocationResource {
     @POST
     @Path("/{id}/carry-overs/{carryOverId}/reject")
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"403": {"maker-checker": "the one who asked cannot decide"},
+            "422": {"reason-required": "a reason is required"}}""")
     @Operation(operationId = "rejectCarryOver", summary = "Reject a carry-over (reason required)")
     public RestResponse<CarryOverView> rejectCarryOver(@PathParam("id") UUID id, @PathParam("carryOverId") UUID carryOverId,
             @Valid SettlementRequests.Decision request) {

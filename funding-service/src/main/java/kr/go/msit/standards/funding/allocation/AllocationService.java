@@ -19,6 +19,7 @@ import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.platform.security.Caller;
 
 /**
@@ -129,8 +130,10 @@ public class AllocationService {
      * all allocations of the envelope, within that year's appropriation; no line drops below what was taken of it.
      */
     @Transactional
-    public AllocationView setLines(UUID id, LinesRequest request) {
+    public AllocationView setLines(UUID id, String ifMatch, LinesRequest request) {
         Allocation unlocked = find(id);
+        // before the lock below raises the version; a change committed in between is still caught there (409)
+        ETags.requireMatch(ifMatch, unlocked.version);
         BudgetEnvelope envelope = em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
         Allocation allocation = em.find(Allocation.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         allocation.requireOpen();

@@ -20,7 +20,9 @@ import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -63,6 +65,10 @@ public class BudgetResource {
     @Path("/{id}/appropriations/{fiscalYear}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"year-outside-envelope": "the fiscal year is outside the envelope's years",
+                "appropriations-above-envelope": "appropriations would exceed the envelope (remainingKrw)",
+                "appropriation-below-lines": "the appropriation would be below the year's lines"}}""")
     @Operation(operationId = "setAppropriation", summary = "Set a fiscal year's appropriation; all years together stay within the envelope (If-Match supported)")
     public RestResponse<BudgetView> appropriate(@PathParam("id") UUID id, @PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear,
             @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid @NotNull AppropriationRequest request) {

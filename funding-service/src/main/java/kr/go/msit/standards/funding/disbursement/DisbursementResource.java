@@ -21,7 +21,9 @@ import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,6 +75,10 @@ public class DisbursementResource {
     @POST
     @Idempotent(required = true)
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.INSTITUTION})
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"unknown-line": "no such budget line in this allocation",
+                "allocation-settled": "the allocation is settled",
+                "line-exceeded": "the line has not that much left (remainingKrw)"}}""")
     @Operation(operationId = "requestDisbursement", summary = "Request a disbursement from a budget line (Idempotency-Key required); refused (422) above what the line has left")
     @APIResponseSchema(value = DisbursementView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.DOCUMENTED,
@@ -85,6 +91,8 @@ public class DisbursementResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"403": {"maker-checker": "the one who asked cannot decide"}}""")
     @Operation(operationId = "approveDisbursement", summary = "REQUESTED → APPROVED, by someone other than the requester")
     public RestResponse<DisbursementView> approve(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DisbursementDecisionRequest request) {
@@ -94,6 +102,8 @@ public class DisbursementResource {
     @POST
     @Path("/{id}/reject")
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"reason-required": "a reason is required"}}""")
     @Operation(operationId = "rejectDisbursement", summary = "REQUESTED → REJECTED (reason required); the line gets the amount back")
     public RestResponse<DisbursementView> reject(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DisbursementDecisionRequest request) {
@@ -103,6 +113,9 @@ public class DisbursementResource {
     @POST
     @Path("/{id}/pay")
     @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"403": {"maker-checker": "the one who asked cannot decide"},
+            "422": {"payment-reference-required": "paying needs a paymentReference"}}""")
     @Operation(operationId = "payDisbursement", summary = "APPROVED → PAID with the transfer reference, by someone other than the requester; writes a PAY ledger entry")
     public RestResponse<DisbursementView> pay(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DisbursementDecisionRequest request) {
@@ -112,6 +125,8 @@ public class DisbursementResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.INSTITUTION})
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"reason-required": "a reason is required"}}""")
     @Operation(operationId = "cancelDisbursement", summary = "REQUESTED or APPROVED → CANCELLED (reason required); the line gets the amount back")
     public RestResponse<DisbursementView> cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DisbursementDecisionRequest request) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.clients.projects.TechnologyArea;
 import kr.go.msit.standards.funding.allocation.Allocation;
 import kr.go.msit.standards.funding.allocation.CostCategory;
 import kr.go.msit.standards.funding.budget.BudgetEnvelope;
@@ -92,7 +93,8 @@ public class FundingReportService {
                 FROM allocation a WHERE a.envelope_id = :envelope
                 GROUP BY a.technology_area ORDER BY a.technology_area""")
                 .setParameter("envelope", envelope.id).getResultList();
-        List<ProgramFundingReport.Area> areas = byArea.stream().map(r -> new ProgramFundingReport.Area((String) r[0],
+        List<ProgramFundingReport.Area> areas = byArea.stream().map(r -> new ProgramFundingReport.Area(
+                TechnologyArea.valueOf((String) r[0]),
                 ((Number) r[1]).intValue(), n(r[2]), n(r[3]))).toList();
         long allocated = areas.stream().mapToLong(ProgramFundingReport.Area::allocatedKrw).sum();
         long paid = areas.stream().mapToLong(ProgramFundingReport.Area::paidKrw).sum();

@@ -7,12 +7,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A project's money: the award, and per budget line what was requested, approved, paid and what remains. */
 @Schema(name = "ProjectFundingReport")
-public record ProjectFundingReport(UUID projectId, String projectCode, UUID allocationId, long allocatedKrw,
-        long plannedKrw, long requestedKrw, long approvedKrw, long paidKrw, long remainingKrw, List<Line> lines) {
+public record ProjectFundingReport(
+        @Schema(description = "The project (과제) reported on") UUID projectId,
+        @Schema(description = "Code of the project, e.g. KUS-2025-01") String projectCode,
+        @Schema(description = "The project's allocation") UUID allocationId,
+        @Schema(description = "KRW awarded to the project: the allocation's award (totalKrw)") long allocatedKrw,
+        @Schema(description = "KRW planned into budget lines: the sum of the lines' amountKrw") long plannedKrw,
+        @Schema(description = "KRW of disbursements (지급) requested and awaiting approval") long requestedKrw,
+        @Schema(description = "KRW of disbursements approved and not yet paid") long approvedKrw,
+        @Schema(description = "KRW paid out, before recoveries (환수)") long paidKrw,
+        @Schema(description = "KRW still open to new requests: plannedKrw minus what is requested, approved or paid")
+        long remainingKrw,
+        @Schema(description = "Each budget line, by fiscal year and cost category (비목)") List<Line> lines) {
 
     /** One budget line: amounts by state; remaining is what new requests may still take. */
     @Schema(name = "ProjectFundingReportLine")
-    public record Line(int fiscalYear, CostCategory costCategory, long amountKrw, long requestedKrw, long approvedKrw,
-            long paidKrw, long remainingKrw) {
+    public record Line(
+            @Schema(description = "Fiscal year of the line (a calendar year)") int fiscalYear,
+            @Schema(description = "Cost category (비목); ALL for a line not split by category") CostCategory costCategory,
+            @Schema(description = "KRW planned on the line") long amountKrw,
+            @Schema(description = "KRW of the line's disbursements requested and awaiting approval") long requestedKrw,
+            @Schema(description = "KRW of the line's disbursements approved and not yet paid") long approvedKrw,
+            @Schema(description = "KRW paid out from the line, before recoveries") long paidKrw,
+            @Schema(description = "KRW still open to new requests: amountKrw minus what is requested, approved or paid")
+            long remainingKrw) {
     }
 }

@@ -184,6 +184,25 @@ class FundingFlowTest {
     }
 
     @Test
+    void budgetLinesHonourIfMatch() {
+        String allocation = maker().body(Map.of("projectId", ProjectsStub.newActiveProject(), "totalKrw", 100L))
+                .post("/api/v1/allocations").then().statusCode(201).extract().path("id");
+        String first = maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "amountKrw", 10L))))
+                .put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(200).extract().header("ETag");
+        maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "amountKrw", 20L))))
+                .put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(200);
+        // the first tag is stale now: refused, and nothing written
+        maker().header("If-Match", first).body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "amountKrw", 30L))))
+                .put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(412)
+                .contentType("application/problem+json");
+        String current = maker().get("/api/v1/allocations/" + allocation).then().statusCode(200)
+                .body("lines[0].amountKrw", equalTo(20)).extract().header("ETag");
+        maker().header("If-Match", current).body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "amountKrw", 30L))))
+                .put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(200)
+                .body("lines[0].amountKrw", equalTo(30));
+    }
+
+    @Test
     void allocationsNeedAFundableProjectAndFailClosed() {
         maker().body(Map.of("projectId", UUID.randomUUID().toString(), "totalKrw", 1L)).post("/api/v1/allocations")
                 .then().statusCode(422).body("rule", equalTo("unknown-project"));

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 public class ComposedSchemas implements OASFilter {
 
     static final Map<String, Map<String, String>> VIEWS = Map.of(
-            "ProjectDossier", parts("project", "Project", "reports", "Report[]", "allocation", "Allocation?",
+            "ProjectDossier", parts("project", "Project", "reports", "Report[]?", "allocation", "Allocation?",
                     "disbursements", "ProjectFundingReport?", "agreements", "Agreement[]?", "eligibility", "Eligibility?",
                     "dispatches", "Dispatch[]?"),
             "Dashboard", parts("programs", "ProgramFundingReport[]?", "projects", "ProjectSummary?",

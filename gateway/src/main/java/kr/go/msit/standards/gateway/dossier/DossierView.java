@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ProjectDossier")
 public record DossierView(
         @Schema(type = SchemaType.OBJECT, description = "The project (projects-service, Project)") JsonNode project,
-        @Schema(type = SchemaType.ARRAY, description = "Its reports (projects-service, Report[])") JsonNode reports,
+        @Schema(type = SchemaType.ARRAY, nullable = true, description = "Its reports (projects-service, Report[])") JsonNode reports,
         @Schema(type = SchemaType.OBJECT, nullable = true, description = "Its allocation with budget lines (funding-service, Allocation)") JsonNode allocation,
         @Schema(type = SchemaType.OBJECT, nullable = true, description = "Requested, approved, paid and remaining (funding-service, ProjectFundingReport)") JsonNode disbursements,
         @Schema(type = SchemaType.ARRAY, nullable = true, description = "The lead institution's agreements (partnership-service, Agreement[])") JsonNode agreements,

@@ -7,7 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A partner agency with its sites. */
 @Schema(name = "PartnerAgency")
-public record AgencyView(UUID id, String code, String nameEn, String nameKo, String country, List<SiteView> sites,
+public record AgencyView(
+        UUID id,
+        String code,
+        String nameEn,
+        @Schema(nullable = true) String nameKo,
+        @Schema(description = "ISO 3166 alpha-2 code of the agency's country, e.g. US") String country,
+        @Schema(description = "The agency's sites where researchers are hosted, by code") List<SiteView> sites,
         long version, Instant createdAt, Instant updatedAt) {
 
     static AgencyView of(PartnerAgency a, List<PartnerSite> sites) {
@@ -17,7 +23,14 @@ public record AgencyView(UUID id, String code, String nameEn, String nameKo, Str
 
     /** A site of the agency. */
     @Schema(name = "PartnerSite")
-    public record SiteView(UUID id, UUID agencyId, String code, String name, String city, String region) {
+    public record SiteView(
+            UUID id,
+            @Schema(description = "The partner agency the site belongs to") UUID agencyId,
+            String code,
+            @Schema(description = "Name of the site, e.g. NIST Boulder laboratories") String name,
+            @Schema(description = "City of the site, e.g. Boulder") String city,
+            @Schema(nullable = true, description = "State or region of the site, e.g. CO; null when not given")
+            String region) {
 
         public static SiteView of(PartnerSite s) {
             return new SiteView(s.id, s.agencyId, s.code, s.name, s.city, s.region);

@@ -23,7 +23,9 @@ import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -77,6 +79,11 @@ public class AgreementResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"unknown-institution": "no such institution in partnership-service",
+                "unknown-agency": "no such partner agency",
+                "effective-before-signing": "effectiveFrom is before signedOn",
+                "expiry-before-effect": "expiresOn is before effectiveFrom"}}""")
     @Operation(operationId = "createAgreement", summary = "Record an agreement as a DRAFT (Idempotency-Key supported)")
     @APIResponseSchema(value = AgreementView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
@@ -89,6 +96,10 @@ public class AgreementResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"agreement-parties-fixed": "an agreement's institution and agency cannot change",
+                "effective-before-signing": "effectiveFrom is before signedOn",
+                "expiry-before-effect": "expiresOn is before effectiveFrom"}}""")
     @Operation(operationId = "updateAgreement", summary = "Change a DRAFT agreement (If-Match supported)")
     public RestResponse<AgreementView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull AgreementRequest request) {
@@ -108,6 +119,8 @@ public class AgreementResource {
     @POST
     @Path("/{id}/expire")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"not-yet-expired": "expiresOn has not passed"}}""")
     @Operation(operationId = "expireAgreement", summary = "ACTIVE → EXPIRED, once its expiry date has passed")
     public RestResponse<AgreementView> expire(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid AgreementTransitionRequest request) {
@@ -117,6 +130,9 @@ public class AgreementResource {
     @POST
     @Path("/{id}/terminate")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"terminated-before-signing": "terminatedOn is before signedOn",
+                "reason-required": "a reason is required"}}""")
     @Operation(operationId = "terminateAgreement", summary = "DRAFT or ACTIVE → TERMINATED (reason required)")
     public RestResponse<AgreementView> terminate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid AgreementTransitionRequest request) {
@@ -127,6 +143,11 @@ public class AgreementResource {
     @Path("/{id}/renew")
     @Idempotent
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"unknown-institution": "no such institution in partnership-service",
+                "effective-before-signing": "effectiveFrom is before signedOn",
+                "expiry-before-effect": "expiresOn is before effectiveFrom",
+                "renewal-not-later": "the successor does not start after its predecessor"}}""")
     @Operation(operationId = "renewAgreement", summary = "Create the successor of an ACTIVE or EXPIRED agreement as a DRAFT linked to it (Idempotency-Key supported)")
     @APIResponseSchema(value = AgreementView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,

@@ -21,7 +21,9 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.platform.web.QueryParams;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -76,6 +78,14 @@ public class DispatchResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION})
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"409": {"dispatch-overlap": "the researcher has another dispatch on one of these days"},
+            "422": {"unknown-institution": "no such institution in partnership-service",
+                "unknown-site": "no such partner site",
+                "dispatch-dates": "plannedEnd is before plannedStart",
+                "unknown-project": "no such project in projects-service",
+                "project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE",
+                "researcher-institution-mismatch": "the researcher is recorded at another institution"}}""")
     @Operation(operationId = "createDispatch", summary = "Plan a dispatch under an existing project (Idempotency-Key supported); an institution requests its own researchers'")
     @APIResponseSchema(value = DispatchView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
@@ -97,6 +107,9 @@ public class DispatchResource {
     @POST
     @Path("/{id}/arrive")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"409": {"dispatch-overlap": "the researcher has another dispatch on one of these days"},
+            "422": {"date-in-future": "the date has not come yet"}}""")
     @Operation(operationId = "recordDispatchArrival", summary = "APPROVED → ON_SITE, with the arrival day")
     public RestResponse<DispatchView> arrive(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DispatchTransitionRequest request) {
@@ -106,6 +119,10 @@ public class DispatchResource {
     @POST
     @Path("/{id}/complete")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"409": {"dispatch-overlap": "the researcher has another dispatch on one of these days"},
+            "422": {"date-in-future": "the date has not come yet",
+                "end-before-arrival": "the last day is before the arrival"}}""")
     @Operation(operationId = "completeDispatch", summary = "ON_SITE → COMPLETED, with the last day on site")
     public RestResponse<DispatchView> complete(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DispatchTransitionRequest request) {
@@ -115,6 +132,11 @@ public class DispatchResource {
     @POST
     @Path("/{id}/cut-short")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"409": {"dispatch-overlap": "the researcher has another dispatch on one of these days"},
+            "422": {"reason-required": "a reason is required",
+                "date-in-future": "the date has not come yet",
+                "end-before-arrival": "the last day is before the arrival"}}""")
     @Operation(operationId = "cutDispatchShort", summary = "ON_SITE → CUT_SHORT, with the last day on site and a reason")
     public RestResponse<DispatchView> cutShort(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DispatchTransitionRequest request) {
@@ -124,6 +146,8 @@ public class DispatchResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION})
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"reason-required": "a reason is required"}}""")
     @Operation(operationId = "cancelDispatch", summary = "PLANNED or APPROVED → CANCELLED, with a reason")
     public RestResponse<DispatchView> cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DispatchTransitionRequest request) {

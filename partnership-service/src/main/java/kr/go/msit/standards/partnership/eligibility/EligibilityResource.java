@@ -15,7 +15,11 @@ import kr.go.msit.standards.partnership.agreement.Instrument;
 import kr.go.msit.standards.partnership.support.Today;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.QueryParams;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,6 +36,10 @@ public class EligibilityResource {
 
     @GET
     @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
+    @APIResponseSchema(value = EligibilityView.class, responseDescription = "Eligible or not, with why")
+    @APIResponse(responseCode = "404", description = "No such institution, or not visible to the caller")
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"unknown-agency": "no such partner agency"}}""")
     @Operation(operationId = "checkEligibility", summary = "May the institution lead a project on the date? With the agreements that make it so, or the reasons it is not")
     public EligibilityView check(
             @Parameter(required = true) @QueryParam("institutionId") @NotNull UUID institutionId,

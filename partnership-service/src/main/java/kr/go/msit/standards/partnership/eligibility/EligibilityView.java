@@ -12,13 +12,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Eligibility")
 public record EligibilityView(
-        UUID institutionId,
-        String institutionCode,
-        LocalDate date,
+        @Schema(description = "The institution checked") UUID institutionId,
+        @Schema(description = "Code of the institution, e.g. KRISS") String institutionCode,
+        @Schema(description = "The day checked (YYYY-MM-DD); today in Korea when not asked") LocalDate date,
+        @Schema(description = "True when at least one agreement qualifies on the date, so the institution may lead a project (주관기관)")
         boolean eligible,
         @Schema(description = "The instruments that qualify (a call's accepted instruments; all when not given)")
         List<Instrument> acceptedInstruments,
-        @Schema(description = "Only agreements with this partner agency count; any agency when absent") String agencyCode,
+        @Schema(nullable = true, description = "Only agreements with this partner agency count; any agency when absent") String agencyCode,
         @Schema(description = "The agreements in force on the date with an accepted instrument")
         List<AgreementView> qualifyingAgreements,
         @Schema(description = "Why the institution is not eligible, one entry per agreement considered (empty when eligible)")
@@ -29,7 +30,9 @@ public record EligibilityView(
     public record Reason(
             @Schema(enumeration = {"NO_AGREEMENT", "DRAFT", "NOT_YET_EFFECTIVE", "EXPIRED", "TERMINATED",
                     "INSTRUMENT_NOT_ACCEPTED", "OTHER_AGENCY"}) String code,
+            @Schema(nullable = true, description = "The agreement that does not qualify; null for NO_AGREEMENT")
             UUID agreementId,
+            @Schema(description = "Human-readable explanation in English, e.g. the day the agreement takes effect")
             String detail) {
     }
 }

@@ -21,7 +21,9 @@ import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,6 +71,9 @@ public class WorkshopResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"workshop-dates": "endsOn is before startsOn",
+                "agenda-outside-workshop": "an agenda item's day is outside the workshop"}}""")
     @Operation(operationId = "createWorkshop", summary = "Plan a workshop (Idempotency-Key supported)")
     @APIResponseSchema(value = WorkshopView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
@@ -81,6 +86,9 @@ public class WorkshopResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"workshop-dates": "endsOn is before startsOn",
+                "agenda-outside-workshop": "an agenda item's day is outside the workshop"}}""")
     @Operation(operationId = "updateWorkshop", summary = "Change a PLANNED workshop, its agenda and co-hosts (If-Match supported)")
     public RestResponse<WorkshopView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull WorkshopRequest request) {
@@ -91,6 +99,8 @@ public class WorkshopResource {
     @POST
     @Path("/{id}/hold")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"workshop-not-started": "the workshop has not started"}}""")
     @Operation(operationId = "holdWorkshop", summary = "PLANNED → HELD, from its first day")
     public RestResponse<WorkshopView> hold(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         WorkshopView view = service.hold(id, ifMatch);
@@ -100,6 +110,8 @@ public class WorkshopResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"reason-required": "a reason is required"}}""")
     @Operation(operationId = "cancelWorkshop", summary = "PLANNED → CANCELLED (reason required)")
     public RestResponse<WorkshopView> cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid CancelRequest request) {
@@ -119,6 +131,8 @@ public class WorkshopResource {
     @PUT
     @Path("/{id}/participants/{participantId}/attendance")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"attendance-not-open": "attendance is taken from the first day"}}""")
     @Operation(operationId = "recordWorkshopAttendance", summary = "Record whether a participant attended (from the first day)")
     public RestResponse<WorkshopView> attendance(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
             @Valid @NotNull AttendanceRequest request) {

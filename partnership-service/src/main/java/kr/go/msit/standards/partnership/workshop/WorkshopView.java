@@ -10,17 +10,45 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A workshop with its agenda, participants and attendance counts. */
 @Schema(name = "Workshop")
-public record WorkshopView(UUID id, String code, String titleKo, String titleEn, LocalDate startsOn, LocalDate endsOn,
-        String place, List<String> coHosts, List<AgendaItemView> agenda, List<ParticipantView> participants,
-        Counts counts, WorkshopStatus status, String statusReason, long version, Instant createdAt, Instant updatedAt) {
+public record WorkshopView(
+        UUID id,
+        String code,
+        String titleKo,
+        String titleEn,
+        @Schema(description = "First day (YYYY-MM-DD) of the joint workshop (공동 연찬회)") LocalDate startsOn,
+        @Schema(description = "Last day of the workshop (YYYY-MM-DD)") LocalDate endsOn,
+        @Schema(description = "Where the workshop is held, e.g. NIST Gaithersburg, MD") String place,
+        @Schema(description = "Names of the co-hosting organisations, in the order given, e.g. MSIT, NIST")
+        List<String> coHosts,
+        @Schema(description = "Agenda items, in the order given") List<AgendaItemView> agenda,
+        @Schema(description = "Registered participants, the Korean side first, then by name")
+        List<ParticipantView> participants,
+        @Schema(description = "Registered and attended participants per side") Counts counts,
+        WorkshopStatus status,
+        @Schema(nullable = true) String statusReason,
+        long version, Instant createdAt, Instant updatedAt) {
 
     @Schema(name = "WorkshopAgendaItemView")
-    public record AgendaItemView(LocalDate day, @Schema(type = SchemaType.STRING, example = "09:30") LocalTime startsAt,
-            String title, String speaker) {
+    public record AgendaItemView(
+            @Schema(description = "Day of the item (YYYY-MM-DD), one of the workshop's days") LocalDate day,
+            @Schema(nullable = true, type = SchemaType.STRING, example = "09:30",
+                    description = "Time the item starts, without a time zone; null when not set")
+            LocalTime startsAt,
+            @Schema(description = "Title of the item") String title,
+            @Schema(nullable = true, description = "Speaker of the item; null when not given") String speaker) {
     }
 
     @Schema(name = "WorkshopParticipant")
-    public record ParticipantView(UUID id, String name, String email, String affiliation, Side side, Boolean attended) {
+    public record ParticipantView(
+            UUID id,
+            @Schema(description = "Full name of the participant") String name,
+            @Schema(description = "E-mail address, in lower case; one registration per address and workshop")
+            String email,
+            @Schema(description = "The participant's organisation, e.g. KRISS") String affiliation,
+            @Schema(description = "KOREA for the Korean side, PARTNER for the partner agency's side (e.g. NIST)")
+            Side side,
+            @Schema(nullable = true, description = "Whether the participant attended; null until attendance is taken")
+            Boolean attended) {
 
         static ParticipantView of(Participant p) {
             return new ParticipantView(p.id, p.name, p.email, p.affiliation, p.side, p.attended);
@@ -29,7 +57,11 @@ public record WorkshopView(UUID id, String code, String titleKo, String titleEn,
 
     /** Registered and attended participants per side. */
     @Schema(name = "WorkshopCounts")
-    public record Counts(int koreaRegistered, int partnerRegistered, int koreaAttended, int partnerAttended) {
+    public record Counts(
+            @Schema(description = "Participants registered from the Korean side") int koreaRegistered,
+            @Schema(description = "Participants registered from the partner agency's side") int partnerRegistered,
+            @Schema(description = "Korean-side participants marked as attended") int koreaAttended,
+            @Schema(description = "Partner-side participants marked as attended") int partnerAttended) {
     }
 
     static WorkshopView of(Workshop w, List<Participant> participants) {

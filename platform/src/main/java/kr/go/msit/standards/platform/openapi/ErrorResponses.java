@@ -1,12 +1,11 @@
 package kr.go.msit.standards.platform.openapi;
 
-import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -15,19 +14,19 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the errors every operation can answer, as {@code application/problem+json} with the {@code Problem}
  * schema, so that a generated client knows the error body. Which errors follow from the operation's shape, the same
  * rules the platform's exception mappers apply: 400 for input, 401/403 when secured, 404 under an id, 409/422 for
- * writes (state machine, concurrent change, business rule), 412 with {@code If-Match}, and a {@code default} for
- * anything else (503 when a dependency is down, for example). Runs at build time on every module's document.
+ * writes (state machine, concurrent change, business rule), 412 with {@code If-Match}, 415 for a body that is not
+ * JSON; and on every operation what the gateway or a service under strain answers: 429 (rate limit), 503 (a
+ * service or a dependency cannot be reached, its circuit is open, or it is shutting down), 504 (it did not answer in
+ * time), and a {@code default} for anything else. A step of {@link ApiContract}.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
-public class ErrorResponses implements OASFilter {
+public final class ErrorResponses {
 
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null) {
-            return;
-        }
+    private ErrorResponses() {
+    }
+
+    static void document(OpenAPI openAPI) {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.startsWith("/api/")) {
                 return;
@@ -49,23 +48,41 @@ public class ErrorResponses implements OASFilter {
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         if (hasInput) {
-            problem(responses, "400", "Invalid input: malformed JSON, an unknown field, a wrong type or a failed constraint");
+            problem(responses, "400", "Invalid input: malformed JSON, an unknown or repeated field, a wrong type, a "
+                    + "failed constraint, or a parameter that is not valid (the problem's errors name each field)");
         }
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             problem(responses, "401", "No valid bearer token (WWW-Authenticate: Bearer)");
             problem(responses, "403", "The token's roles or institution do not allow this");
         }
         if (path.contains("{")) {
-            problem(responses, "404", "No such record, or not visible to the caller");
+            problem(responses, "404", "No such record, or not visible to the caller (the problem's resource names it)");
         }
         if (write) {
-            problem(responses, "409", "Conflicts with the record's state (state machine) or with a concurrent change");
-            problem(responses, "422", "Breaks a business rule, or reuses an Idempotency-Key for a different request");
+            problem(responses, "409", "Conflicts with the record's state (the problem's currentState names it) or "
+                    + "with a concurrent change");
+            problem(responses, "422", "Breaks a business rule (the problem's rule names it), or reuses an "
+                    + "Idempotency-Key for a different request");
         }
         if (hasHeader(operation, "If-Match")) {
             problem(responses, "412", "If-Match does not name the current version (the problem carries currentETag)");
         }
-        problem(responses, "default", "Any other error, for example 503 when a service it depends on is unavailable");
+        if (operation.getRequestBody() != null) {
+            problem(responses, "415", "The body is not application/json");
+        }
+        problem(responses, "429", "Too many requests from this caller or address; Retry-After says when to retry");
+        problem(responses, "503", "The service, or a service it must ask (the problem's dependency names it), cannot "
+                + "be reached, its circuit is open, or it is shutting down; Retry-After when it knows when to retry");
+        problem(responses, "504", "The service, or a service it must ask (the problem's dependency names it), did not "
+                + "answer in time");
+        problem(responses, "default", "Any other error; quote the problem's requestId");
+        // an error an operation declares itself (@APIResponse with a description only) has the problem body too
+        for (Map.Entry<String, APIResponse> declared : Map.copyOf(responses.getAPIResponses()).entrySet()) {
+            String code = declared.getKey();
+            if ((code.startsWith("4") || code.startsWith("5")) && declared.getValue().getRef() == null) {
+                problem(responses, code, declared.getValue().getDescription());
+            }
+        }
     }
 
     /** Adds the response, or gives an existing one the problem body it lacks. */
@@ -73,18 +90,19 @@ public class ErrorResponses implements OASFilter {
         APIResponse existing = responses.getAPIResponse(code);
         if (existing == null) {
             responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(problemContent()));
-        } else if (existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
+        } else if (existing.getContent() == null || existing.getContent().getMediaTypes() == null
+                || existing.getContent().getMediaTypes().isEmpty()) {
             existing.setDescription(description);
             existing.setContent(problemContent());
         }
     }
 
-    private static org.eclipse.microprofile.openapi.models.media.Content problemContent() {
+    static Content problemContent() {
         return OASFactory.createContent().addMediaType(PROBLEM_JSON,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
     }
 
-    private static boolean hasHeader(Operation operation, String name) {
+    static boolean hasHeader(Operation operation, String name) {
         return operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
     }

@@ -32,7 +32,7 @@ public record ApplicationRequest(
     /** The principal investigator (연구책임자). */
     @Schema(name = "PrincipalInvestigator")
     public record PrincipalInvestigator(@NotBlank @Size(max = 100) String name,
-            @Email @Size(max = 254) String email) {
+            @Email @Size(max = 254) @Schema(nullable = true) String email) {
     }
 
     /** The amount requested for one fiscal year. */

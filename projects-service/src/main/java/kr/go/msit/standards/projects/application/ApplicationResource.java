@@ -21,7 +21,9 @@ import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,6 +73,12 @@ public class ApplicationResource {
     @POST
     @Idempotent
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"unknown-call": "no such call",
+                "call-not-open": "the call is not OPEN (callStatus)",
+                "budget-year-outside-call": "a requested year is outside the call's years",
+                "per-project-cap": "the request or award is above the call's per-project cap",
+                "lead-also-joint": "the lead institution is also listed as a joint institution"}}""")
     @Operation(operationId = "createApplication", summary = "Create a draft application under an open call (Idempotency-Key supported)")
     @APIResponseSchema(value = ApplicationView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
@@ -83,6 +91,13 @@ public class ApplicationResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"application-call-fixed": "an application cannot move to another call",
+                "unknown-call": "no such call",
+                "call-not-open": "the call is not OPEN (callStatus)",
+                "budget-year-outside-call": "a requested year is outside the call's years",
+                "per-project-cap": "the request or award is above the call's per-project cap",
+                "lead-also-joint": "the lead institution is also listed as a joint institution"}}""")
     @Operation(operationId = "updateApplication", summary = "Replace a draft application (If-Match supported)")
     public RestResponse<ApplicationView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull ApplicationRequest request) {
@@ -93,6 +108,12 @@ public class ApplicationResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"unknown-call": "no such call",
+                "call-not-open": "the call is not OPEN (callStatus)",
+                "per-project-cap": "the request or award is above the call's per-project cap",
+                "unknown-institution": "no such institution in partnership-service",
+                "lead-not-eligible": "the lead institution holds no qualifying partner agreement (reasons)"}}""")
     @Operation(operationId = "submitApplication", summary = "DRAFT → SUBMITTED, while the call is open")
     public RestResponse<ApplicationView> submit(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
@@ -130,8 +151,17 @@ public class ApplicationResource {
     @Path("/{id}/select")
     @Idempotent
     @RolesAllowed(Roles.PROGRAM_MANAGER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"call-not-under-review": "the call is not UNDER_REVIEW (callStatus)",
+                "award-above-request": "the award is above the requested total",
+                "per-project-cap": "the request or award is above the call's per-project cap",
+                "call-ceiling": "the award would exceed the call's ceiling (remainingKrw)",
+                "unknown-institution": "no such institution in partnership-service",
+                "lead-not-eligible": "the lead institution holds no qualifying partner agreement (reasons)"}}""")
     @Operation(operationId = "selectApplication", summary = "UNDER_REVIEW → SELECTED: creates the project in the same transaction; "
             + "refused (422) above the call's per-project cap or ceiling (Idempotency-Key supported)")
+    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<ApplicationView> select(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
         return transition(id, ApplicationAction.SELECT, ifMatch, request);

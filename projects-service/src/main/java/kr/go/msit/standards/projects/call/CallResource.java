@@ -23,7 +23,9 @@ import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,6 +75,12 @@ public class CallResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.PROGRAM_MANAGER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"unknown-program": "no such program",
+                "call-year-outside-program": "the call's fiscal year is outside its program's years",
+                "cap-above-ceiling": "the per-project cap is above the budget ceiling",
+                "call-dates": "closesOn is before opensOn",
+                "calls-exceed-envelope": "the program's calls would exceed its envelope (availableKrw)"}}""")
     @Operation(operationId = "createCall", summary = "Create a call as a draft (Idempotency-Key supported)")
     @APIResponseSchema(value = CallView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
@@ -85,6 +93,13 @@ public class CallResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"unknown-program": "no such program",
+                "call-program-fixed": "a call cannot move to another program",
+                "call-year-outside-program": "the call's fiscal year is outside its program's years",
+                "cap-above-ceiling": "the per-project cap is above the budget ceiling",
+                "call-dates": "closesOn is before opensOn",
+                "calls-exceed-envelope": "the program's calls would exceed its envelope (availableKrw)"}}""")
     @Operation(operationId = "updateCall", summary = "Replace a draft call's fields (If-Match supported)")
     public RestResponse<CallView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull CallRequest request) {
@@ -127,6 +142,8 @@ public class CallResource {
     @POST
     @Path("/{id}/publish-results")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"results-before-decisions": "an application of the call is not yet decided"}}""")
     @Operation(operationId = "publishCallResults", summary = "UNDER_REVIEW → RESULTS_PUBLISHED")
     public RestResponse<CallView> publishResults(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return transition(id, CallAction.PUBLISH_RESULTS, ifMatch);

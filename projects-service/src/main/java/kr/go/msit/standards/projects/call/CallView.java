@@ -9,10 +9,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A call for proposals as the API shows it. */
 @Schema(name = "Call")
 public record CallView(
-        UUID id, String code, UUID programId, int fiscalYear, String titleKo, String titleEn, long budgetCeilingKrw,
-        long perProjectCapKrw, int durationMonths, List<Instrument> qualifyingInstruments,
-        SelectionMode selectionMode, LocalDate opensOn, LocalDate closesOn, CallStatus status, long version,
-        Instant createdAt, Instant updatedAt) {
+        UUID id,
+        String code,
+        @Schema(description = "The program the call for proposals (과제 공모) belongs to") UUID programId,
+        @Schema(description = "Fiscal year of the call; the first year applicants may request budget for")
+        int fiscalYear,
+        String titleKo,
+        String titleEn,
+        @Schema(description = "Most KRW the call may award in total across its selected projects")
+        long budgetCeilingKrw,
+        @Schema(description = "Most KRW one project may request or be awarded, over its whole period")
+        long perProjectCapKrw,
+        @Schema(description = "Period of performance of the call's projects, in months, e.g. 36") int durationMonths,
+        @Schema(description = "Partner-agreement instruments that make a lead institution (주관기관) eligible, sorted")
+        List<Instrument> qualifyingInstruments,
+        @Schema(description = "OPEN: any eligible institution applies; DESIGNATED: an agreement with a foreign agency names the institution")
+        SelectionMode selectionMode,
+        @Schema(nullable = true, description = "Announced first day for applications (YYYY-MM-DD); informational, applications follow the OPEN state; null when not set")
+        LocalDate opensOn,
+        @Schema(nullable = true, description = "Announced last day for applications (YYYY-MM-DD); informational, applications follow the OPEN state; null when not set")
+        LocalDate closesOn,
+        CallStatus status,
+        long version, Instant createdAt, Instant updatedAt) {
 
     static CallView of(CallForProposals c) {
         return new CallView(c.id, c.code, c.programId, c.fiscalYear, c.titleKo, c.titleEn, c.budgetCeilingKrw,

@@ -20,7 +20,9 @@ import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,6 +70,8 @@ public class ProgramResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.PROGRAM_MANAGER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"program-years": "the first fiscal year is after the last"}}""")
     @Operation(operationId = "createProgram", summary = "Create a program (Idempotency-Key supported)")
     @APIResponseSchema(value = ProgramView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
@@ -80,6 +84,10 @@ public class ProgramResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"program-years": "the first fiscal year is after the last",
+                "envelope-below-calls": "the envelope would be below its calls' ceilings",
+                "period-excludes-calls": "the program's years would exclude one of its calls"}}""")
     @Operation(operationId = "updateProgram", summary = "Replace a program's fields (If-Match supported)")
     public RestResponse<ProgramView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull ProgramRequest request) {

@@ -83,11 +83,15 @@ public class ProgramService {
         return audit.history(id, page);
     }
 
-    /** The program, locked for update: serialises changes to its calls and selections. */
+    /**
+     * The program a request refers to, locked for update: serialises changes to its calls and selections. An
+     * unknown one is 422 {@code unknown-program}, like every other unknown reference in a request body (404 is for
+     * the record a path names).
+     */
     public static Program lock(UUID id) {
         Program program = Program.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (program == null) {
-            throw ProblemException.notFound("program", id);
+            throw ProblemException.businessRule("unknown-program", "No program " + id);
         }
         return program;
     }

@@ -25,7 +25,9 @@ import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -92,6 +94,11 @@ public class ProjectResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.PROGRAM_MANAGER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"unknown-program": "no such program",
+                "project-year-outside-program": "the project's fiscal year is outside its program's years",
+                "unknown-call": "no such call",
+                "project-period": "the period ends before it starts"}}""")
     @Operation(operationId = "importProject", summary = "Import a project selected outside this system (Idempotency-Key supported)")
     @APIResponseSchema(value = ProjectView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
@@ -150,6 +157,8 @@ public class ProjectResource {
     @POST
     @Path("/{id}/complete")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"final-report-missing": "the final report is not submitted"}}""")
     @Operation(operationId = "completeProject", summary = "ACTIVE → COMPLETED (the final report must be submitted)")
     public RestResponse<ProjectView> complete(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {

@@ -14,10 +14,16 @@ public record ProjectSummaryView(
         @Schema(description = "Every technology area, with zero where there is none") List<ByArea> byTechnologyArea) {
 
     @Schema(name = "ProjectCountByStatus")
-    public record ByStatus(ProjectStatus status, long projects, long awardedTotalKrw) {
+    public record ByStatus(
+            ProjectStatus status,
+            @Schema(description = "Projects in this state") long projects,
+            @Schema(description = "KRW awarded to them, in total") long awardedTotalKrw) {
     }
 
     @Schema(name = "ProjectCountByTechnologyArea")
-    public record ByArea(TechnologyArea technologyArea, long projects, long awardedTotalKrw) {
+    public record ByArea(
+            @Schema(description = "Strategic technology area (국가전략기술)") TechnologyArea technologyArea,
+            @Schema(description = "Projects in this area") long projects,
+            @Schema(description = "KRW awarded to them, in total") long awardedTotalKrw) {
     }
 }

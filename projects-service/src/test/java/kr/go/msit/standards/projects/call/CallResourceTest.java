@@ -101,7 +101,7 @@ class CallResourceTest {
         json().body(call(program, code("C"), 2_000_000_000L, 1_000_000_000L)).post("/api/v1/calls").then()
                 .statusCode(422).body("rule", equalTo("calls-exceed-envelope")).body("availableKrw", equalTo(1_000_000_000));
         var unknownProgram = call("7d0f3f4e-0000-4000-8000-000000000000", code("C"), 1L, 1L);
-        json().body(unknownProgram).post("/api/v1/calls").then().statusCode(404);
+        json().body(unknownProgram).post("/api/v1/calls").then().statusCode(422).body("rule", equalTo("unknown-program"));
     }
 
     @Test

@@ -1,0 +1,40 @@
+package kr.go.msit.standards.platform.openapi;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+
+/**
+ * Makes every module's OpenAPI document say exactly what the API does, by construction rather than by hand, so
+ * that a generated client and a contract-validating proxy agree with the running system. Runs at build time on
+ * every module's document (the gateway's too, after the services' documents are merged into it), in this order:
+ * <ol>
+ *   <li>{@link ErrorResponses}: the problem+json answers each operation can give, from its shape;</li>
+ *   <li>{@link ProblemRules}: the problem rules each operation declares, in its answers' descriptions;</li>
+ *   <li>{@link ResponseHeaders}: the headers every answer carries ({@code X-Request-ID}), and those of versioned
+ *       records ({@code ETag}), creates ({@code Location}), replays ({@code Idempotent-Replayed}) and refusals
+ *       that say when to retry ({@code Retry-After});</li>
+ *   <li>{@link ExactSchemas}: a transition whose fields are all optional takes no body; every property of a
+ *       schema the API answers with is required unless it is nullable, and nullable is written the OpenAPI 3.1
+ *       way;</li>
+ *   <li>{@link PropertyDescriptions}: every property of an answer says what it means, or the build fails;</li>
+ *   <li>{@link Descriptions}: every operation says who may call it and which problem rules it can answer.</li>
+ * </ol>
+ * The lowest priority, so that it runs after the filters of a module (the gateway's composed views).
+ */
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 0)
+public class ApiContract implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getComponents() == null) {
+            return;
+        }
+        ErrorResponses.document(openAPI);
+        ProblemRules.document(openAPI);
+        ResponseHeaders.document(openAPI);
+        ExactSchemas.apply(openAPI);
+        PropertyDescriptions.document(openAPI);
+        Descriptions.document(openAPI);
+    }
+}
