@@ -128,7 +128,14 @@ class BadInputCorpusTest {
      */
     private static int sendAndCheck(List<String> failures, RunningSystem system, String token, String method, String url,
             byte[] body) {
-        Response response = send(system, token, method, url, body);
+        Response response;
+        try {
+            response = send(system, token, method, url, body);
+        } catch (AssertionError contract) { // ContractValidation: the answer is not what the document says
+            failures.add(method + " " + (url.length() > 120 ? url.substring(0, 120) + "…" : url) + ": "
+                    + contract.getMessage().replace('\n', ' '));
+            return 0;
+        }
         if (response != null) {
             check(failures, method, url, response);
             return 0;

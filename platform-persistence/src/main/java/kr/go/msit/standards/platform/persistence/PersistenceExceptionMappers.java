@@ -4,22 +4,28 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The database's own refusals, as problems: a unique or check constraint that a concurrent request tripped, or a
- * version column that moved (optimistic lock). Services check the rules first and explain them better; these
+ * version column that moved (optimistic lock); and the database out of reach, as 503 with {@code dependency:
+ * database}. Services check the rules first and explain them better; these
  * mappers are the backstop for races. Commit-time failures arrive wrapped, so causes are unwrapped.
  */
 public class PersistenceExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(PersistenceExceptionMappers.class);
+    /** The {@code dependency} of a problem when the service's own database cannot be reached. */
+    static final String DATABASE = "database";
 
     private final ProblemResponses problems;
 
@@ -41,6 +47,14 @@ public class PersistenceExceptionMappers {
             if (cause instanceof PessimisticLockException || cause instanceof LockAcquisitionException) {
                 return problems.of(ProblemException.conflict(
                         "The record is locked by another request; retry shortly"));
+            }
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                    || (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                // the database cannot be reached (restarting, failing over, network): the service's dependency is
+                // down, not the request wrong; readiness says the same, and the caller may retry
+                LOG.warnf("The database cannot be reached: %s", cause.getMessage());
+                return problems.of(ProblemException.dependencyUnavailable(DATABASE,
+                        "The service's database cannot be reached; retry shortly"));
             }
             if (cause instanceof ConstraintViolationException violation) {
                 String constraint = violation.getConstraintName();
