@@ -14,14 +14,17 @@ type AuditPage = paths["/api/v1/audit/{service}"]["get"]["responses"][200]["cont
 
 // the Idempotency-Key header is documented, and required where money moves
 export const headers: DisbursementHeaders = { "Idempotency-Key": "retry-safe-1" };
-export const empty: ProjectPage = { items: [], page: 0, size: 20, total: 0 };
-export const amount = (d: Disbursement): number | undefined => d.amountKrw;
+export const empty: ProjectPage = { items: [], page: 0, size: 20, total: 0, next: null };
+// every field the API always sends is required: no undefined to handle, and null only where the API sends null
+export const amount = (d: Disbursement): number => d.amountKrw;
+export const approver = (d: Disbursement): string | null => d.approvedBy;
 export const title = (p: BusinessRuleProblem | RateLimited): string | undefined => p.title;
 // composed views carry the services' own types, not untyped objects
-export const projectCode = (d: Dossier): string | undefined => d.project.code;
+export const projectCode = (d: Dossier): string => d.project.code;
 export const allocated = (d: Dossier): number | undefined => d.allocation?.totalKrw;
 export const paid = (d: Dashboard): number | undefined => d.programs?.[0]?.paidKrw;
-export const missing = (d: Dashboard): string[] => d.degraded.map((part) => part.part ?? "");
-export const actor = (a: AuditPage): string | undefined => a.items?.[0]?.actorSubject;
+export const missing = (d: Dashboard): string[] => d.degraded.map((part) => part.part);
+export const actor = (a: AuditPage): string => a.items[0].actorSubject;
+export const before = (a: AuditPage): unknown => a.items[0].changes["status"].old;
 // @ts-expect-error a project has no such field: the types are real, not `any`
 export const wrong = (p: Project) => p.noSuchField;

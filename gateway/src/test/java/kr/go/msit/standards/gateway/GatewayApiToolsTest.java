@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import kr.go.msit.standards.testsupport.NodeTools;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,17 @@ class GatewayApiToolsTest {
         JsonNode report = JSON.readTree(output.substring(output.indexOf('{')));
         assertEquals(0, report.path("totals").path("errors").asInt(-1), output);
         assertEquals(0, report.path("totals").path("warnings").asInt(-1), output);
+        assertEquals(0, lint.exitCode(), output);
+    }
+
+    @Test
+    void theDocumentPassesSpectralsOpenApiRulesWithoutErrorsOrWarnings() throws Exception {
+        Path spectral = NodeTools.tool("spectral");
+        NodeTools.Run lint = NodeTools.run(NodeTools.DIRECTORY, 180, spectral.toString(), "lint", "--ruleset",
+                ".spectral.yaml", "--format", "json", "--fail-severity", "warn", document.toString());
+        String output = lint.output();
+        JsonNode findings = JSON.readTree(output.substring(output.indexOf('[')));
+        assertEquals(0, findings.size(), output);
         assertEquals(0, lint.exitCode(), output);
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import kr.go.msit.standards.launcher.DevTokens;
 import kr.go.msit.standards.launcher.Launcher;
+import kr.go.msit.standards.testsupport.contract.ContractValidation;
 
 /**
  * The whole system as ./run.sh starts it (the same launcher): PostgreSQL 17 from embedded binaries with its own
@@ -59,6 +60,8 @@ final class RunningSystem {
                     Duration.ofNanos(System.nanoTime() - started).toSeconds(), gatewayPort, postgresPort, data.resolve("logs"));
             PrivateKey key = DevTokens.ensureKeyPair(home.resolve(".keys"));
             instance = new RunningSystem(launcher, gatewayPort, new DevTokens(key, ISSUER, AUDIENCE));
+            // every exchange of every system test with /api is checked against the gateway's document
+            ContractValidation.install();
         }
         instance.awaitRoutable(Duration.ofSeconds(60));
         return instance;
@@ -84,6 +87,11 @@ final class RunningSystem {
     /** A token with these roles (subject {@code system-test-<first role>} unless given). */
     String token(String subject, String... roles) {
         return tokens.mint(subject, List.of(roles), null, Duration.ofHours(1));
+    }
+
+    /** A token of an {@code institution} user of {@code institutionId}. */
+    String institutionToken(String subject, String institutionId) {
+        return tokens.mint(subject, List.of("institution"), institutionId, Duration.ofHours(1));
     }
 
     /** A JSON request to the gateway as {@code subject} with {@code roles}. */
@@ -130,7 +138,7 @@ final class RunningSystem {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,4 +1,4 @@
-package kr.go.msit.standards.gateway;
+package kr.go.msit.standards.testsupport;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -12,24 +12,27 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The npm tools of {@code src/test/node} (installed with {@code npm ci --prefix gateway/src/test/node}, which
- * .ci/run does) and Debian's chromium. A missing tool skips the test on a developer's machine, with the command that
+ * The npm tools of {@code gateway/src/test/node} (installed with {@code npm ci --prefix gateway/src/test/node}, which
+ * .ci/run does) and Debian's chromium, for the tests of the gateway and of system-tests. A missing tool skips the test on a developer's machine, with the command that
  * installs it; under CI ({@code CI=true}) it fails the test, so nothing is skipped silently there.
  */
-final class NodeTools {
+public final class NodeTools {
 
-    static final Path DIRECTORY = Path.of("src", "test", "node").toAbsolutePath();
-    static final Path WORK = Path.of("target", "api-client").toAbsolutePath();
+    /** The npm project of the tools, seen from the module whose tests run (the gateway or a sibling). */
+    public static final Path DIRECTORY = (Files.isDirectory(Path.of("src", "test", "node"))
+            ? Path.of("src", "test", "node") : Path.of("..", "gateway", "src", "test", "node")).toAbsolutePath().normalize();
+    /** Where a test writes what it generates: under the running module's target/. */
+    public static final Path WORK = Path.of("target", "api-client").toAbsolutePath();
 
     /** What a tool printed, and its exit status. */
-    record Run(int exitCode, String output) {
+    public record Run(int exitCode, String output) {
     }
 
     private NodeTools() {
     }
 
     /** The executable of an npm tool ({@code node_modules/.bin/<name>}), or the test stops as above. */
-    static Path tool(String name) {
+    public static Path tool(String name) {
         requireOnPath("node", "Node.js 18 or later (Debian: apt-get install nodejs npm)");
         Path tool = DIRECTORY.resolve("node_modules").resolve(".bin").resolve(name);
         if (!Files.isExecutable(tool)) {
@@ -39,14 +42,14 @@ final class NodeTools {
     }
 
     /** A file that must exist, e.g. the chromium binary, or the test stops as above. */
-    static Path file(Path path, String install) {
+    public static Path file(Path path, String install) {
         if (!Files.isExecutable(path)) {
             missing(path + " is missing: " + install);
         }
         return path;
     }
 
-    static void requireOnPath(String command, String install) {
+    public static void requireOnPath(String command, String install) {
         for (String directory : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (Files.isExecutable(Path.of(directory, command))) {
                 return;
@@ -63,9 +66,17 @@ final class NodeTools {
     }
 
     /** Runs a command in {@code directory}, bounded by {@code seconds}; its output is stdout and stderr merged. */
-    static Run run(Path directory, long seconds, String... command) throws IOException, InterruptedException {
+    public static Run run(Path directory, long seconds, String... command) throws IOException, InterruptedException {
+        return run(directory, seconds, java.util.Map.of(), command);
+    }
+
+    /** The same, with these variables added to the environment. */
+    public static Run run(Path directory, long seconds, java.util.Map<String, String> environment, String... command)
+            throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(List.of(command));
-        Process process = new ProcessBuilder(line).directory(directory.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(line).directory(directory.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         process.getOutputStream().close();
         StringBuilder output = new StringBuilder();
         Thread reader = new Thread(() -> {
