@@ -33,6 +33,14 @@ public class PersistenceExceptionMappers {
         this.problems = problems;
     }
 
+    /**
+     * SQL states that say the database cannot serve now, whatever the request: 08 connection exceptions, 57P
+     * operator intervention (shut down, crashed, still starting up), 53300 too many connections.
+     */
+    static boolean unavailable(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P") || sqlState.equals("53300"));
+    }
+
     @ServerExceptionMapper({PersistenceException.class, jakarta.transaction.RollbackException.class,
             io.quarkus.narayana.jta.QuarkusTransactionException.class})
     public Response persistence(Exception e) {
@@ -49,7 +57,7 @@ public class PersistenceExceptionMappers {
                         "The record is locked by another request; retry shortly"));
             }
             if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
-                    || (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
+                    || (cause instanceof SQLException sql && unavailable(sql.getSQLState()))) {
                 // the database cannot be reached (restarting, failing over, network): the service's dependency is
                 // down, not the request wrong; readiness says the same, and the caller may retry
                 LOG.warnf("The database cannot be reached: %s", cause.getMessage());

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the errors every operation can answer, as {@code application/problem+json} with the {@code Problem}
  * schema, so that a generated client knows the error body. Which errors follow from the operation's shape, the same
  * rules the platform's exception mappers apply: 400 for input, 401/403 when secured, 404 under an id, 409/422 for
- * writes (state machine, concurrent change, business rule), 412 with {@code If-Match}, 415 for a body that is not
- * JSON; and on every operation what the gateway or a service under strain answers: 429 (rate limit), 503 (a
+ * writes (state machine, concurrent change, business rule), 412 with {@code If-Match}, 415 for a write whose
+ * content type is not JSON; and on every operation what the gateway or a service under strain answers: 429 (rate limit), 503 (a
  * service or a dependency cannot be reached, its circuit is open, or it is shutting down), 504 (it did not answer in
  * time), and a {@code default} for anything else. A step of {@link ApiContract}.
  */
@@ -67,8 +67,10 @@ public final class ErrorResponses {
         if (hasHeader(operation, "If-Match")) {
             problem(responses, "412", "If-Match does not name the current version (the problem carries currentETag)");
         }
-        if (operation.getRequestBody() != null) {
-            problem(responses, "415", "The body is not application/json");
+        if (operation.getRequestBody() != null || write) {
+            // writes consume JSON: a body without Content-Type, or any Content-Type but JSON, is refused
+            problem(responses, "415", "The request has a body without Content-Type, or a Content-Type other than "
+                    + "application/json");
         }
         problem(responses, "429", "Too many requests from this caller or address; Retry-After says when to retry");
         problem(responses, "503", "The service, or a service it must ask (the problem's dependency names it), cannot "

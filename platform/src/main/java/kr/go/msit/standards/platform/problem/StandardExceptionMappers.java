@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import kr.go.msit.standards.platform.web.StrictJson;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -73,8 +74,11 @@ public class StandardExceptionMappers {
         if (status == 404 && cause != null) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted (a UUID that is not one,
             // "abc" for a number, an unknown enum name); for an API client that is a malformed request.
+            // the converter's own message may name classes (an enum's, for one): it stays in the log
+            LOG.debugf("Parameter conversion failed: %s", cause);
             return problems.build(400, "bad-parameter", "Bad request parameter",
-                    "A path or query parameter has the wrong type or format: " + cause.getMessage(), null, null);
+                    "A path or query parameter has the wrong type or format (a UUID, a number, a date YYYY-MM-DD or "
+                            + "one of the documented values)", null, null);
         }
         if (status >= 500) {
             LOG.errorf(e, "Request failed with status %d", status);
@@ -138,6 +142,18 @@ public class StandardExceptionMappers {
     }
 
     private Response jsonProblem(JacksonException e) {
+        if (e instanceof StrictJson.NulCharacterException nul) {
+            return problems.build(400, "validation", "Request validation failed", "A string holds the NUL character",
+                    List.of(new Problem.FieldError(pathOf(nul), "must not contain the NUL character (\\u0000)")), null);
+        }
+        if (e instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                && parse.getOriginalMessage().startsWith("Duplicate field '")) {
+            String message = parse.getOriginalMessage();
+            String field = message.substring("Duplicate field '".length(), Math.max(message.lastIndexOf('\''),
+                    "Duplicate field '".length()));
+            return problems.build(400, "validation", "Request validation failed", "A field is given twice",
+                    List.of(new Problem.FieldError(field, "given more than once")), null);
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return problems.build(400, "validation", "Request validation failed", "Unknown field in request body",
                     List.of(new Problem.FieldError(pathOf(unknown), "unknown field")), null);

@@ -38,6 +38,7 @@ public class ShutdownGate {
                 return;
             }
             rc.response().putHeader("Retry-After", "1").putHeader("Connection", "close");
+            PathTemplates.setIfAbsent(PathTemplates.REFUSED);
             problems.send(rc, new ProblemException(503, "shutting-down", "Shutting down",
                     "This instance is stopping and takes no new requests; retry, another instance will answer"));
         }, PRIORITY);

@@ -1,0 +1,89 @@
+package kr.go.msit.standards.platform.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import kr.go.msit.standards.platform.problem.Problem;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.problem.ProblemResponses;
+
+/**
+ * Input no operation can take, refused before any of them sees it (a route filter, so the gateway refuses it too
+ * before proxying): the NUL character in the path, the query or a header (PostgreSQL cannot store it; a query
+ * parameter holding it used to reach the database and fail there as a 500), as 400; and a body without a
+ * {@code Content-Type}, as 415 (a request without a body, such as a transition with nothing to say, needs none).
+ * NUL inside a JSON string is refused by {@link StrictJson}.
+ */
+@ApplicationScoped
+public class InputGate {
+
+    /** After the request id (1000) and the shutdown gate (950), so a refusal carries the request id. */
+    static final int PRIORITY = 940;
+
+    private final ProblemResponses problems;
+
+    public InputGate(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(rc -> {
+            HttpServerRequest request = rc.request();
+            if (!request.path().startsWith("/api/")) {
+                rc.next();
+                return;
+            }
+            String where = nulIn(request);
+            if (where != null) {
+                PathTemplates.setIfAbsent(PathTemplates.REFUSED);
+            problems.send(rc, ProblemException.invalid("The request holds the NUL character (%00)",
+                        List.of(new Problem.FieldError(where, "must not contain the NUL character"))));
+                return;
+            }
+            if (hasBody(request) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+                PathTemplates.setIfAbsent(PathTemplates.REFUSED);
+            problems.send(rc, new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
+                        "A request with a body needs Content-Type: application/json"));
+                return;
+            }
+            rc.next();
+        }, PRIORITY);
+    }
+
+    /** Where the request holds NUL (the query parameter's or header's name, or {@code (path)}), or null. */
+    static String nulIn(HttpServerRequest request) {
+        String uri = request.uri();
+        int query = uri.indexOf('?');
+        if (nul(query < 0 ? uri : uri.substring(0, query))) {
+            return "(path)";
+        }
+        if (query >= 0) {
+            for (String parameter : uri.substring(query + 1).split("&")) {
+                if (nul(parameter)) {
+                    String name = parameter.contains("=") ? parameter.substring(0, parameter.indexOf('=')) : parameter;
+                    return nul(name) || name.length() > 100 ? "(query)" : name;
+                }
+            }
+        }
+        for (Map.Entry<String, String> header : request.headers()) {
+            if (header.getValue().indexOf('\0') >= 0) {
+                return header.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static boolean nul(String raw) {
+        return raw.indexOf('\0') >= 0 || raw.toLowerCase(Locale.ROOT).contains("%00");
+    }
+
+    private static boolean hasBody(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING) || (length != null && !length.trim().equals("0"));
+    }
+}
