@@ -9,19 +9,32 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import kr.go.msit.standards.testsupport.JwtTestResource;
+import kr.go.msit.standards.testsupport.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(JwtTestResource.class)
 @WithTestResource(DossierStubs.class)
 class DashboardTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void aValidTokenByDefault() {
+        DefaultToken.use();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void noDefaultToken() {
+        DefaultToken.clear();
+    }
 
     @ConfigProperty(name = "gateway.services.projects.url")
     String stub;
 
     @Test
     void aCompleteDashboardHasEveryPartFetchedWithTheCallersToken() {
-        String token = "Bearer dashboard-" + System.nanoTime();
+        String token = "Bearer " + TestTokens.subject("dashboard-" + System.nanoTime(), "program-manager");
         given().header("Authorization", token).get("/api/v1/dashboard?expiringWithinDays=30").then().statusCode(200)
                 .body("programs[0].paidKrw", equalTo(120000000)).body("projects.projects", equalTo(8))
                 .body("activeAgreements", equalTo(1)).body("expiringWithinDays", equalTo(30))
@@ -33,7 +46,7 @@ class DashboardTest {
 
     @Test
     void aFailingServiceLeavesItsPartNullAndNamedInDegraded() {
-        given().header("Authorization", "Bearer " + DossierStubs.FUNDING_DOWN).get("/api/v1/dashboard").then()
+        given().header("Authorization", "Bearer " + TestTokens.subject(DossierStubs.FUNDING_DOWN, "program-manager")).get("/api/v1/dashboard").then()
                 .statusCode(200).body("programs", nullValue())
                 .body("degraded.part", equalTo(List.of("programs")))
                 .body("degraded.dependency", everyItem(equalTo("funding-service")))

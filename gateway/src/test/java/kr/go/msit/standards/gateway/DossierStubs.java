@@ -77,8 +77,8 @@ public class DossierStubs implements QuarkusTestResourceLifecycleManager {
         }
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         authorizations.add(auth == null ? "" : auth);
-        // the dashboard: a caller whose token says funding-down finds funding-service failing
-        if (auth != null && auth.contains(FUNDING_DOWN)
+        // the dashboard: a caller whose token's subject is funding-down finds funding-service failing
+        if (auth != null && subjectOf(auth).equals(FUNDING_DOWN)
                 && (path.startsWith("/api/v1/budgets") || path.startsWith("/api/v1/funding-reports"))) {
             send(exchange, 500, "{\"status\":500}");
         } else if (path.equals("/api/v1/projects/summary")) {
@@ -150,5 +150,16 @@ public class DossierStubs implements QuarkusTestResourceLifecycleManager {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /** The subject of a bearer JWT (the gateway has verified it already). */
+    private static String subjectOf(String authorization) {
+        String[] parts = authorization.substring(authorization.indexOf(' ') + 1).split("\\.");
+        if (parts.length < 2) {
+            return "";
+        }
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        java.util.regex.Matcher sub = java.util.regex.Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]*)\"").matcher(claims);
+        return sub.find() ? sub.group(1) : "";
     }
 }

@@ -11,21 +11,34 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import kr.go.msit.standards.testsupport.JwtTestResource;
+import kr.go.msit.standards.testsupport.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(JwtTestResource.class)
 @WithTestResource(DossierStubs.class)
 class DossierTest {
 
-    private static final String TOKEN = "Bearer caller-token";
+    @org.junit.jupiter.api.BeforeEach
+    void aValidTokenByDefault() {
+        DefaultToken.use();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void noDefaultToken() {
+        DefaultToken.clear();
+    }
+
+    private static final String TOKEN = "Bearer " + TestTokens.subject("dossier-caller", "program-manager");
 
     @ConfigProperty(name = "gateway.services.projects.url")
     String stub;
 
     @Test
     void aCompleteDossierHasEveryPartAndEveryPartCarriedTheCallersToken() {
-        String token = "Bearer dossier-" + System.nanoTime();
+        String token = "Bearer " + TestTokens.subject("dossier-" + System.nanoTime(), "program-manager");
         given().header("Authorization", token).get("/api/v1/dossiers/" + DossierStubs.COMPLETE).then().statusCode(200)
                 .body("project.code", equalTo("KUS-2025-01")).body("reports[0].type", equalTo("ANNUAL"))
                 .body("allocation.totalKrw", equalTo(1250000000)).body("disbursements.paidKrw", equalTo(120000000))

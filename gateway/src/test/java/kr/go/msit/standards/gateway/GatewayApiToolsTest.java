@@ -9,11 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import kr.go.msit.standards.testsupport.NodeTools;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import kr.go.msit.standards.testsupport.JwtTestResource;
+import kr.go.msit.standards.testsupport.NodeTools;
+import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * and Swagger UI in a real browser. All run on the document the running gateway serves, not on a build file.
  */
 @QuarkusTest
+@WithTestResource(JwtTestResource.class)
 @WithTestResource(StubServices.class)
 class GatewayApiToolsTest {
 
@@ -84,7 +87,7 @@ class GatewayApiToolsTest {
         NodeTools.tool("tsc"); // the npm tools are installed (playwright-core has no .bin of its own)
         NodeTools.file(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")),
                 "apt-get install chromium (playwright-core cannot download a browser here)");
-        String token = "swagger-ui-" + System.nanoTime();
+        String token = TestTokens.subject("swagger-ui-" + System.nanoTime(), "viewer");
         NodeTools.Run browser = NodeTools.run(NodeTools.DIRECTORY, 180, "node", "swagger-ui.mjs",
                 base.toString().replaceAll("/$", ""), token, "Projects", "listProjects");
         assertEquals(0, browser.exitCode(), browser.output());

@@ -15,10 +15,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import kr.go.msit.standards.testsupport.JwtTestResource;
 import org.junit.jupiter.api.Test;
 
 /** The gateway publishes every operation of every service, under its public path, with unique operationIds. */
 @QuarkusTest
+@WithTestResource(JwtTestResource.class)
 @WithTestResource(StubServices.class)
 class GatewayOpenApiTest {
 

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,11 +22,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import kr.go.msit.standards.testsupport.JwtTestResource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(JwtTestResource.class)
 @WithTestResource(StubServices.class)
 class GatewayRoutingTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void aValidTokenByDefault() {
+        DefaultToken.use();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void noDefaultToken() {
+        DefaultToken.clear();
+    }
 
     @Test
     void getsPassThroughWithStatusHeadersBodyAndQuery() {
@@ -39,14 +50,14 @@ class GatewayRoutingTest {
 
     @Test
     void writesCarryTheirBodyAndTheHeadersServicesNeed() {
-        given().contentType(ContentType.JSON).header("Authorization", "Bearer abc")
+        given().contentType(ContentType.JSON).header("Authorization", DefaultToken.VIEWER)
                 .header("Idempotency-Key", "key-1").header("If-Match", "\"3\"").header("X-Request-ID", "req-77")
                 .header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
                 .body("{\"titleKo\":\"광시계\"}")
                 .post("/api/v1/projects").then().statusCode(201)
                 .header("X-Request-ID", "req-77")
                 .body("method", equalTo("POST")).body("body", equalTo("{'titleKo':'광시계'}"))
-                .body("headers.authorization", equalTo("Bearer abc"))
+                .body("headers.authorization", equalTo(DefaultToken.VIEWER))
                 .body("headers.idempotency-key", equalTo("key-1"))
                 .body("headers.if-match", equalTo("'3'"))
                 .body("headers.x-request-id", equalTo("req-77"))
@@ -103,6 +114,7 @@ class GatewayRoutingTest {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/calls HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Authorization: " + DefaultToken.VIEWER + "\r\n"
                     + "Transfer-Encoding: chunked\r\n\r\n5\r\nfirst\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             String answer = readUntil(socket.getInputStream(), "}");
@@ -118,6 +130,7 @@ class GatewayRoutingTest {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/calls HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Authorization: " + DefaultToken.VIEWER + "\r\n"
                     + "Content-Length: 5\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
@@ -176,7 +189,8 @@ class GatewayRoutingTest {
     /** A GET whose body is read as it arrives. */
     private static HttpResponse<InputStream> streamed(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + RestAssured.port + path)).build(), HttpResponse.BodyHandlers.ofInputStream());
+                URI.create("http://localhost:" + RestAssured.port + path)).header("Authorization", DefaultToken.VIEWER).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
     }
 
     @Test

@@ -7,13 +7,14 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
+import kr.go.msit.standards.testsupport.JwtTestResource;
+import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
-/** Small limits in an application of its own: 3 requests at once per caller, 6 per address, refilling slowly. */
+/** Small limits in an application of its own: 3 requests at once per caller, 12 per address, refilling slowly. */
 @QuarkusTest
+@WithTestResource(JwtTestResource.class)
 @TestProfile(RateLimitTest.SmallLimits.class)
 @WithTestResource(StubServices.class)
 class RateLimitTest {
@@ -22,18 +23,28 @@ class RateLimitTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("gateway.rate-limit.caller-per-second", "0.05", "gateway.rate-limit.caller-burst", "3",
-                    "gateway.rate-limit.address-per-second", "0.05", "gateway.rate-limit.address-burst", "6");
+                    "gateway.rate-limit.address-per-second", "0.05", "gateway.rate-limit.address-burst", "12");
         }
     }
 
     private static String token(String subject) {
-        String payload = Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(("{\"sub\":\"" + subject + "\"}").getBytes(StandardCharsets.UTF_8));
-        return "Bearer eyJhbGciOiJSUzI1NiJ9." + payload + ".sig";
+        return "Bearer " + TestTokens.subject(subject, "viewer");
+    }
+
+    /** A token naming {@code subject} that nobody signed: what anyone can make. */
+    private static String forged(String subject) {
+        Map<String, Object> claims = TestTokens.claims("viewer");
+        claims.put("sub", subject);
+        String signed = TestTokens.sign(claims);
+        return "Bearer " + signed.substring(0, signed.lastIndexOf('.') + 1) + "forged-signature";
     }
 
     @Test
-    void aCallerBeyondItsLimitGets429WithRetryAfterWhileOthersPass() {
+    void aCallerBeyondItsLimitGets429WithRetryAfterWhileOthersPassAndForgedTokensCannotSpendIt() {
+        // forged tokens naming alice are refused and take nothing from alice's allowance
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", forged("alice")).get("/api/v1/projects/1").then().statusCode(401);
+        }
         for (int i = 0; i < 3; i++) {
             given().header("Authorization", token("alice")).get("/api/v1/projects/1").then().statusCode(200);
         }
@@ -45,11 +56,17 @@ class RateLimitTest {
                 .body("type", equalTo("https://standards.msit.go.kr/problems/rate-limited"));
         given().header("Authorization", token("bob")).get("/api/v1/projects/1").then().statusCode(200);
         given().get("/q/health/live").then().statusCode(200);
-        // the address bucket (6) is the upper bound for a client that invents subjects
+        // the address bucket (12) runs before the token check: the upper bound for a client sending anything
+        // 12 so far with these: the next one from this address is refused whatever its token
         for (int i = 0; i < 4; i++) {
-            given().header("Authorization", token("mallory-" + i)).get("/api/v1/projects/1");
+            given().header("Authorization", forged("mallory-" + i)).get("/api/v1/projects/1");
         }
         given().header("Authorization", token("someone-new")).get("/api/v1/projects/1").then().statusCode(429)
                 .body("detail", org.hamcrest.Matchers.containsString("client address"));
+        // refused before routing (401, 429), yet tagged by the resource, never by the id
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.matches("(?s).*status=\"429\",uri=\"/api/v1/projects/\\{path}\".*")
+                || metrics.matches("(?s).*uri=\"/api/v1/projects/\\{path}\"[^\n]*status=\"429\".*"), metrics);
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("uri=\"/api/v1/projects/1\""), metrics);
     }
 }

@@ -203,10 +203,11 @@ public final class Launcher {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + pgPort + "/" + module.database());
             env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
             env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-            env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + home.resolve(KEYS_DIR).resolve(DevTokens.PUBLIC_KEY_FILE));
-            env.put("JWT_ISSUER", DEV_ISSUER);
-            env.put("JWT_AUDIENCE", AUDIENCE);
         }
+        // every module verifies tokens, the gateway too
+        env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + home.resolve(KEYS_DIR).resolve(DevTokens.PUBLIC_KEY_FILE));
+        env.put("JWT_ISSUER", DEV_ISSUER);
+        env.put("JWT_AUDIENCE", AUDIENCE);
         module.env().forEach(env::putIfAbsent);
         Process process = pb.start();
         Path log = dataDir.resolve("logs").resolve(module.name() + ".log");

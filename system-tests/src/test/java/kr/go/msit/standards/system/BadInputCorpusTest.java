@@ -2,6 +2,7 @@ package kr.go.msit.standards.system;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,7 +46,8 @@ class BadInputCorpusTest {
                 "{\"amountKrw\":\"many\"}", "{\"totalKrw\":-5}", "{\"fiscalYear\":99999999999}",
                 "{\"code\":\"'; DROP TABLE project; --\"}", "{\"titleKo\":\"<script>alert(1)</script>\"}",
                 "{\"nameKo\":\"a\\u0000b\"}", "{\"reason\":\"" + "가".repeat(70_000) + "\"}",
-                "{\"lines\":[{\"fiscalYear\":\"2026\",\"amountKrw\":null}]}", "{\"status\":\"NOT_A_STATE\"}")) {
+                "{\"lines\":[{\"fiscalYear\":\"2026\",\"amountKrw\":null}]}", "{\"status\":\"NOT_A_STATE\"}",
+                "{\"amountKrw\":1000,\"amountKrw\":5000}", "{\"code\":\"A\u0000B\",\"nameKo\":\"x\u0000\"}")) {
             bodies.add(text.getBytes(StandardCharsets.UTF_8));
         }
         bodies.add(("[".repeat(20_000) + "]".repeat(20_000)).getBytes(StandardCharsets.UTF_8));
@@ -56,7 +58,7 @@ class BadInputCorpusTest {
 
     /** Values for path and query parameters that no parameter accepts, or that must not do harm. */
     private static final List<String> BAD_VALUES = List.of("not-a-uuid", "-1", "99999999999999999999",
-            "' OR '1'='1", "<script>alert(1)</script>", "%00", "x".repeat(5000), "2026-13-45");
+            "' OR '1'='1", "<script>alert(1)</script>", "%00", "a\u0000b", "x".repeat(5000), "2026-13-45");
 
     @Test
     @Timeout(value = 8, unit = TimeUnit.MINUTES)
@@ -120,6 +122,13 @@ class BadInputCorpusTest {
         java.nio.file.Files.write(java.nio.file.Path.of("target", "bad-input-failures.txt"), failures);
         assertEquals(List.of(), failures.size() > 30 ? failures.subList(0, 30) : failures);
         assertEquals(auditBefore, auditTotals(system), "a bad request changed something");
+        // nothing a caller sent made a service look unhealthy to the gateway: every circuit is still closed
+        String metrics = given().baseUri(system.gateway).get("/q/metrics").then().statusCode(200).extract().asString()
+                .replace(",}", "}");
+        for (String service : List.of("projects-service", "funding-service", "partnership-service")) {
+            assertTrue(metrics.contains("kus_gateway_circuit_open{service=\"" + service + "\"} 0.0"),
+                    service + "'s circuit opened during the corpus");
+        }
     }
 
     /**

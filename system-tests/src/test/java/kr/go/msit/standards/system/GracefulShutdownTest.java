@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import kr.go.msit.standards.launcher.DevTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -57,13 +58,19 @@ class GracefulShutdownTest {
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("QUARKUS_PROFILE", "run");
         builder.environment().put("PROJECTS_SERVICE_URL", "http://127.0.0.1:" + slowProjects.getAddress().getPort());
+        // the gateway verifies tokens itself and refuses to start without the identity provider's settings
+        builder.environment().put("JWT_PUBLIC_KEY_LOCATION", "file:" + home.resolve(".keys").resolve(DevTokens.PUBLIC_KEY_FILE));
+        builder.environment().put("JWT_ISSUER", RunningSystem.ISSUER);
+        String authorization = "Bearer " + new DevTokens(DevTokens.ensureKeyPair(home.resolve(".keys")), RunningSystem.ISSUER,
+                RunningSystem.AUDIENCE).mint("graceful-viewer", java.util.List.of("viewer"), null, Duration.ofHours(1));
         Process gateway = builder.start();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
             awaitLive(client, port);
             CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/projects/slow"))
-                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                            .header("Authorization", authorization).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             Thread.sleep(1000); // the request has reached the slow service
             long terminated = System.nanoTime();
             gateway.destroy(); // SIGTERM
@@ -74,7 +81,8 @@ class GracefulShutdownTest {
             int lastStatus = -1;
             try {
                 int status = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/projects/new"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        .header("Authorization", authorization).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
                 refused = status == 503;
                 lastStatus = status;
             } catch (IOException connectionRefused) {

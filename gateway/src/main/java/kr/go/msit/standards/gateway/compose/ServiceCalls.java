@@ -49,10 +49,21 @@ public class ServiceCalls {
     /** GETs {@code pathAndQuery} (under /api/v1/) from the service that owns its first segment. */
     public CompletableFuture<Answer> get(String pathAndQuery, Map<String, String> forwarded) {
         Routes.Target target = routes.forPath(pathAndQuery).orElseThrow();
+        if (!target.circuit().allows(System.nanoTime())) {
+            // the same breaker as the proxy's: a service known to be failing is not waited for
+            return CompletableFuture.completedFuture(new Answer(target.name(), 0, null,
+                    target.name() + " is failing; calls to it are paused for a while (circuit open)"));
+        }
         MultiMap headers = MultiMap.caseInsensitiveMultiMap().addAll(forwarded).set("Accept", "application/json");
         return upstreams.get(target, pathAndQuery, headers)
-                .thenApply(response -> new Answer(target.name(), response.status(), parse(response.body()), null))
-                .exceptionally(failure -> new Answer(target.name(), 0, null, describe(target, failure)));
+                .thenApply(response -> {
+                    target.circuit().record(response.status(), System.nanoTime());
+                    return new Answer(target.name(), response.status(), parse(response.body()), null);
+                })
+                .exceptionally(failure -> {
+                    target.circuit().failed(System.nanoTime());
+                    return new Answer(target.name(), 0, null, describe(target, failure));
+                });
     }
 
     /** The caller's headers that every part carries. */
@@ -87,6 +98,6 @@ public class ServiceCalls {
         if (kind == Upstreams.Failure.TIMEOUT) {
             return target.name() + " did not answer within " + target.timeout().toMillis() + " ms";
         }
-        return target.name() + " failed: " + Upstreams.cause(failure).getClass().getSimpleName();
+        return target.name() + " broke off its answer";
     }
 }

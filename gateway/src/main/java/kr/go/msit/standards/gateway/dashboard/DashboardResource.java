@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.concurrent.CompletionStage;
 import kr.go.msit.standards.gateway.compose.ServiceCalls;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
+import kr.go.msit.standards.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -31,7 +32,9 @@ public class DashboardResource {
     }
 
     @GET
-    @SecurityRequirement(name = "bearerAuth")
+    // the gateway's Admission has verified the token before this runs; each part honours the caller's roles
+    @SecurityRequirement(name = "bearerAuth", scopes = {Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER,
+            Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "getDashboard", summary = "Program totals by fiscal year, projects by state and technology area, active and soon-expiring agreements, researchers on site; parts that fail are null and listed in degraded")
     public CompletionStage<DashboardView> get(
             @Parameter(description = "Agreements expiring within this many days are listed")

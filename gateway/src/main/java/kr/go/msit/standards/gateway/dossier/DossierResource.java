@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import kr.go.msit.standards.gateway.compose.ServiceCalls;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
+import kr.go.msit.standards.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,7 +30,9 @@ public class DossierResource {
 
     @GET
     @Path("/{projectId}")
-    @SecurityRequirement(name = "bearerAuth")
+    // the gateway's Admission has verified the token before this runs; each part honours the caller's roles
+    @SecurityRequirement(name = "bearerAuth", scopes = {Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER,
+            Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "getProjectDossier", summary = "The project with its reports, allocation, disbursement summary, the lead institution's agreements and eligibility, and its dispatches; parts that fail are null and listed in degraded")
     public CompletionStage<DossierView> get(@PathParam("projectId") UUID projectId,
             @HeaderParam("Authorization") String authorization, @HeaderParam("traceparent") String traceparent) {

@@ -3,9 +3,14 @@ package kr.go.msit.standards.gateway.routing;
 import java.time.Duration;
 
 /**
- * A circuit breaker for one service: after {@code threshold} failures in a row it opens, and the gateway answers 503
- * at once instead of waiting for a service that is down; after {@code openFor} one trial request is let through,
- * whose success closes the circuit again.
+ * A circuit breaker for one service, shared by the proxy and the composed views: after {@code threshold} failures in
+ * a row it opens, and the gateway answers 503 (with {@code Retry-After}) at once instead of waiting for a service that
+ * is down; after {@code openFor} one trial request is let through, whose success closes the circuit again.
+ *
+ * <p>What counts is the service's health, not one request's fate: a failure is an exchange that could not connect,
+ * timed out, broke off or stalled (after its headers too: an exchange counts only when it ends), or ended with 502,
+ * 503 or 504. Any other status is a success, 500 included: a 500 answers one request, and counting it would let any
+ * caller who can provoke one take the service away from everyone.
  */
 public final class Circuit {
 
@@ -44,6 +49,29 @@ public final class Circuit {
             openedAt = now;
         }
         trialInFlight = false;
+    }
+
+    /** An exchange that ended with this status. */
+    public void record(int status, long now) {
+        if (status == 502 || status == 503 || status == 504) {
+            failed(now);
+        } else {
+            succeeded();
+        }
+    }
+
+    /** The caller left before the exchange ended: it says nothing of the service, but frees a trial slot. */
+    public synchronized void abandoned() {
+        trialInFlight = false;
+    }
+
+    /** Seconds until a trial request may go through (at least 1). */
+    public synchronized long retryAfterSeconds(long now) {
+        if (openedAt < 0) {
+            return 1;
+        }
+        long left = openForNanos - (now - openedAt);
+        return Math.max(1, (left + 999_999_999L) / 1_000_000_000L);
     }
 
     public synchronized boolean open() {

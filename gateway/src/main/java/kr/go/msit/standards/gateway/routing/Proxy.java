@@ -2,7 +2,6 @@ package kr.go.msit.standards.gateway.routing;
 
 import io.vertx.core.AsyncResult;
 import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
@@ -21,6 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
+import kr.go.msit.standards.platform.web.PathTemplates;
 import kr.go.msit.standards.platform.web.RequestIds;
 import kr.go.msit.standards.platform.web.TraceContext;
 import org.jboss.logging.Logger;
@@ -52,9 +52,6 @@ public class Proxy {
     /** Methods that change nothing, so a request that could not get a connection may be tried once more. */
     private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
-    /** Where Quarkus's HTTP metrics look for a request's path template (set by JAX-RS for its own resources). */
-    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
-
     private final Routes routes;
     private final ProblemResponses problems;
     private final Upstreams upstreams;
@@ -78,7 +75,7 @@ public class Proxy {
             return;
         }
         // the metrics' uri tag: the resource, not every id under it
-        Vertx.currentContext().putLocal(URL_PATH_TEMPLATE, routes.template(rc.request().path()));
+        PathTemplates.set(routes.template(rc.request().path()));
         new Exchange(rc, target).start();
     }
 
@@ -141,7 +138,9 @@ public class Proxy {
         }
 
         void start() {
-            if (!target.circuit().allows(System.nanoTime())) {
+            long now = System.nanoTime();
+            if (!target.circuit().allows(now)) {
+                out.putHeader("Retry-After", Long.toString(target.circuit().retryAfterSeconds(now)));
                 problems.send(rc, ProblemException.dependencyUnavailable(target.name(),
                         target.name() + " is failing; calls are paused for a while (circuit open). Retry later"));
                 return;
@@ -271,11 +270,8 @@ public class Proxy {
                 return;
             }
             response = answer.result();
-            if (response.statusCode() >= 500) {
-                target.circuit().failed(System.nanoTime());
-            } else {
-                target.circuit().succeeded();
-            }
+            // counted when the exchange ends (completed, or failed if the answer stalls or breaks off), never on
+            // the status line alone
             response.handler(this::received);
             response.endHandler(end -> completed());
             response.exceptionHandler(this::failed);
@@ -319,6 +315,7 @@ public class Proxy {
                 return;
             }
             finish();
+            target.circuit().record(response.statusCode(), System.nanoTime());
             if (hasBody && !uploaded) {
                 // the service answered before it had the whole body (413, say): this connection cannot be reused
                 request.reset();
@@ -361,6 +358,7 @@ public class Proxy {
         private void callerLeft() {
             if (!finished) {
                 finish();
+                target.circuit().abandoned();
                 if (request != null) {
                     request.reset();
                 }

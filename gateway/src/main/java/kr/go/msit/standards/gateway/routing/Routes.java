@@ -58,7 +58,8 @@ public class Routes {
     public String template(String path) {
         String resource = resource(path);
         if (resource == null) {
-            return path;
+            // not a service's: the gateway's own views (JAX-RS sets their template) or nothing at all
+            return PREFIX + "{other}";
         }
         String rest = path.substring(PREFIX.length() + resource.length()).split("\\?", 2)[0];
         return PREFIX + resource + (rest.isEmpty() || rest.equals("/") ? "" : "/{path}");

@@ -1,0 +1,113 @@
+package kr.go.msit.standards.gateway.auth;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import kr.go.msit.standards.gateway.ratelimit.RateLimitConfig;
+import kr.go.msit.standards.gateway.ratelimit.TokenBuckets;
+import kr.go.msit.standards.gateway.routing.Routes;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.problem.ProblemResponses;
+import kr.go.msit.standards.platform.web.PathTemplates;
+import org.jboss.logging.Logger;
+
+/**
+ * Who may send an {@code /api} request through the gateway, checked before it reaches any route (the proxy and the
+ * composed views alike), in the order that keeps abuse cheap:
+ * <ol>
+ *   <li>the client address's rate limit, first, so that a flood of forged tokens is refused for the price of a map
+ *       lookup;</li>
+ *   <li>the bearer token, verified by {@link BearerTokens} (401 problem+json with {@code WWW-Authenticate: Bearer}
+ *       when it is missing or not valid);</li>
+ *   <li>the caller's rate limit, keyed on the verified subject only, so nobody can spend another caller's
+ *       allowance.</li>
+ * </ol>
+ * Beyond a limit the answer is 429 problem+json with {@code Retry-After}. {@code RATE_LIMIT_ENABLED=false} (the
+ * benchmark) turns the limits off, never the token check.
+ */
+@ApplicationScoped
+public class Admission {
+
+    /** After the request id (1000), the shutdown gate (950) and the input gate (940): refusals carry the request id. */
+    static final int PRIORITY = 900;
+
+    private static final Logger LOG = Logger.getLogger(Admission.class);
+
+    private final Routes routes;
+    private final RateLimitConfig limits;
+    private final BearerTokens tokens;
+    private final ProblemResponses problems;
+    private final TokenBuckets callers;
+    private final TokenBuckets addresses;
+
+    public Admission(Routes routes, RateLimitConfig limits, BearerTokens tokens, ProblemResponses problems) {
+        this.routes = routes;
+        this.limits = limits;
+        this.tokens = tokens;
+        this.problems = problems;
+        this.callers = new TokenBuckets(limits.callerPerSecond(), limits.callerBurst());
+        this.addresses = new TokenBuckets(limits.addressPerSecond(), limits.addressBurst());
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::filter, PRIORITY);
+    }
+
+    void filter(RoutingContext rc) {
+        if (!rc.request().path().startsWith("/api/") || preflight(rc)) {
+            rc.next();
+            return;
+        }
+        // the metrics' uri tag, whoever answers: the resource, never every id under it (JAX-RS refines it for the
+        // composed views)
+        PathTemplates.set(routes.template(rc.request().path()));
+        long now = System.nanoTime();
+        if (limits.enabled()) {
+            String address = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().host();
+            long wait = addresses.take(address, now);
+            if (wait > 0) {
+                tooMany(rc, "address " + address, "client address", wait);
+                return;
+            }
+        }
+        String token = BearerTokens.bearer(rc.request().getHeader("Authorization"));
+        if (token == null) {
+            unauthenticated(rc, "This endpoint needs a bearer token: Authorization: Bearer <JWT>");
+            return;
+        }
+        BearerTokens.Verified caller = tokens.verify(token, System.currentTimeMillis() / 1000);
+        if (caller == null) {
+            unauthenticated(rc, "The bearer token is malformed, expired, not signed by the trusted issuer, "
+                    + "or not issued for this API");
+            return;
+        }
+        if (limits.enabled()) {
+            long wait = callers.take(caller.subject(), now);
+            if (wait > 0) {
+                tooMany(rc, "caller " + caller.subject(), "caller", wait);
+                return;
+            }
+        }
+        rc.next();
+    }
+
+    /** A browser's CORS preflight carries no credentials; the CORS filter answers it. */
+    private static boolean preflight(RoutingContext rc) {
+        return rc.request().method() == io.vertx.core.http.HttpMethod.OPTIONS
+                && rc.request().getHeader("Access-Control-Request-Method") != null;
+    }
+
+    private void tooMany(RoutingContext rc, String who, String kind, long wait) {
+        LOG.infof("Rate limit reached for %s; retry after %d s", who, wait);
+        rc.response().putHeader("Retry-After", Long.toString(wait));
+        problems.send(rc, new ProblemException(429, "rate-limited", "Too many requests",
+                "The rate limit for this " + kind + " is reached; retry after " + wait + " s")
+                .with("retryAfterSeconds", wait));
+    }
+
+    private void unauthenticated(RoutingContext rc, String detail) {
+        rc.response().putHeader("WWW-Authenticate", "Bearer");
+        problems.send(rc, new ProblemException(401, "unauthenticated", "Unauthenticated", detail));
+    }
+}

@@ -1,0 +1,85 @@
+package kr.go.msit.standards.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import kr.go.msit.standards.testsupport.JwtTestResource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the gateway's circuit breaker counts: the service's health, never one request's fate. Each test breaks a
+ * service of its own (the circuits live as long as the application), with stubs declared here.
+ */
+@QuarkusTest
+@WithTestResource(JwtTestResource.class)
+@WithTestResource(WireMockServices.class)
+class CircuitBreakerTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void aValidTokenByDefault() {
+        DefaultToken.use();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void noDefaultToken() {
+        DefaultToken.clear();
+    }
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void aServiceAnswering500ToOneRequestKeepsItsCircuitClosed() {
+        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/projects/a-bad-one")).willReturn(aResponse()
+                .withStatus(500).withHeader("Content-Type", PROBLEM).withBody("{\"status\":500}")));
+        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/projects/a-good-one")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+        // any caller who can provoke a 500 could otherwise take projects away from everyone
+        for (int i = 0; i < 8; i++) {
+            given().get("/api/v1/projects/a-bad-one").then().statusCode(500);
+        }
+        given().get("/api/v1/projects/a-good-one").then().statusCode(200);
+    }
+
+    @Test
+    void aServiceThatSendsItsHeadersThenStallsIsCutOffAfterFiveTries() {
+        // headers at once, then the body dribbles for 3 s: past funding's 400 ms timeout
+        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/disbursements")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"items\":[]}")
+                .withChunkedDribbleDelay(5, 3000)));
+        for (int i = 0; i < 5; i++) {
+            given().get("/api/v1/disbursements").then().statusCode(504).body("dependency", equalTo("funding-service"));
+        }
+        long started = System.nanoTime();
+        given().get("/api/v1/disbursements").then().statusCode(503).contentType(PROBLEM)
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("detail", containsString("circuit open")).body("dependency", equalTo("funding-service"));
+        assertTrue(System.nanoTime() - started < 300_000_000L, "an open circuit answers at once");
+    }
+
+    @Test
+    void aServiceThatBreaksOffAfterItsHeadersIsCutOffAfterFiveTries() {
+        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/agreements")).willReturn(aResponse()
+                .withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+        for (int i = 0; i < 5; i++) {
+            Response answer = given().get("/api/v1/agreements");
+            assertEquals(503, answer.statusCode(), answer.asString());
+            assertTrue(answer.asString().contains("partnership-service"), answer.asString());
+        }
+        given().get("/api/v1/agreements").then().statusCode(503).body("detail", containsString("circuit open"));
+        // another service's routes are not affected
+        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/projects/still-fine")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+        given().get("/api/v1/projects/still-fine").then().statusCode(200);
+    }
+}
