@@ -1,9 +1,10 @@
 package kr.go.msit.standards.platform.openapi;
 
-import java.util.ArrayDeque;
+import static kr.go.msit.standards.platform.openapi.SchemaGraph.children;
+import static kr.go.msit.standards.platform.openapi.SchemaGraph.name;
+import static kr.go.msit.standards.platform.openapi.SchemaGraph.nonNull;
+
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +35,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  */
 final class ExactSchemas {
 
-    private static final String REF_PREFIX = "#/components/schemas/";
     private static final String JSON_NODE = "JsonNode";
     /** {@code POST /api/v1/<resource>/{id}/<action>} and deeper ({@code …/participants/{pid}/attendance} is a PUT). */
     private static final Pattern TRANSITION = Pattern.compile(".*/\\{[^/}]+}/[a-z][a-z-]*");
@@ -50,8 +50,8 @@ final class ExactSchemas {
         anyJsonForJsonNode(openAPI, schemas);
         schemas = openAPI.getComponents().getSchemas();
         optionalTransitionBodies(openAPI, schemas);
-        Set<String> answered = reachable(responseSchemas(openAPI), schemas);
-        Set<String> asked = reachable(requestSchemas(openAPI), schemas);
+        Set<String> answered = SchemaGraph.answered(openAPI);
+        Set<String> asked = SchemaGraph.asked(openAPI);
         for (String name : asked) {
             Schema schema = schemas.get(name);
             List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
@@ -109,10 +109,6 @@ final class ExactSchemas {
         }
     }
 
-    static String name(String ref) {
-        return ref.startsWith(REF_PREFIX) ? ref.substring(REF_PREFIX.length()) : ref;
-    }
-
     private static void optionalTransitionBodies(OpenAPI openAPI, Map<String, Schema> schemas) {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             Operation post = item.getOperations().get(PathItem.HttpMethod.POST);
@@ -150,80 +146,6 @@ final class ExactSchemas {
         } else if (property.getType() != null) {
             property.addType(SchemaType.NULL);
         }
-    }
-
-    private static List<Schema> requestSchemas(OpenAPI openAPI) {
-        List<Schema> roots = new ArrayList<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                operation.getRequestBody().getContent().getMediaTypes().values().forEach(media -> {
-                    if (media.getSchema() != null) {
-                        roots.add(media.getSchema());
-                    }
-                });
-            }
-        }));
-        return roots;
-    }
-
-    private static List<Schema> responseSchemas(OpenAPI openAPI) {
-        List<Schema> roots = new ArrayList<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getResponses() != null) {
-                operation.getResponses().getAPIResponses().values().forEach(response -> {
-                    if (response.getContent() != null) {
-                        response.getContent().getMediaTypes().values().forEach(media -> {
-                            if (media.getSchema() != null) {
-                                roots.add(media.getSchema());
-                            }
-                        });
-                    }
-                });
-            }
-        }));
-        return roots;
-    }
-
-    /** The names of the schemas the API answers with (reachable from any response). */
-    static Set<String> answered(OpenAPI openAPI) {
-        return reachable(responseSchemas(openAPI), openAPI.getComponents().getSchemas());
-    }
-
-    private static Set<String> reachable(List<Schema> roots, Map<String, Schema> schemas) {
-        Deque<Schema> pending = new ArrayDeque<>(roots);
-        Set<String> reached = new LinkedHashSet<>();
-        while (!pending.isEmpty()) {
-            Schema schema = pending.pop();
-            if (schema.getRef() != null) {
-                String name = name(schema.getRef());
-                if (schemas.containsKey(name) && reached.add(name)) {
-                    pending.add(schemas.get(name));
-                }
-            }
-            children(schema).forEach(pending::add);
-        }
-        return reached;
-    }
-
-    private static List<Schema> children(Schema schema) {
-        List<Schema> children = new ArrayList<>();
-        if (schema.getProperties() != null) {
-            children.addAll(schema.getProperties().values());
-        }
-        if (schema.getItems() != null) {
-            children.add(schema.getItems());
-        }
-        if (schema.getAdditionalPropertiesSchema() != null) {
-            children.add(schema.getAdditionalPropertiesSchema());
-        }
-        for (List<Schema> list : List.of(nonNull(schema.getAllOf()), nonNull(schema.getAnyOf()), nonNull(schema.getOneOf()))) {
-            children.addAll(list);
-        }
-        return children;
-    }
-
-    private static List<Schema> nonNull(List<Schema> list) {
-        return list == null ? List.of() : list;
     }
 
     /** Null is a value the property may take: a {@code null} type or a {@code null} alternative. */

@@ -33,7 +33,7 @@ final class PropertyDescriptions {
     static void document(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
         List<String> undescribed = new ArrayList<>();
-        for (String name : ExactSchemas.answered(openAPI)) {
+        for (String name : SchemaGraph.answered(openAPI)) {
             Schema schema = schemas.get(name);
             if (schema.getProperties() == null) {
                 continue;

@@ -88,7 +88,7 @@ final class ResponseHeaders {
         for (MediaType media : response.getContent().getMediaTypes().values()) {
             Schema schema = media.getSchema();
             if (schema != null && schema.getRef() != null) {
-                Schema target = components.getSchemas().get(ExactSchemas.name(schema.getRef()));
+                Schema target = components.getSchemas().get(SchemaGraph.name(schema.getRef()));
                 if (target != null && target.getProperties() != null && target.getProperties().containsKey("version")) {
                     return true;
                 }
