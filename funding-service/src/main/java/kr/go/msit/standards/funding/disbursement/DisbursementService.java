@@ -23,6 +23,7 @@ import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.persistence.metrics.DomainMetrics;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 
 /**
@@ -111,7 +112,10 @@ public class DisbursementService {
             throw ProblemException.businessRule("unknown-line", "Budget line " + request.lineId() + " does not exist");
         }
         Allocation allocation = Allocation.findById(line.allocationId);
-        if (!caller.canSee(allocation.leadInstitutionId)) {
+        // an institution requests money for its own projects only, whatever other role its token holds but a
+        // finance officer's; another institution's line is answered as unknown, so its ids do not leak
+        Optional<UUID> own = caller.changeScope(Roles.FINANCE_OFFICER);
+        if (own.isPresent() && !own.get().equals(allocation.leadInstitutionId)) {
             throw ProblemException.businessRule("unknown-line", "Budget line " + request.lineId() + " does not exist");
         }
         allocation.requireOpen();
@@ -144,9 +148,12 @@ public class DisbursementService {
         Disbursement disbursement = em.find(Disbursement.class, id, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(disbursement);
         ETags.requireMatch(ifMatch, disbursement.version);
-        if (action == DisbursementAction.CANCEL && caller.scope().isPresent()
-                && !caller.subject().equals(disbursement.requestedBy)) {
-            throw new io.quarkus.security.ForbiddenException("Only its requester or a finance officer cancels a request");
+        if (action == DisbursementAction.CANCEL && caller.changeScope(Roles.FINANCE_OFFICER).isPresent()) {
+            Allocation allocation = Allocation.findById(disbursement.allocationId);
+            caller.requireChangeable(allocation.leadInstitutionId, RESOURCE, id, Roles.FINANCE_OFFICER);
+            if (!caller.subject().equals(disbursement.requestedBy)) {
+                throw new io.quarkus.security.ForbiddenException("Only its requester or a finance officer cancels a request");
+            }
         }
         DisbursementView before = DisbursementView.of(disbursement);
         disbursement.apply(action, caller.subject(), request.reason(), request.paymentReference(), Instant.now());

@@ -85,7 +85,7 @@ public class DispatchResource {
                 "dispatch-dates": "plannedEnd is before plannedStart",
                 "unknown-project": "no such project in projects-service",
                 "project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE",
-                "researcher-institution-mismatch": "the researcher is recorded at another institution"}}""")
+                "researcher-institution-mismatch": "the e-mail address cannot be used for a researcher of this institution"}}""")
     @Operation(operationId = "createDispatch", summary = "Plan a dispatch under an existing project (Idempotency-Key supported); an institution requests its own researchers'")
     @APIResponseSchema(value = DispatchView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,

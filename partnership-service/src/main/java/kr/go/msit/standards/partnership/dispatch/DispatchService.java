@@ -26,6 +26,7 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 
 /** Dispatches: planning under an existing project, the state machine, and "who is where, when". */
@@ -124,7 +125,7 @@ public class DispatchService {
     @Transactional
     public DispatchView create(DispatchRequest request) {
         DispatchRequest.ResearcherRequest who = request.researcher();
-        caller.requireActingFor(who.homeInstitutionId());
+        caller.requireActingFor(who.homeInstitutionId(), Roles.PARTNERSHIP_OFFICER);
         InstitutionService.referenced(who.homeInstitutionId());
         PartnerSite site = AgencyService.site(request.siteId());
         if (request.plannedEnd().isBefore(request.plannedStart())) {
@@ -158,6 +159,8 @@ public class DispatchService {
     @Transactional
     public DispatchView transition(UUID id, DispatchAction action, String ifMatch, DispatchTransitionRequest request) {
         Dispatch dispatch = findVisible(id);
+        // an institution cancels its own researchers' dispatches only, whatever other role its token holds
+        caller.requireChangeable(dispatch.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
         ETags.requireMatch(ifMatch, dispatch.version);
         DispatchView before = view(dispatch);
         dispatch.apply(action, request.date(), request.reason(), Today.date());
@@ -196,8 +199,9 @@ public class DispatchService {
             researcher.institutionId = who.homeInstitutionId();
             researcher.persistAndFlush();
         } else if (!researcher.institutionId.equals(who.homeInstitutionId())) {
-            throw ProblemException.businessRule("researcher-institution-mismatch", "The researcher " + email
-                    + " is recorded at another institution");
+            // refused without saying where the address is recorded: that is another institution's business
+            throw ProblemException.businessRule("researcher-institution-mismatch",
+                    "This e-mail address cannot be used for a researcher of this institution");
         }
         return researcher;
     }

@@ -3,6 +3,7 @@ package kr.go.msit.standards.platform.security;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -88,11 +89,34 @@ public class Caller {
         }
     }
 
-    /** Throws 403 when a confined caller acts for another institution (for example creates its application). */
-    public void requireActingFor(UUID institutionId) {
-        Optional<UUID> own = scope();
+    /**
+     * The institution this caller is confined to for a change that only {@code programWide} roles may make for any
+     * institution. Scope is decided per permission: a role lifts the institution limit only for what that role itself
+     * may do, so {@code institution} + {@code auditor} (an auditor reads everything and changes nothing) still
+     * changes only its own institution's records. Empty when the caller holds one of {@code programWide}, or no
+     * {@code institution} role.
+     */
+    public Optional<UUID> changeScope(String... programWide) {
+        if (!has(Roles.INSTITUTION) || Arrays.stream(programWide).anyMatch(this::has)) {
+            return Optional.empty();
+        }
+        return Optional.of(institutionId().orElseThrow(() -> new ForbiddenException(
+                "An institution token must carry a valid " + INSTITUTION_CLAIM + " claim")));
+    }
+
+    /** 403 when the caller, confined for this change, makes it for another institution (creates its record). */
+    public void requireActingFor(UUID institutionId, String... programWide) {
+        Optional<UUID> own = changeScope(programWide);
         if (own.isPresent() && !own.get().equals(institutionId)) {
             throw new ForbiddenException("An institution may act only for itself");
+        }
+    }
+
+    /** 404 when the caller, confined for this change, changes another institution's record (ids do not leak). */
+    public void requireChangeable(UUID institutionId, String resource, Object id, String... programWide) {
+        Optional<UUID> own = changeScope(programWide);
+        if (own.isPresent() && !own.get().equals(institutionId)) {
+            throw ProblemException.notFound(resource, id);
         }
     }
 }

@@ -21,6 +21,7 @@ import kr.go.msit.standards.platform.persistence.metrics.DomainMetrics;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
 import kr.go.msit.standards.projects.call.CallStatus;
@@ -99,7 +100,7 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView create(ApplicationRequest request) {
-        caller.requireActingFor(request.leadInstitutionId());
+        caller.requireActingFor(request.leadInstitutionId(), Roles.PROGRAM_MANAGER);
         CallForProposals call = openCall(request.callId());
         Application application = new Application();
         application.id = UUID.randomUUID();
@@ -115,7 +116,8 @@ public class ApplicationService {
     @Transactional
     public ApplicationView update(UUID id, String ifMatch, ApplicationRequest request) {
         Application application = findVisible(id);
-        caller.requireActingFor(request.leadInstitutionId());
+        caller.requireChangeable(application.leadInstitutionId, RESOURCE, id, Roles.PROGRAM_MANAGER);
+        caller.requireActingFor(request.leadInstitutionId(), Roles.PROGRAM_MANAGER);
         ETags.requireMatch(ifMatch, application.version);
         application.requireEditable();
         ApplicationView before = view(application);
@@ -132,6 +134,8 @@ public class ApplicationService {
     @Transactional
     public ApplicationView transition(UUID id, ApplicationAction action, String ifMatch, DecisionRequest request) {
         Application application = findVisible(id);
+        // an institution submits and withdraws its own applications only, whatever other role its token holds
+        caller.requireChangeable(application.leadInstitutionId, RESOURCE, id, Roles.PROGRAM_MANAGER);
         ETags.requireMatch(ifMatch, application.version);
         if (action == ApplicationAction.SUBMIT && action.allowedFrom(application.status())) {
             CallForProposals call = openCall(application.callId);

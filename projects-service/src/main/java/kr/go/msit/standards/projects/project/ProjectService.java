@@ -16,6 +16,7 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
 import kr.go.msit.standards.projects.program.Program;
@@ -273,6 +274,8 @@ public class ProjectService {
     public ReportView reportAction(UUID projectId, UUID reportId, ReportAction action, String ifMatch,
             ReportActionRequest request) {
         Project project = findVisible(projectId);
+        // an institution submits its own projects' reports only, whatever other role its token holds
+        caller.requireChangeable(project.leadInstitutionId, RESOURCE, projectId, Roles.PROGRAM_MANAGER);
         Report report = Report.findById(reportId);
         if (report == null || !report.projectId.equals(projectId)) {
             throw ProblemException.notFound("report", reportId);
