@@ -14,6 +14,8 @@ import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 
 /** Joint workshops: planning, agenda, participants and attendance. */
@@ -24,10 +26,12 @@ public class WorkshopService {
 
     private final EntityManager em;
     private final AuditTrail audit;
+    private final Caller caller;
 
-    public WorkshopService(EntityManager em, AuditTrail audit) {
+    public WorkshopService(EntityManager em, AuditTrail audit, Caller caller) {
         this.em = em;
         this.audit = audit;
+        this.caller = caller;
     }
 
     @Transactional
@@ -150,7 +154,9 @@ public class WorkshopService {
     }
 
     private WorkshopView view(Workshop workshop) {
-        return WorkshopView.of(workshop, Participant.list("workshopId = ?1 order by side, name", workshop.id));
+        // participants' e-mail addresses are personal data: for the officers who run workshops and for auditors
+        boolean withEmails = caller.has(Roles.PARTNERSHIP_OFFICER) || caller.has(Roles.AUDITOR);
+        return WorkshopView.of(workshop, Participant.list("workshopId = ?1 order by side, name", workshop.id), withEmails);
     }
 
     private static Workshop find(UUID id) {

@@ -42,7 +42,8 @@ public record WorkshopView(
     public record ParticipantView(
             UUID id,
             @Schema(description = "Full name of the participant") String name,
-            @Schema(description = "E-mail address, in lower case; one registration per address and workshop")
+            @Schema(nullable = true, description = "E-mail address, in lower case; one registration per address and "
+                    + "workshop. Personal data: shown to partnership officers and auditors, null for every other caller")
             String email,
             @Schema(description = "The participant's organisation, e.g. KRISS") String affiliation,
             @Schema(description = "KOREA for the Korean side, PARTNER for the partner agency's side (e.g. NIST)")
@@ -50,8 +51,13 @@ public record WorkshopView(
             @Schema(nullable = true, description = "Whether the participant attended; null until attendance is taken")
             Boolean attended) {
 
+        /** The whole record (for the audit trail, which only auditors read). */
         static ParticipantView of(Participant p) {
-            return new ParticipantView(p.id, p.name, p.email, p.affiliation, p.side, p.attended);
+            return of(p, true);
+        }
+
+        static ParticipantView of(Participant p, boolean withEmail) {
+            return new ParticipantView(p.id, p.name, withEmail ? p.email : null, p.affiliation, p.side, p.attended);
         }
     }
 
@@ -64,7 +70,7 @@ public record WorkshopView(
             @Schema(description = "Partner-side participants marked as attended") int partnerAttended) {
     }
 
-    static WorkshopView of(Workshop w, List<Participant> participants) {
+    static WorkshopView of(Workshop w, List<Participant> participants, boolean withEmails) {
         int[] counts = new int[4];
         for (Participant p : participants) {
             int side = p.side == Side.KOREA ? 0 : 1;
@@ -75,7 +81,7 @@ public record WorkshopView(
         }
         return new WorkshopView(w.id, w.code, w.titleKo, w.titleEn, w.startsOn, w.endsOn, w.place, List.copyOf(w.coHosts),
                 w.agenda.stream().map(a -> new AgendaItemView(a.day, a.startsAt, a.title, a.speaker)).toList(),
-                participants.stream().map(ParticipantView::of).toList(),
+                participants.stream().map(p -> ParticipantView.of(p, withEmails)).toList(),
                 new Counts(counts[0], counts[1], counts[2], counts[3]), w.status(), w.statusReason(), w.version,
                 w.createdAt, w.updatedAt);
     }

@@ -1,8 +1,12 @@
 package kr.go.msit.standards.partnership.workshop;
 
+import static kr.go.msit.standards.partnership.Fixtures.as;
 import static kr.go.msit.standards.partnership.Fixtures.asRole;
 import static kr.go.msit.standards.partnership.Fixtures.json;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import kr.go.msit.standards.partnership.PartnershipTest;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -54,7 +59,16 @@ class WorkshopResourceTest {
                 .then().statusCode(200).body("counts.koreaAttended", equalTo(1)).body("counts.partnerAttended", equalTo(0));
         json().body(workshop(TODAY, TODAY)).put("/api/v1/workshops/" + id).then().statusCode(409)
                 .body("currentState", equalTo("HELD"));
-        asRole(Roles.VIEWER).get("/api/v1/workshops/" + id).then().statusCode(200).body("participants.size()", equalTo(2));
+        asRole(Roles.VIEWER).get("/api/v1/workshops/" + id).then().statusCode(200).body("participants.size()", equalTo(2))
+                // personal data: a viewer (or an institution) sees no participant's e-mail address
+                .body("participants.email", everyItem(nullValue()));
+        as(TestTokens.institution("1b57c000-0000-4000-8000-000000000001")).get("/api/v1/workshops/" + id).then().statusCode(200)
+                .body("participants.email", everyItem(nullValue()));
+        json().get("/api/v1/workshops/" + id).then().statusCode(200).body("participants.email", hasItem("jane@nist.gov"));
+        asRole(Roles.AUDITOR).get("/api/v1/workshops?size=200").then().statusCode(200)
+                .body("items.participants.flatten().email", hasItem("jane@nist.gov"));
+        asRole(Roles.VIEWER).get("/api/v1/workshops?size=200").then().statusCode(200)
+                .body("items.participants.flatten().email", everyItem(nullValue()));
         asRole(Roles.AUDITOR).get("/api/v1/workshops/" + id + "/history").then().statusCode(200)
                 .body("items.action", equalTo(List.of("create", "register", "register", "hold", "attendance")));
     }
