@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Where each service lives, which first path segments it owns, and how long the gateway waits for it. */
 @ConfigMapping(prefix = "gateway")
@@ -21,6 +22,13 @@ public interface GatewayConfig {
      */
     @WithDefault("64K")
     MemorySize responseBuffer();
+
+    /**
+     * The gateway's public address ({@code https://api.kus.example}, from {@code PUBLIC_BASE_URL}), which a created
+     * record's {@code Location} starts with. Unset, {@code Location} is the path alone, which a client resolves
+     * against the address it called: never built from the caller's {@code Host} header, which anyone can forge.
+     */
+    Optional<String> publicBaseUrl();
 
     interface Service {
         /** Base URL, for example {@code http://projects-service:8081}. */

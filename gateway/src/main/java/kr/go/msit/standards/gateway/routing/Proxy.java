@@ -56,12 +56,14 @@ public class Proxy {
     private final ProblemResponses problems;
     private final Upstreams upstreams;
     private final long responseBuffer;
+    private final String publicBase;
 
     public Proxy(Routes routes, ProblemResponses problems, Upstreams upstreams, GatewayConfig config) {
         this.routes = routes;
         this.problems = problems;
         this.upstreams = upstreams;
         this.responseBuffer = config.responseBuffer().asLongValue();
+        this.publicBase = config.publicBaseUrl().map(url -> url.replaceAll("/+$", "")).orElse(null);
     }
 
     void register(@Observes Router router) {
@@ -79,18 +81,24 @@ public class Proxy {
         new Exchange(rc, target).start();
     }
 
-    /** {@code http://projects-service:8081/api/v1/projects/1} becomes {@code http://gateway/api/v1/projects/1}. */
-    static String rewriteLocation(String location, String gatewayBase) {
+    /**
+     * {@code http://projects-service:8081/api/v1/projects/1} becomes {@code https://api.kus.example/api/v1/projects/1}
+     * with a configured public address, else {@code /api/v1/projects/1}: a service's own address never leaks, and the
+     * caller's {@code Host} header never decides where a client is sent.
+     */
+    static String rewriteLocation(String location, String publicBase) {
         URI uri;
         try {
             uri = URI.create(location);
         } catch (IllegalArgumentException notAUri) {
             return location;
         }
-        if (!uri.isAbsolute()) {
+        String path = (uri.getRawPath() == null ? "" : uri.getRawPath())
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        if (!path.startsWith("/")) {
             return location;
         }
-        return gatewayBase + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        return publicBase == null ? path : publicBase + path;
     }
 
     /** The headers of {@code from} that may cross the proxy: neither hop-by-hop nor named by its {@code Connection}. */
@@ -336,13 +344,12 @@ public class Proxy {
 
         private void head() {
             out.setStatusCode(response.statusCode());
-            String gatewayBase = in.scheme() + "://" + authority();
             Set<String> skipped = notForwarded(response.headers());
             response.headers().forEach(header -> {
                 String name = header.getKey().toLowerCase(Locale.ROOT);
                 if (!skipped.contains(name)) {
                     out.headers().add(header.getKey(),
-                            name.equals("location") ? rewriteLocation(header.getValue(), gatewayBase) : header.getValue());
+                            name.equals("location") ? rewriteLocation(header.getValue(), publicBase) : header.getValue());
                 }
             });
         }
