@@ -73,13 +73,12 @@ public class Admission {
         }
         String token = BearerTokens.bearer(rc.request().getHeader("Authorization"));
         if (token == null) {
-            unauthenticated(rc, "This endpoint needs a bearer token: Authorization: Bearer <JWT>");
+            problems.send(rc, ProblemException.unauthenticated(ProblemException.NO_TOKEN));
             return;
         }
         BearerTokens.Verified caller = tokens.verify(token, System.currentTimeMillis() / 1000);
         if (caller == null) {
-            unauthenticated(rc, "The bearer token is malformed, expired, not signed by the trusted issuer, "
-                    + "or not issued for this API");
+            problems.send(rc, ProblemException.unauthenticated(ProblemException.BAD_TOKEN));
             return;
         }
         if (limits.enabled()) {
@@ -104,10 +103,5 @@ public class Admission {
         problems.send(rc, new ProblemException(429, "rate-limited", "Too many requests",
                 "The rate limit for this " + kind + " is reached; retry after " + wait + " s")
                 .with("retryAfterSeconds", wait));
-    }
-
-    private void unauthenticated(RoutingContext rc, String detail) {
-        rc.response().putHeader("WWW-Authenticate", "Bearer");
-        problems.send(rc, new ProblemException(401, "unauthenticated", "Unauthenticated", detail));
     }
 }

@@ -54,6 +54,17 @@ public class ProblemException extends RuntimeException {
         return this;
     }
 
+    /** 401 detail: the request carries no bearer token. */
+    public static final String NO_TOKEN = "This endpoint needs a bearer token: Authorization: Bearer <JWT>";
+    /** 401 detail: the token failed verification (the reason is logged, never returned). */
+    public static final String BAD_TOKEN = "The bearer token is malformed, expired, not signed by the trusted issuer, "
+            + "or not issued for this API";
+
+    /** 401: no valid bearer token ({@link ProblemResponses} adds the {@code WWW-Authenticate: Bearer} challenge). */
+    public static ProblemException unauthenticated(String detail) {
+        return new ProblemException(401, "unauthenticated", "Unauthenticated", detail);
+    }
+
     /** 400: the request is malformed or invalid in itself. */
     public static ProblemException badRequest(String detail) {
         return new ProblemException(400, "bad-request", "Bad request", detail);

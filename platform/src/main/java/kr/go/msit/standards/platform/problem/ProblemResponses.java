@@ -35,6 +35,9 @@ public class ProblemResponses {
      * Ends {@code rc}'s response with the problem, keeping the headers already set on it (the request id, CORS,
      * {@code Retry-After}).
      */
+    private static final String CHALLENGE = "WWW-Authenticate";
+    private static final String BEARER = "Bearer";
+
     public void send(RoutingContext rc, ProblemException e) {
         Problem problem = problem(e.status(), e.typeSlug(), e.title(), e.getMessage(), e.errors(), e.extensions(),
                 rc.request().path(), rc.get(RequestIds.KEY));
@@ -43,6 +46,9 @@ public class ProblemResponses {
             body = mapper.writeValueAsString(problem);
         } catch (JsonProcessingException cannotHappen) {
             body = "{\"status\":" + e.status() + "}";
+        }
+        if (e.status() == 401) {
+            rc.response().putHeader(CHALLENGE, BEARER);
         }
         rc.response().setStatusCode(e.status()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
     }
@@ -54,7 +60,9 @@ public class ProblemResponses {
     public Response build(int status, String typeSlug, String title, String detail, List<Problem.FieldError> errors,
             Map<String, Object> extensions) {
         Problem problem = problem(status, typeSlug, title, detail, errors, extensions, instance(), requestId());
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        // every 401 challenges the caller for a bearer token (RFC 9110), whoever answers it
+        return (status == 401 ? response.header(CHALLENGE, BEARER) : response).build();
     }
 
     private static Problem problem(int status, String typeSlug, String title, String detail,

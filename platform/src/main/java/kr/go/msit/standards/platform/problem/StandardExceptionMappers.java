@@ -107,7 +107,7 @@ public class StandardExceptionMappers {
     /** No credentials where an endpoint needs them: 401 with a challenge. */
     @ServerExceptionMapper
     public Response unauthorized(io.quarkus.security.UnauthorizedException e) {
-        return unauthenticated("This endpoint needs a bearer token: Authorization: Bearer <JWT>");
+        return problems.of(ProblemException.unauthenticated(ProblemException.NO_TOKEN));
     }
 
     /**
@@ -117,8 +117,7 @@ public class StandardExceptionMappers {
     @ServerExceptionMapper
     public Response unauthenticated(io.quarkus.security.AuthenticationFailedException e) {
         LOG.infof("Refused a bearer token: %s", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        return unauthenticated("The bearer token is malformed, expired, not signed by the trusted issuer, "
-                + "or not issued for this API");
+        return problems.of(ProblemException.unauthenticated(ProblemException.BAD_TOKEN));
     }
 
     /** A valid token without a role the endpoint admits: 403. */
@@ -127,11 +126,6 @@ public class StandardExceptionMappers {
         String detail = e.getMessage() == null || e.getMessage().isBlank()
                 ? "The token's roles do not allow this operation" : e.getMessage();
         return problems.build(403, "forbidden", "Forbidden", detail, null, null);
-    }
-
-    private Response unauthenticated(String detail) {
-        Response problem = problems.build(401, "unauthenticated", "Unauthenticated", detail, null, null);
-        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
