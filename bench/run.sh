@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark (issue 7): starts the whole system as ./run.sh does (its own data in bench/target/data, ports
-# 18080-18083, PostgreSQL 18432, rate limits off), measures with wrk, prints a table and writes bench/RESULTS.md.
+# 18080-18083, management ports 19080-19083, PostgreSQL 18432, rate limits off), measures with wrk, prints a table and writes bench/RESULTS.md.
 #
 #   bench/run.sh                 build (SKIP_BUILD=1 skips it), start, measure, stop
 #   DURATION=10s bench/run.sh    seconds per wrk run (default 10s); ROUNDS=3 rounds of the overhead comparison
@@ -41,7 +41,8 @@ declare -A READY_MS
 for module_port in projects-service:$PROJECTS funding-service:$FUNDING partnership-service:$PARTNERSHIP gateway:$GW; do
   module=${module_port%%:*}; port=${module_port##*:}
   for _ in $(seq 1 900); do
-    if curl -fs -o /dev/null "http://localhost:$port/q/health/ready"; then break; fi
+    # health is on the management port: the module's port + 1000
+    if curl -fs -o /dev/null "http://localhost:$((port + 1000))/q/health/ready"; then break; fi
     kill -0 "$LAUNCHER_PID" 2>/dev/null || { echo "[bench] the system did not start; see $OUT/system.log"; exit 1; }
     sleep 0.2
   done

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import kr.go.msit.standards.testsupport.TestTokens;
 import kr.go.msit.standards.testsupport.UnprotectedOperations;
 import org.junit.jupiter.api.Test;
+import kr.go.msit.standards.testsupport.Management;
 
 @QuarkusTest
 @FundingTest
@@ -37,8 +38,8 @@ class BudgetResourceTest {
 
     @Test
     void healthIncludesTheDatabaseAndOpenApiIsServed() {
-        given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem(org.hamcrest.Matchers.containsString("Database")));
-        given().get("/q/health/live").then().statusCode(200);
+        Management.given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem(org.hamcrest.Matchers.containsString("Database")));
+        Management.given().get("/q/health/live").then().statusCode(200);
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/budgets'.get.operationId", equalTo("listBudgets"));
     }

@@ -13,6 +13,7 @@ import kr.go.msit.standards.testsupport.JwtTestResource;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import kr.go.msit.standards.testsupport.Management;
 
 @QuarkusTest
 @WithTestResource(JwtTestResource.class)
@@ -56,7 +57,7 @@ class DashboardTest {
 
     @Test
     void theGatewayIsReadyWhenItsServicesAreAndSaysSoForEach() {
-        given().get("/q/health/ready").then().statusCode(200)
+        Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'services' }.data.'projects-service'", equalTo("UP"))
                 .body("checks.find { it.name == 'services' }.data.'funding-service'", equalTo("UP"))
                 .body("checks.find { it.name == 'services' }.data.'partnership-service'", equalTo("UP"));

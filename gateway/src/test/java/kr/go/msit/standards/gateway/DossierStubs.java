@@ -53,8 +53,11 @@ public class DossierStubs implements QuarkusTestResourceLifecycleManager {
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        // one stub answers for every service, its /q/health/ready as their management interfaces too
         return Map.of("gateway.services.projects.url", url, "gateway.services.funding.url", url,
-                "gateway.services.partnership.url", url, "gateway.services.partnership.timeout", "2s");
+                "gateway.services.partnership.url", url, "gateway.services.partnership.timeout", "2s",
+                "gateway.services.projects.management-url", url, "gateway.services.funding.management-url", url,
+                "gateway.services.partnership.management-url", url);
     }
 
     @Override

@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import kr.go.msit.standards.testsupport.JwtTestResource;
 import org.junit.jupiter.api.Test;
+import kr.go.msit.standards.testsupport.Management;
 
 @QuarkusTest
 @WithTestResource(JwtTestResource.class)
@@ -229,7 +230,7 @@ class GatewayRoutingTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(open, "funding-service's circuit should open");
         given().get("/api/v1/projects/1").then().statusCode(200);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString().replace(",}", "}");
+        String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString().replace(",}", "}");
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("kus_gateway_circuit_open{service=\"funding-service\"} 1.0"), metrics);
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("kus_gateway_circuit_open{service=\"projects-service\"} 0.0"), metrics);
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"));
@@ -240,7 +241,7 @@ class GatewayRoutingTest {
         given().get("/api/v1/projects/101").then().statusCode(200);
         given().get("/api/v1/projects/102/reports").then().statusCode(200);
         given().get("/api/v1/projects?status=ACTIVE").then().statusCode(200);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("uri=\"/api/v1/projects/{path}\""), metrics);
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("uri=\"/api/v1/projects\""), metrics);
         org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("/api/v1/projects/101"), metrics);
@@ -248,10 +249,19 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void operationsEndpointsAnswerOnlyOnTheManagementPort() {
+        for (String path : new String[] {"/q/metrics", "/q/health", "/q/health/ready", "/q/health/live"}) {
+            given().get(path).then().statusCode(404);
+        }
+        Management.given().get("/q/metrics").then().statusCode(200);
+        given().accept("application/json").get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
     void oneServiceDownLeavesTheGatewayReadyAndSaysWhichLivenessIgnoresThem() {
-        given().get("/q/health/live").then().statusCode(200)
+        Management.given().get("/q/health/live").then().statusCode(200)
                 .body("checks.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("services")));
-        given().get("/q/health/ready").then().statusCode(200)
+        Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'services' }.data.'funding-service'", equalTo("DOWN (cannot be reached)"))
                 .body("checks.find { it.name == 'services' }.data.'projects-service'", equalTo("UP"));
     }

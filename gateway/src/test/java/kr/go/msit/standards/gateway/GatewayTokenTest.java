@@ -17,6 +17,7 @@ import kr.go.msit.standards.launcher.DevTokens;
 import kr.go.msit.standards.testsupport.JwtTestResource;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
+import kr.go.msit.standards.testsupport.Management;
 
 /**
  * The gateway verifies every {@code /api} token itself (signature, expiry, issuer, audience) before any route, the
@@ -55,7 +56,7 @@ class GatewayTokenTest {
                 .statusCode(200).body("path", equalTo("/api/v1/projects/1"));
         // documents and health stay open
         given().get("/q/openapi").then().statusCode(200);
-        given().get("/q/health/live").then().statusCode(200);
+        Management.given().get("/q/health/live").then().statusCode(200);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Map;
 import kr.go.msit.standards.testsupport.JwtTestResource;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
+import kr.go.msit.standards.testsupport.Management;
 
 /** Small limits in an application of its own: 3 requests at once per caller, 12 per address, refilling slowly. */
 @QuarkusTest
@@ -55,7 +56,7 @@ class RateLimitTest {
                 .body("status", equalTo(429)).body("requestId", equalTo("rl-1"))
                 .body("type", equalTo("https://standards.msit.go.kr/problems/rate-limited"));
         given().header("Authorization", token("bob")).get("/api/v1/projects/1").then().statusCode(200);
-        given().get("/q/health/live").then().statusCode(200);
+        Management.given().get("/q/health/live").then().statusCode(200);
         // the address bucket (12) runs before the token check: the upper bound for a client sending anything
         // 12 so far with these: the next one from this address is refused whatever its token
         for (int i = 0; i < 4; i++) {
@@ -64,7 +65,7 @@ class RateLimitTest {
         given().header("Authorization", token("someone-new")).get("/api/v1/projects/1").then().statusCode(429)
                 .body("detail", org.hamcrest.Matchers.containsString("client address"));
         // refused before routing (401, 429), yet tagged by the resource, never by the id
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
         org.junit.jupiter.api.Assertions.assertTrue(metrics.matches("(?s).*status=\"429\",uri=\"/api/v1/projects/\\{path}\".*")
                 || metrics.matches("(?s).*uri=\"/api/v1/projects/\\{path}\"[^\n]*status=\"429\".*"), metrics);
         org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("uri=\"/api/v1/projects/1\""), metrics);

@@ -84,11 +84,16 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        String nowhere = "http://127.0.0.1:" + freePort();
+        // one stub answers for projects and partnership, its /q/health/ready as their management interfaces too
         return Map.of(
                 "gateway.services.projects.url", url,
+                "gateway.services.projects.management-url", url,
                 "gateway.services.partnership.url", url,
+                "gateway.services.partnership.management-url", url,
                 "gateway.services.partnership.timeout", "500ms",
-                "gateway.services.funding.url", "http://127.0.0.1:" + freePort());
+                "gateway.services.funding.url", nowhere,
+                "gateway.services.funding.management-url", nowhere);
     }
 
     @Override

@@ -22,6 +22,7 @@ public class WireMockServices implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new LinkedHashMap<>();
         for (String service : new String[] {"projects", "funding", "partnership"}) {
             config.put("gateway.services." + service + ".url", server.baseUrl());
+            config.put("gateway.services." + service + ".management-url", server.baseUrl());
             config.put("gateway.services." + service + ".timeout", "400ms");
             config.put("gateway.services." + service + ".circuit-failures", "5");
             config.put("gateway.services." + service + ".circuit-open-for", "30s");

@@ -30,6 +30,7 @@ public final class DevTokens {
 
     public static final String PRIVATE_KEY_FILE = "private.pem";
     public static final String PUBLIC_KEY_FILE = "public.pem";
+    public static final String CURSOR_KEY_FILE = "cursor.key";
     /** The claim that carries an {@code institution} caller's institution id. */
     public static final String INSTITUTION_CLAIM = "institution_id";
 
@@ -63,6 +64,21 @@ public final class DevTokens {
             Files.move(tmpPrivate, privatePem, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return readPrivateKey(privatePem);
+    }
+
+    /** The development key of cursor seals ({@code CURSOR_KEY}), in {@code dir}: made once, kept across restarts. */
+    public static synchronized String ensureCursorKey(Path dir) throws IOException {
+        Path file = dir.resolve(CURSOR_KEY_FILE);
+        if (!Files.isRegularFile(file)) {
+            Files.createDirectories(dir);
+            byte[] random = new byte[32];
+            new java.security.SecureRandom().nextBytes(random);
+            Path tmp = Files.createTempFile(dir, "cursor", ".tmp");
+            restrict(tmp);
+            Files.writeString(tmp, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return Files.readString(file).trim();
     }
 
     public static PrivateKey readPrivateKey(Path pem) throws IOException, GeneralSecurityException {

@@ -42,6 +42,8 @@ public final class Launcher {
 
     private final Path home;
     private final Path dataDir;
+    /** A module's management port is its port + this (8080 → 9080, 8081 → 9081, ...). */
+    public static final int MANAGEMENT_OFFSET = 1000;
     private final int pgPort;
     private final int gatewayPort;
     private final boolean echo;
@@ -103,6 +105,10 @@ public final class Launcher {
         peers.put("PROJECTS_SERVICE_URL", "http://localhost:" + (base + 1));
         peers.put("FUNDING_SERVICE_URL", "http://localhost:" + (base + 2));
         peers.put("PARTNERSHIP_SERVICE_URL", "http://localhost:" + (base + 3));
+        // the gateway's readiness asks the services' health on their management ports
+        peers.put("PROJECTS_SERVICE_MANAGEMENT_URL", "http://localhost:" + managementPort(base + 1));
+        peers.put("FUNDING_SERVICE_MANAGEMENT_URL", "http://localhost:" + managementPort(base + 2));
+        peers.put("PARTNERSHIP_SERVICE_MANAGEMENT_URL", "http://localhost:" + managementPort(base + 3));
         return List.of(
                 new Module("projects-service", base + 1, "projects", peers),
                 new Module("funding-service", base + 2, "funding", peers),
@@ -121,6 +127,7 @@ public final class Launcher {
             }
         }
         DevTokens.ensureKeyPair(home.resolve(KEYS_DIR));
+        DevTokens.ensureCursorKey(home.resolve(KEYS_DIR));
         System.out.println("[run] starting PostgreSQL 17 on port " + pgPort + " with data in " + dataDir.resolve("postgres"));
         postgres = EmbeddedDatabases.start(dataDir.resolve("postgres"), pgPort);
         for (Module module : modules()) {
@@ -145,12 +152,25 @@ public final class Launcher {
         System.out.println("[run] OpenAPI:    http://localhost:" + gatewayPort + "/q/openapi");
         System.out.println("[run] Token:      ./run.sh token --role program-manager   (roles: program-manager, "
                 + "finance-officer, partnership-officer, institution --institution ID, auditor, viewer)");
+        System.out.println("[run] Health and metrics (management ports, not public): http://localhost:"
+                + managementPort(gatewayPort) + "/q/health, /q/metrics; services on " + managementPort(gatewayPort + 1)
+                + "-" + managementPort(gatewayPort + 3));
         System.out.println("[run] Logs:       " + dataDir.resolve("logs") + "   Stop: Ctrl-C or ./run.sh stop");
     }
 
     /** The module's port. */
     public int port(String module) {
         return module(module).port();
+    }
+
+    /** The module's management port (health, metrics): its port + 1000, as in the README's table (8081 → 9081). */
+    public int managementPort(String module) {
+        return managementPort(port(module));
+    }
+
+    /** The management port that goes with a module's port. */
+    public static int managementPort(int port) {
+        return port + MANAGEMENT_OFFSET;
     }
 
     /** Where a module's log goes. */
@@ -198,6 +218,7 @@ public final class Launcher {
                 .redirectErrorStream(true);
         Map<String, String> env = pb.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(module.port()));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort(module.port())));
         env.put("QUARKUS_PROFILE", env.getOrDefault("QUARKUS_PROFILE", "run"));
         if (module.database() != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + pgPort + "/" + module.database());
@@ -208,6 +229,8 @@ public final class Launcher {
         env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + home.resolve(KEYS_DIR).resolve(DevTokens.PUBLIC_KEY_FILE));
         env.put("JWT_ISSUER", DEV_ISSUER);
         env.put("JWT_AUDIENCE", AUDIENCE);
+        // the services seal list cursors with this development key (production: a Secret shared by all replicas)
+        env.put("CURSOR_KEY", DevTokens.ensureCursorKey(home.resolve(KEYS_DIR)));
         module.env().forEach(env::putIfAbsent);
         Process process = pb.start();
         Path log = dataDir.resolve("logs").resolve(module.name() + ".log");
@@ -239,7 +262,7 @@ public final class Launcher {
 
     private void awaitReady(Module module, Duration timeout) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = URI.create("http://localhost:" + module.port() + "/q/health/ready");
+        URI ready = URI.create("http://localhost:" + managementPort(module.port()) + "/q/health/ready");
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             for (Map.Entry<String, Process> p : processes.entrySet()) {

@@ -1,6 +1,7 @@
 package kr.go.msit.standards.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -64,7 +65,7 @@ class ComposeFileTest {
         assertTrue(prometheus.contains("profiles: [\"observability\"]") && prometheus.contains("\"127.0.0.1:"),
                 "Prometheus is optional and reachable from this host only");
         String scrape = Files.readString(ROOT.resolve("deploy/prometheus/prometheus.yml"));
-        for (String target : List.of("gateway:8080", "projects-service:8081", "funding-service:8082", "partnership-service:8083")) {
+        for (String target : List.of("gateway:9080", "projects-service:9081", "funding-service:9082", "partnership-service:9083")) {
             assertTrue(scrape.contains(target), "Prometheus does not scrape " + target);
         }
         for (String module : List.of("projects-service", "funding-service", "partnership-service", "gateway")) {
@@ -73,8 +74,16 @@ class ComposeFileTest {
             String text = Files.readString(dockerfile);
             assertTrue(text.contains("USER 185"), module + " must not run as root");
             assertTrue(text.contains("HEALTHCHECK"), module + " needs a health check");
+            // the health check must use what the image surely has (its JVM), not curl, which a JRE image may lack
+            assertFalse(text.contains("curl"), module + "'s Dockerfile calls curl");
+            assertTrue(text.contains("kr.go.msit.standards.platform.ops.HealthProbe"), module);
         }
         assertTrue(Files.isExecutable(ROOT.resolve("deploy/postgres/init-databases.sh")));
+        for (String module : List.of("projects-service", "funding-service", "partnership-service", "gateway")) {
+            String block = services.get(module);
+            assertTrue(block.contains("<<: *health-probe"), module + " needs the JVM health probe");
+        }
+        assertFalse(compose.contains("curl"), "a compose health check calls curl, which the images may lack");
     }
 
     /** The service blocks of the compose file, by name. */

@@ -9,6 +9,7 @@ import java.util.List;
 import kr.go.msit.standards.testsupport.TestTokens;
 import kr.go.msit.standards.testsupport.UnprotectedOperations;
 import org.junit.jupiter.api.Test;
+import kr.go.msit.standards.testsupport.Management;
 
 @QuarkusTest
 @PartnershipTest
@@ -36,7 +37,7 @@ class InstitutionResourceTest {
 
     @Test
     void healthIncludesTheDatabaseAndOpenApiIsServed() {
-        given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem(org.hamcrest.Matchers.containsString("Database")));
+        Management.given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem(org.hamcrest.Matchers.containsString("Database")));
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/v1/institutions'.get.operationId", equalTo("listInstitutions"));
     }

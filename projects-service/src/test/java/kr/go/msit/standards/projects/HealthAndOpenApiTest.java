@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import kr.go.msit.standards.testsupport.Management;
 
 @QuarkusTest
 @ProjectsTest
@@ -15,9 +16,21 @@ class HealthAndOpenApiTest {
 
     @Test
     void readinessIncludesTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200)
+        Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItem(containsString("Database")));
-        given().get("/q/health/live").then().statusCode(200);
+        Management.given().get("/q/health/live").then().statusCode(200);
+    }
+
+    @Test
+    void operationsEndpointsAreOnTheManagementPortOnlyTheDocumentStaysPublic() {
+        for (String path : new String[] {"/q/metrics", "/q/health", "/q/health/ready", "/q/health/live"}) {
+            given().get(path).then().statusCode(404);
+        }
+        Management.given().accept("text/plain").get("/q/metrics").then().statusCode(200)
+                .body(containsString("kus_"));
+        given().accept("application/json").get("/q/openapi").then().statusCode(200);
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        Management.given().get("/q/openapi").then().statusCode(404);
     }
 
     @Test

@@ -23,6 +23,7 @@ import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.testsupport.TestTokens;
 import kr.go.msit.standards.testsupport.UnprotectedOperations;
 import org.junit.jupiter.api.Test;
+import kr.go.msit.standards.testsupport.Management;
 
 /** Authentication (401), the role matrix (403) and institution scope (404) through the public API. */
 @QuarkusTest
@@ -144,9 +145,9 @@ class SecurityTest {
 
     @Test
     void healthAndTheOpenApiDocumentStayOpen() {
-        given().get("/q/health/ready").then().statusCode(200);
+        Management.given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
-        given().header("Authorization", "Bearer not-a-jwt").get("/q/health/live").then().statusCode(200);
+        Management.given().header("Authorization", "Bearer not-a-jwt").get("/q/health/live").then().statusCode(200);
         asRole(Roles.VIEWER).get("/api/v1/programs").then().statusCode(200).body("items.code", hasItem("KUS"));
     }
 }

@@ -123,7 +123,7 @@ class BadInputCorpusTest {
         assertEquals(List.of(), failures.size() > 30 ? failures.subList(0, 30) : failures);
         assertEquals(auditBefore, auditTotals(system), "a bad request changed something");
         // nothing a caller sent made a service look unhealthy to the gateway: every circuit is still closed
-        String metrics = given().baseUri(system.gateway).get("/q/metrics").then().statusCode(200).extract().asString()
+        String metrics = given().baseUri(system.management("gateway")).get("/q/metrics").then().statusCode(200).extract().asString()
                 .replace(",}", "}");
         for (String service : List.of("projects-service", "funding-service", "partnership-service")) {
             assertTrue(metrics.contains("kus_gateway_circuit_open{service=\"" + service + "\"} 0.0"),

@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,15 +46,14 @@ class GracefulShutdownTest {
         slowProjects.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         slowProjects.start();
         Path home = Path.of(System.getProperty("standards.home", "..")).toAbsolutePath().normalize();
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = RunningSystem.freePort();
+        int managementPort = RunningSystem.freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", home.resolve("gateway/target/quarkus-app/quarkus-run.jar").toString())
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("system-tests/target/graceful-gateway.log").toFile());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         builder.environment().put("QUARKUS_PROFILE", "run");
         builder.environment().put("PROJECTS_SERVICE_URL", "http://127.0.0.1:" + slowProjects.getAddress().getPort());
         // the gateway verifies tokens itself and refuses to start without the identity provider's settings
@@ -66,7 +64,7 @@ class GracefulShutdownTest {
         Process gateway = builder.start();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
-            awaitLive(client, port);
+            awaitLive(client, managementPort);
             CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/projects/slow"))
                             .header("Authorization", authorization).timeout(Duration.ofSeconds(30)).build(),
@@ -101,6 +99,7 @@ class GracefulShutdownTest {
         }
     }
 
+    /** Waits for the gateway's liveness on its management port. */
     private static void awaitLive(HttpClient client, int port) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {

@@ -73,7 +73,7 @@ class PostgresRestartTest {
             boolean sawNotReady = false;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (!sawNotReady && outage.isAlive() && System.nanoTime() < deadline) {
-                sawNotReady = given().baseUri(system.direct("partnership-service")).get("/q/health/ready").statusCode() == 503;
+                sawNotReady = given().baseUri(system.management("partnership-service")).get("/q/health/ready").statusCode() == 503;
                 Thread.sleep(200);
             }
             outage.join(TimeUnit.MINUTES.toMillis(2));
@@ -83,7 +83,7 @@ class PostgresRestartTest {
             for (String service : SERVICES) {
                 long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
                 int status = 0;
-                while (System.nanoTime() < until && (status = given().baseUri(system.direct(service)).get("/q/health/ready").statusCode()) != 200) {
+                while (System.nanoTime() < until && (status = given().baseUri(system.management(service)).get("/q/health/ready").statusCode()) != 200) {
                     Thread.sleep(500);
                 }
                 assertEquals(200, status, service + " did not recover without a restart");

@@ -120,14 +120,21 @@ final class RunningSystem {
         return "http://localhost:" + launcher.port(module);
     }
 
+    /** The management interface of a module (health, metrics), which is not on its public port. */
+    String management(String module) {
+        return "http://localhost:" + launcher.managementPort(module);
+    }
+
     private static int freeBlockOfFour() throws IOException {
         for (int attempt = 0; attempt < 50; attempt++) {
             int base = ThreadLocalRandom.current().nextInt(20_000, 40_000);
-            if (free(base) && free(base + 1) && free(base + 2) && free(base + 3)) {
+            int management = Launcher.managementPort(base);
+            if (free(base) && free(base + 1) && free(base + 2) && free(base + 3)
+                    && free(management) && free(management + 1) && free(management + 2) && free(management + 3)) {
                 return base;
             }
         }
-        throw new IOException("no four free consecutive ports");
+        throw new IOException("no four free consecutive ports (and their management ports)");
     }
 
     private static boolean free(int port) {

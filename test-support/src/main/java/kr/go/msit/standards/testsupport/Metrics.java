@@ -1,18 +1,16 @@
 package kr.go.msit.standards.testsupport;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What a module's {@code /q/metrics} shows now: each series ({@code name{label="value"}}) to its value. */
+/** What a module's {@code /q/metrics} (on its management port) shows now: each series ({@code name{label="value"}}) to its value. */
 public final class Metrics {
 
     private Metrics() {
     }
 
     public static Map<String, Double> scrape() {
-        String text = given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = Management.given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
         Map<String, Double> series = new TreeMap<>();
         for (String line : text.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {

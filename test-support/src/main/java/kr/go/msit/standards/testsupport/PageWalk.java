@@ -29,12 +29,14 @@ public final class PageWalk {
         List<Object> byNumber = new ArrayList<>();
         List<Object> byCursor = new ArrayList<>();
         String next = null;
+        String first = null;
         for (int page = 0; page < pages; page++) {
             byNumber.addAll(caller.get().get(list + "&page=" + page).then().statusCode(200).extract().<List<Object>>path(idPath));
             var answer = caller.get().get(list + (next == null ? "" : "&after=" + next)).then().statusCode(200)
                     .body("page", equalTo(page)).body("total", equalTo(total)).extract();
             byCursor.addAll(answer.<List<Object>>path(idPath));
             next = answer.path("next");
+            first = first == null ? next : first;
             if (page < pages - 1) {
                 assertNotNull(next, "page " + page + " of " + pages + " gives the next");
             }
@@ -42,6 +44,14 @@ public final class PageWalk {
         assertNull(next, "the last page has no next");
         assertEquals(total, byCursor.size());
         assertEquals(byNumber, byCursor);
+        if (first != null) {
+            // a cursor is sealed to its list, filter and page size: edited, or for another page size, it is a 400
+            String edited = (first.charAt(0) == 'A' ? "B" : "A") + first.substring(1);
+            caller.get().get(list + "&after=" + edited).then().statusCode(400);
+            String otherSize = path + (path.contains("?") ? "&" : "?") + "size=" + (size + 1);
+            caller.get().get(otherSize + "&after=" + first).then().statusCode(400);
+            caller.get().get(list + "&after=" + first).then().statusCode(200);
+        }
         return byCursor;
     }
 }

@@ -15,6 +15,7 @@ import kr.go.msit.standards.funding.allocation.Allocation;
 import kr.go.msit.standards.funding.allocation.BudgetLine;
 import kr.go.msit.standards.funding.ledger.EntryType;
 import kr.go.msit.standards.funding.ledger.Ledger;
+import kr.go.msit.standards.platform.paging.Cursors;
 import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -45,9 +46,12 @@ public class DisbursementService {
     private final AuditTrail audit;
     private final Ledger ledger;
     private final DomainMetrics metrics;
+    private final Cursors cursors;
 
-    public DisbursementService(EntityManager em, Caller caller, AuditTrail audit, Ledger ledger, DomainMetrics metrics) {
+    public DisbursementService(EntityManager em, Caller caller, AuditTrail audit, Ledger ledger, DomainMetrics metrics,
+            Cursors cursors) {
         this.em = em;
+        this.cursors = cursors;
         this.metrics = metrics;
         this.caller = caller;
         this.audit = audit;
@@ -61,7 +65,7 @@ public class DisbursementService {
      */
     public PageView<DisbursementView> list(UUID projectId, UUID lineId, DisbursementStatus status, PageRequest page,
             String after) {
-        PagePosition position = PagePosition.of(page, after);
+        PagePosition position = cursors.position(page, after);
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (projectId != null) {

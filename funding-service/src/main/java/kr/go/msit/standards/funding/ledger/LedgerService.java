@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kr.go.msit.standards.platform.paging.Cursors;
 import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -18,9 +19,11 @@ import kr.go.msit.standards.platform.paging.PageView;
 public class LedgerService {
 
     private final EntityManager em;
+    private final Cursors cursors;
 
-    public LedgerService(EntityManager em) {
+    public LedgerService(EntityManager em, Cursors cursors) {
         this.em = em;
+        this.cursors = cursors;
     }
 
     /**
@@ -29,7 +32,7 @@ public class LedgerService {
      */
     @Transactional
     public PageView<LedgerEntryView> list(UUID allocationId, UUID lineId, EntryType type, PageRequest page, String after) {
-        PagePosition position = PagePosition.of(page, after);
+        PagePosition position = cursors.position(page, after);
         Map<String, Object> params = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder("1 = 1");
         if (allocationId != null) {

@@ -34,6 +34,12 @@ public interface GatewayConfig {
         /** Base URL, for example {@code http://projects-service:8081}. */
         String url();
 
+        /**
+         * Base URL of the service's management interface, for example {@code http://projects-service:9081}: the
+         * gateway's readiness asks its {@code /q/health/ready} there (health is not served on the public port).
+         */
+        String managementUrl();
+
         /** First segments under {@code /api/v1} that this service owns. */
         List<String> resources();
 

@@ -11,9 +11,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class Routes {
 
-    /** A service as the proxy needs it. */
-    public record Target(String name, URI baseUrl, Duration timeout, Duration connectTimeout, int maxConnections,
-            Circuit circuit) {
+    /** A service as the proxy needs it; {@code readiness} is its management interface's readiness URL. */
+    public record Target(String name, URI baseUrl, URI readiness, Duration timeout, Duration connectTimeout,
+            int maxConnections, Circuit circuit) {
     }
 
     private static final String PREFIX = "/api/v1/";
@@ -23,6 +23,7 @@ public class Routes {
     public Routes(GatewayConfig config) {
         config.services().forEach((name, service) -> {
             Target target = new Target(name + "-service", URI.create(service.url().replaceAll("/+$", "")),
+                    URI.create(service.managementUrl().replaceAll("/+$", "") + "/q/health/ready"),
                     service.timeout(), service.connectTimeout(), service.maxConnections(),
                     new Circuit(service.circuitFailures(), service.circuitOpenFor()));
             for (String segment : service.resources()) {

@@ -1,7 +1,6 @@
 package kr.go.msit.standards.gateway.routing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,7 +14,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * The gateway's readiness includes the services it routes to: each one's {@code /q/health/ready}, asked at once,
+ * The gateway's readiness includes the services it routes to: each one's {@code /q/health/ready} (on its
+ * management interface, {@code gateway.services.<name>.management-url}), asked at once,
  * within a second, and reported by name ({@code UP}, {@code DOWN} or the reason).
  *
  * <p>The gateway is DOWN only when no service is ready. One service down leaves it UP (with that service DOWN in
@@ -41,7 +41,7 @@ public class ServicesReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         Map<String, CompletableFuture<String>> asked = new TreeMap<>();
         routes.services().forEach((name, target) -> asked.put(name, client.sendAsync(
-                        HttpRequest.newBuilder(URI.create(target.baseUrl() + "/q/health/ready")).timeout(TIMEOUT).GET().build(),
+                        HttpRequest.newBuilder(target.readiness()).timeout(TIMEOUT).GET().build(),
                         HttpResponse.BodyHandlers.discarding())
                 .thenApply(response -> response.statusCode() == 200 ? "UP" : "DOWN (" + response.statusCode() + ")")
                 .exceptionally(failure -> "DOWN (cannot be reached)")));

@@ -13,15 +13,20 @@ public final class PagePosition {
 
     private final PageRequest request;
     private final Optional<Cursor> cursor;
+    private final CursorSeal seal;
 
-    private PagePosition(PageRequest request, Optional<Cursor> cursor) {
+    private PagePosition(PageRequest request, Optional<Cursor> cursor, CursorSeal seal) {
         this.request = request;
         this.cursor = cursor;
+        this.seal = seal;
     }
 
-    /** The position of {@code request}, or after {@code after} when given; a malformed cursor is a 400 problem. */
-    public static PagePosition of(PageRequest request, String after) {
-        return new PagePosition(request, Cursor.parse(after));
+    /**
+     * The position of {@code request}, or after {@code after} when given; a cursor that {@code seal} does not open is
+     * a 400 problem. Services get theirs from {@link Cursors}, which seals to the request being answered.
+     */
+    static PagePosition of(PageRequest request, String after, CursorSeal seal) {
+        return new PagePosition(request, Cursor.parse(after, seal), seal);
     }
 
     /** The cursor the page continues after, when it was asked for by one. */
@@ -47,6 +52,6 @@ public final class PagePosition {
     public <T> PageView<T> page(List<T> items, long total, String lastKey) {
         int number = cursor.map(Cursor::page).orElse(request.page());
         return new PageView<>(items, number, request.size(), total, Cursor.next(number, request.size(), items.size(), total,
-                items.isEmpty() ? null : lastKey));
+                items.isEmpty() ? null : lastKey, seal));
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kr.go.msit.standards.platform.paging.Cursors;
 import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -33,9 +34,11 @@ public class ProjectService {
     private final Caller caller;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Cursors cursors;
 
-    public ProjectService(EntityManager em, Caller caller, AuditTrail audit) {
+    public ProjectService(EntityManager em, Caller caller, AuditTrail audit, Cursors cursors) {
         this.em = em;
+        this.cursors = cursors;
         this.caller = caller;
         this.audit = audit;
         this.clock = Clock.systemDefaultZone();
@@ -47,7 +50,7 @@ public class ProjectService {
      */
     @Transactional
     public PageView<ProjectView> list(ProjectFilter requested, PageRequest page, String after) {
-        PagePosition position = PagePosition.of(page, after);
+        PagePosition position = cursors.position(page, after);
         ProjectFilter filter = requested;
         Optional<UUID> scope = caller.scope();
         if (scope.isPresent()) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import kr.go.msit.standards.platform.paging.Cursors;
 import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -40,9 +41,11 @@ public class AuditTrail {
     private final EntityManager em;
     private final Caller caller;
     private final ObjectMapper mapper;
+    private final Cursors cursors;
 
-    public AuditTrail(EntityManager em, Caller caller, ObjectMapper mapper) {
+    public AuditTrail(EntityManager em, Caller caller, ObjectMapper mapper, Cursors cursors) {
         this.em = em;
+        this.cursors = cursors;
         this.caller = caller;
         this.mapper = mapper;
     }
@@ -113,7 +116,7 @@ public class AuditTrail {
     /** The history of one record and of the records that belong to it, oldest first. */
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
-        return page("(resource_id = :id OR parent_id = :id)", Map.of("id", id), PagePosition.of(page, null), false);
+        return page("(resource_id = :id OR parent_id = :id)", Map.of("id", id), cursors.position(page, null), false);
     }
 
     /**
@@ -141,7 +144,7 @@ public class AuditTrail {
             where.add("occurred_at < :to");
             params.put("to", to);
         }
-        return page(where.isEmpty() ? "TRUE" : String.join(" AND ", where), params, PagePosition.of(page, after), true);
+        return page(where.isEmpty() ? "TRUE" : String.join(" AND ", where), params, cursors.position(page, after), true);
     }
 
     /**
