@@ -19,7 +19,8 @@ import java.util.List;
  *   java -cp ... bench/BulkLoad.java lines PORT N     ids of N budget lines of ACTIVE bulk projects, comma-separated
  * </pre>
  * Sizes are totals of bulk rows; every bulk project has three reports, an allocation of 2,500,000 KRW with one
- * budget line (fiscal years 2025–2029 in turn, so that no year plans more than the benchmark appropriates), and every disbursement is 10,000 KRW (six in ten requested, two approved, one paid, one rejected).
+ * budget line (fiscal years 2025–2029 in turn, so that no year plans more than the benchmark appropriates; each
+ * bulk project runs 2025–2029, so every line is inside its period), and every disbursement is 10,000 KRW (six in ten requested, two approved, one paid, one rejected).
  */
 public class BulkLoad {
 
@@ -58,7 +59,7 @@ public class BulkLoad {
                            '대량 과제 ' || chr(44032 + n %% 11172) || chr(44032 + (n * 7) %% 11172) || ' ' || n,
                            'Bulk project ' || n,
                            (ARRAY['SEMICONDUCTORS','ADVANCED_BIO','QUANTUM','NEXT_GENERATION_COMMUNICATIONS'])[1 + n %% 4],
-                           (%s)[1 + n %% 3], DATE '2026-01-01', DATE '2028-12-31', 2500000,
+                           (%s)[1 + n %% 3], DATE '2025-01-01', DATE '2029-12-31', 2500000,
                            CASE WHEN n %% 10 = 9 THEN 'SUSPENDED' WHEN n %% 10 = 8 THEN 'COMPLETED' ELSE 'ACTIVE' END
                     FROM generate_series(%d, %d) AS n""".formatted(PROGRAM, LEADS, from + 1, projects));
             run(p, """
@@ -103,7 +104,9 @@ public class BulkLoad {
             run(f, """
                     WITH l AS (SELECT l.id, l.allocation_id, a.project_id, row_number() OVER (ORDER BY a.project_code) - 1 AS k,
                                       count(*) OVER () AS lines
-                               FROM budget_line l JOIN allocation a ON a.id = l.allocation_id WHERE a.project_code LIKE 'BULK-%%')
+                               FROM budget_line l JOIN allocation a ON a.id = l.allocation_id WHERE a.project_code LIKE 'BULK-%%'
+                                 -- money moves for ACTIVE projects only: not those numbered 8 or 9 (completed, suspended)
+                                 AND substr(a.project_code, 6)::int %% 10 < 8)
                     INSERT INTO disbursement (id, code, line_id, allocation_id, project_id, amount_krw, purpose, status,
                                               requested_by, approved_by, paid_by, payment_reference, approved_at, paid_at)
                     SELECT gen_random_uuid(), 'BULK-D' || lpad(n::text, 7, '0'), l.id, l.allocation_id, l.project_id, 10000,

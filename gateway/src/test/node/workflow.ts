@@ -13,6 +13,10 @@ import type { components, paths } from "./api";
 type Schemas = components["schemas"];
 type Problem = Schemas["Problem"];
 
+/** The date in Korea (YYYY-MM-DD) `days` from today: the API's "today" is Korea's. */
+const koreaDate = (days: number): string =>
+  new Date(Date.now() + 9 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
 const base = required("KUS_BASE");
 const run = required("KUS_RUN");
 const KRISS = "1b57c000-0000-4000-8000-000000000001";
@@ -104,7 +108,7 @@ async function main(): Promise<void> {
   const expiry: number | null = active.daysToExpiry;
   check(active.status === "ACTIVE" && active.inForce && expiry === null, "in force, open-ended");
   const eligible = step("eligibility", await institution.GET("/api/v1/eligibility", {
-    params: { query: { institutionId: KRISS, instrument: ["MOU"], agencyCode: "NIST" } },
+    params: { query: { institutionId: KRISS, instrument: ["MOU"], agencyCode: ["NIST"] } },
   }));
   check(eligible.eligible && eligible.qualifyingAgreements.length > 0, "KRISS eligible");
 
@@ -114,8 +118,11 @@ async function main(): Promise<void> {
       programId: PROGRAM, code: `KUS-2026-W${run}`, fiscalYear: 2026, titleKo: "2026년 선행 표준화 과제 공모",
       titleEn: "2026 preemptive standardization call", budgetCeilingKrw: 1_000_000_000, perProjectCapKrw: 500_000_000,
       durationMonths: 36, qualifyingInstruments: ["MOU", "LOI"], selectionMode: "OPEN",
+      // applications are taken between these days, in Korea's dates: from today for a month
+      opensOn: koreaDate(0), closesOn: koreaDate(30),
     },
   }));
+  check(call.qualifyingAgencies.includes("NIST"), "the program's partner agency qualifies by default");
   step("announce the call", await pm.POST("/api/v1/calls/{id}/announce", { params: { path: { id: call.id } } }));
   step("open the call", await pm.POST("/api/v1/calls/{id}/open", { params: { path: { id: call.id } } }));
   const application = step("apply", await institution.POST("/api/v1/applications", {
@@ -143,6 +150,7 @@ async function main(): Promise<void> {
   check(selected.status === "SELECTED" && projectId !== null, "a project");
   const got = await pm.GET("/api/v1/projects/{id}", { params: { path: { id: projectId } } });
   const project = step("the new project", got);
+  check(project.partnerAgreementId === agreement.id, "the project records the agreement its lead relies on");
   const signed = step("sign the agreement (협약)", await pm.POST("/api/v1/projects/{id}/sign-agreement", {
     params: { path: { id: project.id }, header: { "If-Match": etag(got.response) } },
   }));
@@ -151,8 +159,10 @@ async function main(): Promise<void> {
   check(reports.length > 0 && reports[0].submittedAt === null, "scheduled reports, none submitted");
 
   // funding-service: appropriation, award, a budget line, a disbursement requested, approved and paid
-  step("appropriate 2026", await finance.PUT("/api/v1/budgets/{id}/appropriations/{fiscalYear}", {
-    params: { path: { id: ENVELOPE, fiscalYear: 2026 } }, body: { amountKrw: 7_500_000_000 },
+  // budget lines only for years inside the project's period: it starts on the first of the month after selection
+  const firstYear = Number(project.periodStart.slice(0, 4));
+  step(`appropriate ${firstYear}`, await finance.PUT("/api/v1/budgets/{id}/appropriations/{fiscalYear}", {
+    params: { path: { id: ENVELOPE, fiscalYear: firstYear } }, body: { amountKrw: 7_500_000_000 },
   }));
   const allocation = step("award", await finance.POST("/api/v1/allocations", {
     body: { projectId: project.id, totalKrw: project.awardedTotalKrw },
@@ -161,7 +171,7 @@ async function main(): Promise<void> {
   check(settledAt === null && allocation.technologyArea === "QUANTUM", "an open award");
   const lines = await finance.PUT("/api/v1/allocations/{id}/lines", {
     params: { path: { id: allocation.id }, header: { "If-Match": `"${allocation.version}"` } },
-    body: { lines: [{ fiscalYear: 2026, costCategory: "ALL", amountKrw: project.awardedTotalKrw }] },
+    body: { lines: [{ fiscalYear: firstYear, costCategory: "ALL", amountKrw: project.awardedTotalKrw }] },
   });
   const withLines = step("budget lines", lines);
   etag(lines.response);

@@ -78,6 +78,10 @@ public final class Fixtures {
         body.put("durationMonths", 36);
         body.put("qualifyingInstruments", List.of("MOU", "LOI"));
         body.put("selectionMode", "OPEN");
+        // open for applications from a month ago to a month ahead, in Korea's dates
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        body.put("opensOn", today.minusDays(30).toString());
+        body.put("closesOn", today.plusDays(30).toString());
         return body;
     }
 

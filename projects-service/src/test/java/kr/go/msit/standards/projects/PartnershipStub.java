@@ -25,6 +25,10 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
     public static final String SLOW = "0e11a000-0000-4000-8000-000000000002";
     public static final String FAILING = "0e11a000-0000-4000-8000-000000000003";
     public static final String UNKNOWN = "0e11a000-0000-4000-8000-000000000004";
+    /** Holds an agreement with DOE only: eligible when no agency is asked for or DOE is among them, else not. */
+    public static final String DOE_ONLY = "0e11a000-0000-4000-8000-000000000006";
+    /** The agreement every eligible institution's answer names as qualifying. */
+    public static final String AGREEMENT = "7d0f3f4e-0000-4000-8000-0000000000aa";
     /** Eligible at the first check (submission), not at later ones (selection): its agreement lapsed meanwhile. */
     public static final String LAPSED = "0e11a000-0000-4000-8000-000000000005";
 
@@ -60,7 +64,8 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
         lastCall.put(institution, "{\"authorization\":\"" + header(exchange, "Authorization") + "\",\"requestId\":\""
                 + header(exchange, "X-Request-ID") + "\",\"instruments\":\"" + String.join(",",
                 query.getOrDefault("instrument", List.of())) + "\",\"date\":\""
-                + query.getOrDefault("date", List.of("")).get(0) + "\"}");
+                + query.getOrDefault("date", List.of("")).get(0) + "\",\"agencies\":\"" + String.join(",",
+                query.getOrDefault("agencyCode", List.of())) + "\"}");
         switch (institution) {
             case NOT_ELIGIBLE -> send(exchange, 200, notEligible(institution));
             case SLOW -> {
@@ -74,6 +79,11 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
             case FAILING -> send(exchange, 500, "{\"status\":500}");
             case UNKNOWN -> send(exchange, 404, "{\"status\":404}");
             case LAPSED -> send(exchange, 200, hit == 1 ? eligible(institution) : notEligible(institution));
+            case DOE_ONLY -> {
+                List<String> agencies = query.getOrDefault("agencyCode", List.of());
+                send(exchange, 200, agencies.isEmpty() || agencies.contains("DOE") ? eligible(institution)
+                        : notEligible(institution));
+            }
             default -> send(exchange, 200, eligible(institution));
         }
     }
@@ -93,7 +103,7 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
 
     private static String eligible(String institution) {
         return "{\"institutionId\":\"" + institution + "\",\"institutionCode\":\"OK\",\"eligible\":true,"
-                + "\"acceptedInstruments\":[\"MOU\"],\"qualifyingAgreements\":[{\"id\":\"x\"}],\"reasons\":[]}";
+                + "\"acceptedInstruments\":[\"MOU\"],\"qualifyingAgreements\":[{\"id\":\"" + AGREEMENT + "\"}],\"reasons\":[]}";
     }
 
     private static String header(HttpExchange exchange, String name) {

@@ -82,7 +82,8 @@ public class AllocationResource {
             {"422": {"unknown-project": "no such project in projects-service",
                 "project-not-fundable": "the project is not SELECTED, AGREEMENT_SIGNED or ACTIVE",
                 "no-envelope": "the project's program has no budget envelope",
-                "envelope-exceeded": "awards would exceed the envelope (remainingKrw)"}}""")
+                "envelope-exceeded": "awards would exceed the envelope (remainingKrw)",
+                "award-above-project-award": "above what the project was awarded (awardedTotalKrw, remainingKrw)"}}""")
     @Operation(operationId = "createAllocation", summary = "Allocate a project's award; the project must exist and be fundable in projects-service (Idempotency-Key supported)")
     @APIResponseSchema(value = AllocationView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
@@ -100,7 +101,9 @@ public class AllocationResource {
                 "year-outside-envelope": "the fiscal year is outside the envelope's years",
                 "line-below-committed": "a line would be below what is requested, approved or paid on it",
                 "lines-above-award": "the lines would exceed the award",
-                "appropriation-exceeded": "the year's lines would exceed its appropriation (fiscalYear)"}}""")
+                "appropriation-exceeded": "the year's lines would exceed its appropriation (fiscalYear)",
+                "year-outside-project-period": "a fiscal year outside the project's period of performance (fiscalYear)",
+                "unknown-project": "no such project in projects-service"}}""")
     @Operation(operationId = "setAllocationLines", summary = "Set budget lines by fiscal year and cost category, within the award and each year's appropriation (If-Match supported)")
     public RestResponse<AllocationView> setLines(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull LinesRequest request) {
@@ -118,8 +121,9 @@ public class AllocationResource {
     @Operation(operationId = "recoverFromAllocation", summary = "Recover (환수) a disallowed paid amount from a budget line; writes a RECOVER ledger entry (Idempotency-Key required)")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.DOCUMENTED,
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
-    public RestResponse<AllocationView> recover(@PathParam("id") UUID id, @Valid @NotNull SettlementRequests.Recovery request) {
-        AllocationView view = settlement.recover(id, request);
+    public RestResponse<AllocationView> recover(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull SettlementRequests.Recovery request) {
+        AllocationView view = settlement.recover(id, ifMatch, request);
         return ETags.ok(view, view.version());
     }
 
@@ -134,8 +138,9 @@ public class AllocationResource {
     @Operation(operationId = "deobligateAllocation", summary = "Reduce the award by an amount not planned into budget lines; writes a DEOBLIGATE ledger entry (Idempotency-Key required)")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.DOCUMENTED,
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
-    public RestResponse<AllocationView> deobligate(@PathParam("id") UUID id, @Valid @NotNull SettlementRequests.Deobligation request) {
-        AllocationView view = settlement.deobligate(id, request);
+    public RestResponse<AllocationView> deobligate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull SettlementRequests.Deobligation request) {
+        AllocationView view = settlement.deobligate(id, ifMatch, request);
         return ETags.ok(view, view.version());
     }
 
@@ -151,8 +156,8 @@ public class AllocationResource {
     @Operation(operationId = "settleAllocation", summary = "Settle (정산) the allocation of a completed or terminated project: every unused balance is returned (반납, RETURN entries) and the award reduced to what was spent")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
-    public RestResponse<AllocationView> settle(@PathParam("id") UUID id) {
-        AllocationView view = settlement.settle(id);
+    public RestResponse<AllocationView> settle(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        AllocationView view = settlement.settle(id, ifMatch);
         return ETags.ok(view, view.version());
     }
 
@@ -193,8 +198,9 @@ public class AllocationResource {
                 "appropriation-exceeded": "the year's lines would exceed its appropriation (fiscalYear)"}}""")
     @Operation(operationId = "approveCarryOver", summary = "Approve a carry-over, by a finance officer other than the requester: the amount moves and a CARRY_OVER entry is written")
     public RestResponse<CarryOverView> approveCarryOver(@PathParam("id") UUID id, @PathParam("carryOverId") UUID carryOverId,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid SettlementRequests.Decision request) {
-        CarryOverView view = settlement.decide(id, carryOverId, true, request == null ? null : request.reason());
+        CarryOverView view = settlement.decide(id, carryOverId, ifMatch, true, request == null ? null : request.reason());
         return ETags.ok(view, view.version());
     }
 
@@ -206,8 +212,9 @@ public class AllocationResource {
             "422": {"reason-required": "a reason is required"}}""")
     @Operation(operationId = "rejectCarryOver", summary = "Reject a carry-over (reason required)")
     public RestResponse<CarryOverView> rejectCarryOver(@PathParam("id") UUID id, @PathParam("carryOverId") UUID carryOverId,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid SettlementRequests.Decision request) {
-        CarryOverView view = settlement.decide(id, carryOverId, false, request == null ? null : request.reason());
+        CarryOverView view = settlement.decide(id, carryOverId, ifMatch, false, request == null ? null : request.reason());
         return ETags.ok(view, view.version());
     }
 }

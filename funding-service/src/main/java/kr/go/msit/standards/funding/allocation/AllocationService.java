@@ -10,10 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.funding.budget.BudgetEnvelope;
 import kr.go.msit.standards.clients.projects.ProjectSummary;
-import kr.go.msit.standards.clients.projects.ProjectsCalls;
+import kr.go.msit.standards.funding.project.FundedProjects;
 import kr.go.msit.standards.funding.ledger.EntryType;
 import kr.go.msit.standards.funding.ledger.Ledger;
-import kr.go.msit.standards.platform.client.Dependencies;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -37,9 +36,9 @@ public class AllocationService {
     private final Caller caller;
     private final AuditTrail audit;
     private final Ledger ledger;
-    private final ProjectsCalls projects;
+    private final FundedProjects projects;
 
-    public AllocationService(EntityManager em, Caller caller, AuditTrail audit, Ledger ledger, ProjectsCalls projects) {
+    public AllocationService(EntityManager em, Caller caller, AuditTrail audit, Ledger ledger, FundedProjects projects) {
         this.em = em;
         this.caller = caller;
         this.audit = audit;
@@ -92,12 +91,16 @@ public class AllocationService {
 
     @Transactional
     public AllocationView create(AllocationRequest request) {
-        ProjectSummary project = Dependencies.call(ProjectsCalls.DEPENDENCY, "the project to fund",
-                () -> projects.project(request.projectId())).orElseThrow(() -> ProblemException.businessRule(
-                        "unknown-project", "Project " + request.projectId() + " does not exist in projects-service"));
+        ProjectSummary project = projects.get(request.projectId(), "the project to fund");
         if (!FUNDABLE.contains(project.status())) {
             throw ProblemException.businessRule("project-not-fundable", "Project " + project.code() + " is "
                     + project.status() + "; only a selected, agreement-signed or active project is funded");
+        }
+        if (project.awardedTotalKrw() == null || request.totalKrw() > project.awardedTotalKrw()) {
+            throw ProblemException.businessRule("award-above-project-award", "An allocation of " + request.totalKrw()
+                    + " KRW exceeds what project " + project.code() + " was awarded ("
+                    + project.awardedTotalKrw() + " KRW, projects-service)")
+                    .with("remainingKrw", project.awardedTotalKrw() == null ? 0 : project.awardedTotalKrw());
         }
         BudgetEnvelope envelope = lockEnvelopeOfProgram(project.programId());
         if (Allocation.count("projectId", project.id()) > 0) {
@@ -132,10 +135,22 @@ public class AllocationService {
     @Transactional
     public AllocationView setLines(UUID id, String ifMatch, LinesRequest request) {
         Allocation unlocked = find(id);
-        // before the lock below raises the version; a change committed in between is still caught there (409)
         ETags.requireMatch(ifMatch, unlocked.version);
+        // the project's period, asked before any lock is taken here: lines only for fiscal years inside it
+        ProjectSummary project = projects.get(unlocked.projectId, "the project's period of performance");
+        for (LinesRequest.Line requested : request.lines()) {
+            if (!project.coversYear(requested.fiscalYear())) {
+                throw ProblemException.businessRule("year-outside-project-period", "Fiscal year "
+                        + requested.fiscalYear() + " is outside project " + project.code() + "'s period of performance "
+                        + project.periodStart() + " – " + project.periodEnd()).with("fiscalYear", requested.fiscalYear());
+            }
+        }
         BudgetEnvelope envelope = em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
-        Allocation allocation = em.find(Allocation.class, id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        Allocation allocation = em.find(Allocation.class, id, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(allocation);
+        // again under the lock, so a change committed since the first look is a 412 too, not a lost update
+        ETags.requireMatch(ifMatch, allocation.version);
+        em.lock(allocation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         allocation.requireOpen();
         AllocationView before = view(allocation);
         for (LinesRequest.Line requested : request.lines()) {

@@ -73,6 +73,20 @@ public class BudgetLine extends VersionedEntity {
         paidKrw += amount;
     }
 
+    /**
+     * Undoes the payment of {@code amount} that the bank returned: it is neither paid nor committed any more (the line
+     * bears it again). Never more than was paid and not yet recovered.
+     */
+    public void reversePayment(long amount) {
+        if (amount > paidKrw - recoveredKrw) {
+            throw ProblemException.businessRule("reversal-above-paid", "Budget line " + fiscalYear + "/" + costCategory
+                    + " has " + (paidKrw - recoveredKrw) + " KRW paid and not recovered, less than the " + amount
+                    + " KRW to reverse");
+        }
+        paidKrw -= amount;
+        committedKrw -= amount;
+    }
+
     /** Claws back (환수) part of what was paid; never more than was paid and not yet recovered. */
     public void recover(long amount) {
         if (amount > paidKrw - recoveredKrw) {

@@ -49,6 +49,10 @@ public class Disbursement extends VersionedEntity {
     private Instant paidAt;
     @Column(name = "payment_reference")
     private String paymentReference;
+    @Column(name = "reversed_by")
+    private String reversedBy;
+    @Column(name = "reversed_at")
+    private Instant reversedAt;
 
     public DisbursementStatus status() {
         return status;
@@ -78,6 +82,14 @@ public class Disbursement extends VersionedEntity {
         return paymentReference;
     }
 
+    public String reversedBy() {
+        return reversedBy;
+    }
+
+    public Instant reversedAt() {
+        return reversedAt;
+    }
+
     /** True while the amount is taken from its line (requested, approved or paid). */
     public boolean commits() {
         return status == DisbursementStatus.REQUESTED || status == DisbursementStatus.APPROVED
@@ -86,7 +98,7 @@ public class Disbursement extends VersionedEntity {
 
     /**
      * Moves the disbursement along its state machine, or refuses: 409 naming the current state; 403 when the
-     * requester approves or pays; 422 for a missing reason or payment reference.
+     * requester approves or pays, or the payer reverses; 422 for a missing reason or payment reference.
      */
     public void apply(DisbursementAction action, String actor, String reason, String reference, Instant now) {
         if (!action.allowedFrom(status)) {
@@ -108,10 +120,22 @@ public class Disbursement extends VersionedEntity {
                 paidAt = now;
                 paymentReference = reference.strip();
             }
-            case REJECT, CANCEL -> {
+            case REJECT, CANCEL, REVERSE -> {
                 if (reason == null || reason.isBlank()) {
-                    throw ProblemException.businessRule("reason-required", "A disbursement is "
-                            + (action == DisbursementAction.REJECT ? "rejected" : "cancelled") + " only with a reason");
+                    throw ProblemException.businessRule("reason-required", "A disbursement is " + switch (action) {
+                        case REJECT -> "rejected";
+                        case CANCEL -> "cancelled";
+                        default -> "reversed";
+                    } + " only with a reason");
+                }
+                if (action == DisbursementAction.REVERSE) {
+                    if (actor.equals(paidBy)) {
+                        throw new ProblemException(403, "maker-checker", "Maker–checker rule",
+                                "The finance officer who recorded a payment may not reverse it; another must")
+                                .with("rule", "maker-checker");
+                    }
+                    reversedBy = actor;
+                    reversedAt = now;
                 }
             }
             default -> throw new IllegalStateException(action.name());

@@ -5,6 +5,7 @@ import static kr.go.msit.standards.funding.disbursement.DisbursementStatus.CANCE
 import static kr.go.msit.standards.funding.disbursement.DisbursementStatus.PAID;
 import static kr.go.msit.standards.funding.disbursement.DisbursementStatus.REJECTED;
 import static kr.go.msit.standards.funding.disbursement.DisbursementStatus.REQUESTED;
+import static kr.go.msit.standards.funding.disbursement.DisbursementStatus.REVERSED;
 
 import java.util.List;
 
@@ -13,7 +14,8 @@ public enum DisbursementAction {
     APPROVE("approve", APPROVED, REQUESTED),
     REJECT("reject", REJECTED, REQUESTED),
     PAY("pay", PAID, APPROVED),
-    CANCEL("cancel", CANCELLED, REQUESTED, APPROVED);
+    CANCEL("cancel", CANCELLED, REQUESTED, APPROVED),
+    REVERSE("reverse", REVERSED, PAID);
 
     private final String verb;
     private final DisbursementStatus target;

@@ -78,8 +78,10 @@ public class DisbursementResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"unknown-line": "no such budget line in this allocation",
                 "allocation-settled": "the allocation is settled",
-                "line-exceeded": "the line has not that much left (remainingKrw)"}}""")
-    @Operation(operationId = "requestDisbursement", summary = "Request a disbursement from a budget line (Idempotency-Key required); refused (422) above what the line has left")
+                "line-exceeded": "the line has not that much left (remainingKrw)",
+                "project-not-active": "the project is not ACTIVE in projects-service (projectStatus)",
+                "unknown-project": "projects-service does not know the project"}}""")
+    @Operation(operationId = "requestDisbursement", summary = "Request a disbursement from a budget line (Idempotency-Key required); refused (422) above what the line has left or unless the project is ACTIVE (asked of projects-service; 503 when it cannot answer)")
     @APIResponseSchema(value = DisbursementView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.DOCUMENTED,
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
@@ -92,8 +94,10 @@ public class DisbursementResource {
     @Path("/{id}/approve")
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"403": {"maker-checker": "the one who asked cannot decide"}}""")
-    @Operation(operationId = "approveDisbursement", summary = "REQUESTED → APPROVED, by someone other than the requester")
+            {"403": {"maker-checker": "the one who asked cannot decide"},
+            "422": {"project-not-active": "the project is not ACTIVE in projects-service (projectStatus)",
+                "unknown-project": "projects-service does not know the project"}}""")
+    @Operation(operationId = "approveDisbursement", summary = "REQUESTED → APPROVED, by someone other than the requester, while the project is ACTIVE")
     public RestResponse<DisbursementView> approve(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DisbursementDecisionRequest request) {
         return transition(id, DisbursementAction.APPROVE, ifMatch, request);
@@ -115,8 +119,11 @@ public class DisbursementResource {
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"403": {"maker-checker": "the one who asked cannot decide"},
-            "422": {"payment-reference-required": "paying needs a paymentReference"}}""")
-    @Operation(operationId = "payDisbursement", summary = "APPROVED → PAID with the transfer reference, by someone other than the requester; writes a PAY ledger entry")
+            "409": {"payment-reference-used": "the paymentReference already identifies another payment"},
+            "422": {"payment-reference-required": "paying needs a paymentReference",
+                "project-not-active": "the project is not ACTIVE in projects-service (projectStatus)",
+                "unknown-project": "projects-service does not know the project"}}""")
+    @Operation(operationId = "payDisbursement", summary = "APPROVED → PAID with the transfer reference (one reference, one payment), by someone other than the requester, while the project is ACTIVE; writes a PAY ledger entry")
     public RestResponse<DisbursementView> pay(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DisbursementDecisionRequest request) {
         return transition(id, DisbursementAction.PAY, ifMatch, request);
@@ -131,6 +138,19 @@ public class DisbursementResource {
     public RestResponse<DisbursementView> cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DisbursementDecisionRequest request) {
         return transition(id, DisbursementAction.CANCEL, ifMatch, request);
+    }
+
+    @POST
+    @Path("/{id}/reverse")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"403": {"maker-checker": "the one who recorded the payment cannot reverse it"},
+            "422": {"reason-required": "a reason is required",
+                "reversal-above-paid": "the line has less paid and not recovered than the amount"}}""")
+    @Operation(operationId = "reverseDisbursement", summary = "PAID → REVERSED, once, when the bank returned the transfer (reason required), by a finance officer other than the one who recorded the payment; the line's paid and committed amounts drop and a REVERSE ledger entry is written")
+    public RestResponse<DisbursementView> reverse(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid DisbursementDecisionRequest request) {
+        return transition(id, DisbursementAction.REVERSE, ifMatch, request);
     }
 
     private RestResponse<DisbursementView> transition(UUID id, DisbursementAction action, String ifMatch, DisbursementDecisionRequest request) {

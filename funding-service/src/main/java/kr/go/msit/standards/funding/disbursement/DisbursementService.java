@@ -25,6 +25,8 @@ import kr.go.msit.standards.platform.persistence.metrics.DomainMetrics;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.time.ProgramClock;
+import kr.go.msit.standards.funding.project.FundedProjects;
 import kr.go.msit.standards.platform.web.ETags;
 
 /**
@@ -47,22 +49,26 @@ public class DisbursementService {
     private final Ledger ledger;
     private final DomainMetrics metrics;
     private final Cursors cursors;
+    private final FundedProjects projects;
+    private final ProgramClock clock;
 
     public DisbursementService(EntityManager em, Caller caller, AuditTrail audit, Ledger ledger, DomainMetrics metrics,
-            Cursors cursors) {
+            Cursors cursors, FundedProjects projects, ProgramClock clock) {
         this.em = em;
         this.cursors = cursors;
+        this.projects = projects;
+        this.clock = clock;
         this.metrics = metrics;
         this.caller = caller;
         this.audit = audit;
         this.ledger = ledger;
     }
 
-    @Transactional
     /**
      * A page of disbursements by code: by {@code page} (OFFSET), or after a cursor from a previous page's
      * {@code next}, which reads only the rows it returns and reuses the total counted on the first page.
      */
+    @Transactional
     public PageView<DisbursementView> list(UUID projectId, UUID lineId, DisbursementStatus status, PageRequest page,
             String after) {
         PagePosition position = cursors.position(page, after);
@@ -109,19 +115,28 @@ public class DisbursementService {
         return audit.history(id, page);
     }
 
+    /**
+     * A new request on a budget line. The project is asked first (ACTIVE, or 422; projects-service down, 503), before
+     * any lock is taken here, so that the remote call never holds a line's lock.
+     */
     @Transactional
     public DisbursementView request(DisbursementRequest request) {
-        BudgetLine line = em.find(BudgetLine.class, request.lineId(), LockModeType.PESSIMISTIC_WRITE);
-        if (line == null) {
-            throw ProblemException.businessRule("unknown-line", "Budget line " + request.lineId() + " does not exist");
-        }
-        Allocation allocation = Allocation.findById(line.allocationId);
+        // which project and institution the line is of, read without loading the line (it is loaded under its lock)
+        List<Object[]> owner = em.createQuery("select a.projectId, a.leadInstitutionId, a.id from BudgetLine l, Allocation a "
+                + "where l.id = :line and a.id = l.allocationId", Object[].class)
+                .setParameter("line", request.lineId()).getResultList();
         // an institution requests money for its own projects only, whatever other role its token holds but a
         // finance officer's; another institution's line is answered as unknown, so its ids do not leak
         Optional<UUID> own = caller.changeScope(Roles.FINANCE_OFFICER);
-        if (own.isPresent() && !own.get().equals(allocation.leadInstitutionId)) {
+        if (owner.isEmpty() || (own.isPresent() && !own.get().equals(owner.get(0)[1]))) {
             throw ProblemException.businessRule("unknown-line", "Budget line " + request.lineId() + " does not exist");
         }
+        // what this service knows first (a settled allocation takes nothing), then projects-service
+        Allocation allocation = Allocation.findById(allocationOf(owner));
+        allocation.requireOpen();
+        projects.requireActive((UUID) owner.get(0)[0], "requested");
+        BudgetLine line = em.find(BudgetLine.class, request.lineId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(allocation);
         allocation.requireOpen();
         line.commit(request.amountKrw());
         Disbursement disbursement = new Disbursement();
@@ -134,7 +149,7 @@ public class DisbursementService {
         disbursement.amountKrw = request.amountKrw();
         disbursement.purpose = request.purpose().strip();
         disbursement.requestedBy = caller.subject();
-        disbursement.requestedAt = Instant.now();
+        disbursement.requestedAt = clock.now();
         disbursement.persist();
         em.flush();
         DisbursementView view = DisbursementView.of(disbursement);
@@ -143,10 +158,18 @@ public class DisbursementService {
         return view;
     }
 
+    /**
+     * A step of the disbursement's state machine. Approving and paying ask projects-service first that the project is
+     * still ACTIVE (a project suspended or terminated since the request gets no money: its open requests stay, and
+     * may be rejected or cancelled, and are paid only if it is resumed); the call comes before any lock here.
+     */
     @Transactional
     public DisbursementView transition(UUID id, DisbursementAction action, String ifMatch,
             DisbursementDecisionRequest request) {
         Disbursement unlocked = findVisible(id);
+        if (action == DisbursementAction.APPROVE || action == DisbursementAction.PAY) {
+            projects.requireActive(unlocked.projectId, action == DisbursementAction.APPROVE ? "approved" : "paid");
+        }
         // the line first, then the disbursement: the same order as a new request, so no deadlock
         BudgetLine line = em.find(BudgetLine.class, unlocked.lineId, LockModeType.PESSIMISTIC_WRITE);
         Disbursement disbursement = em.find(Disbursement.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -160,13 +183,25 @@ public class DisbursementService {
             }
         }
         DisbursementView before = DisbursementView.of(disbursement);
-        disbursement.apply(action, caller.subject(), request.reason(), request.paymentReference(), Instant.now());
+        if (action == DisbursementAction.PAY) {
+            requireUnusedReference(request.paymentReference(), disbursement.id);
+        }
+        if (action == DisbursementAction.REVERSE) {
+            Allocation.<Allocation>findById(disbursement.allocationId).requireOpen();
+        }
+        disbursement.apply(action, caller.subject(), request.reason(), request.paymentReference(), clock.now());
         switch (action) {
             case REJECT, CANCEL -> line.release(disbursement.amountKrw);
             case PAY -> {
                 line.pay(disbursement.amountKrw);
                 ledger.append(EntryType.PAY, disbursement.allocationId, line.id, disbursement.id, disbursement.amountKrw,
                         "Payment " + disbursement.paymentReference() + " of " + disbursement.code);
+            }
+            case REVERSE -> {
+                line.reversePayment(disbursement.amountKrw);
+                ledger.append(EntryType.REVERSE, disbursement.allocationId, line.id, disbursement.id,
+                        disbursement.amountKrw, "Reversal of payment " + disbursement.paymentReference() + " of "
+                                + disbursement.code + ": " + disbursement.statusReason());
             }
             default -> {
                 // approval changes the disbursement only
@@ -180,6 +215,25 @@ public class DisbursementService {
             metrics.countAfterCommit(DISBURSED, DISBURSED_DESCRIPTION, disbursement.amountKrw);
         }
         return after;
+    }
+
+    private static UUID allocationOf(List<Object[]> owner) {
+        return (UUID) owner.get(0)[2];
+    }
+
+    /**
+     * A payment reference identifies one payment: one already recorded (on another disbursement, even a reversed
+     * one) is a 409. A unique index on the column is the last guard against two payments racing.
+     */
+    private void requireUnusedReference(String reference, UUID id) {
+        if (reference == null || reference.isBlank()) {
+            return; // the state machine refuses a payment without one
+        }
+        if (Disbursement.count("paymentReference = ?1 and id <> ?2", reference.strip(), id) > 0) {
+            throw new ProblemException(409, "payment-reference-used", "Payment reference already used",
+                    "Payment reference " + reference.strip() + " already identifies another payment")
+                    .with("rule", "payment-reference-used");
+        }
     }
 
     private Disbursement findVisible(UUID id) {

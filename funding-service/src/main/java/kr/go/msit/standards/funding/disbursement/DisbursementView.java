@@ -28,11 +28,15 @@ public record DisbursementView(
         @Schema(nullable = true, description = "When it was paid (UTC); null until paid") Instant paidAt,
         @Schema(nullable = true, description = "Transfer reference of the payment; null until paid")
         String paymentReference,
+        @Schema(nullable = true, description = "Token subject of who reversed the payment (the bank returned it); null "
+                + "unless reversed") String reversedBy,
+        @Schema(nullable = true, description = "When the payment was reversed (UTC); null unless reversed")
+        Instant reversedAt,
         long version, Instant createdAt, Instant updatedAt) {
 
     static DisbursementView of(Disbursement d) {
         return new DisbursementView(d.id, d.code, d.lineId, d.allocationId, d.projectId, d.amountKrw, d.purpose,
                 d.status(), d.statusReason(), d.requestedBy, d.requestedAt, d.approvedBy(), d.approvedAt(), d.paidBy(),
-                d.paidAt(), d.paymentReference(), d.version, d.createdAt, d.updatedAt);
+                d.paidAt(), d.paymentReference(), d.reversedBy(), d.reversedAt(), d.version, d.createdAt, d.updatedAt);
     }
 }

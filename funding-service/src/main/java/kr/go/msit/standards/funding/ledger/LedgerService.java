@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.Cursors;
+import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -20,10 +21,12 @@ public class LedgerService {
 
     private final EntityManager em;
     private final Cursors cursors;
+    private final ProgramClock clock;
 
-    public LedgerService(EntityManager em, Cursors cursors) {
+    public LedgerService(EntityManager em, Cursors cursors, ProgramClock clock) {
         this.em = em;
         this.cursors = cursors;
+        this.clock = clock;
     }
 
     /**
@@ -103,7 +106,7 @@ public class LedgerService {
             compare(differences, "line", row[0], "committedKrw", row[2], row[7]);
         }
         long entries = ((Number) em.createNativeQuery("SELECT count(*) FROM ledger_entry").getSingleResult()).longValue();
-        return new ReconciliationView(Instant.now(), differences.isEmpty(), allocations.size(), lines.size(), entries,
+        return new ReconciliationView(clock.now(), differences.isEmpty(), allocations.size(), lines.size(), entries,
                 differences);
     }
 

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.clients.projects.TechnologyArea;
 import kr.go.msit.standards.funding.allocation.Allocation;
+import kr.go.msit.standards.funding.disbursement.Disbursement;
+import kr.go.msit.standards.funding.project.FundedProjects;
+import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.funding.allocation.CostCategory;
 import kr.go.msit.standards.funding.budget.BudgetEnvelope;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -17,12 +20,17 @@ import kr.go.msit.standards.platform.security.Caller;
 @ApplicationScoped
 public class FundingReportService {
 
+    /** Project states in which no money may move. */
+    private static final java.util.Set<String> STOPPED = java.util.Set.of("SUSPENDED", "TERMINATED");
+
     private final EntityManager em;
     private final Caller caller;
+    private final FundedProjects projects;
 
-    public FundingReportService(EntityManager em, Caller caller) {
+    public FundingReportService(EntityManager em, Caller caller, FundedProjects projects) {
         this.em = em;
         this.caller = caller;
+        this.projects = projects;
     }
 
     @Transactional
@@ -58,8 +66,18 @@ public class FundingReportService {
             paid += line.paidKrw();
             remaining += line.remainingKrw();
         }
+        ProjectSummary project = projects.get(allocation.projectId, "the project's state");
+        List<ProjectFundingReport.PaymentAfterStop> late = new ArrayList<>();
+        if (STOPPED.contains(project.status()) && project.statusChangedAt() != null) {
+            for (Disbursement d : Disbursement.<Disbursement>list("allocationId = ?1 and paidAt > ?2 order by paidAt",
+                    allocation.id, project.statusChangedAt())) {
+                late.add(new ProjectFundingReport.PaymentAfterStop(d.id, d.code, d.amountKrw, d.paidAt(),
+                        d.paymentReference()));
+            }
+        }
         return new ProjectFundingReport(allocation.projectId, allocation.projectCode, allocation.id,
-                allocation.totalKrw, planned, requested, approved, paid, remaining, lines);
+                allocation.totalKrw, planned, requested, approved, paid, remaining, lines, project.status(),
+                project.statusChangedAt(), late);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package kr.go.msit.standards.funding.report;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.funding.allocation.CostCategory;
@@ -18,7 +19,24 @@ public record ProjectFundingReport(
         @Schema(description = "KRW paid out, before recoveries (환수)") long paidKrw,
         @Schema(description = "KRW still open to new requests: plannedKrw minus what is requested, approved or paid")
         long remainingKrw,
-        @Schema(description = "Each budget line, by fiscal year and cost category (비목)") List<Line> lines) {
+        @Schema(description = "Each budget line, by fiscal year and cost category (비목)") List<Line> lines,
+        @Schema(description = "The project's state in projects-service now (money moves only while it is ACTIVE)")
+        String projectStatus,
+        @Schema(nullable = true, description = "Since when the project is in that state (UTC)") Instant projectStatusSince,
+        @Schema(description = "Payments recorded after the project was suspended or terminated: those that landed in the "
+                + "window between funding-service's check with projects-service and its own commit (empty unless the "
+                + "project is SUSPENDED or TERMINATED); each is for an auditor to look at")
+        List<PaymentAfterStop> paymentsAfterStop) {
+
+    /** A payment recorded after the project stopped. */
+    @Schema(name = "PaymentAfterStop")
+    public record PaymentAfterStop(
+            @Schema(description = "The disbursement") UUID disbursementId,
+            @Schema(description = "Its code") String code,
+            @Schema(description = "KRW paid") long amountKrw,
+            @Schema(description = "When the payment was recorded (UTC)") Instant paidAt,
+            @Schema(description = "Transfer reference of the payment") String paymentReference) {
+    }
 
     /** One budget line: amounts by state; remaining is what new requests may still take. */
     @Schema(name = "ProjectFundingReportLine")

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,12 +13,13 @@ import kr.go.msit.standards.funding.allocation.AllocationView;
 import kr.go.msit.standards.funding.allocation.BudgetLine;
 import kr.go.msit.standards.funding.budget.BudgetEnvelope;
 import kr.go.msit.standards.clients.projects.ProjectSummary;
-import kr.go.msit.standards.clients.projects.ProjectsCalls;
+import kr.go.msit.standards.funding.project.FundedProjects;
+import kr.go.msit.standards.platform.time.ProgramClock;
+import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.funding.disbursement.Disbursement;
 import kr.go.msit.standards.funding.disbursement.DisbursementStatus;
 import kr.go.msit.standards.funding.ledger.EntryType;
 import kr.go.msit.standards.funding.ledger.Ledger;
-import kr.go.msit.standards.platform.client.Dependencies;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
@@ -41,21 +41,23 @@ public class SettlementService {
     private final AuditTrail audit;
     private final Ledger ledger;
     private final AllocationService allocations;
-    private final ProjectsCalls projects;
+    private final FundedProjects projects;
+    private final ProgramClock clock;
 
     public SettlementService(EntityManager em, Caller caller, AuditTrail audit, Ledger ledger,
-            AllocationService allocations, ProjectsCalls projects) {
+            AllocationService allocations, FundedProjects projects, ProgramClock clock) {
         this.em = em;
         this.caller = caller;
         this.audit = audit;
         this.ledger = ledger;
         this.allocations = allocations;
         this.projects = projects;
+        this.clock = clock;
     }
 
     @Transactional
-    public AllocationView recover(UUID allocationId, SettlementRequests.Recovery request) {
-        Allocation allocation = lock(allocationId);
+    public AllocationView recover(UUID allocationId, String ifMatch, SettlementRequests.Recovery request) {
+        Allocation allocation = lock(allocationId, ifMatch);
         // a recovery may come after settlement too: audits of spent money go on
         BudgetLine line = lineOf(allocation, request.lineId(), false);
         AllocationView before = allocations.view(allocation);
@@ -69,8 +71,9 @@ public class SettlementService {
 
     /** Reduces the award (DEOBLIGATE) by an amount not planned into budget lines; the envelope regains it. */
     @Transactional
-    public AllocationView deobligate(UUID allocationId, SettlementRequests.Deobligation request) {
+    public AllocationView deobligate(UUID allocationId, String ifMatch, SettlementRequests.Deobligation request) {
         Allocation unlocked = allocations.findVisible(allocationId);
+        ETags.requireMatch(ifMatch, unlocked.version);
         em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
         Allocation allocation = lock(allocationId);
         allocation.requireOpen();
@@ -95,12 +98,11 @@ public class SettlementService {
 
     /** Settles the allocation of an ended project: every unused balance is returned and the award reduced to it. */
     @Transactional
-    public AllocationView settle(UUID allocationId) {
+    public AllocationView settle(UUID allocationId, String ifMatch) {
         Allocation unlocked = allocations.findVisible(allocationId);
+        ETags.requireMatch(ifMatch, unlocked.version);
         unlocked.requireOpen();
-        ProjectSummary project = Dependencies.call(ProjectsCalls.DEPENDENCY, "the project's end",
-                () -> projects.project(unlocked.projectId)).orElseThrow(() -> ProblemException.businessRule(
-                        "unknown-project", "Project " + unlocked.projectId + " does not exist in projects-service"));
+        ProjectSummary project = projects.get(unlocked.projectId, "the project's end");
         if (!ENDED.contains(project.status())) {
             throw ProblemException.businessRule("project-not-ended", "Project " + project.code() + " is "
                     + project.status() + "; an allocation is settled once its project is completed or terminated");
@@ -137,7 +139,7 @@ public class SettlementService {
             returned += unplanned;
         }
         allocation.totalKrw -= returned;
-        allocation.settledAt = Instant.now();
+        allocation.settledAt = clock.now();
         allocation.settledBy = caller.subject();
         em.flush();
         AllocationView after = allocations.view(allocation);
@@ -182,7 +184,7 @@ public class SettlementService {
 
     /** Approves (the amount moves to next year's line of the same category) or rejects a carry-over. */
     @Transactional
-    public CarryOverView decide(UUID allocationId, UUID carryOverId, boolean approve, String reason) {
+    public CarryOverView decide(UUID allocationId, UUID carryOverId, String ifMatch, boolean approve, String reason) {
         Allocation unlocked = allocations.findVisible(allocationId);
         BudgetEnvelope envelope = em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
         Allocation allocation = lock(allocationId);
@@ -190,6 +192,7 @@ public class SettlementService {
         if (carryOver == null || !carryOver.allocationId.equals(allocationId)) {
             throw ProblemException.notFound("carry-over", carryOverId);
         }
+        ETags.requireMatch(ifMatch, carryOver.version);
         CarryOverView before = CarryOverView.of(carryOver);
         carryOver.decide(approve, caller.subject(), reason);
         if (approve) {
@@ -228,7 +231,12 @@ public class SettlementService {
     }
 
     private Allocation lock(UUID allocationId) {
-        allocations.findVisible(allocationId);
+        return lock(allocationId, null);
+    }
+
+    /** The allocation under its lock, its version raised; 412 first when {@code ifMatch} names another version. */
+    private Allocation lock(UUID allocationId, String ifMatch) {
+        ETags.requireMatch(ifMatch, allocations.findVisible(allocationId).version);
         // a change of its lines changes the allocation's representation: its version (ETag) moves now
         return em.find(Allocation.class, allocationId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }

@@ -37,8 +37,8 @@ class MoneyInvariantsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(DisbursementAction.class)
-    void aPaidDisbursementMovesNoFurther(DisbursementAction action) {
+    @EnumSource(value = DisbursementAction.class, names = "REVERSE", mode = EnumSource.Mode.EXCLUDE)
+    void aPaidDisbursementMovesNoFurtherButToItsReversal(DisbursementAction action) {
         Disbursement d = requested("maker");
         d.apply(DisbursementAction.APPROVE, "checker", null, null, Instant.now());
         d.apply(DisbursementAction.PAY, "checker", null, "T-1", Instant.now());
@@ -46,6 +46,26 @@ class MoneyInvariantsTest {
                 () -> d.apply(action, "other", "reason", "T-2", Instant.now()));
         assertEquals(409, refused.status());
         assertEquals("PAID", refused.extensions().get("currentState"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DisbursementAction.class)
+    void aReversedPaymentIsReversedOnceByAnotherThanThePayerAndMovesNoFurther(DisbursementAction action) {
+        Disbursement d = requested("maker");
+        d.apply(DisbursementAction.APPROVE, "checker", null, null, Instant.now());
+        d.apply(DisbursementAction.PAY, "payer", null, "T-1", Instant.now());
+        assertEquals(403, assertThrows(ProblemException.class,
+                () -> d.apply(DisbursementAction.REVERSE, "payer", "returned", null, Instant.now())).status());
+        assertEquals(422, assertThrows(ProblemException.class,
+                () -> d.apply(DisbursementAction.REVERSE, "other", " ", null, Instant.now())).status());
+        d.apply(DisbursementAction.REVERSE, "other", "returned", null, Instant.now());
+        assertEquals(DisbursementStatus.REVERSED, d.status());
+        assertEquals("other", d.reversedBy());
+        assertEquals(false, d.commits());
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> d.apply(action, "third", "reason", "T-2", Instant.now()));
+        assertEquals(409, refused.status());
+        assertEquals("REVERSED", refused.extensions().get("currentState"));
     }
 
     @Test

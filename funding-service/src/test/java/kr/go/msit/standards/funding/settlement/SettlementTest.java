@@ -76,9 +76,11 @@ class SettlementTest {
 
     @Test
     void settlementReturnsEveryUnusedBalanceOnceTheProjectHasEnded() {
-        String[] a = allocation(ProjectsStub.newEndingProject());
+        String project = ProjectsStub.newEndingProject();
+        String[] a = allocation(project);
         paid(a[1], 250L);
         String open = request(maker(), a[2], 50L);
+        ProjectsStub.setStatus(project, "COMPLETED");
         checker().post("/api/v1/allocations/" + a[0] + "/settle").then().statusCode(422)
                 .body("rule", equalTo("settlement-open-items"));
         checker().body(Map.of("reason", "not needed")).post("/api/v1/disbursements/" + open + "/reject").then()

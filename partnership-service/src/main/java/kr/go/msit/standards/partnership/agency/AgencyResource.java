@@ -91,8 +91,9 @@ public class AgencyResource {
     @Path("/{id}/sites")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "addPartnerSite", summary = "Add a site to a partner agency")
-    public RestResponse<AgencyView> addSite(@PathParam("id") UUID id, @Valid @NotNull SiteRequest request) {
-        AgencyView view = service.addSite(id, request);
+    public RestResponse<AgencyView> addSite(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull SiteRequest request) {
+        AgencyView view = service.addSite(id, ifMatch, request);
         return ETags.ok(view, view.version());
     }
 }

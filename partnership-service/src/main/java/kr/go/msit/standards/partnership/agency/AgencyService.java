@@ -67,12 +67,14 @@ public class AgencyService {
     }
 
     @Transactional
-    public AgencyView addSite(UUID agencyId, SiteRequest request) {
-        // a new site changes the agency's representation, so its version (ETag) moves too, at once
-        PartnerAgency agency = PartnerAgency.findById(agencyId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    public AgencyView addSite(UUID agencyId, String ifMatch, SiteRequest request) {
+        PartnerAgency agency = PartnerAgency.findById(agencyId, LockModeType.PESSIMISTIC_WRITE);
         if (agency == null) {
             throw ProblemException.notFound(RESOURCE, agencyId);
         }
+        ETags.requireMatch(ifMatch, agency.version);
+        // a new site changes the agency's representation, so its version (ETag) moves too, at once
+        PartnerAgency.getEntityManager().lock(agency, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         if (PartnerSite.count("agencyId = ?1 and code = ?2", agencyId, request.code()) > 0) {
             throw ProblemException.conflict("The agency already has a site " + request.code());
         }

@@ -16,8 +16,8 @@ import kr.go.msit.standards.partnership.agency.AgencyService;
 import kr.go.msit.standards.partnership.agency.PartnerAgency;
 import kr.go.msit.standards.partnership.institution.Institution;
 import kr.go.msit.standards.partnership.institution.InstitutionService;
-import kr.go.msit.standards.partnership.support.Today;
 import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -34,11 +34,13 @@ public class AgreementService {
     private final EntityManager em;
     private final Caller caller;
     private final AuditTrail audit;
+    private final ProgramClock clock;
 
-    public AgreementService(EntityManager em, Caller caller, AuditTrail audit) {
+    public AgreementService(EntityManager em, Caller caller, AuditTrail audit, ProgramClock clock) {
         this.em = em;
         this.caller = caller;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Filters of the agreement list; {@code expiringWithinDays} keeps ACTIVE ones ending within that many days. */
@@ -56,7 +58,7 @@ public class AgreementService {
             }
             institutionId = scope.get();
         }
-        LocalDate today = Today.date();
+        LocalDate today = clock.today();
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         if (institutionId != null) {
@@ -98,7 +100,7 @@ public class AgreementService {
 
     @Transactional
     public AgreementView get(UUID id) {
-        return view(findVisible(id), Today.date());
+        return view(findVisible(id), clock.today());
     }
 
     @Transactional
@@ -119,7 +121,7 @@ public class AgreementService {
         agreement.agencyId = agency.id;
         apply(agreement, request);
         agreement.persistAndFlush();
-        AgreementView view = view(agreement, Today.date());
+        AgreementView view = view(agreement, clock.today());
         audit.created(RESOURCE, agreement.id, institution.id, view);
         return view;
     }
@@ -134,10 +136,10 @@ public class AgreementService {
                     "An agreement's institution and agency cannot change; record a new agreement instead");
         }
         checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn());
-        AgreementView before = view(agreement, Today.date());
+        AgreementView before = view(agreement, clock.today());
         apply(agreement, request);
         agreement.persistAndFlush();
-        AgreementView after = view(agreement, Today.date());
+        AgreementView after = view(agreement, clock.today());
         audit.record(RESOURCE, agreement.id, agreement.institutionId, "update", before, after);
         return after;
     }
@@ -146,7 +148,7 @@ public class AgreementService {
     public AgreementView transition(UUID id, AgreementAction action, String ifMatch, AgreementTransitionRequest request) {
         Agreement agreement = find(id);
         ETags.requireMatch(ifMatch, agreement.version);
-        LocalDate today = Today.date();
+        LocalDate today = clock.today();
         if (action == AgreementAction.TERMINATE && request.terminatedOn() != null
                 && request.terminatedOn().isBefore(agreement.signedOn)) {
             throw ProblemException.businessRule("terminated-before-signing",
@@ -192,7 +194,7 @@ public class AgreementService {
         successor.expiresOn = request.expiresOn();
         successor.documentReference = request.documentReference();
         successor.persistAndFlush();
-        LocalDate today = Today.date();
+        LocalDate today = clock.today();
         AgreementView view = view(successor, today);
         audit.record(RESOURCE, successor.id, successor.institutionId, "renew", null, view);
         return view;

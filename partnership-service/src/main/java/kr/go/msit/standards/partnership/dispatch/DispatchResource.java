@@ -98,6 +98,9 @@ public class DispatchResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE in projects-service",
+                "unknown-project": "no such project in projects-service"}}""")
     @Operation(operationId = "approveDispatch", summary = "PLANNED → APPROVED")
     public RestResponse<DispatchView> approve(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DispatchTransitionRequest request) {
@@ -109,7 +112,9 @@ public class DispatchResource {
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"409": {"dispatch-overlap": "the researcher has another dispatch on one of these days"},
-            "422": {"date-in-future": "the date has not come yet"}}""")
+            "422": {"date-in-future": "the date has not come yet",
+                "project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE in projects-service",
+                "unknown-project": "no such project in projects-service"}}""")
     @Operation(operationId = "recordDispatchArrival", summary = "APPROVED → ON_SITE, with the arrival day")
     public RestResponse<DispatchView> arrive(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DispatchTransitionRequest request) {

@@ -18,7 +18,6 @@ import kr.go.msit.standards.partnership.agency.PartnerSite;
 import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.clients.projects.ProjectsCalls;
 import kr.go.msit.standards.partnership.institution.InstitutionService;
-import kr.go.msit.standards.partnership.support.Today;
 import kr.go.msit.standards.platform.client.Dependencies;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -26,6 +25,7 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 
@@ -41,9 +41,11 @@ public class DispatchService {
     private final Caller caller;
     private final AuditTrail audit;
     private final ProjectsCalls projects;
+    private final ProgramClock clock;
 
-    public DispatchService(EntityManager em, Caller caller, AuditTrail audit, ProjectsCalls projects) {
+    public DispatchService(EntityManager em, Caller caller, AuditTrail audit, ProjectsCalls projects, ProgramClock clock) {
         this.em = em;
+        this.clock = clock;
         this.caller = caller;
         this.audit = audit;
         this.projects = projects;
@@ -162,8 +164,12 @@ public class DispatchService {
         // an institution cancels its own researchers' dispatches only, whatever other role its token holds
         caller.requireChangeable(dispatch.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
         ETags.requireMatch(ifMatch, dispatch.version);
+        if (action == DispatchAction.APPROVE || action == DispatchAction.ARRIVE) {
+            // the project may have been suspended or terminated since the dispatch was planned: asked again now
+            fundingProject(dispatch.projectId);
+        }
         DispatchView before = view(dispatch);
-        dispatch.apply(action, request.date(), request.reason(), Today.date());
+        dispatch.apply(action, request.date(), request.reason(), clock.today());
         if (action == DispatchAction.ARRIVE || action == DispatchAction.COMPLETE
                 || action == DispatchAction.CUT_SHORT_ACTION) {
             requireNoOverlap(dispatch.researcherId, dispatch.id, dispatch.occupiedFrom(), dispatch.occupiedUntil());

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.partnership.agreement.Instrument;
-import kr.go.msit.standards.partnership.support.Today;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.QueryParams;
 import kr.go.msit.standards.platform.openapi.ProblemRules;
@@ -46,9 +45,10 @@ public class EligibilityResource {
             @Parameter(description = "YYYY-MM-DD; today (Korean date) when absent") @QueryParam("date") String date,
             @Parameter(description = "Accepted instruments (repeat the parameter); all when absent")
             @QueryParam("instrument") List<Instrument> instruments,
-            @Parameter(description = "Only agreements with this partner agency count, e.g. NIST")
-            @QueryParam("agencyCode") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}") String agencyCode) {
+            @Parameter(description = "Only agreements with one of these partner agencies count, e.g. NIST (repeat the "
+                    + "parameter); any agency when absent")
+            @QueryParam("agencyCode") List<@Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}") String> agencyCodes) {
         LocalDate day = QueryParams.date("date", date);
-        return service.check(institutionId, day == null ? Today.date() : day, instruments, agencyCode);
+        return service.check(institutionId, day, instruments, agencyCodes);
     }
 }

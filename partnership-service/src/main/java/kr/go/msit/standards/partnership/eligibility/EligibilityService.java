@@ -18,6 +18,7 @@ import kr.go.msit.standards.partnership.institution.Institution;
 import kr.go.msit.standards.partnership.institution.InstitutionService;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.time.ProgramClock;
 
 /**
  * Eligibility to lead a project: on a date, the institution holds an ACTIVE agreement that is already effective, not
@@ -28,31 +29,39 @@ public class EligibilityService {
 
     private final Caller caller;
     private final AgreementViews views;
+    private final ProgramClock clock;
 
-    public EligibilityService(Caller caller, AgreementViews views) {
+    public EligibilityService(Caller caller, AgreementViews views, ProgramClock clock) {
         this.caller = caller;
         this.views = views;
+        this.clock = clock;
     }
 
+    /**
+     * Eligible on {@code day} (today in Korea when null) with an agreement of one of {@code instruments} (any when
+     * empty) with one of the agencies {@code agencyCodes} (any when empty; an unknown code is a 422).
+     */
     @Transactional
-    public EligibilityView check(UUID institutionId, LocalDate date, List<Instrument> instruments, String agencyCode) {
+    public EligibilityView check(UUID institutionId, LocalDate day, List<Instrument> instruments, List<String> agencyCodes) {
+        LocalDate date = day == null ? clock.today() : day;
         Institution institution = InstitutionService.find(institutionId);
         caller.requireVisible(institution.id, "institution", institutionId);
         Set<Instrument> accepted = instruments == null || instruments.isEmpty() ? EnumSet.allOf(Instrument.class)
                 : EnumSet.copyOf(instruments);
-        UUID agencyId = null;
-        if (agencyCode != null) {
+        List<String> agencies = agencyCodes == null ? List.of() : agencyCodes.stream().distinct().sorted().toList();
+        Set<UUID> agencyIds = new java.util.HashSet<>();
+        for (String agencyCode : agencies) {
             PartnerAgency agency = PartnerAgency.find("code", agencyCode).firstResult();
             if (agency == null) {
                 throw ProblemException.businessRule("unknown-agency", "No partner agency with code " + agencyCode);
             }
-            agencyId = agency.id;
+            agencyIds.add(agency.id);
         }
         List<Agreement> agreements = Agreement.list("institutionId = ?1 order by effectiveFrom, code", institution.id);
         List<AgreementView> qualifying = new ArrayList<>();
         List<EligibilityView.Reason> reasons = new ArrayList<>();
         for (Agreement a : agreements) {
-            EligibilityView.Reason reason = reasonAgainst(a, date, accepted, agencyId);
+            EligibilityView.Reason reason = reasonAgainst(a, date, accepted, agencyIds);
             if (reason == null) {
                 qualifying.add(views.of(a));
             } else {
@@ -65,13 +74,13 @@ public class EligibilityService {
         }
         boolean eligible = !qualifying.isEmpty();
         return new EligibilityView(institution.id, institution.code, date, eligible,
-                accepted.stream().sorted().toList(), agencyCode, qualifying, eligible ? List.of() : reasons);
+                accepted.stream().sorted().toList(), agencies, qualifying, eligible ? List.of() : reasons);
     }
 
     /** Null when the agreement qualifies, otherwise why not. */
-    static EligibilityView.Reason reasonAgainst(Agreement a, LocalDate date, Set<Instrument> accepted, UUID agencyId) {
-        if (agencyId != null && !agencyId.equals(a.agencyId)) {
-            return new EligibilityView.Reason("OTHER_AGENCY", a.id, a.code + " is with another partner agency");
+    static EligibilityView.Reason reasonAgainst(Agreement a, LocalDate date, Set<Instrument> accepted, Set<UUID> agencyIds) {
+        if (!agencyIds.isEmpty() && !agencyIds.contains(a.agencyId)) {
+            return new EligibilityView.Reason("OTHER_AGENCY", a.id, a.code + " is with a partner agency that does not qualify");
         }
         if (!accepted.contains(a.instrument)) {
             return new EligibilityView.Reason("INSTRUMENT_NOT_ACCEPTED", a.id,

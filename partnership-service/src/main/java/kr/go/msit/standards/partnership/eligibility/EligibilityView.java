@@ -19,7 +19,8 @@ public record EligibilityView(
         boolean eligible,
         @Schema(description = "The instruments that qualify (a call's accepted instruments; all when not given)")
         List<Instrument> acceptedInstruments,
-        @Schema(nullable = true, description = "Only agreements with this partner agency count; any agency when absent") String agencyCode,
+        @Schema(description = "Only agreements with one of these partner agencies count; empty: any agency")
+        List<String> agencyCodes,
         @Schema(description = "The agreements in force on the date with an accepted instrument")
         List<AgreementView> qualifyingAgreements,
         @Schema(description = "Why the institution is not eligible, one entry per agreement considered (empty when eligible)")

@@ -123,8 +123,9 @@ public class WorkshopResource {
     @Path("/{id}/participants")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "registerWorkshopParticipant", summary = "Register a participant from the Korean or the partner side")
-    public RestResponse<WorkshopView> addParticipant(@PathParam("id") UUID id, @Valid @NotNull ParticipantRequest request) {
-        WorkshopView view = service.addParticipant(id, request);
+    public RestResponse<WorkshopView> addParticipant(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull ParticipantRequest request) {
+        WorkshopView view = service.addParticipant(id, ifMatch, request);
         return ETags.ok(view, view.version());
     }
 
@@ -135,8 +136,8 @@ public class WorkshopResource {
             {"422": {"attendance-not-open": "attendance is taken from the first day"}}""")
     @Operation(operationId = "recordWorkshopAttendance", summary = "Record whether a participant attended (from the first day)")
     public RestResponse<WorkshopView> attendance(@PathParam("id") UUID id, @PathParam("participantId") UUID participantId,
-            @Valid @NotNull AttendanceRequest request) {
-        WorkshopView view = service.attendance(id, participantId, request.attended());
+            @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid @NotNull AttendanceRequest request) {
+        WorkshopView view = service.attendance(id, participantId, ifMatch, request.attended());
         return ETags.ok(view, view.version());
     }
 }

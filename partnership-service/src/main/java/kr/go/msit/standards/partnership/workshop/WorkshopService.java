@@ -8,8 +8,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import kr.go.msit.standards.partnership.support.Today;
 import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -27,11 +27,13 @@ public class WorkshopService {
     private final EntityManager em;
     private final AuditTrail audit;
     private final Caller caller;
+    private final ProgramClock clock;
 
-    public WorkshopService(EntityManager em, AuditTrail audit, Caller caller) {
+    public WorkshopService(EntityManager em, AuditTrail audit, Caller caller, ProgramClock clock) {
         this.em = em;
         this.audit = audit;
         this.caller = caller;
+        this.clock = clock;
     }
 
     @Transactional
@@ -82,7 +84,7 @@ public class WorkshopService {
         Workshop workshop = find(id);
         ETags.requireMatch(ifMatch, workshop.version);
         WorkshopView before = view(workshop);
-        workshop.hold(Today.date());
+        workshop.hold(clock.today());
         workshop.persistAndFlush();
         return recorded(workshop, "hold", before);
     }
@@ -98,12 +100,8 @@ public class WorkshopService {
     }
 
     @Transactional
-    public WorkshopView addParticipant(UUID id, ParticipantRequest request) {
-        // registering changes the workshop's representation: its version (ETag) moves now
-        Workshop workshop = Workshop.findById(id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        if (workshop == null) {
-            throw ProblemException.notFound(RESOURCE, id);
-        }
+    public WorkshopView addParticipant(UUID id, String ifMatch, ParticipantRequest request) {
+        Workshop workshop = lockForChange(id, ifMatch);
         if (workshop.status() == WorkshopStatus.CANCELLED) {
             throw ProblemException.illegalTransition("workshop", "register a participant for", workshop.status(),
                     List.of(WorkshopStatus.PLANNED, WorkshopStatus.HELD));
@@ -126,16 +124,13 @@ public class WorkshopService {
     }
 
     @Transactional
-    public WorkshopView attendance(UUID id, UUID participantId, boolean attended) {
-        Workshop workshop = Workshop.findById(id, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        if (workshop == null) {
-            throw ProblemException.notFound(RESOURCE, id);
-        }
+    public WorkshopView attendance(UUID id, UUID participantId, String ifMatch, boolean attended) {
+        Workshop workshop = lockForChange(id, ifMatch);
         Participant participant = Participant.findById(participantId);
         if (participant == null || !participant.workshopId.equals(id)) {
             throw ProblemException.notFound("participant", participantId);
         }
-        if (workshop.status() == WorkshopStatus.CANCELLED || Today.date().isBefore(workshop.startsOn)) {
+        if (workshop.status() == WorkshopStatus.CANCELLED || clock.today().isBefore(workshop.startsOn)) {
             throw ProblemException.businessRule("attendance-not-open",
                     "Attendance is taken from the first day of a workshop that is not cancelled");
         }
@@ -189,4 +184,19 @@ public class WorkshopService {
         agenda.forEach(item -> workshop.agenda.add(new AgendaItem(item.day(), item.startsAt(), item.title().strip(),
                 item.speaker())));
     }
+
+    /**
+     * The workshop under its row lock, 412 when {@code ifMatch} names another version; then its version moves at once,
+     * since a change of its participants changes its representation (ETag).
+     */
+    private Workshop lockForChange(UUID id, String ifMatch) {
+        Workshop workshop = Workshop.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (workshop == null) {
+            throw ProblemException.notFound(RESOURCE, id);
+        }
+        ETags.requireMatch(ifMatch, workshop.version);
+        em.lock(workshop, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        return workshop;
+    }
+
 }

@@ -41,6 +41,10 @@ class AgreementResourceTest {
                 .body("sites.code", equalTo(List.of("ORNL"))).body("version", equalTo(1));
         json().body(Map.of("code", "ORNL", "name", "again", "city", "Oak Ridge"))
                 .post("/api/v1/partner-agencies/" + doe + "/sites").then().statusCode(409);
+        json().header("If-Match", "\"0\"").body(Map.of("code", "ANL", "name", "Argonne", "city", "Lemont"))
+                .post("/api/v1/partner-agencies/" + doe + "/sites").then().statusCode(412);
+        json().header("If-Match", "\"1\"").body(Map.of("code", "ANL", "name", "Argonne", "city", "Lemont"))
+                .post("/api/v1/partner-agencies/" + doe + "/sites").then().statusCode(200).body("version", equalTo(2));
         json().body(Map.of("code", code, "nameEn", "dup", "country", "US")).post("/api/v1/partner-agencies").then()
                 .statusCode(409);
         asRole(Roles.VIEWER).body(Map.of("code", "NSF", "nameEn", "NSF", "country", "US"))

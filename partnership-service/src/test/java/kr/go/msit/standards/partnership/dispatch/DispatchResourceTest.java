@@ -170,6 +170,37 @@ class DispatchResourceTest {
     }
 
     @Test
+    void approvingAndArrivingAskTheProjectAgain() {
+        String project = ProjectsStub.newActiveProject();
+        Map<String, Object> body = Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.minusDays(5), TODAY.plusDays(5));
+        body.put("projectId", project);
+        String planned = json().body(body).post("/api/v1/dispatches").then().statusCode(201).extract().path("id");
+        Map<String, Object> other = Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.minusDays(5), TODAY.plusDays(5));
+        other.put("projectId", project);
+        String approved = json().body(other).post("/api/v1/dispatches").then().statusCode(201).extract().path("id");
+        json().post("/api/v1/dispatches/" + approved + "/approve").then().statusCode(200);
+        try {
+            // the project was suspended after the dispatches were planned
+            ProjectsStub.setStatus(project, "SUSPENDED");
+            json().post("/api/v1/dispatches/" + planned + "/approve").then().statusCode(422)
+                    .body("rule", equalTo("project-not-active"));
+            json().post("/api/v1/dispatches/" + approved + "/arrive").then().statusCode(422)
+                    .body("rule", equalTo("project-not-active"));
+            ProjectsStub.fail(project);
+            json().post("/api/v1/dispatches/" + approved + "/arrive").then().statusCode(503)
+                    .body("dependency", equalTo("projects-service"));
+            json().get("/api/v1/dispatches/" + approved).then().body("status", equalTo("APPROVED"));
+            // cancelling needs no project: what was planned can still be called off
+            json().body(Map.of("reason", "과제 중단")).post("/api/v1/dispatches/" + planned + "/cancel").then()
+                    .statusCode(200);
+            ProjectsStub.setStatus(project, "ACTIVE");
+            json().post("/api/v1/dispatches/" + approved + "/arrive").then().statusCode(200);
+        } finally {
+            ProjectsStub.setStatus(project, "ACTIVE");
+        }
+    }
+
+    @Test
     void badInputIsAProblem() {
         Map<String, Object> body = Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.plusDays(5), TODAY);
         json().body(body).post("/api/v1/dispatches").then().statusCode(422).body("rule", equalTo("dispatch-dates"));

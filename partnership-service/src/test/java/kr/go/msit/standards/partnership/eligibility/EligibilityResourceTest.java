@@ -80,7 +80,7 @@ class EligibilityResourceTest {
         String institution = Fixtures.createInstitution();
         Fixtures.activeAgreement(institution, "MOU", EFFECTIVE, null);
         asRole(Roles.PROGRAM_MANAGER).get("/api/v1/eligibility?agencyCode=NIST&date=2026-01-01&institutionId=" + institution)
-                .then().statusCode(200).body("eligible", equalTo(true)).body("agencyCode", equalTo("NIST"));
+                .then().statusCode(200).body("eligible", equalTo(true)).body("agencyCodes", equalTo(java.util.List.of("NIST")));
         asRole(Roles.PROGRAM_MANAGER).get("/api/v1/eligibility?agencyCode=NOPE&institutionId=" + institution).then()
                 .statusCode(422).body("rule", equalTo("unknown-agency"));
     }

@@ -54,6 +54,13 @@ class WorkshopResourceTest {
                 .body("counts.partnerRegistered", equalTo(1));
         json().body(Map.of("name", "again", "email", "kim@kriss.re.kr", "affiliation", "KRISS", "side", "KOREA"))
                 .post("/api/v1/workshops/" + id + "/participants").then().statusCode(409);
+        // registering and attendance change the workshop: a stale tag is 412 and nothing is written
+        json().header("If-Match", "\"0\"").body(Map.of("name", "Late", "email", "late@nist.gov", "affiliation", "NIST",
+                "side", "PARTNER")).post("/api/v1/workshops/" + id + "/participants").then().statusCode(412);
+        json().header("If-Match", "\"0\"").body(Map.of("attended", true))
+                .put("/api/v1/workshops/" + id + "/participants/" + korean + "/attendance").then().statusCode(412);
+        json().get("/api/v1/workshops/" + id).then().body("participants.size()", equalTo(2))
+                .body("counts.koreaAttended", equalTo(0));
         json().post("/api/v1/workshops/" + id + "/hold").then().statusCode(200).body("status", equalTo("HELD"));
         json().body(Map.of("attended", true)).put("/api/v1/workshops/" + id + "/participants/" + korean + "/attendance")
                 .then().statusCode(200).body("counts.koreaAttended", equalTo(1)).body("counts.partnerAttended", equalTo(0));

@@ -49,6 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                     description = "422 appropriation-exceeded: the fiscal year whose appropriation is exceeded"),
             @SchemaProperty(name = "callStatus", type = SchemaType.STRING, example = "CLOSED",
                     description = "422 call-not-open / call-not-under-review: the call's state"),
+            @SchemaProperty(name = "projectStatus", type = SchemaType.STRING, example = "SUSPENDED",
+                    description = "422 project-not-active: the project's state, as projects-service answered it"),
             @SchemaProperty(name = "reasons", type = SchemaType.ARRAY, implementation = Problem.Reason.class,
                     description = "422 lead-not-eligible: why, one per agreement considered"),
             @SchemaProperty(name = "retryAfterSeconds", type = SchemaType.INTEGER, format = "int32",

@@ -1,10 +1,29 @@
 package kr.go.msit.standards.clients.projects;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
-/** What the calling services need of a project from projects-service (a tolerant reader: other fields are ignored). */
+/**
+ * What the calling services need of a project from projects-service, in one call: its state (and since when), its
+ * period of performance and its award (a tolerant reader: other fields are ignored).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProjectSummary(UUID id, String code, UUID programId, String status, String technologyArea,
-        UUID leadInstitutionId) {
+        UUID leadInstitutionId, LocalDate periodStart, LocalDate periodEnd, Long awardedTotalKrw,
+        Instant statusChangedAt) {
+
+    /** The state in which a project receives money. */
+    public static final String ACTIVE = "ACTIVE";
+
+    public boolean active() {
+        return ACTIVE.equals(status);
+    }
+
+    /** True when {@code fiscalYear} overlaps the period of performance (both ends known). */
+    public boolean coversYear(int fiscalYear) {
+        return periodStart != null && periodEnd != null && periodStart.getYear() <= fiscalYear
+                && fiscalYear <= periodEnd.getYear();
+    }
 }

@@ -98,17 +98,17 @@ public class Application extends VersionedEntity {
     }
 
     /** Moves the application along its state machine, or refuses with 409 naming the current state. */
-    public void apply(ApplicationAction action, String reason) {
+    public void apply(ApplicationAction action, String reason, Instant now) {
         if (!action.allowedFrom(status)) {
             throw ProblemException.illegalTransition("application", action.verb(), status, action.from());
         }
         status = action.target();
         statusReason = reason;
         if (action == ApplicationAction.SUBMIT) {
-            submittedAt = Instant.now();
+            submittedAt = now;
         }
         if (action == ApplicationAction.SELECT || action == ApplicationAction.REJECT) {
-            decidedAt = Instant.now();
+            decidedAt = now;
         }
     }
 

@@ -78,7 +78,9 @@ public class ApplicationResource {
                 "call-not-open": "the call is not OPEN (callStatus)",
                 "budget-year-outside-call": "a requested year is outside the call's years",
                 "per-project-cap": "the request or award is above the call's per-project cap",
-                "lead-also-joint": "the lead institution is also listed as a joint institution"}}""")
+                "lead-also-joint": "the lead institution is also listed as a joint institution",
+                "outside-call-dates": "today (Korea) is not within the call's opensOn–closesOn",
+                "not-designated": "a DESIGNATED call not for the lead institution"}}""")
     @Operation(operationId = "createApplication", summary = "Create a draft application under an open call (Idempotency-Key supported)")
     @APIResponseSchema(value = ApplicationView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
@@ -97,7 +99,9 @@ public class ApplicationResource {
                 "call-not-open": "the call is not OPEN (callStatus)",
                 "budget-year-outside-call": "a requested year is outside the call's years",
                 "per-project-cap": "the request or award is above the call's per-project cap",
-                "lead-also-joint": "the lead institution is also listed as a joint institution"}}""")
+                "lead-also-joint": "the lead institution is also listed as a joint institution",
+                "outside-call-dates": "today (Korea) is not within the call's opensOn–closesOn",
+                "not-designated": "a DESIGNATED call not for the lead institution"}}""")
     @Operation(operationId = "updateApplication", summary = "Replace a draft application (If-Match supported)")
     public RestResponse<ApplicationView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull ApplicationRequest request) {
@@ -113,7 +117,10 @@ public class ApplicationResource {
                 "call-not-open": "the call is not OPEN (callStatus)",
                 "per-project-cap": "the request or award is above the call's per-project cap",
                 "unknown-institution": "no such institution in partnership-service",
-                "lead-not-eligible": "the lead institution holds no qualifying partner agreement (reasons)"}}""")
+                "lead-not-eligible": "the lead institution holds no qualifying partner agreement (reasons)",
+                "outside-call-dates": "today (Korea) is not within the call's opensOn–closesOn",
+                "not-designated": "a DESIGNATED call not for the lead institution",
+                "partner-agreement-not-qualifying": "partnerAgreementId is not an agreement that qualifies the lead institution today"}}""")
     @Operation(operationId = "submitApplication", summary = "DRAFT → SUBMITTED, while the call is open")
     public RestResponse<ApplicationView> submit(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
@@ -142,8 +149,9 @@ public class ApplicationResource {
     @Path("/{id}/reviews")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "addApplicationReview", summary = "Add one reviewer's score (0–100) while under review")
-    public RestResponse<ApplicationView> addReview(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request) {
-        ApplicationView view = service.addReview(id, request);
+    public RestResponse<ApplicationView> addReview(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReviewRequest request) {
+        ApplicationView view = service.addReview(id, ifMatch, request);
         return ETags.ok(view, view.version());
     }
 
@@ -157,7 +165,8 @@ public class ApplicationResource {
                 "per-project-cap": "the request or award is above the call's per-project cap",
                 "call-ceiling": "the award would exceed the call's ceiling (remainingKrw)",
                 "unknown-institution": "no such institution in partnership-service",
-                "lead-not-eligible": "the lead institution holds no qualifying partner agreement (reasons)"}}""")
+                "lead-not-eligible": "the lead institution holds no qualifying partner agreement (reasons)",
+                "partner-agreement-not-qualifying": "partnerAgreementId is not an agreement that qualifies the lead institution today"}}""")
     @Operation(operationId = "selectApplication", summary = "UNDER_REVIEW → SELECTED: creates the project in the same transaction; "
             + "refused (422) above the call's per-project cap or ceiling (Idempotency-Key supported)")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,

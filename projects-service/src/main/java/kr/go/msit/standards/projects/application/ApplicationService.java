@@ -21,6 +21,7 @@ import kr.go.msit.standards.platform.persistence.metrics.DomainMetrics;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
@@ -45,10 +46,12 @@ public class ApplicationService {
     private final AuditTrail audit;
     private final EligibilityCheck eligibility;
     private final DomainMetrics metrics;
+    private final ProgramClock clock;
 
     public ApplicationService(EntityManager em, ProjectService projects, Caller caller, AuditTrail audit,
-            EligibilityCheck eligibility, DomainMetrics metrics) {
+            EligibilityCheck eligibility, DomainMetrics metrics, ProgramClock clock) {
         this.em = em;
+        this.clock = clock;
         this.metrics = metrics;
         this.projects = projects;
         this.caller = caller;
@@ -101,7 +104,7 @@ public class ApplicationService {
     @Transactional
     public ApplicationView create(ApplicationRequest request) {
         caller.requireActingFor(request.leadInstitutionId(), Roles.PROGRAM_MANAGER);
-        CallForProposals call = openCall(request.callId());
+        CallForProposals call = openCall(request.callId(), request.leadInstitutionId());
         Application application = new Application();
         application.id = UUID.randomUUID();
         long number = ((Number) em.createNativeQuery("SELECT nextval('application_number_seq')").getSingleResult()).longValue();
@@ -124,7 +127,7 @@ public class ApplicationService {
         if (!application.callId.equals(request.callId())) {
             throw ProblemException.businessRule("application-call-fixed", "An application cannot move to another call");
         }
-        apply(application, openCall(request.callId()), request);
+        apply(application, openCall(request.callId(), request.leadInstitutionId()), request);
         application.persistAndFlush();
         ApplicationView after = view(application);
         audit.record(RESOURCE, application.id, application.callId, "update", before, after);
@@ -138,19 +141,18 @@ public class ApplicationService {
         caller.requireChangeable(application.leadInstitutionId, RESOURCE, id, Roles.PROGRAM_MANAGER);
         ETags.requireMatch(ifMatch, application.version);
         if (action == ApplicationAction.SUBMIT && action.allowedFrom(application.status())) {
-            CallForProposals call = openCall(application.callId);
+            CallForProposals call = openCall(application.callId, application.leadInstitutionId);
             checkBudget(application.requestedTotalKrw, call);
             requireEligibleLead(application, call);
         }
-        if (action == ApplicationAction.SELECT && action.allowedFrom(application.status())) {
-            // checked before selection takes the program's lock, so a slow partnership-service holds no lock
-            requireEligibleLead(application, CallForProposals.findById(application.callId));
-        }
         if (action == ApplicationAction.SELECT) {
-            return select(application, ifMatch, request);
+            // checked before selection takes the program's lock, so a slow partnership-service holds no lock
+            UUID agreement = action.allowedFrom(application.status())
+                    ? requireEligibleLead(application, CallForProposals.findById(application.callId)) : null;
+            return select(application, ifMatch, request, agreement);
         }
         ApplicationView before = view(application);
-        application.apply(action, request.reason());
+        application.apply(action, request.reason(), clock.now());
         application.persistAndFlush();
         ApplicationView after = view(application);
         audit.record(RESOURCE, application.id, application.callId, action.verb(), before, after);
@@ -161,8 +163,9 @@ public class ApplicationService {
     }
 
     @Transactional
-    public ApplicationView addReview(UUID id, ReviewRequest request) {
+    public ApplicationView addReview(UUID id, String ifMatch, ReviewRequest request) {
         Application application = findVisible(id);
+        ETags.requireMatch(ifMatch, application.version);
         if (application.status() != ApplicationStatus.UNDER_REVIEW) {
             throw ProblemException.illegalTransition("application", "review", application.status(),
                     List.of(ApplicationStatus.UNDER_REVIEW));
@@ -192,7 +195,7 @@ public class ApplicationService {
      * Selection: under the program's lock (which serialises every selection of the program), checks the call's
      * per-project cap and ceiling against the awards already made, then creates the project in this transaction.
      */
-    private ApplicationView select(Application unlocked, String ifMatch, DecisionRequest request) {
+    private ApplicationView select(Application unlocked, String ifMatch, DecisionRequest request, UUID agreement) {
         CallForProposals call = CallForProposals.findById(unlocked.callId);
         Program program = ProgramService.lock(call.programId);
         em.refresh(call);
@@ -224,12 +227,12 @@ public class ApplicationService {
                     .with("remainingKrw", call.budgetCeilingKrw - awarded);
         }
         LocalDate start = request.periodStart() != null ? request.periodStart()
-                : LocalDate.now().withDayOfMonth(1).plusMonths(1);
+                : clock.today().withDayOfMonth(1).plusMonths(1);
         ApplicationView before = view(application);
-        application.apply(ApplicationAction.SELECT, request.reason());
+        application.apply(ApplicationAction.SELECT, request.reason(), clock.now());
         Project project = projects.createFromSelection(application.id, call, program, application.titleKo,
                 application.titleEn, application.technologyArea, application.leadInstitutionId, application.piName,
-                application.piEmail, award, start);
+                application.piEmail, award, start, agreement);
         application.persistAndFlush();
         ApplicationView after = ApplicationView.of(application, project.id);
         audit.record(RESOURCE, application.id, application.callId, ApplicationAction.SELECT.verb(), before, after);
@@ -242,10 +245,23 @@ public class ApplicationService {
         return ApplicationView.of(application, projectId);
     }
 
-    /** Only an institution holding a partner agreement of an instrument the call accepts may lead (today, in Korea). */
-    private void requireEligibleLead(Application application, CallForProposals call) {
-        eligibility.requireEligible(application.leadInstitutionId, call.qualifyingInstruments,
-                LocalDate.now(java.time.ZoneId.of("Asia/Seoul")));
+    /**
+     * Only an institution holding a partner agreement in force today (Korea) of an instrument the call accepts, with
+     * one of the call's qualifying agencies, may lead; the application's partnerAgreementId, when given, must be one
+     * of those agreements. Returns the agreement the project will rely on: that one, or else the first qualifying.
+     */
+    private UUID requireEligibleLead(Application application, CallForProposals call) {
+        List<UUID> qualifying = eligibility.requireEligible(application.leadInstitutionId, call.qualifyingInstruments,
+                call.qualifyingAgencies, clock.today());
+        if (application.partnerAgreementId != null) {
+            if (!qualifying.contains(application.partnerAgreementId)) {
+                throw ProblemException.businessRule("partner-agreement-not-qualifying", "Partner agreement "
+                        + application.partnerAgreementId + " is not an agreement of the lead institution in force today "
+                        + "with a qualifying agency of an accepted instrument");
+            }
+            return application.partnerAgreementId;
+        }
+        return qualifying.isEmpty() ? null : qualifying.get(0);
     }
 
     /** The application, or 404 when it does not exist or belongs to another institution than the caller's. */
@@ -263,16 +279,13 @@ public class ApplicationService {
         return application;
     }
 
-    private static CallForProposals openCall(UUID callId) {
+    /** The call, when it accepts applications of this lead institution today (OPEN, within its dates, designated). */
+    private CallForProposals openCall(UUID callId, UUID leadInstitutionId) {
         CallForProposals call = CallForProposals.findById(callId);
         if (call == null) {
             throw ProblemException.businessRule("unknown-call", "Call " + callId + " does not exist");
         }
-        if (call.status() != CallStatus.OPEN) {
-            throw ProblemException.businessRule("call-not-open", "Applications are created and submitted while "
-                    + "their call is OPEN; call " + call.code + " is " + call.status())
-                    .with("callStatus", call.status().name());
-        }
+        call.requireAccepting(clock.today(), leadInstitutionId);
         return call;
     }
 

@@ -53,6 +53,18 @@ public class CallForProposals extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     public Set<Instrument> qualifyingInstruments = EnumSet.noneOf(Instrument.class);
 
+    /** Partner agencies whose agreements qualify a lead institution (codes, e.g. NIST). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "call_qualifying_agency", joinColumns = @JoinColumn(name = "call_id"))
+    @Column(name = "agency_code")
+    public Set<String> qualifyingAgencies = new java.util.TreeSet<>();
+
+    /** DESIGNATED calls: the institutions an agreement with the foreign agency names; only they apply. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "call_designated_institution", joinColumns = @JoinColumn(name = "call_id"))
+    @Column(name = "institution_id")
+    public Set<UUID> designatedInstitutions = new java.util.LinkedHashSet<>();
+
     @Enumerated(EnumType.STRING)
     private CallStatus status = CallStatus.DRAFT;
 
@@ -61,12 +73,42 @@ public class CallForProposals extends VersionedEntity {
         return status;
     }
 
-    /** Moves the call along its state machine, or refuses with 409 naming the current state. */
+    /**
+     * Moves the call along its state machine, or refuses with 409 naming the current state. Opening needs both dates
+     * and, for a designated call, at least one designated institution (422).
+     */
     public void apply(CallAction action) {
         if (!action.allowedFrom(status)) {
             throw ProblemException.illegalTransition("call", action.verb(), status, action.from());
         }
+        if (action == CallAction.OPEN_SUBMISSIONS && (opensOn == null || closesOn == null)) {
+            throw ProblemException.businessRule("call-dates-required",
+                    "A call opens only with its opensOn and closesOn dates; set them while it is a draft");
+        }
+        if (action == CallAction.OPEN_SUBMISSIONS && selectionMode == SelectionMode.DESIGNATED && designatedInstitutions.isEmpty()) {
+            throw ProblemException.businessRule("no-designated-institutions",
+                    "A designated call opens only with the institutions it is for; set them while it is a draft");
+        }
         status = action.target();
+    }
+
+    /**
+     * Applications are created, edited and submitted while the call is OPEN and {@code today} (Korea) is between
+     * opensOn and closesOn inclusive (422 otherwise), and, for a designated call, only for its institutions.
+     */
+    public void requireAccepting(LocalDate today, UUID leadInstitutionId) {
+        if (status != CallStatus.OPEN) {
+            throw ProblemException.businessRule("call-not-open", "Call " + code + " is " + status
+                    + "; applications are accepted only while it is OPEN").with("callStatus", status.name());
+        }
+        if (opensOn == null || closesOn == null || today.isBefore(opensOn) || today.isAfter(closesOn)) {
+            throw ProblemException.businessRule("outside-call-dates", "Call " + code + " accepts applications from "
+                    + opensOn + " to " + closesOn + " (Korea time); today is " + today);
+        }
+        if (selectionMode == SelectionMode.DESIGNATED && !designatedInstitutions.contains(leadInstitutionId)) {
+            throw ProblemException.businessRule("not-designated", "Call " + code
+                    + " is a designated call; the lead institution is not one it is for");
+        }
     }
 
     /** Fields other than the state may change only while the call is a draft. */

@@ -27,6 +27,13 @@ public record CallRequest(
         @NotNull @Min(1) @Max(120) @Schema(example = "36") Integer durationMonths,
         @NotEmpty Set<@NotNull Instrument> qualifyingInstruments,
         @NotNull SelectionMode selectionMode,
+        @Schema(description = "First day for applications (YYYY-MM-DD, Korea); required before the call opens")
         LocalDate opensOn,
-        LocalDate closesOn) {
+        @Schema(description = "Last day for applications (YYYY-MM-DD, Korea, inclusive); required before the call opens")
+        LocalDate closesOn,
+        @Schema(description = "Partner agencies (codes) whose agreements qualify a lead institution; the program's "
+                + "partner agencies when absent; each must be one of them")
+        Set<@NotBlank @Size(max = 20) String> qualifyingAgencies,
+        @Schema(description = "DESIGNATED calls only: the institutions (partnership-service ids) the call is for")
+        @Size(max = 200) Set<@NotNull UUID> designatedInstitutionIds) {
 }

@@ -80,7 +80,9 @@ public class CallResource {
                 "call-year-outside-program": "the call's fiscal year is outside its program's years",
                 "cap-above-ceiling": "the per-project cap is above the budget ceiling",
                 "call-dates": "closesOn is before opensOn",
-                "calls-exceed-envelope": "the program's calls would exceed its envelope (availableKrw)"}}""")
+                "calls-exceed-envelope": "the program's calls would exceed its envelope (availableKrw)",
+                "agency-not-a-partner": "a qualifying agency is not a partner agency of the program",
+                "designation-needs-designated-mode": "designated institutions on a call that is not DESIGNATED"}}""")
     @Operation(operationId = "createCall", summary = "Create a call as a draft (Idempotency-Key supported)")
     @APIResponseSchema(value = CallView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
@@ -99,7 +101,9 @@ public class CallResource {
                 "call-year-outside-program": "the call's fiscal year is outside its program's years",
                 "cap-above-ceiling": "the per-project cap is above the budget ceiling",
                 "call-dates": "closesOn is before opensOn",
-                "calls-exceed-envelope": "the program's calls would exceed its envelope (availableKrw)"}}""")
+                "calls-exceed-envelope": "the program's calls would exceed its envelope (availableKrw)",
+                "agency-not-a-partner": "a qualifying agency is not a partner agency of the program",
+                "designation-needs-designated-mode": "designated institutions on a call that is not DESIGNATED"}}""")
     @Operation(operationId = "updateCall", summary = "Replace a draft call's fields (If-Match supported)")
     public RestResponse<CallView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull CallRequest request) {
@@ -118,6 +122,9 @@ public class CallResource {
     @POST
     @Path("/{id}/open")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"call-dates-required": "opensOn and closesOn are not both set",
+                "no-designated-institutions": "a DESIGNATED call without designated institutions"}}""")
     @Operation(operationId = "openCall", summary = "ANNOUNCED → OPEN: applications may be created and submitted")
     public RestResponse<CallView> open(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return transition(id, CallAction.OPEN_SUBMISSIONS, ifMatch);

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
@@ -164,5 +165,22 @@ public class CallService {
         call.selectionMode = request.selectionMode();
         call.opensOn = request.opensOn();
         call.closesOn = request.closesOn();
+        Set<String> agencies = request.qualifyingAgencies() == null || request.qualifyingAgencies().isEmpty()
+                ? program.partnerAgencies : request.qualifyingAgencies();
+        for (String agency : agencies) {
+            if (!program.partnerAgencies.contains(agency)) {
+                throw ProblemException.businessRule("agency-not-a-partner", "Agency " + agency
+                        + " is not a partner agency of the program " + program.partnerAgencies);
+            }
+        }
+        call.qualifyingAgencies.clear();
+        call.qualifyingAgencies.addAll(agencies);
+        Set<UUID> designated = request.designatedInstitutionIds() == null ? Set.of() : request.designatedInstitutionIds();
+        if (!designated.isEmpty() && request.selectionMode() != SelectionMode.DESIGNATED) {
+            throw ProblemException.businessRule("designation-needs-designated-mode",
+                    "designatedInstitutionIds are for a DESIGNATED call only");
+        }
+        call.designatedInstitutions.clear();
+        call.designatedInstitutions.addAll(designated);
     }
 }

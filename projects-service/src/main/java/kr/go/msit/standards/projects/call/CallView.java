@@ -25,16 +25,22 @@ public record CallView(
         List<Instrument> qualifyingInstruments,
         @Schema(description = "OPEN: any eligible institution applies; DESIGNATED: an agreement with a foreign agency names the institution")
         SelectionMode selectionMode,
-        @Schema(nullable = true, description = "Announced first day for applications (YYYY-MM-DD); informational, applications follow the OPEN state; null when not set")
+        @Schema(nullable = true, description = "First day for applications (YYYY-MM-DD, Korea); applications are "
+                + "accepted while the call is OPEN and today is within opensOn–closesOn; null until set")
         LocalDate opensOn,
-        @Schema(nullable = true, description = "Announced last day for applications (YYYY-MM-DD); informational, applications follow the OPEN state; null when not set")
+        @Schema(nullable = true, description = "Last day for applications (YYYY-MM-DD, Korea, inclusive); null until set")
         LocalDate closesOn,
+        @Schema(description = "Partner agencies (codes) whose agreements qualify a lead institution, sorted")
+        List<String> qualifyingAgencies,
+        @Schema(description = "DESIGNATED calls: the institutions the call is for (only they apply); empty otherwise")
+        List<UUID> designatedInstitutionIds,
         CallStatus status,
         long version, Instant createdAt, Instant updatedAt) {
 
     static CallView of(CallForProposals c) {
         return new CallView(c.id, c.code, c.programId, c.fiscalYear, c.titleKo, c.titleEn, c.budgetCeilingKrw,
                 c.perProjectCapKrw, c.durationMonths, c.qualifyingInstruments.stream().sorted().toList(),
-                c.selectionMode, c.opensOn, c.closesOn, c.status(), c.version, c.createdAt, c.updatedAt);
+                c.selectionMode, c.opensOn, c.closesOn, List.copyOf(c.qualifyingAgencies),
+                List.copyOf(c.designatedInstitutions), c.status(), c.version, c.createdAt, c.updatedAt);
     }
 }

@@ -24,11 +24,16 @@ public class EligibilityCheck {
         this.calls = calls;
     }
 
-    /** Throws 422 unless the institution is eligible on {@code date} for one of the instruments; 503 if unknown. */
-    public void requireEligible(UUID institutionId, Collection<? extends Enum<?>> instruments, LocalDate date) {
+    /**
+     * Throws 422 unless the institution holds, on {@code date}, an agreement in force of one of the instruments with
+     * one of the agencies; 503 when partnership-service cannot answer. Returns the qualifying agreements' ids.
+     */
+    public List<UUID> requireEligible(UUID institutionId, Collection<? extends Enum<?>> instruments,
+            Collection<String> agencies, LocalDate date) {
         List<String> accepted = instruments.stream().map(Enum::name).sorted().toList();
+        List<String> agencyCodes = agencies.stream().sorted().toList();
         EligibilityResult result = Dependencies.call(DEPENDENCY, "the lead institution's eligibility",
-                () -> calls.eligibility(institutionId, date, accepted)).orElseThrow(() -> ProblemException.businessRule(
+                () -> calls.eligibility(institutionId, date, accepted, agencyCodes)).orElseThrow(() -> ProblemException.businessRule(
                         "unknown-institution", "Institution " + institutionId + " is not known to partnership-service"));
         if (!result.eligible()) {
             List<EligibilityResult.Reason> reasons = result.reasons() == null ? List.of() : result.reasons();
@@ -37,8 +42,9 @@ public class EligibilityCheck {
             throw ProblemException.businessRule("lead-not-eligible", "The lead institution "
                     + (result.institutionCode() == null ? institutionId : result.institutionCode())
                     + " holds no partner agreement in force on " + date + " of an accepted instrument " + accepted
-                    + ": " + why)
+                    + " with a qualifying agency " + agencyCodes + ": " + why)
                     .with("reasons", reasons);
         }
+        return result.qualifyingAgreementIds();
     }
 }

@@ -35,9 +35,10 @@ public class PartnershipCalls {
             abortOn = TimeoutException.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             successThreshold = 1, failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
-    public Optional<EligibilityResult> eligibility(UUID institutionId, LocalDate date, List<String> instruments) {
+    public Optional<EligibilityResult> eligibility(UUID institutionId, LocalDate date, List<String> instruments,
+            List<String> agencyCodes) {
         try {
-            return Optional.of(client.eligibility(institutionId, date.toString(), instruments));
+            return Optional.of(client.eligibility(institutionId, date.toString(), instruments, agencyCodes));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404) {

@@ -21,5 +21,5 @@ public interface PartnershipClient {
     @Path("/eligibility")
     @Produces(MediaType.APPLICATION_JSON)
     EligibilityResult eligibility(@QueryParam("institutionId") UUID institutionId, @QueryParam("date") String date,
-            @QueryParam("instrument") List<String> instruments);
+            @QueryParam("instrument") List<String> instruments, @QueryParam("agencyCode") List<String> agencyCodes);
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +51,10 @@ public class Project extends VersionedEntity {
     public long awardedTotalKrw;
     @Column(name = "status_reason")
     public String statusReason;
+    @Column(name = "status_changed_at")
+    public Instant statusChangedAt;
+    @Column(name = "partner_agreement_id")
+    public UUID partnerAgreementId;
 
     @Enumerated(EnumType.STRING)
     private ProjectStatus status = ProjectStatus.SELECTED;
@@ -60,7 +65,7 @@ public class Project extends VersionedEntity {
     }
 
     /** Moves the project along its state machine, or refuses with 409 naming the current state. */
-    public void apply(ProjectAction action, String reason) {
+    public void apply(ProjectAction action, String reason, Instant now) {
         if (!action.allowedFrom(status)) {
             throw ProblemException.illegalTransition("project", action.verb(), status, action.from());
         }
@@ -70,10 +75,12 @@ public class Project extends VersionedEntity {
         }
         status = action.target();
         statusReason = reason;
+        statusChangedAt = now;
     }
 
     /** Import only: a project brought in from an earlier system may start in any state. */
-    void importIn(ProjectStatus initial) {
+    void importIn(ProjectStatus initial, Instant now) {
         status = initial;
+        statusChangedAt = now;
     }
 }

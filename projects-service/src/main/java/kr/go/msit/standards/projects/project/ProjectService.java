@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
+import kr.go.msit.standards.platform.time.ProgramClock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -33,15 +33,15 @@ public class ProjectService {
     private final EntityManager em;
     private final Caller caller;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final ProgramClock clock;
     private final Cursors cursors;
 
-    public ProjectService(EntityManager em, Caller caller, AuditTrail audit, Cursors cursors) {
+    public ProjectService(EntityManager em, Caller caller, AuditTrail audit, Cursors cursors, ProgramClock clock) {
         this.em = em;
         this.cursors = cursors;
         this.caller = caller;
         this.audit = audit;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     /**
@@ -157,7 +157,7 @@ public class ProjectService {
         project.periodStart = request.periodStart();
         project.periodEnd = request.periodEnd();
         project.awardedTotalKrw = request.awardedTotalKrw();
-        project.importIn(request.status() == null ? ProjectStatus.SELECTED : request.status());
+        project.importIn(request.status() == null ? ProjectStatus.SELECTED : request.status(), clock.now());
         persistWithReports(project);
         ProjectView view = ProjectView.of(project);
         audit.record(RESOURCE, project.id, program.id, "import", null, view);
@@ -170,7 +170,7 @@ public class ProjectService {
      */
     public Project createFromSelection(UUID applicationId, CallForProposals call, Program program, String titleKo,
             String titleEn, TechnologyArea area, UUID leadInstitutionId, String piName, String piEmail,
-            long awardedTotalKrw, LocalDate periodStart) {
+            long awardedTotalKrw, LocalDate periodStart, UUID partnerAgreementId) {
         Project project = new Project();
         project.id = UUID.randomUUID();
         project.code = nextCode(program, call.fiscalYear);
@@ -187,6 +187,8 @@ public class ProjectService {
         project.periodStart = periodStart;
         project.periodEnd = periodStart.plusMonths(call.durationMonths).minusDays(1);
         project.awardedTotalKrw = awardedTotalKrw;
+        project.statusChangedAt = clock.now();
+        project.partnerAgreementId = partnerAgreementId;
         persistWithReports(project);
         audit.record(RESOURCE, project.id, program.id, "create-from-selection", null, ProjectView.of(project));
         return project;
@@ -238,7 +240,7 @@ public class ProjectService {
             }
         }
         ProjectView before = ProjectView.of(project);
-        project.apply(action, request == null ? null : request.reason());
+        project.apply(action, request == null ? null : request.reason(), clock.now());
         project.persistAndFlush();
         ProjectView after = ProjectView.of(project);
         audit.record(RESOURCE, project.id, project.programId, action.verb(), before, after);
@@ -248,7 +250,7 @@ public class ProjectService {
     @Transactional
     public List<ReportView> reports(UUID projectId) {
         findVisible(projectId);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = clock.today();
         return Report.<Report>list("projectId = ?1 order by dueDate, type, sequence", projectId).stream()
                 .map(r -> ReportView.of(r, today)).toList();
     }
@@ -268,7 +270,7 @@ public class ProjectService {
         }
         Report report = Report.create(projectId, request.type(), request.sequence(), request.dueDate());
         report.persistAndFlush();
-        ReportView view = ReportView.of(report, LocalDate.now(clock));
+        ReportView view = ReportView.of(report, clock.today());
         audit.record(REPORT, report.id, projectId, "schedule", null, view);
         return view;
     }
@@ -295,10 +297,10 @@ public class ProjectService {
                                 "must not be blank")));
             }
         }
-        ReportView before = ReportView.of(report, LocalDate.now(clock));
-        report.apply(action, request.documentReference(), request.note());
+        ReportView before = ReportView.of(report, clock.today());
+        report.apply(action, request.documentReference(), request.note(), clock.now());
         report.persistAndFlush();
-        ReportView after = ReportView.of(report, LocalDate.now(clock));
+        ReportView after = ReportView.of(report, clock.today());
         audit.record(REPORT, report.id, projectId, action.verb(), before, after);
         return after;
     }

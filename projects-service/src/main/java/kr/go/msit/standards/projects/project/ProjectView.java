@@ -28,13 +28,17 @@ public record ProjectView(
         @Schema(description = "First day of the period of performance (YYYY-MM-DD)") LocalDate periodStart,
         @Schema(description = "Last day of the period of performance (YYYY-MM-DD)") LocalDate periodEnd,
         @Schema(description = "KRW awarded to the project for its whole period") long awardedTotalKrw,
+        @Schema(nullable = true, description = "The partner agreement (partnership-service) that made its lead institution "
+                + "eligible when it was selected; null for an imported project") UUID partnerAgreementId,
         ProjectStatus status,
         @Schema(nullable = true) String statusReason,
+        @Schema(description = "When the project entered its current state (funding-service compares payments with it)")
+        Instant statusChangedAt,
         long version, Instant createdAt, Instant updatedAt) {
 
     static ProjectView of(Project p) {
         return new ProjectView(p.id, p.code, p.programId, p.callId, p.applicationId, p.fiscalYear, p.titleKo,
                 p.titleEn, p.technologyArea, p.leadInstitutionId, p.piName, p.piEmail, p.periodStart, p.periodEnd,
-                p.awardedTotalKrw, p.status(), p.statusReason, p.version, p.createdAt, p.updatedAt);
+                p.awardedTotalKrw, p.partnerAgreementId, p.status(), p.statusReason, p.statusChangedAt, p.version, p.createdAt, p.updatedAt);
     }
 }

@@ -51,17 +51,17 @@ public class Report extends VersionedEntity {
         return (status == ReportStatus.DUE || status == ReportStatus.REVISION_REQUESTED) && today.isAfter(dueDate);
     }
 
-    public void apply(ReportAction action, String documentReference, String note) {
+    public void apply(ReportAction action, String documentReference, String note, Instant now) {
         if (!action.from().contains(status)) {
             throw ProblemException.illegalTransition("report", action.verb(), status, action.from());
         }
         status = action.target();
         if (action == ReportAction.SUBMIT) {
             this.documentReference = documentReference;
-            this.submittedAt = Instant.now();
+            this.submittedAt = now;
         } else {
             this.reviewNote = note;
-            this.reviewedAt = Instant.now();
+            this.reviewedAt = now;
         }
     }
 

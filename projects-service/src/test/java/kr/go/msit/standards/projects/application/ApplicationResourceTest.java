@@ -41,7 +41,10 @@ class ApplicationResourceTest {
                 .then().statusCode(200).body("reviews", hasSize(1)).extract().header("ETag");
         // a score changes the application, so the ETag returned is the one the record now has
         json().get("/api/v1/applications/" + app).then().statusCode(200).header("ETag", equalTo(reviewed));
-        json().body(Map.of("reviewer", "심사위원 B", "score", 80, "comment", "우수"))
+        // a score sent against an older version is refused, and not recorded
+        json().header("If-Match", "\"0\"").body(Map.of("reviewer", "심사위원 C", "score", 70))
+                .post("/api/v1/applications/" + app + "/reviews").then().statusCode(412);
+        json().header("If-Match", reviewed).body(Map.of("reviewer", "심사위원 B", "score", 80, "comment", "우수"))
                 .post("/api/v1/applications/" + app + "/reviews").then().statusCode(200)
                 .body("averageScore", equalTo(85.0f));
         json().body(Map.of("reviewer", "심사위원 B", "score", 10)).post("/api/v1/applications/" + app + "/reviews")

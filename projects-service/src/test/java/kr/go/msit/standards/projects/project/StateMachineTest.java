@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The state machines of domain.md, checked exhaustively without a database. */
 class StateMachineTest {
 
+    private static final java.time.Instant NOW = java.time.Instant.parse("2026-03-02T00:00:00Z");
+
     @Test
     void projectTransitionsAreExactlyThoseOfTheDomain() {
         assertEquals(Set.of(ProjectStatus.SELECTED, ProjectStatus.ACTIVE, ProjectStatus.SUSPENDED),
@@ -27,12 +29,12 @@ class StateMachineTest {
         for (ProjectStatus from : ProjectStatus.values()) {
             for (ProjectAction action : ProjectAction.values()) {
                 Project project = new Project();
-                project.importIn(from);
+                project.importIn(from, NOW);
                 if (action.allowedFrom(from)) {
-                    project.apply(action, "reason");
+                    project.apply(action, "reason", NOW);
                     assertEquals(action.target(), project.status());
                 } else {
-                    ProblemException e = assertThrows(ProblemException.class, () -> project.apply(action, "reason"));
+                    ProblemException e = assertThrows(ProblemException.class, () -> project.apply(action, "reason", NOW));
                     assertEquals(409, e.status());
                     assertEquals(from.name(), e.extensions().get("currentState"));
                 }
@@ -54,7 +56,13 @@ class StateMachineTest {
         EnumSet<CallStatus> cancellable = EnumSet.copyOf(CallAction.CANCEL.from());
         assertEquals(EnumSet.complementOf(EnumSet.of(CallStatus.RESULTS_PUBLISHED, CallStatus.CANCELLED)), cancellable);
         CallForProposals call = new CallForProposals();
-        for (CallAction action : List.of(CallAction.ANNOUNCE, CallAction.OPEN_SUBMISSIONS, CallAction.CLOSE,
+        call.selectionMode = kr.go.msit.standards.projects.call.SelectionMode.OPEN;
+        call.apply(CallAction.ANNOUNCE);
+        // a call opens only with its dates
+        assertEquals(422, assertThrows(ProblemException.class, () -> call.apply(CallAction.OPEN_SUBMISSIONS)).status());
+        call.opensOn = java.time.LocalDate.of(2026, 3, 2);
+        call.closesOn = java.time.LocalDate.of(2026, 4, 30);
+        for (CallAction action : List.of(CallAction.OPEN_SUBMISSIONS, CallAction.CLOSE,
                 CallAction.START_REVIEW, CallAction.PUBLISH_RESULTS)) {
             call.apply(action);
         }
@@ -68,19 +76,19 @@ class StateMachineTest {
                 ApplicationStatus.ELIGIBILITY_CHECKED, ApplicationStatus.UNDER_REVIEW),
                 EnumSet.copyOf(ApplicationAction.WITHDRAW.from()));
         Application application = new Application();
-        application.apply(ApplicationAction.SUBMIT, null);
-        application.apply(ApplicationAction.CHECK_ELIGIBILITY, null);
-        application.apply(ApplicationAction.START_REVIEW, null);
-        application.apply(ApplicationAction.REJECT, "낮은 점수");
+        application.apply(ApplicationAction.SUBMIT, null, NOW);
+        application.apply(ApplicationAction.CHECK_ELIGIBILITY, null, NOW);
+        application.apply(ApplicationAction.START_REVIEW, null, NOW);
+        application.apply(ApplicationAction.REJECT, "낮은 점수", NOW);
         assertEquals(ApplicationStatus.NOT_SELECTED, application.status());
-        assertThrows(ProblemException.class, () -> application.apply(ApplicationAction.WITHDRAW, null));
+        assertThrows(ProblemException.class, () -> application.apply(ApplicationAction.WITHDRAW, null, NOW));
     }
 
     @Test
     void aSuspensionNeedsAReason() {
         Project project = new Project();
-        project.importIn(ProjectStatus.ACTIVE);
-        ProblemException e = assertThrows(ProblemException.class, () -> project.apply(ProjectAction.SUSPEND, " "));
+        project.importIn(ProjectStatus.ACTIVE, NOW);
+        ProblemException e = assertThrows(ProblemException.class, () -> project.apply(ProjectAction.SUSPEND, " ", NOW));
         assertEquals(400, e.status());
         assertEquals(ProjectStatus.ACTIVE, project.status());
     }
@@ -102,7 +110,7 @@ class StateMachineTest {
         Report report = Report.create(UUID.randomUUID(), ReportType.ANNUAL, 1, LocalDate.of(2026, 1, 31));
         assertEquals(false, report.overdueOn(LocalDate.of(2026, 1, 31)));
         assertEquals(true, report.overdueOn(LocalDate.of(2026, 2, 1)));
-        report.apply(ReportAction.SUBMIT, "doc", null);
+        report.apply(ReportAction.SUBMIT, "doc", null, NOW);
         assertEquals(false, report.overdueOn(LocalDate.of(2026, 2, 1)));
     }
 

@@ -35,8 +35,11 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class AuditTrail {
 
-    /** Fields that change with every write and say nothing about what changed. */
-    private static final Set<String> NOT_DIFFED = Set.of("version", "updatedAt", "createdAt");
+    /**
+     * Fields that change with every write (or every change of state) and say nothing about what changed: the audit
+     * row's own time says when.
+     */
+    private static final Set<String> NOT_DIFFED = Set.of("version", "updatedAt", "createdAt", "statusChangedAt");
 
     private final EntityManager em;
     private final Caller caller;

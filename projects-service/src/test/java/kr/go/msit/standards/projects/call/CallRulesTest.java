@@ -1,0 +1,124 @@
+package kr.go.msit.standards.projects.call;
+
+import static io.restassured.RestAssured.given;
+import static kr.go.msit.standards.projects.Fixtures.json;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import kr.go.msit.standards.projects.Fixtures;
+import kr.go.msit.standards.projects.PartnershipStub;
+import kr.go.msit.standards.projects.ProjectsTest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The call's rules that bind applications (issue "Rules that hold across services"): its dates count, a designated
+ * call takes its institutions only, eligibility is bound to its qualifying agencies, and the partner agreement an
+ * application names must be one that qualifies; the selected project records it.
+ */
+@QuarkusTest
+@ProjectsTest
+class CallRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Seoul"));
+
+    @ConfigProperty(name = "quarkus.rest-client.partnership.url")
+    String partnership;
+
+    /** A call in a new program (partner agency NIST) with the body's fields changed by {@code changes}, created. */
+    private static String call(Map<String, Object> changes) {
+        String program = Fixtures.createProgram(50_000_000_000L);
+        Map<String, Object> body = Fixtures.call(program, Fixtures.code("C"), 1_000_000_000L, 500_000_000L);
+        body.putAll(changes);
+        return json().body(body).post("/api/v1/calls").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aCallOpensOnlyWithItsDatesAndTakesApplicationsOnlyBetweenThem() {
+        Map<String, Object> noDates = new java.util.HashMap<>();
+        noDates.put("opensOn", null);
+        noDates.put("closesOn", null);
+        String undated = call(noDates);
+        json().post("/api/v1/calls/" + undated + "/announce").then().statusCode(200);
+        json().post("/api/v1/calls/" + undated + "/open").then().statusCode(422).body("rule", equalTo("call-dates-required"));
+
+        String future = call(Map.of("opensOn", TODAY.plusDays(1).toString(), "closesOn", TODAY.plusDays(30).toString()));
+        Fixtures.moveCall(future, "announce", "open");
+        json().body(Fixtures.application(future, Fixtures.KRISS, 100L)).post("/api/v1/applications").then()
+                .statusCode(422).body("rule", equalTo("outside-call-dates"));
+        String past = call(Map.of("opensOn", TODAY.minusDays(30).toString(), "closesOn", TODAY.minusDays(1).toString()));
+        Fixtures.moveCall(past, "announce", "open");
+        json().body(Fixtures.application(past, Fixtures.KRISS, 100L)).post("/api/v1/applications").then()
+                .statusCode(422).body("rule", equalTo("outside-call-dates"));
+        // today itself counts, at both ends
+        String today = call(Map.of("opensOn", TODAY.toString(), "closesOn", TODAY.toString()));
+        Fixtures.moveCall(today, "announce", "open");
+        String application = Fixtures.createApplication(today, 100L);
+        json().post("/api/v1/applications/" + application + "/submit").then().statusCode(200);
+    }
+
+    @Test
+    void aDesignatedCallTakesApplicationsFromItsInstitutionsOnly() {
+        String none = call(Map.of("selectionMode", "DESIGNATED"));
+        Fixtures.moveCall(none, "announce");
+        json().post("/api/v1/calls/" + none + "/open").then().statusCode(422)
+                .body("rule", equalTo("no-designated-institutions"));
+        String program = Fixtures.createProgram(50_000_000_000L);
+        Map<String, Object> open = Fixtures.call(program, Fixtures.code("C"), 1_000_000_000L, 500_000_000L);
+        open.put("designatedInstitutionIds", List.of(Fixtures.KRISS));
+        json().body(open).post("/api/v1/calls").then().statusCode(422)
+                .body("rule", equalTo("designation-needs-designated-mode"));
+
+        String designated = call(Map.of("selectionMode", "DESIGNATED", "designatedInstitutionIds", List.of(Fixtures.KRISS)));
+        json().get("/api/v1/calls/" + designated).then().body("designatedInstitutionIds", equalTo(List.of(Fixtures.KRISS)));
+        Fixtures.moveCall(designated, "announce", "open");
+        json().body(Fixtures.application(designated, Fixtures.KU_SEJONG, 100L)).post("/api/v1/applications").then()
+                .statusCode(422).body("rule", equalTo("not-designated"));
+        Fixtures.createApplication(designated, 100L);
+    }
+
+    @Test
+    void eligibilityIsBoundToTheCallsQualifyingAgencies() {
+        String call = call(Map.of());
+        json().get("/api/v1/calls/" + call).then().body("qualifyingAgencies", equalTo(List.of("NIST")));
+        Fixtures.moveCall(call, "announce", "open");
+        String application = json().body(Fixtures.application(call, PartnershipStub.DOE_ONLY, 100L))
+                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        // an MOU with DOE does not make the institution eligible for a NIST program's call
+        json().post("/api/v1/applications/" + application + "/submit").then().statusCode(422)
+                .body("rule", equalTo("lead-not-eligible"));
+        given().get(partnership + "/__calls?institutionId=" + PartnershipStub.DOE_ONLY).then()
+                .body("last.agencies", equalTo("NIST"));
+        // and a call names only agencies its program partners with
+        String program = Fixtures.createProgram(50_000_000_000L);
+        Map<String, Object> doe = Fixtures.call(program, Fixtures.code("C"), 1_000_000_000L, 500_000_000L);
+        doe.put("qualifyingAgencies", List.of("DOE"));
+        json().body(doe).post("/api/v1/calls").then().statusCode(422).body("rule", equalTo("agency-not-a-partner"));
+    }
+
+    @Test
+    void thePartnerAgreementMustQualifyAndTheSelectedProjectRecordsIt() {
+        String call = call(Map.of());
+        Fixtures.moveCall(call, "announce", "open");
+        Map<String, Object> other = Fixtures.application(call, Fixtures.KRISS, 100_000_000L);
+        other.put("partnerAgreementId", "7d0f3f4e-0000-4000-8000-0000000000bb");
+        String wrong = json().body(other).post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        json().post("/api/v1/applications/" + wrong + "/submit").then().statusCode(422)
+                .body("rule", equalTo("partner-agreement-not-qualifying"));
+
+        Map<String, Object> right = Fixtures.application(call, Fixtures.KRISS, 100_000_000L);
+        right.put("partnerAgreementId", PartnershipStub.AGREEMENT);
+        String application = json().body(right).post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        Fixtures.moveApplication(application, "submit", "check-eligibility");
+        Fixtures.moveCall(call, "close", "start-review");
+        Fixtures.moveApplication(application, "start-review");
+        String project = json().post("/api/v1/applications/" + application + "/select").then().statusCode(200)
+                .extract().path("projectId");
+        json().get("/api/v1/projects/" + project).then().statusCode(200)
+                .body("partnerAgreementId", equalTo(PartnershipStub.AGREEMENT));
+    }
+}
