@@ -105,7 +105,8 @@ public class DossierStubs implements QuarkusTestResourceLifecycleManager {
                 String lead = id.equals(PARTNERSHIP_SLOW) || id.equals(PROJECT_AND_LEAD_SLOW) ? SLOW_LEAD
                         : id.equals(PARTNERSHIP_TOO_SLOW) ? TOO_SLOW_LEAD
                         : id.equals(LEAD_CHANGES) && leadChangesAnswers.getAndIncrement() > 0 ? OTHER_LEAD : LEAD;
-                send(exchange, 200, "{\"id\":\"" + id + "\",\"code\":\"KUS-2025-01\",\"leadInstitutionId\":\"" + lead + "\"}");
+                send(exchange, 200, "{\"id\":\"" + id + "\",\"code\":\"KUS-2025-01\",\"programId\":\"" + PROGRAM
+                        + "\",\"leadInstitutionId\":\"" + lead + "\"}");
             }
         } else if (path.startsWith("/api/v1/allocations") || path.startsWith("/api/v1/funding-reports/")) {
             if (query.contains(FUNDING_FAILS) || path.contains(FUNDING_FAILS)) {
@@ -121,6 +122,9 @@ public class DossierStubs implements QuarkusTestResourceLifecycleManager {
             } else {
                 send(exchange, 200, "{\"allocatedKrw\":1250000000,\"paidKrw\":120000000}");
             }
+        } else if (path.startsWith("/api/v1/programs/")) {
+            send(exchange, path.equals("/api/v1/programs/" + PROGRAM) ? 200 : 404,
+                    "{\"id\":\"" + PROGRAM + "\",\"partnerAgencies\":[\"NIST\"]}");
         } else if (path.startsWith("/api/v1/agreements") || path.startsWith("/api/v1/eligibility")
                 || path.startsWith("/api/v1/dispatches")) {
             if (query.contains(SLOW_LEAD) || query.contains(PARTNERSHIP_SLOW)) {
@@ -130,8 +134,11 @@ public class DossierStubs implements QuarkusTestResourceLifecycleManager {
                 sleep(3500);
             }
             String institution = query.replaceAll(".*institutionId=([^&]*).*|.*", "$1");
+            // eligibility names the agencies it was asked for, as partnership-service does
+            String agencies = String.join(",", java.util.Arrays.stream(query.split("&"))
+                    .filter(pair -> pair.startsWith("agencyCode=")).map(pair -> "\"" + pair.substring(11) + "\"").toList());
             send(exchange, 200, path.startsWith("/api/v1/eligibility")
-                    ? "{\"eligible\":true,\"institutionId\":\"" + institution + "\"}"
+                    ? "{\"eligible\":true,\"institutionId\":\"" + institution + "\",\"agencyCodes\":[" + agencies + "]}"
                     : "{\"items\":[{\"id\":\"x\",\"institutionId\":\"" + institution + "\"}],\"total\":1}");
         } else {
             send(exchange, 404, "{}");

@@ -43,9 +43,12 @@ class DossierTest {
                 .body("project.code", equalTo("KUS-2025-01")).body("reports[0].type", equalTo("ANNUAL"))
                 .body("allocation.totalKrw", equalTo(1250000000)).body("disbursements.paidKrw", equalTo(120000000))
                 .body("agreements[0].id", equalTo("x")).body("eligibility.eligible", equalTo(true))
+                // asked as projects-service asks it: for the program's partner agencies
+                .body("eligibility.agencyCodes", equalTo(List.of("NIST")))
                 .body("dispatches[0].id", equalTo("x")).body("degraded", empty());
-        // the project, then reports, allocation, funding report, agreements, eligibility, dispatches: all as the caller
-        given().get(stub + "/__auth").then().body("findAll { it == '" + token + "' }.size()", equalTo(7));
+        // the project, then reports, allocation, funding report, agreements, the program, eligibility, dispatches: all
+        // as the caller
+        given().get(stub + "/__auth").then().body("findAll { it == '" + token + "' }.size()", equalTo(8));
     }
 
     @Test

@@ -6,6 +6,8 @@ import static kr.go.msit.standards.gateway.compose.Parts.part;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +21,11 @@ import kr.go.msit.standards.platform.problem.ProblemException;
 
 /**
  * Composes a project's dossier: the project and every part that needs only its id at once. The lead institution's
- * agreements and eligibility go out with them too when the project's lead is known from an earlier dossier
- * ({@link KnownLeads}), so the dossier takes about as long as its slowest part; the first time, they follow the
- * project's answer. The project's answer decides: parts asked for another institution are dropped and asked again.
+ * agreements and eligibility go out with them too when the project's lead and program are known from an earlier
+ * dossier ({@link KnownLeads}), so the dossier takes about as long as its slowest part; the first time, they follow
+ * the project's answer. The project's answer decides: parts asked for another institution are dropped and asked again.
+ * Eligibility is asked as projects-service asks it: for the program's partner agencies (an MOU with another agency
+ * does not make a lead eligible for this program), read from the program at the time of asking.
  */
 @ApplicationScoped
 public class DossierService {
@@ -40,16 +44,17 @@ public class DossierService {
         CompletableFuture<Answer> allocation = calls.get("/api/v1/allocations?projectId=" + projectId, forwarded);
         CompletableFuture<Answer> funding = calls.get("/api/v1/funding-reports/projects/" + projectId, forwarded);
         CompletableFuture<Answer> dispatches = calls.get("/api/v1/dispatches?size=200&projectId=" + projectId, forwarded);
-        String expectedLead = knownLeads.of(projectId).orElse(null);
-        InstitutionParts expected = expectedLead == null ? null : InstitutionParts.ask(calls, expectedLead, forwarded);
+        KnownLeads.Known known = knownLeads.of(projectId).orElse(null);
+        InstitutionParts expected = known == null ? null : InstitutionParts.ask(calls, known, forwarded);
         return calls.get("/api/v1/projects/" + projectId, forwarded).thenCompose(project -> {
             requireProject(project);
-            String lead = project.body().path("leadInstitutionId").asText();
-            if (!lead.isEmpty()) {
-                knownLeads.remember(projectId, lead);
+            KnownLeads.Known answered = new KnownLeads.Known(project.body().path("leadInstitutionId").asText(),
+                    project.body().path("programId").asText());
+            if (!answered.leadInstitutionId().isEmpty()) {
+                knownLeads.remember(projectId, answered);
             }
-            InstitutionParts institution = expected != null && expected.lead().equals(lead) ? expected
-                    : InstitutionParts.ask(calls, lead, forwarded);
+            InstitutionParts institution = expected != null && expected.known().equals(answered) ? expected
+                    : InstitutionParts.ask(calls, answered, forwarded);
             CompletableFuture<Answer> agreements = institution.agreements();
             CompletableFuture<Answer> eligibility = institution.eligibility();
             return CompletableFuture.allOf(reports, allocation, funding, agreements, eligibility, dispatches).thenApply(done -> {
@@ -68,11 +73,25 @@ public class DossierService {
     }
 
     /** The parts that belong to the lead institution rather than to the project. */
-    private record InstitutionParts(String lead, CompletableFuture<Answer> agreements, CompletableFuture<Answer> eligibility) {
+    private record InstitutionParts(KnownLeads.Known known, CompletableFuture<Answer> agreements,
+            CompletableFuture<Answer> eligibility) {
 
-        static InstitutionParts ask(ServiceCalls calls, String lead, Map<String, String> forwarded) {
-            return new InstitutionParts(lead, calls.get("/api/v1/agreements?size=200&institutionId=" + lead, forwarded),
-                    calls.get("/api/v1/eligibility?institutionId=" + lead, forwarded));
+        static InstitutionParts ask(ServiceCalls calls, KnownLeads.Known known, Map<String, String> forwarded) {
+            String lead = known.leadInstitutionId();
+            CompletableFuture<Answer> eligibility = calls.get("/api/v1/programs/" + known.programId(), forwarded)
+                    .thenCompose(program -> {
+                        if (!program.ok() || program.body() == null) {
+                            // without the program's partner agencies eligibility cannot be asked as the rule asks it
+                            return CompletableFuture.completedFuture(new Answer(program.service(), program.status(),
+                                    null, "the program's partner agencies could not be read: " + program.reason()));
+                        }
+                        StringBuilder query = new StringBuilder("/api/v1/eligibility?institutionId=" + lead);
+                        program.body().path("partnerAgencies").forEach(agency -> query.append("&agencyCode=")
+                                .append(URLEncoder.encode(agency.asText(), StandardCharsets.UTF_8)));
+                        return calls.get(query.toString(), forwarded);
+                    });
+            return new InstitutionParts(known, calls.get("/api/v1/agreements?size=200&institutionId=" + lead, forwarded),
+                    eligibility);
         }
     }
 

@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The lead institution (주관기관) of projects whose dossier was built before, learned only from projects-service's
- * answers. A project's lead is fixed when the project is created, so a dossier can ask for the lead's agreements and
- * eligibility together with the project instead of after it; the project's answer is still checked against what was
- * remembered, and wins. Holds the most recently used {@link #CAPACITY} projects.
+ * The lead institution (주관기관) and program of projects whose dossier was built before, learned only from
+ * projects-service's answers. Both are fixed when the project is created, so a dossier can ask for the lead's
+ * agreements and eligibility (and the program's partner agencies that eligibility is asked for) together with the
+ * project instead of after it; the project's answer is still checked against what was remembered, and wins. Holds the
+ * most recently used {@link #CAPACITY} projects.
  */
 @ApplicationScoped
 public class KnownLeads {
@@ -18,19 +19,23 @@ public class KnownLeads {
     /** Far more projects than the program has (8 a year), small in memory (two UUID strings each). */
     static final int CAPACITY = 10_000;
 
-    private final Map<UUID, String> leads = new LinkedHashMap<>(256, 0.75f, true) {
+    /** A project's lead institution and program, as projects-service last answered them. */
+    public record Known(String leadInstitutionId, String programId) {
+    }
+
+    private final Map<UUID, Known> leads = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, String> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<UUID, Known> eldest) {
             return size() > CAPACITY;
         }
     };
 
-    public synchronized Optional<String> of(UUID projectId) {
+    public synchronized Optional<Known> of(UUID projectId) {
         return Optional.ofNullable(leads.get(projectId));
     }
 
-    public synchronized void remember(UUID projectId, String leadInstitutionId) {
-        leads.put(projectId, leadInstitutionId);
+    public synchronized void remember(UUID projectId, Known known) {
+        leads.put(projectId, known);
     }
 
     synchronized int size() {
