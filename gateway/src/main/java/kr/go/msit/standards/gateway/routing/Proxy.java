@@ -201,6 +201,9 @@ public class Proxy {
                 return;
             }
             request.response().onComplete(this::answered);
+            // a failure of the request reaches failed() (once: it is idempotent); handled here, Vert.x does not log
+            // it again at ERROR without the request id, as it did for every reset this proxy made itself
+            request.exceptionHandler(this::failed);
             // the clock runs while the body goes up too: it bounds a service that stops reading it
             startClock();
             if (!hasBody) {

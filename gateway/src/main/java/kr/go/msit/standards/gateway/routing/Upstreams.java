@@ -99,6 +99,8 @@ public class Upstreams {
                     request.reset();
                 }
             });
+            // a failure of the request fails the answer; handled, Vert.x does not log it at ERROR as well
+            request.exceptionHandler(answer::tryFail);
             request.send().compose(response -> response.body().map(body -> new Answer(response.statusCode(), body)))
                     .onComplete(done -> {
                         cancel(timer);
