@@ -56,6 +56,16 @@ class BadInputCorpusTest {
         return bodies;
     }
 
+    /** A body's content type that no operation takes ("" sends the body with none named). */
+    private static final List<String> WRONG_CONTENT_TYPES = List.of("text/plain", "application/xml",
+            "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=EBCDIC", "");
+
+    /** Header values no operation accepts (they replace the defaults of the same name). */
+    private static final List<Map<String, String>> BAD_HEADERS = List.of(
+            Map.of("If-Match", "not-an-entity-tag"), Map.of("If-Match", "\"" + "9".repeat(40) + "\""),
+            Map.of("Idempotency-Key", "k".repeat(1_000)), Map.of("X-Request-ID", "<script>".repeat(50)),
+            Map.of("traceparent", "00-zz-zz-zz"));
+
     /** Values for path and query parameters that no parameter accepts, or that must not do harm. */
     private static final List<String> BAD_VALUES = List.of("not-a-uuid", "-1", "99999999999999999999",
             "' OR '1'='1", "<script>alert(1)</script>", "%00", "a\u0000b", "x".repeat(5000), "2026-13-45");
@@ -113,6 +123,19 @@ class BadInputCorpusTest {
                             sent++;
                             cut += sendAndCheck(failures, system, token, method, target, body);
                         }
+                        if (target.equals(targets.get(0))) {
+                            // the body in the wrong type, or in none named; and headers that no operation accepts
+                            for (String contentType : WRONG_CONTENT_TYPES) {
+                                sent++;
+                                cut += sendAndCheck(failures, system, token, method, target, "{}".getBytes(StandardCharsets.UTF_8),
+                                        contentType, Map.of());
+                            }
+                            for (Map<String, String> headers : BAD_HEADERS) {
+                                sent++;
+                                cut += sendAndCheck(failures, system, token, method, target, "{}".getBytes(StandardCharsets.UTF_8),
+                                        "application/json", headers);
+                            }
+                        }
                     }
                 }
             }
@@ -137,9 +160,15 @@ class BadInputCorpusTest {
      */
     private static int sendAndCheck(List<String> failures, RunningSystem system, String token, String method, String url,
             byte[] body) {
+        return sendAndCheck(failures, system, token, method, url, body, "application/json; charset=UTF-8", Map.of());
+    }
+
+    /** The same with the body's content type ("" for none named) and extra headers. */
+    private static int sendAndCheck(List<String> failures, RunningSystem system, String token, String method, String url,
+            byte[] body, String contentType, Map<String, String> headers) {
         Response response;
         try {
-            response = send(system, token, method, url, body);
+            response = send(system, token, method, url, body, contentType, headers);
         } catch (AssertionError contract) { // ContractValidation: the answer is not what the document says
             failures.add(method + " " + (url.length() > 120 ? url.substring(0, 120) + "…" : url) + ": "
                     + contract.getMessage().replace('\n', ' '));
@@ -157,12 +186,22 @@ class BadInputCorpusTest {
     }
 
     /** The answer, or null when the server closed the connection before the request was written whole. */
-    private static Response send(RunningSystem system, String token, String method, String url, byte[] body) {
+    private static Response send(RunningSystem system, String token, String method, String url, byte[] body,
+            String contentType, Map<String, String> headers) {
         RequestSpecification request = given().baseUri(system.gateway).urlEncodingEnabled(false).auth().oauth2(token)
-                .header("Idempotency-Key", UUID.randomUUID().toString()).header("If-Match", "\"1\"")
-                .accept("application/json");
+                .header("Idempotency-Key", headers.getOrDefault("Idempotency-Key", UUID.randomUUID().toString()))
+                .header("If-Match", headers.getOrDefault("If-Match", "\"1\"")).accept("application/json");
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            if (!header.getKey().equals("Idempotency-Key") && !header.getKey().equals("If-Match")) {
+                request = request.header(header.getKey(), header.getValue());
+            }
+        }
         if (body != null) {
-            request = request.contentType("application/json; charset=UTF-8").body(body);
+            // RestAssured encodes a form body itself and takes it as text only
+            request = contentType.isEmpty() ? request.noContentType().body(body)
+                    : contentType.startsWith("application/x-www-form-urlencoded")
+                            ? request.contentType(contentType).body(new String(body, StandardCharsets.UTF_8))
+                            : request.contentType(contentType).body(body);
         }
         try {
             return request.request(method, url);
