@@ -21,6 +21,8 @@ public class Participant extends VersionedEntity {
     public String name;
     public String email;
     public String affiliation;
+    @Column(name = "institution_id")
+    public UUID institutionId;
     @Enumerated(EnumType.STRING)
     public Side side;
     public Boolean attended;

@@ -1,5 +1,6 @@
 package kr.go.msit.standards.partnership.workshop;
 
+import java.util.UUID;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,5 +13,7 @@ public record ParticipantRequest(
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 200) @Schema(example = "KRISS") String affiliation,
-        @NotNull Side side) {
+        @NotNull Side side,
+        @Schema(description = "The participant's institution in this system, when it is one (the Korean side): its "
+                + "users see the participant's e-mail address") UUID institutionId) {
 }

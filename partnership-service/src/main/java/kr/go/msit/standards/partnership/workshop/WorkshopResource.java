@@ -122,6 +122,8 @@ public class WorkshopResource {
     @POST
     @Path("/{id}/participants")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"unknown-institution": "institutionId names no institution"}}""")
     @Operation(operationId = "registerWorkshopParticipant", summary = "Register a participant from the Korean or the partner side")
     public RestResponse<WorkshopView> addParticipant(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull ParticipantRequest request) {

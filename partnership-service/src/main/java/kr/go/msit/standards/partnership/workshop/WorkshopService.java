@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.partnership.institution.InstitutionService;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -117,6 +118,10 @@ public class WorkshopService {
         participant.email = email;
         participant.affiliation = request.affiliation().strip();
         participant.side = request.side();
+        if (request.institutionId() != null) {
+            InstitutionService.referenced(request.institutionId());
+            participant.institutionId = request.institutionId();
+        }
         participant.persistAndFlush();
         WorkshopView after = view(workshop);
         audit.record("workshop-participant", participant.id, id, "register", null, WorkshopView.ParticipantView.of(participant));
@@ -150,8 +155,12 @@ public class WorkshopService {
 
     private WorkshopView view(Workshop workshop) {
         // participants' e-mail addresses are personal data: for the officers who run workshops and for auditors
-        boolean withEmails = caller.has(Roles.PARTNERSHIP_OFFICER) || caller.has(Roles.AUDITOR);
-        return WorkshopView.of(workshop, Participant.list("workshopId = ?1 order by side, name", workshop.id), withEmails);
+        // personal data: partnership officers and auditors see every address, an institution its own people's
+        boolean everyEmail = caller.has(Roles.PARTNERSHIP_OFFICER) || caller.has(Roles.AUDITOR);
+        java.util.Optional<UUID> own = caller.has(Roles.INSTITUTION) ? caller.institutionId() : java.util.Optional.empty();
+        return WorkshopView.of(workshop, Participant.list("workshopId = ?1 order by side, name", workshop.id),
+                participant -> everyEmail || (participant.institutionId != null && own.isPresent()
+                        && own.get().equals(participant.institutionId)));
     }
 
     private static Workshop find(UUID id) {

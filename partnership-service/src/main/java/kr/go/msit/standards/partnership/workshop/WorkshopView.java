@@ -43,9 +43,12 @@ public record WorkshopView(
             UUID id,
             @Schema(description = "Full name of the participant") String name,
             @Schema(nullable = true, description = "E-mail address, in lower case; one registration per address and "
-                    + "workshop. Personal data: shown to partnership officers and auditors, null for every other caller")
+                    + "workshop. Personal data: shown to partnership officers, auditors and users of the participant's "
+                    + "own institution; null for every other caller")
             String email,
             @Schema(description = "The participant's organisation, e.g. KRISS") String affiliation,
+            @Schema(nullable = true, description = "The participant's institution in this system; null when none was "
+                    + "given (the partner side)") UUID institutionId,
             @Schema(description = "KOREA for the Korean side, PARTNER for the partner agency's side (e.g. NIST)")
             Side side,
             @Schema(nullable = true, description = "Whether the participant attended; null until attendance is taken")
@@ -57,7 +60,8 @@ public record WorkshopView(
         }
 
         static ParticipantView of(Participant p, boolean withEmail) {
-            return new ParticipantView(p.id, p.name, withEmail ? p.email : null, p.affiliation, p.side, p.attended);
+            return new ParticipantView(p.id, p.name, withEmail ? p.email : null, p.affiliation, p.institutionId, p.side,
+                    p.attended);
         }
     }
 
@@ -70,7 +74,7 @@ public record WorkshopView(
             @Schema(description = "Partner-side participants marked as attended") int partnerAttended) {
     }
 
-    static WorkshopView of(Workshop w, List<Participant> participants, boolean withEmails) {
+    static WorkshopView of(Workshop w, List<Participant> participants, java.util.function.Predicate<Participant> withEmail) {
         int[] counts = new int[4];
         for (Participant p : participants) {
             int side = p.side == Side.KOREA ? 0 : 1;
@@ -81,7 +85,7 @@ public record WorkshopView(
         }
         return new WorkshopView(w.id, w.code, w.titleKo, w.titleEn, w.startsOn, w.endsOn, w.place, List.copyOf(w.coHosts),
                 w.agenda.stream().map(a -> new AgendaItemView(a.day, a.startsAt, a.title, a.speaker)).toList(),
-                participants.stream().map(p -> ParticipantView.of(p, withEmails)).toList(),
+                participants.stream().map(p -> ParticipantView.of(p, withEmail.test(p))).toList(),
                 new Counts(counts[0], counts[1], counts[2], counts[3]), w.status(), w.statusReason(), w.version,
                 w.createdAt, w.updatedAt);
     }

@@ -46,7 +46,8 @@ class WorkshopResourceTest {
                 .statusCode(201).body("code", startsWith("WS-")).body("status", equalTo("PLANNED"))
                 .body("coHosts", equalTo(List.of("MSIT", "NIST"))).body("agenda[0].startsAt", startsWith("09:30"))
                 .extract().path("id");
-        String korean = json().body(Map.of("name", "김연구", "email", "Kim@KRISS.re.kr", "affiliation", "KRISS", "side", "KOREA"))
+        String korean = json().body(Map.of("name", "김연구", "email", "Kim@KRISS.re.kr", "affiliation", "KRISS", "side", "KOREA",
+                        "institutionId", "1b57c000-0000-4000-8000-000000000001"))
                 .post("/api/v1/workshops/" + id + "/participants").then().statusCode(200)
                 .body("counts.koreaRegistered", equalTo(1)).extract().path("participants[0].id");
         json().body(Map.of("name", "Jane Doe", "email", "jane@nist.gov", "affiliation", "NIST PML", "side", "PARTNER"))
@@ -69,8 +70,15 @@ class WorkshopResourceTest {
         asRole(Roles.VIEWER).get("/api/v1/workshops/" + id).then().statusCode(200).body("participants.size()", equalTo(2))
                 // personal data: a viewer (or an institution) sees no participant's e-mail address
                 .body("participants.email", everyItem(nullValue()));
+        // an institution sees the addresses of its own people only
         as(TestTokens.institution("1b57c000-0000-4000-8000-000000000001")).get("/api/v1/workshops/" + id).then().statusCode(200)
+                .body("participants.find { it.side == 'KOREA' }.email", equalTo("kim@kriss.re.kr"))
+                .body("participants.find { it.side == 'PARTNER' }.email", nullValue());
+        as(TestTokens.institution("1b57c000-0000-4000-8000-000000000002")).get("/api/v1/workshops/" + id).then().statusCode(200)
                 .body("participants.email", everyItem(nullValue()));
+        json().body(Map.of("name", "누구", "email", "who@x.kr", "affiliation", "?", "side", "KOREA",
+                "institutionId", "7d0f3f4e-0000-4000-8000-000000000000")).post("/api/v1/workshops/" + id + "/participants")
+                .then().statusCode(422).body("rule", equalTo("unknown-institution"));
         json().get("/api/v1/workshops/" + id).then().statusCode(200).body("participants.email", hasItem("jane@nist.gov"));
         asRole(Roles.AUDITOR).get("/api/v1/workshops?size=200").then().statusCode(200)
                 .body("items.participants.flatten().email", hasItem("jane@nist.gov"));
