@@ -8,7 +8,8 @@
 #   ./run.sh token --role ROLE [--role ROLE2] [--institution ID] [--subject NAME] [--hours N]
 #                       print a bearer token for the running system (its last line of output)
 #
-# Ports: gateway 8080 (RUN_GATEWAY_PORT), services on the next three ports, PostgreSQL 15432 (RUN_POSTGRES_PORT).
+# Ports: gateway 8080 (RUN_GATEWAY_PORT), services on the next three ports, PostgreSQL 15432 (RUN_POSTGRES_PORT);
+# health and metrics on each module's management port, its port + 1000 (gateway 9080, services 9081-9083).
 set -euo pipefail
 cd "$(dirname "$0")"
 
