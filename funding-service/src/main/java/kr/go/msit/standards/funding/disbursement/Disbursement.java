@@ -101,9 +101,7 @@ public class Disbursement extends VersionedEntity {
      * requester approves or pays, or the payer reverses; 422 for a missing reason or payment reference.
      */
     public void apply(DisbursementAction action, String actor, String reason, String reference, Instant now) {
-        if (!action.allowedFrom(status)) {
-            throw ProblemException.illegalTransition("disbursement", action.verb(), status, action.from());
-        }
+        DisbursementStatus next = action.transition().apply("disbursement", status, reason);
         switch (action) {
             case APPROVE -> {
                 requireChecker(actor, "approve");
@@ -120,28 +118,22 @@ public class Disbursement extends VersionedEntity {
                 paidAt = now;
                 paymentReference = reference.strip();
             }
-            case REJECT, CANCEL, REVERSE -> {
-                if (reason == null || reason.isBlank()) {
-                    throw ProblemException.businessRule("reason-required", "A disbursement is " + switch (action) {
-                        case REJECT -> "rejected";
-                        case CANCEL -> "cancelled";
-                        default -> "reversed";
-                    } + " only with a reason");
+            case REVERSE -> {
+                if (actor.equals(paidBy)) {
+                    throw new ProblemException(403, "maker-checker", "Maker–checker rule",
+                            "The finance officer who recorded a payment may not reverse it; another must")
+                            .with("rule", "maker-checker");
                 }
-                if (action == DisbursementAction.REVERSE) {
-                    if (actor.equals(paidBy)) {
-                        throw new ProblemException(403, "maker-checker", "Maker–checker rule",
-                                "The finance officer who recorded a payment may not reverse it; another must")
-                                .with("rule", "maker-checker");
-                    }
-                    reversedBy = actor;
-                    reversedAt = now;
-                }
+                reversedBy = actor;
+                reversedAt = now;
+            }
+            case REJECT, CANCEL -> {
+                // the reason, required by the transition, is all they record
             }
             default -> throw new IllegalStateException(action.name());
         }
         statusReason = reason == null || reason.isBlank() ? statusReason : reason.strip();
-        status = action.target();
+        status = next;
     }
 
     private void requireChecker(String actor, String verb) {

@@ -7,39 +7,25 @@ import static kr.go.msit.standards.funding.disbursement.DisbursementStatus.REJEC
 import static kr.go.msit.standards.funding.disbursement.DisbursementStatus.REQUESTED;
 import static kr.go.msit.standards.funding.disbursement.DisbursementStatus.REVERSED;
 
-import java.util.List;
+import kr.go.msit.standards.platform.state.Action;
+import kr.go.msit.standards.platform.state.Transition;
 
 /** The transitions of a disbursement (지급). */
-public enum DisbursementAction {
-    APPROVE("approve", APPROVED, REQUESTED),
-    REJECT("reject", REJECTED, REQUESTED),
-    PAY("pay", PAID, APPROVED),
-    CANCEL("cancel", CANCELLED, REQUESTED, APPROVED),
-    REVERSE("reverse", REVERSED, PAID);
+public enum DisbursementAction implements Action<DisbursementStatus> {
+    APPROVE(Transition.of("approve", APPROVED, REQUESTED)),
+    REJECT(Transition.of("reject", REJECTED, REQUESTED).withReason()),
+    PAY(Transition.of("pay", PAID, APPROVED)),
+    CANCEL(Transition.of("cancel", CANCELLED, REQUESTED, APPROVED).withReason()),
+    REVERSE(Transition.of("reverse", REVERSED, PAID).withReason());
 
-    private final String verb;
-    private final DisbursementStatus target;
-    private final List<DisbursementStatus> from;
+    private final Transition<DisbursementStatus> transition;
 
-    DisbursementAction(String verb, DisbursementStatus target, DisbursementStatus... from) {
-        this.verb = verb;
-        this.target = target;
-        this.from = List.of(from);
+    DisbursementAction(Transition<DisbursementStatus> transition) {
+        this.transition = transition;
     }
 
-    public String verb() {
-        return verb;
-    }
-
-    public DisbursementStatus target() {
-        return target;
-    }
-
-    public List<DisbursementStatus> from() {
-        return from;
-    }
-
-    public boolean allowedFrom(DisbursementStatus status) {
-        return from.contains(status);
+    @Override
+    public Transition<DisbursementStatus> transition() {
+        return transition;
     }
 }

@@ -20,8 +20,21 @@ import kr.go.msit.standards.platform.web.TraceContext;
 @ApplicationScoped
 public class ServiceCalls {
 
-    /** What a service answered, or why it did not. */
-    public record Answer(String service, int status, JsonNode body, String failure) {
+    /**
+     * What a service answered, or why it did not: {@code failure} says it in words (for {@code degraded}), {@code kind}
+     * is what went wrong (null when the service answered), which decides 503 or 504 where a part is essential.
+     */
+    public record Answer(String service, int status, JsonNode body, String failure, Upstreams.Failure kind) {
+
+        /** A part that could not be asked for, for {@code reason}. */
+        public static Answer notAsked(String service, String reason) {
+            return new Answer(service, 0, null, reason, Upstreams.Failure.OTHER);
+        }
+
+        public boolean timedOut() {
+            return kind == Upstreams.Failure.TIMEOUT;
+        }
+
 
         public boolean ok() {
             return failure == null && status >= 200 && status < 300;
@@ -52,17 +65,18 @@ public class ServiceCalls {
         if (!target.circuit().allows(System.nanoTime())) {
             // the same breaker as the proxy's: a service known to be failing is not waited for
             return CompletableFuture.completedFuture(new Answer(target.name(), 0, null,
-                    target.name() + " is failing; calls to it are paused for a while (circuit open)"));
+                    target.name() + " is failing; calls to it are paused for a while (circuit open)",
+                    Upstreams.Failure.UNREACHABLE));
         }
         MultiMap headers = MultiMap.caseInsensitiveMultiMap().addAll(forwarded).set("Accept", "application/json");
         return upstreams.get(target, pathAndQuery, headers)
                 .thenApply(response -> {
                     target.circuit().record(response.status(), System.nanoTime());
-                    return new Answer(target.name(), response.status(), parse(response.body()), null);
+                    return new Answer(target.name(), response.status(), parse(response.body()), null, null);
                 })
                 .exceptionally(failure -> {
                     target.circuit().failed(System.nanoTime());
-                    return new Answer(target.name(), 0, null, describe(target, failure));
+                    return new Answer(target.name(), 0, null, describe(target, failure), Upstreams.Failure.of(failure));
                 });
     }
 

@@ -82,8 +82,8 @@ public class DossierService {
                     .thenCompose(program -> {
                         if (!program.ok() || program.body() == null) {
                             // without the program's partner agencies eligibility cannot be asked as the rule asks it
-                            return CompletableFuture.completedFuture(new Answer(program.service(), program.status(),
-                                    null, "the program's partner agencies could not be read: " + program.reason()));
+                            return CompletableFuture.completedFuture(Answer.notAsked(program.service(),
+                                    "the program's partner agencies could not be read: " + program.reason()));
                         }
                         StringBuilder query = new StringBuilder("/api/v1/eligibility?institutionId=" + lead);
                         program.body().path("partnerAgencies").forEach(agency -> query.append("&agencyCode=")
@@ -108,7 +108,7 @@ public class DossierService {
             throw new ProblemException(project.status(), slug, project.status() == 404 ? "Resource not found"
                     : "Refused by projects-service", detail);
         }
-        if (project.failure() != null && project.failure().contains("did not answer")) {
+        if (project.timedOut()) {
             throw ProblemException.dependencyTimeout(project.service(), project.reason()
                     + "; the dossier cannot be built without its project");
         }

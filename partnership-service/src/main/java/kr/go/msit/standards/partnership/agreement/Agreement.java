@@ -75,14 +75,9 @@ public class Agreement extends VersionedEntity {
      * transition, 422 for a terminate without reason or an expire before the expiry date has passed.
      */
     public void apply(AgreementAction action, String reason, LocalDate on, LocalDate today) {
-        if (!action.allowedFrom(status)) {
-            throw ProblemException.illegalTransition("agreement", action.verb(), status, action.from());
-        }
+        AgreementStatus next = action.transition().apply("agreement", status, reason);
         switch (action) {
             case TERMINATE -> {
-                if (reason == null || reason.isBlank()) {
-                    throw ProblemException.businessRule("reason-required", "Terminating an agreement needs a reason");
-                }
                 terminatedOn = on == null ? today : on;
                 statusReason = reason.strip();
             }
@@ -97,7 +92,7 @@ public class Agreement extends VersionedEntity {
             case ACTIVATE -> statusReason = null;
             default -> throw new IllegalStateException(action.name());
         }
-        status = action.target();
+        status = next;
     }
 
     /** Fields other than the state may change only while the agreement is a draft. */

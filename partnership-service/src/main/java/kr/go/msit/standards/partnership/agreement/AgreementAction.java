@@ -5,37 +5,23 @@ import static kr.go.msit.standards.partnership.agreement.AgreementStatus.DRAFT;
 import static kr.go.msit.standards.partnership.agreement.AgreementStatus.EXPIRED;
 import static kr.go.msit.standards.partnership.agreement.AgreementStatus.TERMINATED;
 
-import java.util.List;
+import kr.go.msit.standards.platform.state.Action;
+import kr.go.msit.standards.platform.state.Transition;
 
 /** The transitions of an agreement: draft → active → expired | terminated; a draft can also be terminated. */
-public enum AgreementAction {
-    ACTIVATE("activate", ACTIVE, DRAFT),
-    EXPIRE("expire", EXPIRED, ACTIVE),
-    TERMINATE("terminate", TERMINATED, DRAFT, ACTIVE);
+public enum AgreementAction implements Action<AgreementStatus> {
+    ACTIVATE(Transition.of("activate", ACTIVE, DRAFT)),
+    EXPIRE(Transition.of("expire", EXPIRED, ACTIVE)),
+    TERMINATE(Transition.of("terminate", TERMINATED, DRAFT, ACTIVE).withReason());
 
-    private final String verb;
-    private final AgreementStatus target;
-    private final List<AgreementStatus> from;
+    private final Transition<AgreementStatus> transition;
 
-    AgreementAction(String verb, AgreementStatus target, AgreementStatus... from) {
-        this.verb = verb;
-        this.target = target;
-        this.from = List.of(from);
+    AgreementAction(Transition<AgreementStatus> transition) {
+        this.transition = transition;
     }
 
-    public String verb() {
-        return verb;
-    }
-
-    public AgreementStatus target() {
-        return target;
-    }
-
-    public List<AgreementStatus> from() {
-        return from;
-    }
-
-    public boolean allowedFrom(AgreementStatus status) {
-        return from.contains(status);
+    @Override
+    public Transition<AgreementStatus> transition() {
+        return transition;
     }
 }

@@ -95,13 +95,7 @@ public class Dispatch extends VersionedEntity {
      * @param date arrival for {@code arrive}, last day for {@code complete} and {@code cut-short}; today when null
      */
     public void apply(DispatchAction action, LocalDate date, String reason, LocalDate today) {
-        if (!action.allowedFrom(status)) {
-            throw ProblemException.illegalTransition("dispatch", action.verb(), status, action.from());
-        }
-        if (action.reasonRequired() && (reason == null || reason.isBlank())) {
-            throw ProblemException.businessRule("reason-required", "A dispatch is " + action.verb()
-                    + (action == DispatchAction.CANCEL ? "led" : "") + " only with a reason");
-        }
+        DispatchStatus next = action.transition().apply("dispatch", status, reason);
         LocalDate on = date == null ? today : date;
         if (date != null && (action == DispatchAction.ARRIVE || action == DispatchAction.COMPLETE
                 || action == DispatchAction.CUT_SHORT_ACTION) && on.isAfter(today)) {
@@ -121,6 +115,6 @@ public class Dispatch extends VersionedEntity {
             }
         }
         statusReason = reason == null || reason.isBlank() ? null : reason.strip();
-        status = action.target();
+        status = next;
     }
 }

@@ -7,45 +7,25 @@ import static kr.go.msit.standards.partnership.dispatch.DispatchStatus.CUT_SHORT
 import static kr.go.msit.standards.partnership.dispatch.DispatchStatus.ON_SITE;
 import static kr.go.msit.standards.partnership.dispatch.DispatchStatus.PLANNED;
 
-import java.util.List;
+import kr.go.msit.standards.platform.state.Action;
+import kr.go.msit.standards.platform.state.Transition;
 
 /** The transitions of a dispatch, with whether each needs a reason. */
-public enum DispatchAction {
-    APPROVE("approve", APPROVED, false, PLANNED),
-    ARRIVE("arrive", ON_SITE, false, APPROVED),
-    COMPLETE("complete", COMPLETED, false, ON_SITE),
-    CUT_SHORT_ACTION("cut-short", CUT_SHORT, true, ON_SITE),
-    CANCEL("cancel", CANCELLED, true, PLANNED, APPROVED);
+public enum DispatchAction implements Action<DispatchStatus> {
+    APPROVE(Transition.of("approve", APPROVED, PLANNED)),
+    ARRIVE(Transition.of("arrive", ON_SITE, APPROVED)),
+    COMPLETE(Transition.of("complete", COMPLETED, ON_SITE)),
+    CUT_SHORT_ACTION(Transition.of("cut-short", CUT_SHORT, ON_SITE).withReason()),
+    CANCEL(Transition.of("cancel", CANCELLED, PLANNED, APPROVED).withReason());
 
-    private final String verb;
-    private final DispatchStatus target;
-    private final boolean reasonRequired;
-    private final List<DispatchStatus> from;
+    private final Transition<DispatchStatus> transition;
 
-    DispatchAction(String verb, DispatchStatus target, boolean reasonRequired, DispatchStatus... from) {
-        this.verb = verb;
-        this.target = target;
-        this.reasonRequired = reasonRequired;
-        this.from = List.of(from);
+    DispatchAction(Transition<DispatchStatus> transition) {
+        this.transition = transition;
     }
 
-    public String verb() {
-        return verb;
-    }
-
-    public DispatchStatus target() {
-        return target;
-    }
-
-    public boolean reasonRequired() {
-        return reasonRequired;
-    }
-
-    public List<DispatchStatus> from() {
-        return from;
-    }
-
-    public boolean allowedFrom(DispatchStatus status) {
-        return from.contains(status);
+    @Override
+    public Transition<DispatchStatus> transition() {
+        return transition;
     }
 }

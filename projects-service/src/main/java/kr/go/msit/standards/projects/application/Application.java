@@ -99,10 +99,7 @@ public class Application extends VersionedEntity {
 
     /** Moves the application along its state machine, or refuses with 409 naming the current state. */
     public void apply(ApplicationAction action, String reason, Instant now) {
-        if (!action.allowedFrom(status)) {
-            throw ProblemException.illegalTransition("application", action.verb(), status, action.from());
-        }
-        status = action.target();
+        status = action.transition().apply("application", status, reason);
         statusReason = reason;
         if (action == ApplicationAction.SUBMIT) {
             submittedAt = now;

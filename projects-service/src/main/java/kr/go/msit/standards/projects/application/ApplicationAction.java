@@ -8,43 +8,29 @@ import static kr.go.msit.standards.projects.application.ApplicationStatus.SUBMIT
 import static kr.go.msit.standards.projects.application.ApplicationStatus.UNDER_REVIEW;
 import static kr.go.msit.standards.projects.application.ApplicationStatus.WITHDRAWN;
 
-import java.util.List;
+import kr.go.msit.standards.platform.state.Action;
+import kr.go.msit.standards.platform.state.Transition;
 
 /**
  * The transitions of an application: draft → submitted → eligibility checked → under review → selected | not
  * selected; withdrawn before a decision.
  */
-public enum ApplicationAction {
-    SUBMIT("submit", SUBMITTED, DRAFT),
-    CHECK_ELIGIBILITY("check-eligibility", ELIGIBILITY_CHECKED, SUBMITTED),
-    START_REVIEW("start-review", UNDER_REVIEW, ELIGIBILITY_CHECKED),
-    SELECT("select", SELECTED, UNDER_REVIEW),
-    REJECT("reject", NOT_SELECTED, UNDER_REVIEW),
-    WITHDRAW("withdraw", WITHDRAWN, DRAFT, SUBMITTED, ELIGIBILITY_CHECKED, UNDER_REVIEW);
+public enum ApplicationAction implements Action<ApplicationStatus> {
+    SUBMIT(Transition.of("submit", SUBMITTED, DRAFT)),
+    CHECK_ELIGIBILITY(Transition.of("check-eligibility", ELIGIBILITY_CHECKED, SUBMITTED)),
+    START_REVIEW(Transition.of("start-review", UNDER_REVIEW, ELIGIBILITY_CHECKED)),
+    SELECT(Transition.of("select", SELECTED, UNDER_REVIEW)),
+    REJECT(Transition.of("reject", NOT_SELECTED, UNDER_REVIEW)),
+    WITHDRAW(Transition.of("withdraw", WITHDRAWN, DRAFT, SUBMITTED, ELIGIBILITY_CHECKED, UNDER_REVIEW));
 
-    private final String verb;
-    private final ApplicationStatus target;
-    private final List<ApplicationStatus> from;
+    private final Transition<ApplicationStatus> transition;
 
-    ApplicationAction(String verb, ApplicationStatus target, ApplicationStatus... from) {
-        this.verb = verb;
-        this.target = target;
-        this.from = List.of(from);
+    ApplicationAction(Transition<ApplicationStatus> transition) {
+        this.transition = transition;
     }
 
-    public String verb() {
-        return verb;
-    }
-
-    public ApplicationStatus target() {
-        return target;
-    }
-
-    public List<ApplicationStatus> from() {
-        return from;
-    }
-
-    public boolean allowedFrom(ApplicationStatus status) {
-        return from.contains(status);
+    @Override
+    public Transition<ApplicationStatus> transition() {
+        return transition;
     }
 }

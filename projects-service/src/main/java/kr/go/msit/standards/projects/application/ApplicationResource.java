@@ -124,7 +124,8 @@ public class ApplicationResource {
     @Operation(operationId = "submitApplication", summary = "DRAFT → SUBMITTED, while the call is open")
     public RestResponse<ApplicationView> submit(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
-        return transition(id, ApplicationAction.SUBMIT, ifMatch, request);
+        ApplicationView view = service.submit(id, ifMatch, request == null ? DecisionRequest.EMPTY : request);
+        return ETags.ok(view, view.version());
     }
 
     @POST
@@ -173,7 +174,8 @@ public class ApplicationResource {
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<ApplicationView> select(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
-        return transition(id, ApplicationAction.SELECT, ifMatch, request);
+        ApplicationView view = service.select(id, ifMatch, request == null ? DecisionRequest.EMPTY : request);
+        return ETags.ok(view, view.version());
     }
 
     @POST

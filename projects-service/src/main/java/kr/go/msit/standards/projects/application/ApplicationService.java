@@ -134,31 +134,51 @@ public class ApplicationService {
         return after;
     }
 
+    /** A step that carries no rule of its own: check eligibility, start review, reject, withdraw. */
     @Transactional
     public ApplicationView transition(UUID id, ApplicationAction action, String ifMatch, DecisionRequest request) {
-        Application application = findVisible(id);
-        // an institution submits and withdraws its own applications only, whatever other role its token holds
-        caller.requireChangeable(application.leadInstitutionId, RESOURCE, id, Roles.PROGRAM_MANAGER);
-        ETags.requireMatch(ifMatch, application.version);
-        if (action == ApplicationAction.SUBMIT && action.allowedFrom(application.status())) {
+        return move(changeable(id, ifMatch), action, request);
+    }
+
+    /** DRAFT → SUBMITTED: the call takes it today, its budget within the cap, its lead eligible (partnership-service). */
+    @Transactional
+    public ApplicationView submit(UUID id, String ifMatch, DecisionRequest request) {
+        Application application = changeable(id, ifMatch);
+        if (ApplicationAction.SUBMIT.allowedFrom(application.status())) {
             CallForProposals call = openCall(application.callId, application.leadInstitutionId);
             checkBudget(application.requestedTotalKrw, call);
             requireEligibleLead(application, call);
         }
-        if (action == ApplicationAction.SELECT) {
-            // checked before selection takes the program's lock, so a slow partnership-service holds no lock
-            UUID agreement = action.allowedFrom(application.status())
-                    ? requireEligibleLead(application, CallForProposals.findById(application.callId)) : null;
-            return select(application, ifMatch, request, agreement);
-        }
+        ApplicationView after = move(application, ApplicationAction.SUBMIT, request);
+        metrics.countAfterCommit(SUBMITTED, SUBMITTED_DESCRIPTION, 1);
+        return after;
+    }
+
+    /** UNDER_REVIEW → SELECTED: eligibility asked again, then the award and the project under the program's lock. */
+    @Transactional
+    public ApplicationView select(UUID id, String ifMatch, DecisionRequest request) {
+        Application application = changeable(id, ifMatch);
+        // checked before selection takes the program's lock, so a slow partnership-service holds no lock
+        UUID agreement = ApplicationAction.SELECT.allowedFrom(application.status())
+                ? requireEligibleLead(application, CallForProposals.findById(application.callId)) : null;
+        return selectUnderLock(application, ifMatch, request, agreement);
+    }
+
+    /** The application, if the caller may change it and {@code ifMatch} names its version. */
+    private Application changeable(UUID id, String ifMatch) {
+        Application application = findVisible(id);
+        // an institution submits and withdraws its own applications only, whatever other role its token holds
+        caller.requireChangeable(application.leadInstitutionId, RESOURCE, id, Roles.PROGRAM_MANAGER);
+        ETags.requireMatch(ifMatch, application.version);
+        return application;
+    }
+
+    private ApplicationView move(Application application, ApplicationAction action, DecisionRequest request) {
         ApplicationView before = view(application);
         application.apply(action, request.reason(), clock.now());
         application.persistAndFlush();
         ApplicationView after = view(application);
         audit.record(RESOURCE, application.id, application.callId, action.verb(), before, after);
-        if (action == ApplicationAction.SUBMIT) {
-            metrics.countAfterCommit(SUBMITTED, SUBMITTED_DESCRIPTION, 1);
-        }
         return after;
     }
 
@@ -195,7 +215,7 @@ public class ApplicationService {
      * Selection: under the program's lock (which serialises every selection of the program), checks the call's
      * per-project cap and ceiling against the awards already made, then creates the project in this transaction.
      */
-    private ApplicationView select(Application unlocked, String ifMatch, DecisionRequest request, UUID agreement) {
+    private ApplicationView selectUnderLock(Application unlocked, String ifMatch, DecisionRequest request, UUID agreement) {
         CallForProposals call = CallForProposals.findById(unlocked.callId);
         Program program = ProgramService.lock(call.programId);
         em.refresh(call);

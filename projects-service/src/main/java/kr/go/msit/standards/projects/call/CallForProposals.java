@@ -78,9 +78,7 @@ public class CallForProposals extends VersionedEntity {
      * and, for a designated call, at least one designated institution (422).
      */
     public void apply(CallAction action) {
-        if (!action.allowedFrom(status)) {
-            throw ProblemException.illegalTransition("call", action.verb(), status, action.from());
-        }
+        CallStatus next = action.transition().apply("call", status, null);
         if (action == CallAction.OPEN_SUBMISSIONS && (opensOn == null || closesOn == null)) {
             throw ProblemException.businessRule("call-dates-required",
                     "A call opens only with its opensOn and closesOn dates; set them while it is a draft");
@@ -89,7 +87,7 @@ public class CallForProposals extends VersionedEntity {
             throw ProblemException.businessRule("no-designated-institutions",
                     "A designated call opens only with the institutions it is for; set them while it is a draft");
         }
-        status = action.target();
+        status = next;
     }
 
     /**

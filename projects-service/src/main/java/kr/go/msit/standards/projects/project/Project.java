@@ -66,14 +66,7 @@ public class Project extends VersionedEntity {
 
     /** Moves the project along its state machine, or refuses with 409 naming the current state. */
     public void apply(ProjectAction action, String reason, Instant now) {
-        if (!action.allowedFrom(status)) {
-            throw ProblemException.illegalTransition("project", action.verb(), status, action.from());
-        }
-        if (action.reasonRequired() && (reason == null || reason.isBlank())) {
-            throw ProblemException.invalid("A reason is required to " + action.verb() + " a project",
-                    List.of(new Problem.FieldError("reason", "must not be blank")));
-        }
-        status = action.target();
+        status = action.transition().apply("project", status, reason);
         statusReason = reason;
         statusChangedAt = now;
     }

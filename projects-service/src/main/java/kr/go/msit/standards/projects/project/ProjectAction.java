@@ -8,50 +8,30 @@ import static kr.go.msit.standards.projects.project.ProjectStatus.SELECTED;
 import static kr.go.msit.standards.projects.project.ProjectStatus.SUSPENDED;
 import static kr.go.msit.standards.projects.project.ProjectStatus.TERMINATED;
 
-import java.util.List;
+import kr.go.msit.standards.platform.state.Action;
+import kr.go.msit.standards.platform.state.Transition;
 
 /**
  * The transitions of a project: selected → agreement signed (협약) → active → completed → closed (after settlement,
  * 정산); active ↔ suspended; terminated (협약 해약) from selected, active or suspended.
  */
-public enum ProjectAction {
-    SIGN_AGREEMENT("sign-agreement", AGREEMENT_SIGNED, false, SELECTED),
-    ACTIVATE("activate", ACTIVE, false, AGREEMENT_SIGNED),
-    SUSPEND("suspend", SUSPENDED, true, ACTIVE),
-    RESUME("resume", ACTIVE, false, SUSPENDED),
-    COMPLETE("complete", COMPLETED, false, ACTIVE),
-    CLOSE("close", CLOSED, false, COMPLETED),
-    TERMINATE("terminate", TERMINATED, true, SELECTED, ACTIVE, SUSPENDED);
+public enum ProjectAction implements Action<ProjectStatus> {
+    SIGN_AGREEMENT(Transition.of("sign-agreement", AGREEMENT_SIGNED, SELECTED)),
+    ACTIVATE(Transition.of("activate", ACTIVE, AGREEMENT_SIGNED)),
+    SUSPEND(Transition.of("suspend", SUSPENDED, ACTIVE).withReason()),
+    RESUME(Transition.of("resume", ACTIVE, SUSPENDED)),
+    COMPLETE(Transition.of("complete", COMPLETED, ACTIVE)),
+    CLOSE(Transition.of("close", CLOSED, COMPLETED)),
+    TERMINATE(Transition.of("terminate", TERMINATED, SELECTED, ACTIVE, SUSPENDED).withReason());
 
-    private final String verb;
-    private final ProjectStatus target;
-    private final boolean reasonRequired;
-    private final List<ProjectStatus> from;
+    private final Transition<ProjectStatus> transition;
 
-    ProjectAction(String verb, ProjectStatus target, boolean reasonRequired, ProjectStatus... from) {
-        this.verb = verb;
-        this.target = target;
-        this.reasonRequired = reasonRequired;
-        this.from = List.of(from);
+    ProjectAction(Transition<ProjectStatus> transition) {
+        this.transition = transition;
     }
 
-    public String verb() {
-        return verb;
-    }
-
-    public ProjectStatus target() {
-        return target;
-    }
-
-    public boolean reasonRequired() {
-        return reasonRequired;
-    }
-
-    public List<ProjectStatus> from() {
-        return from;
-    }
-
-    public boolean allowedFrom(ProjectStatus status) {
-        return from.contains(status);
+    @Override
+    public Transition<ProjectStatus> transition() {
+        return transition;
     }
 }

@@ -139,6 +139,8 @@ public class ProjectResource {
     @POST
     @Path("/{id}/suspend")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"reason-required": "a reason is required"}}""")
     @Operation(operationId = "suspendProject", summary = "ACTIVE → SUSPENDED (reason required)")
     public RestResponse<ProjectView> suspend(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {
@@ -162,7 +164,8 @@ public class ProjectResource {
     @Operation(operationId = "completeProject", summary = "ACTIVE → COMPLETED (the final report must be submitted)")
     public RestResponse<ProjectView> complete(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {
-        return transition(id, ProjectAction.COMPLETE, ifMatch, request);
+        ProjectView view = service.complete(id, ifMatch, request == null ? TransitionRequest.EMPTY : request);
+        return ETags.ok(view, view.version());
     }
 
     @POST
@@ -177,6 +180,8 @@ public class ProjectResource {
     @POST
     @Path("/{id}/terminate")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"reason-required": "a reason is required"}}""")
     @Operation(operationId = "terminateProject", summary = "SELECTED, ACTIVE or SUSPENDED → TERMINATED (협약 해약; reason required)")
     public RestResponse<ProjectView> terminate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid TransitionRequest request) {

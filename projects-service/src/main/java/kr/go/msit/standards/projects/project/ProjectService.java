@@ -231,7 +231,15 @@ public class ProjectService {
     public ProjectView transition(UUID id, ProjectAction action, String ifMatch, TransitionRequest request) {
         Project project = find(id);
         ETags.requireMatch(ifMatch, project.version);
-        if (action == ProjectAction.COMPLETE && action.allowedFrom(project.status())) {
+        return move(project, action, request);
+    }
+
+    /** ACTIVE → COMPLETED, once its final report (최종보고서) is submitted. */
+    @Transactional
+    public ProjectView complete(UUID id, String ifMatch, TransitionRequest request) {
+        Project project = find(id);
+        ETags.requireMatch(ifMatch, project.version);
+        if (ProjectAction.COMPLETE.allowedFrom(project.status())) {
             long finalSubmitted = Report.count("projectId = ?1 and type = ?2 and status in ?3", project.id,
                     ReportType.FINAL, List.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED));
             if (finalSubmitted == 0) {
@@ -239,6 +247,10 @@ public class ProjectService {
                         "A project completes only after its final report (최종보고서) is submitted");
             }
         }
+        return move(project, ProjectAction.COMPLETE, request);
+    }
+
+    private ProjectView move(Project project, ProjectAction action, TransitionRequest request) {
         ProjectView before = ProjectView.of(project);
         project.apply(action, request == null ? null : request.reason(), clock.now());
         project.persistAndFlush();

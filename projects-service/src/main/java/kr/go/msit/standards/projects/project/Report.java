@@ -52,10 +52,7 @@ public class Report extends VersionedEntity {
     }
 
     public void apply(ReportAction action, String documentReference, String note, Instant now) {
-        if (!action.from().contains(status)) {
-            throw ProblemException.illegalTransition("report", action.verb(), status, action.from());
-        }
-        status = action.target();
+        status = action.transition().apply("report", status, null);
         if (action == ReportAction.SUBMIT) {
             this.documentReference = documentReference;
             this.submittedAt = now;

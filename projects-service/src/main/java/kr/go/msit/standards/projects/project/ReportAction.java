@@ -5,33 +5,23 @@ import static kr.go.msit.standards.projects.project.ReportStatus.DUE;
 import static kr.go.msit.standards.projects.project.ReportStatus.REVISION_REQUESTED;
 import static kr.go.msit.standards.projects.project.ReportStatus.SUBMITTED;
 
-import java.util.List;
+import kr.go.msit.standards.platform.state.Action;
+import kr.go.msit.standards.platform.state.Transition;
 
 /** Transitions of a report: due → submitted → accepted, or revision requested → submitted again. */
-public enum ReportAction {
-    SUBMIT("submit", SUBMITTED, DUE, REVISION_REQUESTED),
-    ACCEPT("accept", ACCEPTED, SUBMITTED),
-    REQUEST_REVISION("request-revision", REVISION_REQUESTED, SUBMITTED);
+public enum ReportAction implements Action<ReportStatus> {
+    SUBMIT(Transition.of("submit", SUBMITTED, DUE, REVISION_REQUESTED)),
+    ACCEPT(Transition.of("accept", ACCEPTED, SUBMITTED)),
+    REQUEST_REVISION(Transition.of("request-revision", REVISION_REQUESTED, SUBMITTED));
 
-    private final String verb;
-    private final ReportStatus target;
-    private final List<ReportStatus> from;
+    private final Transition<ReportStatus> transition;
 
-    ReportAction(String verb, ReportStatus target, ReportStatus... from) {
-        this.verb = verb;
-        this.target = target;
-        this.from = List.of(from);
+    ReportAction(Transition<ReportStatus> transition) {
+        this.transition = transition;
     }
 
-    public String verb() {
-        return verb;
-    }
-
-    public ReportStatus target() {
-        return target;
-    }
-
-    public List<ReportStatus> from() {
-        return from;
+    @Override
+    public Transition<ReportStatus> transition() {
+        return transition;
     }
 }

@@ -143,8 +143,9 @@ class ProjectResourceTest {
     @CsvSource({"SELECTED", "ACTIVE", "SUSPENDED"})
     void terminationNeedsAReasonAndWorksFromSelectedActiveSuspended(String state) {
         String id = Fixtures.importProject(state);
-        json().post("/api/v1/projects/" + id + "/terminate").then().statusCode(400)
-                .body("errors[0].field", equalTo("reason"));
+        // a missing reason is answered as in every service: 422 reason-required
+        json().post("/api/v1/projects/" + id + "/terminate").then().statusCode(422)
+                .body("rule", equalTo("reason-required"));
         json().body(Map.of("reason", "협약 해약")).post("/api/v1/projects/" + id + "/terminate").then()
                 .statusCode(200).body("status", equalTo("TERMINATED"));
     }

@@ -89,7 +89,8 @@ class StateMachineTest {
         Project project = new Project();
         project.importIn(ProjectStatus.ACTIVE, NOW);
         ProblemException e = assertThrows(ProblemException.class, () -> project.apply(ProjectAction.SUSPEND, " ", NOW));
-        assertEquals(400, e.status());
+        assertEquals(422, e.status());
+        assertEquals("reason-required", e.extensions().get("rule"));
         assertEquals(ProjectStatus.ACTIVE, project.status());
     }
 
