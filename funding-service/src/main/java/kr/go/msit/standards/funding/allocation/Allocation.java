@@ -1,6 +1,5 @@
 package kr.go.msit.standards.funding.allocation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,21 +13,13 @@ public class Allocation extends VersionedEntity {
 
     @Id
     public UUID id;
-    @Column(name = "envelope_id")
     public UUID envelopeId;
-    @Column(name = "project_id")
     public UUID projectId;
-    @Column(name = "project_code")
     public String projectCode;
-    @Column(name = "technology_area")
     public String technologyArea;
-    @Column(name = "lead_institution_id")
     public UUID leadInstitutionId;
-    @Column(name = "total_krw")
     public long totalKrw;
-    @Column(name = "settled_at")
     public java.time.Instant settledAt;
-    @Column(name = "settled_by")
     public String settledBy;
 
     /** After settlement (정산) an allocation takes no new lines, requests or carry-overs. */

@@ -1,6 +1,5 @@
 package kr.go.msit.standards.funding.allocation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,20 +20,13 @@ public class BudgetLine extends VersionedEntity {
 
     @Id
     public UUID id;
-    @Column(name = "allocation_id")
     public UUID allocationId;
-    @Column(name = "fiscal_year")
     public int fiscalYear;
     @Enumerated(EnumType.STRING)
-    @Column(name = "cost_category")
     public CostCategory costCategory;
-    @Column(name = "amount_krw")
     public long amountKrw;
-    @Column(name = "committed_krw")
     private long committedKrw;
-    @Column(name = "paid_krw")
     private long paidKrw;
-    @Column(name = "recovered_krw")
     private long recoveredKrw;
 
     public long committedKrw() {

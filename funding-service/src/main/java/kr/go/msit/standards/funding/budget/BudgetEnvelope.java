@@ -21,15 +21,10 @@ public class BudgetEnvelope extends VersionedEntity {
 
     @Id
     public UUID id;
-    @Column(name = "program_id")
     public UUID programId;
-    @Column(name = "program_code")
     public String programCode;
-    @Column(name = "first_year")
     public int firstYear;
-    @Column(name = "last_year")
     public int lastYear;
-    @Column(name = "envelope_krw")
     public long envelopeKrw;
 
     /** Appropriation per fiscal year; their sum never exceeds the envelope. */

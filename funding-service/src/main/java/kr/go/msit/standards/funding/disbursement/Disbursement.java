@@ -1,6 +1,5 @@
 package kr.go.msit.standards.funding.disbursement;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,36 +21,22 @@ public class Disbursement extends VersionedEntity {
     @Id
     public UUID id;
     public String code;
-    @Column(name = "line_id")
     public UUID lineId;
-    @Column(name = "allocation_id")
     public UUID allocationId;
-    @Column(name = "project_id")
     public UUID projectId;
-    @Column(name = "amount_krw")
     public long amountKrw;
     public String purpose;
-    @Column(name = "requested_by")
     public String requestedBy;
-    @Column(name = "requested_at")
     public Instant requestedAt;
     @Enumerated(EnumType.STRING)
     private DisbursementStatus status = DisbursementStatus.REQUESTED;
-    @Column(name = "status_reason")
     private String statusReason;
-    @Column(name = "approved_by")
     private String approvedBy;
-    @Column(name = "approved_at")
     private Instant approvedAt;
-    @Column(name = "paid_by")
     private String paidBy;
-    @Column(name = "paid_at")
     private Instant paidAt;
-    @Column(name = "payment_reference")
     private String paymentReference;
-    @Column(name = "reversed_by")
     private String reversedBy;
-    @Column(name = "reversed_at")
     private Instant reversedAt;
 
     public DisbursementStatus status() {

@@ -27,16 +27,11 @@ public class LedgerEntry extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "entry_type")
     public EntryType type;
-    @Column(name = "allocation_id")
     public UUID allocationId;
-    @Column(name = "line_id")
     public UUID lineId;
-    @Column(name = "disbursement_id")
     public UUID disbursementId;
-    @Column(name = "amount_krw")
     public long amountKrw;
     public String actor;
-    @Column(name = "request_id")
     public String requestId;
     public String memo;
     @Generated

@@ -1,6 +1,5 @@
 package kr.go.msit.standards.funding.settlement;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,24 +20,16 @@ public class CarryOver extends VersionedEntity {
 
     @Id
     public UUID id;
-    @Column(name = "allocation_id")
     public UUID allocationId;
-    @Column(name = "from_line_id")
     public UUID fromLineId;
-    @Column(name = "to_fiscal_year")
     public int toFiscalYear;
-    @Column(name = "to_line_id")
     public UUID toLineId;
-    @Column(name = "amount_krw")
     public long amountKrw;
     public String reason;
-    @Column(name = "requested_by")
     public String requestedBy;
     @Enumerated(EnumType.STRING)
     private CarryOverStatus status = CarryOverStatus.REQUESTED;
-    @Column(name = "decided_by")
     private String decidedBy;
-    @Column(name = "decision_reason")
     private String decisionReason;
 
     public CarryOverStatus status() {

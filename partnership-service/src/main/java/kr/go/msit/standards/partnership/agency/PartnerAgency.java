@@ -1,6 +1,5 @@
 package kr.go.msit.standards.partnership.agency;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,9 +14,7 @@ public class PartnerAgency extends VersionedEntity {
     @Id
     public UUID id;
     public String code;
-    @Column(name = "name_en")
     public String nameEn;
-    @Column(name = "name_ko")
     public String nameKo;
     public String country;
 }

@@ -1,6 +1,5 @@
 package kr.go.msit.standards.partnership.agency;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,7 +13,6 @@ public class PartnerSite extends VersionedEntity {
 
     @Id
     public UUID id;
-    @Column(name = "agency_id")
     public UUID agencyId;
     public String code;
     public String name;

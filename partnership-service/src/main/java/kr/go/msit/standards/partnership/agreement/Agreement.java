@@ -1,6 +1,5 @@
 package kr.go.msit.standards.partnership.agreement;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,32 +23,21 @@ public class Agreement extends VersionedEntity {
     @Id
     public UUID id;
     public String code;
-    @Column(name = "institution_id")
     public UUID institutionId;
-    @Column(name = "agency_id")
     public UUID agencyId;
     @Enumerated(EnumType.STRING)
     public Instrument instrument;
     public String title;
-    @Column(name = "counterpart_laboratory")
     public String counterpartLaboratory;
-    @Column(name = "counterpart_division")
     public String counterpartDivision;
-    @Column(name = "signed_on")
     public LocalDate signedOn;
-    @Column(name = "effective_from")
     public LocalDate effectiveFrom;
-    @Column(name = "expires_on")
     public LocalDate expiresOn;
-    @Column(name = "document_reference")
     public String documentReference;
-    @Column(name = "predecessor_id")
     public UUID predecessorId;
     @Enumerated(EnumType.STRING)
     private AgreementStatus status = AgreementStatus.DRAFT;
-    @Column(name = "status_reason")
     private String statusReason;
-    @Column(name = "terminated_on")
     private LocalDate terminatedOn;
 
     public AgreementStatus status() {

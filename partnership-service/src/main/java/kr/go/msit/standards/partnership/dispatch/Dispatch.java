@@ -1,6 +1,5 @@
 package kr.go.msit.standards.partnership.dispatch;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,37 +22,23 @@ public class Dispatch extends VersionedEntity {
     @Id
     public UUID id;
     public String code;
-    @Column(name = "researcher_id")
     public UUID researcherId;
-    @Column(name = "institution_id")
     public UUID institutionId;
-    @Column(name = "project_id")
     public UUID projectId;
-    @Column(name = "project_code")
     public String projectCode;
-    @Column(name = "site_id")
     public UUID siteId;
-    @Column(name = "host_laboratory")
     public String hostLaboratory;
-    @Column(name = "host_contact_name")
     public String hostContactName;
-    @Column(name = "host_contact_email")
     public String hostContactEmail;
     public String purpose;
     @Enumerated(EnumType.STRING)
-    @Column(name = "visa_category")
     public VisaCategory visaCategory;
-    @Column(name = "planned_start")
     public LocalDate plannedStart;
-    @Column(name = "planned_end")
     public LocalDate plannedEnd;
-    @Column(name = "actual_start")
     private LocalDate actualStart;
-    @Column(name = "actual_end")
     private LocalDate actualEnd;
     @Enumerated(EnumType.STRING)
     private DispatchStatus status = DispatchStatus.PLANNED;
-    @Column(name = "status_reason")
     private String statusReason;
 
     public DispatchStatus status() {

@@ -1,6 +1,5 @@
 package kr.go.msit.standards.partnership.dispatch;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,6 +16,5 @@ public class Researcher extends VersionedEntity {
     public String name;
     public String email;
     public String position;
-    @Column(name = "institution_id")
     public UUID institutionId;
 }

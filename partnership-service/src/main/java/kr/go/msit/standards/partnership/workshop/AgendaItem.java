@@ -1,6 +1,5 @@
 package kr.go.msit.standards.partnership.workshop;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,7 +9,6 @@ import java.time.LocalTime;
 public class AgendaItem {
 
     public LocalDate day;
-    @Column(name = "starts_at")
     public LocalTime startsAt;
     public String title;
     public String speaker;

@@ -1,6 +1,5 @@
 package kr.go.msit.standards.partnership.workshop;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,12 +15,10 @@ public class Participant extends VersionedEntity {
 
     @Id
     public UUID id;
-    @Column(name = "workshop_id")
     public UUID workshopId;
     public String name;
     public String email;
     public String affiliation;
-    @Column(name = "institution_id")
     public UUID institutionId;
     @Enumerated(EnumType.STRING)
     public Side side;

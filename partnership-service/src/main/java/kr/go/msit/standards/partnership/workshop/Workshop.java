@@ -26,13 +26,9 @@ public class Workshop extends VersionedEntity {
     @Id
     public UUID id;
     public String code;
-    @Column(name = "title_ko")
     public String titleKo;
-    @Column(name = "title_en")
     public String titleEn;
-    @Column(name = "starts_on")
     public LocalDate startsOn;
-    @Column(name = "ends_on")
     public LocalDate endsOn;
     public String place;
 
@@ -49,7 +45,6 @@ public class Workshop extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     private WorkshopStatus status = WorkshopStatus.PLANNED;
-    @Column(name = "status_reason")
     private String statusReason;
 
     public WorkshopStatus status() {

@@ -21,6 +21,5 @@ public abstract class VersionedEntity extends PanacheEntityBase {
     @Column(name = "created_at", updatable = false)
     public Instant createdAt;
     @UpdateTimestamp
-    @Column(name = "updated_at")
     public Instant updatedAt;
 }

@@ -32,30 +32,18 @@ public class Application extends VersionedEntity {
     @Id
     public UUID id;
     public String code;
-    @Column(name = "call_id")
     public UUID callId;
-    @Column(name = "title_ko")
     public String titleKo;
-    @Column(name = "title_en")
     public String titleEn;
     @Enumerated(EnumType.STRING)
-    @Column(name = "technology_area")
     public TechnologyArea technologyArea;
-    @Column(name = "lead_institution_id")
     public UUID leadInstitutionId;
-    @Column(name = "pi_name")
     public String piName;
-    @Column(name = "pi_email")
     public String piEmail;
-    @Column(name = "partner_agreement_id")
     public UUID partnerAgreementId;
-    @Column(name = "requested_total_krw")
     public long requestedTotalKrw;
-    @Column(name = "status_reason")
     public String statusReason;
-    @Column(name = "submitted_at")
     public Instant submittedAt;
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -79,9 +67,7 @@ public class Application extends VersionedEntity {
     /** The amount requested for one fiscal year. */
     @Embeddable
     public static class BudgetLine {
-        @Column(name = "fiscal_year")
         public int fiscalYear;
-        @Column(name = "amount_krw")
         public long amountKrw;
 
         public BudgetLine() {

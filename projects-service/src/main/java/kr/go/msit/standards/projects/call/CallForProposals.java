@@ -25,26 +25,16 @@ public class CallForProposals extends VersionedEntity {
     @Id
     public UUID id;
     public String code;
-    @Column(name = "program_id")
     public UUID programId;
-    @Column(name = "fiscal_year")
     public int fiscalYear;
-    @Column(name = "title_ko")
     public String titleKo;
-    @Column(name = "title_en")
     public String titleEn;
-    @Column(name = "budget_ceiling_krw")
     public long budgetCeilingKrw;
-    @Column(name = "per_project_cap_krw")
     public long perProjectCapKrw;
-    @Column(name = "duration_months")
     public int durationMonths;
     @Enumerated(EnumType.STRING)
-    @Column(name = "selection_mode")
     public SelectionMode selectionMode;
-    @Column(name = "opens_on")
     public LocalDate opensOn;
-    @Column(name = "closes_on")
     public LocalDate closesOn;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -21,23 +21,14 @@ public class Program extends VersionedEntity {
     @Id
     public UUID id;
     public String code;
-    @Column(name = "name_ko")
     public String nameKo;
-    @Column(name = "name_en")
     public String nameEn;
-    @Column(name = "ministry_ko")
     public String ministryKo;
-    @Column(name = "ministry_en")
     public String ministryEn;
-    @Column(name = "division_ko")
     public String divisionKo;
-    @Column(name = "division_en")
     public String divisionEn;
-    @Column(name = "start_year")
     public int startYear;
-    @Column(name = "end_year")
     public int endYear;
-    @Column(name = "envelope_krw")
     public long envelopeKrw;
 
     @ElementCollection(fetch = FetchType.EAGER)

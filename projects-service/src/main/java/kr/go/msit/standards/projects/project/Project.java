@@ -1,7 +1,6 @@
 package kr.go.msit.standards.projects.project;
 
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,38 +21,22 @@ public class Project extends VersionedEntity {
     @Id
     public UUID id;
     public String code;
-    @Column(name = "program_id")
     public UUID programId;
-    @Column(name = "call_id")
     public UUID callId;
-    @Column(name = "application_id")
     public UUID applicationId;
-    @Column(name = "fiscal_year")
     public int fiscalYear;
-    @Column(name = "title_ko")
     public String titleKo;
-    @Column(name = "title_en")
     public String titleEn;
     @Enumerated(EnumType.STRING)
-    @Column(name = "technology_area")
     public TechnologyArea technologyArea;
-    @Column(name = "lead_institution_id")
     public UUID leadInstitutionId;
-    @Column(name = "pi_name")
     public String piName;
-    @Column(name = "pi_email")
     public String piEmail;
-    @Column(name = "period_start")
     public LocalDate periodStart;
-    @Column(name = "period_end")
     public LocalDate periodEnd;
-    @Column(name = "awarded_total_krw")
     public long awardedTotalKrw;
-    @Column(name = "status_reason")
     public String statusReason;
-    @Column(name = "status_changed_at")
     public Instant statusChangedAt;
-    @Column(name = "partner_agreement_id")
     public UUID partnerAgreementId;
 
     @Enumerated(EnumType.STRING)

@@ -21,21 +21,15 @@ public class Report extends VersionedEntity {
 
     @Id
     public UUID id;
-    @Column(name = "project_id")
     public UUID projectId;
     @Enumerated(EnumType.STRING)
     @Column(name = "report_type")
     public ReportType type;
     public int sequence;
-    @Column(name = "due_date")
     public LocalDate dueDate;
-    @Column(name = "document_reference")
     public String documentReference;
-    @Column(name = "review_note")
     public String reviewNote;
-    @Column(name = "submitted_at")
     public Instant submittedAt;
-    @Column(name = "reviewed_at")
     public Instant reviewedAt;
 
     @Enumerated(EnumType.STRING)
