@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import kr.go.msit.standards.partnership.agency.AgencyService;
 import kr.go.msit.standards.partnership.agency.PartnerAgency;
@@ -51,13 +50,11 @@ public class AgreementService {
     @Transactional
     public PageView<AgreementView> list(Filter filter, PageRequest page) {
         UUID institutionId = filter.institutionId();
-        Optional<UUID> scope = caller.scope();
-        if (scope.isPresent()) {
-            if (institutionId != null && !institutionId.equals(scope.get())) {
-                return new PageView<>(List.of(), page.page(), page.size(), 0);
-            }
-            institutionId = scope.get();
+        Caller.ListScope narrowed = caller.listScope(institutionId);
+        if (narrowed.nothing()) {
+            return PageView.empty(page);
         }
+        institutionId = narrowed.institutionId();
         LocalDate today = clock.today();
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();

@@ -27,6 +27,11 @@ public record PageView<T>(
         this(items, page, size, total, null);
     }
 
+    /** No records: the page asked for, empty. */
+    public static <T> PageView<T> empty(PageRequest page) {
+        return new PageView<>(List.of(), page.page(), page.size(), 0);
+    }
+
     public <R> PageView<R> map(Function<T, R> mapper) {
         return new PageView<>(items.stream().map(mapper).toList(), page, size, total, next);
     }

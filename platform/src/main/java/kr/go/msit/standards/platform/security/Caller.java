@@ -74,6 +74,24 @@ public class Caller {
                 "An institution token must carry a valid " + INSTITUTION_CLAIM + " claim")));
     }
 
+    /**
+     * What a list filtered by institution ({@code requested}, null for any) shows this caller: a confined caller's
+     * own institution's records only, so it is narrowed to that institution, and asking for another's gives an empty
+     * list ({@link ListScope#nothing()}); a program-wide caller gets what it asked for.
+     */
+    public ListScope listScope(UUID requested) {
+        Optional<UUID> own = scope();
+        if (own.isEmpty()) {
+            return new ListScope(requested, false);
+        }
+        return requested != null && !requested.equals(own.get()) ? new ListScope(null, true)
+                : new ListScope(own.get(), false);
+    }
+
+    /** The institution a list is filtered by (null for any), or nothing at all to show. */
+    public record ListScope(UUID institutionId, boolean nothing) {
+    }
+
     /** True when the caller may see records of {@code institutionId}. */
     public boolean canSee(UUID institutionId) {
         return scope().map(own -> own.equals(institutionId)).orElse(true);

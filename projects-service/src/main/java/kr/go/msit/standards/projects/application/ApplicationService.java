@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
@@ -62,14 +61,12 @@ public class ApplicationService {
     @Transactional
     public PageView<ApplicationView> list(UUID callId, ApplicationStatus status, UUID leadInstitutionId,
             PageRequest page) {
-        Optional<UUID> scope = caller.scope();
-        if (scope.isPresent()) {
-            // an institution lists its own applications only
-            if (leadInstitutionId != null && !leadInstitutionId.equals(scope.get())) {
-                return new PageView<>(List.of(), page.page(), page.size(), 0);
-            }
-            leadInstitutionId = scope.get();
+        // an institution lists its own applications only
+        Caller.ListScope narrowed = caller.listScope(leadInstitutionId);
+        if (narrowed.nothing()) {
+            return PageView.empty(page);
         }
+        leadInstitutionId = narrowed.institutionId();
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (callId != null) {

@@ -43,9 +43,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ProjectResource {
 
     private final ProjectService service;
+    private final ReportService reports;
 
-    public ProjectResource(ProjectService service) {
+    public ProjectResource(ProjectService service, ReportService reports) {
         this.service = service;
+        this.reports = reports;
     }
 
     @GET
@@ -193,7 +195,7 @@ public class ProjectResource {
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "listProjectReports", summary = "The project's reports with due dates and status")
     public List<ReportView> reports(@PathParam("id") UUID id) {
-        return service.reports(id);
+        return reports.reports(id);
     }
 
     @POST
@@ -205,7 +207,7 @@ public class ProjectResource {
     @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<ReportView> scheduleReport(@PathParam("id") UUID id, @Valid @NotNull ReportRequest request) {
-        ReportView view = service.scheduleReport(id, request);
+        ReportView view = reports.scheduleReport(id, request);
         return ETags.created("/api/v1/projects/" + id + "/reports/" + view.id(), view, view.version());
     }
 
@@ -243,7 +245,7 @@ public class ProjectResource {
 
     private RestResponse<ReportView> reportAction(UUID id, UUID reportId, ReportAction action, String ifMatch,
             ReportActionRequest request) {
-        ReportView view = service.reportAction(id, reportId, action, ifMatch,
+        ReportView view = reports.reportAction(id, reportId, action, ifMatch,
                 request == null ? ReportActionRequest.EMPTY : request);
         return ETags.ok(view, view.version());
     }

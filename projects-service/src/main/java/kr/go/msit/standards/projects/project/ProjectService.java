@@ -23,12 +23,11 @@ import kr.go.msit.standards.projects.call.CallForProposals;
 import kr.go.msit.standards.projects.program.Program;
 import kr.go.msit.standards.projects.program.ProgramService;
 
-/** Projects: import, selection, descriptive updates, the state machine and reports. */
+/** Projects: import, selection, descriptive updates and the state machine (their reports: {@link ReportService}). */
 @ApplicationScoped
 public class ProjectService {
 
     static final String RESOURCE = "project";
-    static final String REPORT = "report";
 
     private final EntityManager em;
     private final Caller caller;
@@ -51,15 +50,12 @@ public class ProjectService {
     @Transactional
     public PageView<ProjectView> list(ProjectFilter requested, PageRequest page, String after) {
         PagePosition position = cursors.position(page, after);
-        ProjectFilter filter = requested;
-        Optional<UUID> scope = caller.scope();
-        if (scope.isPresent()) {
-            // an institution lists the projects it leads only
-            if (requested.leadInstitutionId() != null && !requested.leadInstitutionId().equals(scope.get())) {
-                return new PageView<>(List.of(), page.page(), page.size(), 0);
-            }
-            filter = requested.withLeadInstitution(scope.get());
+        // an institution lists the projects it leads only
+        Caller.ListScope narrowed = caller.listScope(requested.leadInstitutionId());
+        if (narrowed.nothing()) {
+            return PageView.empty(page);
         }
+        ProjectFilter filter = requested.withLeadInstitution(narrowed.institutionId());
         ProjectFilter.Sql sql = filter.toSql();
         Query select = em.createNativeQuery(position.cursor().isPresent() ? sql.selectAfter(page.size())
                 : sql.select(page.size(), page.offset()), Project.class);
@@ -259,65 +255,11 @@ public class ProjectService {
         return after;
     }
 
-    @Transactional
-    public List<ReportView> reports(UUID projectId) {
-        findVisible(projectId);
-        LocalDate today = clock.today();
-        return Report.<Report>list("projectId = ?1 order by dueDate, type, sequence", projectId).stream()
-                .map(r -> ReportView.of(r, today)).toList();
-    }
-
-    @Transactional
-    public ReportView scheduleReport(UUID projectId, ReportRequest request) {
-        Project project = find(projectId);
-        if (project.status() == ProjectStatus.CLOSED || project.status() == ProjectStatus.TERMINATED) {
-            throw ProblemException.illegalTransition("project", "schedule a report for", project.status(),
-                    List.of(ProjectStatus.SELECTED, ProjectStatus.AGREEMENT_SIGNED, ProjectStatus.ACTIVE,
-                            ProjectStatus.SUSPENDED, ProjectStatus.COMPLETED));
-        }
-        if (Report.count("projectId = ?1 and type = ?2 and sequence = ?3", projectId, request.type(),
-                request.sequence()) > 0) {
-            throw ProblemException.conflict("The project already has a " + request.type() + " report number "
-                    + request.sequence());
-        }
-        Report report = Report.create(projectId, request.type(), request.sequence(), request.dueDate());
-        report.persistAndFlush();
-        ReportView view = ReportView.of(report, clock.today());
-        audit.record(REPORT, report.id, projectId, "schedule", null, view);
-        return view;
-    }
-
-    @Transactional
-    public ReportView reportAction(UUID projectId, UUID reportId, ReportAction action, String ifMatch,
-            ReportActionRequest request) {
-        Project project = findVisible(projectId);
-        // an institution submits its own projects' reports only, whatever other role its token holds
-        caller.requireChangeable(project.leadInstitutionId, RESOURCE, projectId, Roles.PROGRAM_MANAGER);
-        Report report = Report.findById(reportId);
-        if (report == null || !report.projectId.equals(projectId)) {
-            throw ProblemException.notFound("report", reportId);
-        }
-        ETags.requireMatch(ifMatch, report.version);
-        if (action == ReportAction.SUBMIT) {
-            if (project.status() == ProjectStatus.CLOSED) {
-                throw ProblemException.illegalTransition("project", "submit a report for", project.status(),
-                        List.of(ProjectStatus.ACTIVE, ProjectStatus.SUSPENDED, ProjectStatus.COMPLETED));
-            }
-            if (request.documentReference() == null || request.documentReference().isBlank()) {
-                throw ProblemException.invalid("A submitted report needs its document reference",
-                        List.of(new kr.go.msit.standards.platform.problem.Problem.FieldError("documentReference",
-                                "must not be blank")));
-            }
-        }
-        ReportView before = ReportView.of(report, clock.today());
-        report.apply(action, request.documentReference(), request.note(), clock.now());
-        report.persistAndFlush();
-        ReportView after = ReportView.of(report, clock.today());
-        audit.record(REPORT, report.id, projectId, action.verb(), before, after);
-        return after;
-    }
-
     /** The project, or 404 when it does not exist or is led by another institution than the caller's. */
+    Project visible(UUID id) {
+        return findVisible(id);
+    }
+
     private Project findVisible(UUID id) {
         Project project = find(id);
         caller.requireVisible(project.leadInstitutionId, RESOURCE, id);

@@ -1,0 +1,90 @@
+package kr.go.msit.standards.projects.project;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.time.ProgramClock;
+import kr.go.msit.standards.platform.web.ETags;
+
+/** A project's reports (연차·최종 보고서): the list with what is overdue today, scheduling, and their state machine. */
+@ApplicationScoped
+public class ReportService {
+
+    static final String REPORT = "report";
+
+    private final ProjectService projects;
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final ProgramClock clock;
+
+    public ReportService(ProjectService projects, Caller caller, AuditTrail audit, ProgramClock clock) {
+        this.projects = projects;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<ReportView> reports(UUID projectId) {
+        projects.visible(projectId);
+        LocalDate today = clock.today();
+        return Report.<Report>list("projectId = ?1 order by dueDate, type, sequence", projectId).stream()
+                .map(r -> ReportView.of(r, today)).toList();
+    }
+
+    @Transactional
+    public ReportView scheduleReport(UUID projectId, ReportRequest request) {
+        Project project = ProjectService.find(projectId);
+        if (project.status() == ProjectStatus.CLOSED || project.status() == ProjectStatus.TERMINATED) {
+            throw ProblemException.illegalTransition("project", "schedule a report for", project.status(),
+                    List.of(ProjectStatus.SELECTED, ProjectStatus.AGREEMENT_SIGNED, ProjectStatus.ACTIVE,
+                            ProjectStatus.SUSPENDED, ProjectStatus.COMPLETED));
+        }
+        if (Report.count("projectId = ?1 and type = ?2 and sequence = ?3", projectId, request.type(),
+                request.sequence()) > 0) {
+            throw ProblemException.conflict("The project already has a " + request.type() + " report number "
+                    + request.sequence());
+        }
+        Report report = Report.create(projectId, request.type(), request.sequence(), request.dueDate());
+        report.persistAndFlush();
+        ReportView view = ReportView.of(report, clock.today());
+        audit.record(REPORT, report.id, projectId, "schedule", null, view);
+        return view;
+    }
+
+    @Transactional
+    public ReportView reportAction(UUID projectId, UUID reportId, ReportAction action, String ifMatch,
+            ReportActionRequest request) {
+        Project project = projects.visible(projectId);
+        // an institution submits its own projects' reports only, whatever other role its token holds
+        caller.requireChangeable(project.leadInstitutionId, ProjectService.RESOURCE, projectId, Roles.PROGRAM_MANAGER);
+        Report report = Report.findById(reportId);
+        if (report == null || !report.projectId.equals(projectId)) {
+            throw ProblemException.notFound("report", reportId);
+        }
+        ETags.requireMatch(ifMatch, report.version);
+        if (action == ReportAction.SUBMIT) {
+            if (project.status() == ProjectStatus.CLOSED) {
+                throw ProblemException.illegalTransition("project", "submit a report for", project.status(),
+                        List.of(ProjectStatus.ACTIVE, ProjectStatus.SUSPENDED, ProjectStatus.COMPLETED));
+            }
+            if (request.documentReference() == null || request.documentReference().isBlank()) {
+                throw ProblemException.invalid("A submitted report needs its document reference",
+                        List.of(new kr.go.msit.standards.platform.problem.Problem.FieldError("documentReference",
+                                "must not be blank")));
+            }
+        }
+        ReportView before = ReportView.of(report, clock.today());
+        report.apply(action, request.documentReference(), request.note(), clock.now());
+        report.persistAndFlush();
+        ReportView after = ReportView.of(report, clock.today());
+        audit.record(REPORT, report.id, projectId, action.verb(), before, after);
+        return after;
+    }
+}
