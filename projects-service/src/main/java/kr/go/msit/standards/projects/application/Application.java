@@ -17,11 +17,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.projects.call.CallForProposals;
 import kr.go.msit.standards.projects.project.TechnologyArea;
 
 /** An application (신청) to a call, with its state machine. */
@@ -110,5 +113,54 @@ public class Application extends VersionedEntity {
     public static long countUndecided(UUID callId) {
         return count("callId = ?1 and status in ?2", callId, List.of(ApplicationStatus.SUBMITTED,
                 ApplicationStatus.ELIGIBILITY_CHECKED, ApplicationStatus.UNDER_REVIEW));
+    }
+
+    /**
+     * Takes the request's content under the call's rules: each fiscal year once and within the years the call's
+     * projects run, the total within the per-project cap, the lead not also a joint institution (422 or 400).
+     */
+    public void describe(CallForProposals call, ApplicationRequest request) {
+        Set<Integer> years = new HashSet<>();
+        // a project of N months that starts after January of the call's year reaches into ceil(N / 12) further years
+        int lastYear = call.fiscalYear + (call.durationMonths + 11) / 12;
+        long total = 0;
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < request.requestedBudget().size(); i++) {
+            ApplicationRequest.BudgetLineRequest line = request.requestedBudget().get(i);
+            if (!years.add(line.fiscalYear())) {
+                errors.add(new Problem.FieldError("requestedBudget[" + i + "].fiscalYear", "appears twice"));
+            }
+            total += line.amountKrw();
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("Each fiscal year may appear once in requestedBudget", errors);
+        }
+        for (ApplicationRequest.BudgetLineRequest line : request.requestedBudget()) {
+            if (line.fiscalYear() < call.fiscalYear || line.fiscalYear() > lastYear) {
+                throw ProblemException.businessRule("budget-year-outside-call", "Fiscal year " + line.fiscalYear()
+                        + " is outside the call's years " + call.fiscalYear + "–" + lastYear);
+            }
+        }
+        call.requireWithinCap(total);
+        Set<UUID> joint = request.jointInstitutionIds() == null ? Set.of() : request.jointInstitutionIds();
+        if (joint.contains(request.leadInstitutionId())) {
+            throw ProblemException.businessRule("lead-also-joint",
+                    "The lead institution cannot also be a joint institution");
+        }
+        this.callId = call.id;
+        this.titleKo = request.titleKo().strip();
+        this.titleEn = request.titleEn().strip();
+        this.technologyArea = request.technologyArea();
+        this.leadInstitutionId = request.leadInstitutionId();
+        this.jointInstitutionIds.clear();
+        this.jointInstitutionIds.addAll(joint);
+        this.piName = request.principalInvestigator().name().strip();
+        this.piEmail = request.principalInvestigator().email();
+        this.partnerAgreementId = request.partnerAgreementId();
+        this.requestedBudget.clear();
+        request.requestedBudget().stream()
+                .sorted(java.util.Comparator.comparing(ApplicationRequest.BudgetLineRequest::fiscalYear))
+                .forEach(l -> requestedBudget.add(new Application.BudgetLine(l.fiscalYear(), l.amountKrw())));
+        this.requestedTotalKrw = total;
     }
 }

@@ -6,29 +6,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.persistence.metrics.DomainMetrics;
-import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
-import kr.go.msit.standards.projects.call.CallStatus;
 import kr.go.msit.standards.projects.client.EligibilityCheck;
-import kr.go.msit.standards.projects.program.Program;
-import kr.go.msit.standards.projects.program.ProgramService;
-import kr.go.msit.standards.projects.project.Project;
 import kr.go.msit.standards.projects.project.ProjectService;
 
 /** Applications: drafting under an open call, the review state machine, and selection into a project. */
@@ -46,11 +38,13 @@ public class ApplicationService {
     private final EligibilityCheck eligibility;
     private final DomainMetrics metrics;
     private final ProgramClock clock;
+    private final Selection selection;
 
     public ApplicationService(EntityManager em, ProjectService projects, Caller caller, AuditTrail audit,
-            EligibilityCheck eligibility, DomainMetrics metrics, ProgramClock clock) {
+            EligibilityCheck eligibility, DomainMetrics metrics, ProgramClock clock, Selection selection) {
         this.em = em;
         this.clock = clock;
+        this.selection = selection;
         this.metrics = metrics;
         this.projects = projects;
         this.caller = caller;
@@ -106,7 +100,7 @@ public class ApplicationService {
         application.id = UUID.randomUUID();
         long number = ((Number) em.createNativeQuery("SELECT nextval('application_number_seq')").getSingleResult()).longValue();
         application.code = call.code + "-A" + String.format("%04d", number);
-        apply(application, call, request);
+        application.describe(call, request);
         application.persistAndFlush();
         ApplicationView view = view(application);
         audit.created(RESOURCE, application.id, call.id, view);
@@ -124,7 +118,7 @@ public class ApplicationService {
         if (!application.callId.equals(request.callId())) {
             throw ProblemException.businessRule("application-call-fixed", "An application cannot move to another call");
         }
-        apply(application, openCall(request.callId(), request.leadInstitutionId()), request);
+        application.describe(openCall(request.callId(), request.leadInstitutionId()), request);
         application.persistAndFlush();
         ApplicationView after = view(application);
         audit.record(RESOURCE, application.id, application.callId, "update", before, after);
@@ -143,7 +137,7 @@ public class ApplicationService {
         Application application = changeable(id, ifMatch);
         if (ApplicationAction.SUBMIT.allowedFrom(application.status())) {
             CallForProposals call = openCall(application.callId, application.leadInstitutionId);
-            checkBudget(application.requestedTotalKrw, call);
+            call.requireWithinCap(application.requestedTotalKrw);
             requireEligibleLead(application, call);
         }
         ApplicationView after = move(application, ApplicationAction.SUBMIT, request);
@@ -158,7 +152,7 @@ public class ApplicationService {
         // checked before selection takes the program's lock, so a slow partnership-service holds no lock
         UUID agreement = ApplicationAction.SELECT.allowedFrom(application.status())
                 ? requireEligibleLead(application, CallForProposals.findById(application.callId)) : null;
-        return selectUnderLock(application, ifMatch, request, agreement);
+        return selection.select(application, ifMatch, request, agreement);
     }
 
     /** The application, if the caller may change it and {@code ifMatch} names its version. */
@@ -205,54 +199,6 @@ public class ApplicationService {
         application.persistAndFlush();
         ApplicationView after = view(application);
         audit.record(RESOURCE, application.id, application.callId, "review", before, after);
-        return after;
-    }
-
-    /**
-     * Selection: under the program's lock (which serialises every selection of the program), checks the call's
-     * per-project cap and ceiling against the awards already made, then creates the project in this transaction.
-     */
-    private ApplicationView selectUnderLock(Application unlocked, String ifMatch, DecisionRequest request, UUID agreement) {
-        CallForProposals call = CallForProposals.findById(unlocked.callId);
-        Program program = ProgramService.lock(call.programId);
-        em.refresh(call);
-        Application application = Application.findById(unlocked.id, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(application);
-        ETags.requireMatch(ifMatch, application.version);
-        if (!ApplicationAction.SELECT.allowedFrom(application.status())) {
-            throw ProblemException.illegalTransition("application", "select", application.status(),
-                    ApplicationAction.SELECT.from());
-        }
-        if (call.status() != CallStatus.UNDER_REVIEW) {
-            throw ProblemException.businessRule("call-not-under-review",
-                    "Applications are selected while their call is UNDER_REVIEW; the call is " + call.status())
-                    .with("callStatus", call.status().name());
-        }
-        long award = request.awardedTotalKrw() == null ? application.requestedTotalKrw : request.awardedTotalKrw();
-        if (award > application.requestedTotalKrw) {
-            throw ProblemException.businessRule("award-above-request", "The award " + award
-                    + " KRW exceeds the requested " + application.requestedTotalKrw + " KRW");
-        }
-        if (award > call.perProjectCapKrw) {
-            throw ProblemException.businessRule("per-project-cap", "The award " + award
-                    + " KRW exceeds the call's per-project cap of " + call.perProjectCapKrw + " KRW");
-        }
-        long awarded = projects.awardedInCall(call.id);
-        if (awarded + award > call.budgetCeilingKrw) {
-            throw ProblemException.businessRule("call-ceiling", "Selecting would award " + (awarded + award)
-                    + " KRW in this call, above its ceiling of " + call.budgetCeilingKrw + " KRW")
-                    .with("remainingKrw", call.budgetCeilingKrw - awarded);
-        }
-        LocalDate start = request.periodStart() != null ? request.periodStart()
-                : clock.today().withDayOfMonth(1).plusMonths(1);
-        ApplicationView before = view(application);
-        application.apply(ApplicationAction.SELECT, request.reason(), clock.now());
-        Project project = projects.createFromSelection(application.id, call, program, application.titleKo,
-                application.titleEn, application.technologyArea, application.leadInstitutionId, application.piName,
-                application.piEmail, award, start, agreement);
-        application.persistAndFlush();
-        ApplicationView after = ApplicationView.of(application, project.id);
-        audit.record(RESOURCE, application.id, application.callId, ApplicationAction.SELECT.verb(), before, after);
         return after;
     }
 
@@ -304,57 +250,5 @@ public class ApplicationService {
         }
         call.requireAccepting(clock.today(), leadInstitutionId);
         return call;
-    }
-
-    private static void checkBudget(long total, CallForProposals call) {
-        if (total > call.perProjectCapKrw) {
-            throw ProblemException.businessRule("per-project-cap", "The requested total " + total
-                    + " KRW exceeds the call's per-project cap of " + call.perProjectCapKrw + " KRW");
-        }
-    }
-
-    private static void apply(Application application, CallForProposals call, ApplicationRequest request) {
-        Set<Integer> years = new HashSet<>();
-        // a project of N months that starts after January of the call's year reaches into ceil(N / 12) further years
-        int lastYear = call.fiscalYear + (call.durationMonths + 11) / 12;
-        long total = 0;
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < request.requestedBudget().size(); i++) {
-            ApplicationRequest.BudgetLineRequest line = request.requestedBudget().get(i);
-            if (!years.add(line.fiscalYear())) {
-                errors.add(new Problem.FieldError("requestedBudget[" + i + "].fiscalYear", "appears twice"));
-            }
-            total += line.amountKrw();
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid("Each fiscal year may appear once in requestedBudget", errors);
-        }
-        for (ApplicationRequest.BudgetLineRequest line : request.requestedBudget()) {
-            if (line.fiscalYear() < call.fiscalYear || line.fiscalYear() > lastYear) {
-                throw ProblemException.businessRule("budget-year-outside-call", "Fiscal year " + line.fiscalYear()
-                        + " is outside the call's years " + call.fiscalYear + "–" + lastYear);
-            }
-        }
-        checkBudget(total, call);
-        Set<UUID> joint = request.jointInstitutionIds() == null ? Set.of() : request.jointInstitutionIds();
-        if (joint.contains(request.leadInstitutionId())) {
-            throw ProblemException.businessRule("lead-also-joint",
-                    "The lead institution cannot also be a joint institution");
-        }
-        application.callId = call.id;
-        application.titleKo = request.titleKo().strip();
-        application.titleEn = request.titleEn().strip();
-        application.technologyArea = request.technologyArea();
-        application.leadInstitutionId = request.leadInstitutionId();
-        application.jointInstitutionIds.clear();
-        application.jointInstitutionIds.addAll(joint);
-        application.piName = request.principalInvestigator().name().strip();
-        application.piEmail = request.principalInvestigator().email();
-        application.partnerAgreementId = request.partnerAgreementId();
-        application.requestedBudget.clear();
-        request.requestedBudget().stream()
-                .sorted(java.util.Comparator.comparing(ApplicationRequest.BudgetLineRequest::fiscalYear))
-                .forEach(l -> application.requestedBudget.add(new Application.BudgetLine(l.fiscalYear(), l.amountKrw())));
-        application.requestedTotalKrw = total;
     }
 }

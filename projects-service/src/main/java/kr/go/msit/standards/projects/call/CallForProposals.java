@@ -99,6 +99,14 @@ public class CallForProposals extends VersionedEntity {
         }
     }
 
+    /** A request or award of {@code totalKrw} for one project stays within the per-project cap (422 otherwise). */
+    public void requireWithinCap(long totalKrw) {
+        if (totalKrw > perProjectCapKrw) {
+            throw ProblemException.businessRule("per-project-cap", "The requested total " + totalKrw
+                    + " KRW exceeds the call's per-project cap of " + perProjectCapKrw + " KRW");
+        }
+    }
+
     /** Fields other than the state may change only while the call is a draft. */
     public void requireEditable() {
         if (status != CallStatus.DRAFT) {

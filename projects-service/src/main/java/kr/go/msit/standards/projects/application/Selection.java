@@ -1,0 +1,87 @@
+package kr.go.msit.standards.projects.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.time.ProgramClock;
+import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.projects.call.CallForProposals;
+import kr.go.msit.standards.projects.call.CallStatus;
+import kr.go.msit.standards.projects.program.Program;
+import kr.go.msit.standards.projects.program.ProgramService;
+import kr.go.msit.standards.projects.project.Project;
+import kr.go.msit.standards.projects.project.ProjectService;
+
+/**
+ * Selecting an application (선정): the award within the call's cap and ceiling, and the project it becomes, in the
+ * caller's transaction ({@link ApplicationService#select} asks partnership-service first, outside any lock).
+ */
+@ApplicationScoped
+public class Selection {
+
+    private final EntityManager em;
+    private final ProjectService projects;
+    private final AuditTrail audit;
+    private final ProgramClock clock;
+
+    public Selection(EntityManager em, ProjectService projects, AuditTrail audit, ProgramClock clock) {
+        this.em = em;
+        this.projects = projects;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Selection: under the program's lock (which serialises every selection of the program), checks the call's
+     * per-project cap and ceiling against the awards already made, then creates the project in this transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ApplicationView select(Application unlocked, String ifMatch, DecisionRequest request, UUID agreement) {
+        CallForProposals call = CallForProposals.findById(unlocked.callId);
+        Program program = ProgramService.lock(call.programId);
+        em.refresh(call);
+        Application application = Application.findById(unlocked.id, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(application);
+        ETags.requireMatch(ifMatch, application.version);
+        if (!ApplicationAction.SELECT.allowedFrom(application.status())) {
+            throw ProblemException.illegalTransition("application", "select", application.status(),
+                    ApplicationAction.SELECT.from());
+        }
+        if (call.status() != CallStatus.UNDER_REVIEW) {
+            throw ProblemException.businessRule("call-not-under-review",
+                    "Applications are selected while their call is UNDER_REVIEW; the call is " + call.status())
+                    .with("callStatus", call.status().name());
+        }
+        long award = request.awardedTotalKrw() == null ? application.requestedTotalKrw : request.awardedTotalKrw();
+        if (award > application.requestedTotalKrw) {
+            throw ProblemException.businessRule("award-above-request", "The award " + award
+                    + " KRW exceeds the requested " + application.requestedTotalKrw + " KRW");
+        }
+        if (award > call.perProjectCapKrw) {
+            throw ProblemException.businessRule("per-project-cap", "The award " + award
+                    + " KRW exceeds the call's per-project cap of " + call.perProjectCapKrw + " KRW");
+        }
+        long awarded = projects.awardedInCall(call.id);
+        if (awarded + award > call.budgetCeilingKrw) {
+            throw ProblemException.businessRule("call-ceiling", "Selecting would award " + (awarded + award)
+                    + " KRW in this call, above its ceiling of " + call.budgetCeilingKrw + " KRW")
+                    .with("remainingKrw", call.budgetCeilingKrw - awarded);
+        }
+        LocalDate start = request.periodStart() != null ? request.periodStart()
+                : clock.today().withDayOfMonth(1).plusMonths(1);
+        ApplicationView before = ApplicationView.of(application, null); // not selected yet: no project
+        application.apply(ApplicationAction.SELECT, request.reason(), clock.now());
+        Project project = projects.createFromSelection(application.id, call, program, application.titleKo,
+                application.titleEn, application.technologyArea, application.leadInstitutionId, application.piName,
+                application.piEmail, award, start, agreement);
+        application.persistAndFlush();
+        ApplicationView after = ApplicationView.of(application, project.id);
+        audit.record(ApplicationService.RESOURCE, application.id, application.callId, ApplicationAction.SELECT.verb(), before, after);
+        return after;
+    }
+}
