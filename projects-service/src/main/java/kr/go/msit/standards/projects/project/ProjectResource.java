@@ -44,10 +44,12 @@ public class ProjectResource {
 
     private final ProjectService service;
     private final ReportService reports;
+    private final ProjectSummaryService summaries;
 
-    public ProjectResource(ProjectService service, ReportService reports) {
+    public ProjectResource(ProjectService service, ReportService reports, ProjectSummaryService summaries) {
         this.service = service;
         this.reports = reports;
+        this.summaries = summaries;
     }
 
     @GET
@@ -73,7 +75,7 @@ public class ProjectResource {
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
     @Operation(operationId = "summarizeProjects", summary = "Projects counted by state and technology area, with KRW awarded (an institution counts its own)")
     public ProjectSummaryView summary(@QueryParam("programId") UUID programId) {
-        return service.summary(programId);
+        return summaries.summary(programId);
     }
 
     @GET
