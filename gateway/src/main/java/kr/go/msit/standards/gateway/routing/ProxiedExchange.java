@@ -1,0 +1,321 @@
+package kr.go.msit.standards.gateway.routing;
+
+import io.vertx.core.AsyncResult;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Set;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.problem.ProblemResponses;
+import kr.go.msit.standards.platform.web.RequestIds;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * One request through the {@link Proxy} and its answer: the request body streamed up with back-pressure, the answer
+ * held up to the response buffer then streamed, the service's clock, and every way it can fail turned into exactly one
+ * outcome for the caller. Every callback runs on the event loop of the caller's request, so its state needs no
+ * locking; {@code finished} makes sure the caller gets exactly one outcome.
+ */
+final class ProxiedExchange {
+
+    private static final Logger LOG = Logger.getLogger(ProxiedExchange.class);
+
+    /** Methods that change nothing, so a request that could not get a connection may be tried once more. */
+    private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    private final ProblemResponses problems;
+    private final Upstreams upstreams;
+    private final long responseBuffer;
+    private final String publicBase;
+
+    private final RoutingContext rc;
+    private final HttpServerRequest in;
+    private final HttpServerResponse out;
+    private final Routes.Target target;
+    private final String requestId;
+    private final boolean hasBody;
+    private HttpClientRequest request;
+    private HttpClientResponse response;
+    private Buffer held = Buffer.buffer();
+    private long timer = -1;
+    private boolean uploaded;
+    private boolean awaitingService;
+    private boolean committed;
+    private boolean finished;
+
+    ProxiedExchange(RoutingContext rc, Routes.Target target, ProblemResponses problems, Upstreams upstreams,
+            long responseBuffer, String publicBase) {
+        this.problems = problems;
+        this.upstreams = upstreams;
+        this.responseBuffer = responseBuffer;
+        this.publicBase = publicBase;
+        this.rc = rc;
+        this.in = rc.request();
+        this.out = rc.response();
+        this.target = target;
+        this.requestId = rc.get(RequestIds.KEY);
+        String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+        this.hasBody = in.headers().contains(HttpHeaders.TRANSFER_ENCODING) || length != null && !length.equals("0");
+    }
+
+    void start() {
+        long now = System.nanoTime();
+        if (!target.circuit().allows(now)) {
+            out.putHeader("Retry-After", Long.toString(target.circuit().retryAfterSeconds(now)));
+            problems.send(rc, ProblemException.dependencyUnavailable(target.name(),
+                    target.name() + " is failing; calls are paused for a while (circuit open). Retry later"));
+            return;
+        }
+        if (hasBody) {
+            // the body waits, unread, until it can flow to the service
+            in.pause();
+        }
+        out.closeHandler(gone -> callerLeft());
+        open(SAFE_METHODS.contains(in.method()) && !hasBody);
+    }
+
+    private void open(boolean mayRetry) {
+        String pathAndQuery = in.path() + (in.query() == null ? "" : "?" + in.query());
+        upstreams.open(target, in.method(), pathAndQuery, ProxyHeaders.toService(in, requestId)).onComplete(opened -> {
+            if (opened.succeeded()) {
+                send(opened.result());
+            } else if (mayRetry && !finished) {
+                open(false);
+            } else {
+                failed(opened.cause());
+            }
+        });
+    }
+
+    private void send(HttpClientRequest opened) {
+        request = opened;
+        if (finished) {
+            request.reset();
+            return;
+        }
+        request.response().onComplete(this::answered);
+        // a failure of the request reaches failed() (once: it is idempotent); handled here, Vert.x does not log
+        // it again at ERROR without the request id, as it did for every reset this proxy made itself
+        request.exceptionHandler(this::failed);
+        // the clock runs while the body goes up too: it bounds a service that stops reading it
+        startClock();
+        if (!hasBody) {
+            request.end();
+            uploaded = true;
+            return;
+        }
+        String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            request.putHeader(HttpHeaders.CONTENT_LENGTH, length);
+        } else {
+            request.setChunked(true);
+        }
+        in.handler(this::upload);
+        in.endHandler(end -> {
+            if (!finished) {
+                request.end();
+                uploaded = true;
+                // from here on the service alone is waited for, for its whole timeout
+                startClock();
+            }
+        });
+        in.exceptionHandler(broken -> callerLeft());
+        if ("100-continue".equalsIgnoreCase(in.getHeader(HttpHeaders.EXPECT))) {
+            // the caller waits for this before it sends the body (curl, for one, waits a second without it)
+            out.writeContinue();
+        }
+        in.resume();
+    }
+
+    /** A piece of the caller's body, passed on at the pace the service takes it. */
+    private void upload(Buffer chunk) {
+        if (finished) {
+            return;
+        }
+        request.write(chunk);
+        if (request.writeQueueFull()) {
+            in.pause();
+            awaitingService = true;
+            request.drainHandler(drained -> {
+                awaitingService = false;
+                in.resume();
+            });
+        }
+    }
+
+    /**
+     * (Re)starts the service's timeout. While the caller is still sending its body, the wait is the caller's, not
+     * the service's (a caller that stops sending is bounded by the server's idle timeout); a service that stops
+     * taking the body is not.
+     */
+    private void startClock() {
+        if (finished) {
+            return;
+        }
+        if (timer >= 0) {
+            upstreams.cancel(timer);
+        }
+        timer = upstreams.deadline(target, expired -> {
+            timer = -1;
+            if (!uploaded && !awaitingService) {
+                startClock();
+            } else {
+                failed(new Upstreams.TimedOut(target));
+            }
+        });
+    }
+
+    private void answered(AsyncResult<HttpClientResponse> answer) {
+        if (finished) {
+            return;
+        }
+        if (answer.failed()) {
+            failed(answer.cause());
+            return;
+        }
+        response = answer.result();
+        // counted when the exchange ends (completed, or failed if the answer stalls or breaks off), never on
+        // the status line alone
+        response.handler(this::received);
+        response.endHandler(end -> completed());
+        response.exceptionHandler(this::failed);
+    }
+
+    private void received(Buffer chunk) {
+        if (finished) {
+            return;
+        }
+        Buffer next = chunk;
+        if (!committed) {
+            held.appendBuffer(chunk);
+            if (held.length() <= responseBuffer) {
+                return;
+            }
+            commit();
+            next = held;
+            held = null;
+        }
+        out.write(next);
+        if (out.writeQueueFull()) {
+            response.pause();
+            out.drainHandler(drained -> response.resume());
+        }
+    }
+
+    /** Sends the status and headers: the answer streams from here on. */
+    private void commit() {
+        committed = true;
+        ProxyHeaders.toCaller(response, out, publicBase);
+        String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            out.putHeader(HttpHeaders.CONTENT_LENGTH, length);
+        } else {
+            out.setChunked(true);
+        }
+    }
+
+    private void completed() {
+        if (finished) {
+            return;
+        }
+        finish();
+        target.circuit().record(response.statusCode(), System.nanoTime());
+        if (hasBody && !uploaded) {
+            // the service answered before it had the whole body (413, say): this connection cannot be reused
+            request.reset();
+        }
+        if (committed) {
+            out.end();
+            return;
+        }
+        ProxyHeaders.toCaller(response, out, publicBase);
+        String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (in.method() == HttpMethod.HEAD && length != null) {
+            out.putHeader(HttpHeaders.CONTENT_LENGTH, length);
+            out.end();
+        } else {
+            out.end(held);
+        }
+    }
+
+    private void callerLeft() {
+        if (!finished) {
+            finish();
+            target.circuit().abandoned();
+            if (request != null) {
+                request.reset();
+            }
+        }
+    }
+
+    private void finish() {
+        finished = true;
+        if (hasBody && !uploaded) {
+            // whatever is left of the caller's body is read and dropped
+            in.resume();
+        }
+        if (timer >= 0) {
+            upstreams.cancel(timer);
+            timer = -1;
+        }
+    }
+
+    private void failed(Throwable failure) {
+        if (finished) {
+            return;
+        }
+        finish();
+        target.circuit().failed(System.nanoTime());
+        if (request != null) {
+            request.reset();
+        }
+        Object previous = MDC.get(RequestIds.KEY);
+        if (requestId != null) {
+            MDC.put(RequestIds.KEY, requestId);
+        }
+        try {
+            if (committed) {
+                LOG.warnf("%s broke off its answer to %s %s after it had started: %s; the caller's connection is cut",
+                        target.name(), in.method(), in.path(), Upstreams.cause(failure).getMessage());
+                out.reset();
+                return;
+            }
+            if (hasBody && !uploaded) {
+                // the rest of the caller's body is not wanted: the connection cannot carry another request
+                out.putHeader(HttpHeaders.CONNECTION, "close");
+            }
+            problems.send(rc, describe(failure));
+        } finally {
+            if (previous == null) {
+                MDC.remove(RequestIds.KEY);
+            } else {
+                MDC.put(RequestIds.KEY, previous);
+            }
+        }
+    }
+
+    private ProblemException describe(Throwable failure) {
+        Throwable cause = Upstreams.cause(failure);
+        switch (Upstreams.Failure.of(failure)) {
+            case UNREACHABLE -> {
+                LOG.warnf("%s unreachable for %s %s: %s", target.name(), in.method(), in.path(), cause.getMessage());
+                return ProblemException.dependencyUnavailable(target.name(), target.name() + " cannot be reached; retry later");
+            }
+            case TIMEOUT -> {
+                LOG.warnf("%s did not answer %s %s within %s", target.name(), in.method(), in.path(), target.timeout());
+                return ProblemException.dependencyTimeout(target.name(),
+                        target.name() + " did not answer within " + target.timeout().toMillis() + " ms");
+            }
+            default -> {
+                LOG.warnf("%s failed for %s %s: %s", target.name(), in.method(), in.path(), cause.toString());
+                return ProblemException.dependencyUnavailable(target.name(), target.name() + " failed to answer; retry later");
+            }
+        }
+    }
+}
