@@ -1,20 +1,11 @@
 package kr.go.msit.standards.launcher;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -234,54 +225,16 @@ public final class Launcher {
         module.env().forEach(env::putIfAbsent);
         Process process = pb.start();
         Path log = dataDir.resolve("logs").resolve(module.name() + ".log");
-        Thread pump = new Thread(() -> pump(process, module.name(), log, echo), "log-" + module.name());
-        pump.setDaemon(true);
-        pump.start();
+        ModuleWatch.copyOutput(process, module.name(), log, echo);
         if (echo) {
             System.out.println("[run] started " + module.name() + " on port " + module.port() + " (pid " + process.pid() + ")");
         }
         return process;
     }
 
-    /** Copies a module's output to its log file and to the console, each line prefixed with the module name. */
-    private static void pump(Process process, String name, Path log, boolean echo) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-             PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
-                     StandardOpenOption.CREATE, StandardOpenOption.APPEND), true)) {
-            String prefix = String.format("%-20s| ", name);
-            for (String line; (line = in.readLine()) != null; ) {
-                out.println(line);
-                if (echo) {
-                    System.out.println(prefix + line);
-                }
-            }
-        } catch (IOException ignored) {
-            // the process ended
-        }
-    }
-
     private void awaitReady(Module module, Duration timeout) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = URI.create("http://localhost:" + managementPort(module.port()) + "/q/health/ready");
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            for (Map.Entry<String, Process> p : processes.entrySet()) {
-                if (!p.getValue().isAlive()) {
-                    throw new IllegalStateException(p.getKey() + " exited during start-up; see " + log(p.getKey()));
-                }
-            }
-            try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(module.name() + " was not ready within " + timeout.toSeconds() + " s");
+        ModuleWatch.awaitReady(module.name(), URI.create("http://localhost:" + managementPort(module.port())
+                + "/q/health/ready"), timeout, processes, this::log);
     }
 
     /** SIGTERM to every module (each finishes its requests in flight), then PostgreSQL. */

@@ -13,6 +13,7 @@ import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.funding.project.FundedProjects;
 import kr.go.msit.standards.funding.ledger.EntryType;
 import kr.go.msit.standards.funding.ledger.Ledger;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -227,10 +228,6 @@ public class AllocationService {
     }
 
     private static Allocation find(UUID id) {
-        Allocation allocation = Allocation.findById(id);
-        if (allocation == null) {
-            throw ProblemException.notFound(RESOURCE, id);
-        }
-        return allocation;
+        return Lookups.found(Allocation.findById(id), RESOURCE, id);
     }
 }

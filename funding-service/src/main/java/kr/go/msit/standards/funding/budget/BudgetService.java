@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.funding.allocation.AllocationService;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -91,10 +92,6 @@ public class BudgetService {
     }
 
     private static BudgetEnvelope find(UUID id) {
-        BudgetEnvelope budget = BudgetEnvelope.findById(id);
-        if (budget == null) {
-            throw ProblemException.notFound(RESOURCE, id);
-        }
-        return budget;
+        return Lookups.found(BudgetEnvelope.findById(id), RESOURCE, id);
     }
 }

@@ -15,6 +15,7 @@ import kr.go.msit.standards.funding.allocation.Allocation;
 import kr.go.msit.standards.funding.allocation.BudgetLine;
 import kr.go.msit.standards.funding.ledger.EntryType;
 import kr.go.msit.standards.funding.ledger.Ledger;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.Cursors;
 import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
@@ -237,10 +238,7 @@ public class DisbursementService {
     }
 
     private Disbursement findVisible(UUID id) {
-        Disbursement disbursement = Disbursement.findById(id);
-        if (disbursement == null) {
-            throw ProblemException.notFound(RESOURCE, id);
-        }
+        Disbursement disbursement = Lookups.found(Disbursement.findById(id), RESOURCE, id);
         Allocation allocation = Allocation.findById(disbursement.allocationId);
         caller.requireVisible(allocation.leadInstitutionId, RESOURCE, id);
         return disbursement;

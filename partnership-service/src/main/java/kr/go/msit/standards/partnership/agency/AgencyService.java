@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -99,11 +100,7 @@ public class AgencyService {
     }
 
     public static PartnerAgency find(UUID id) {
-        PartnerAgency agency = PartnerAgency.findById(id);
-        if (agency == null) {
-            throw ProblemException.notFound(RESOURCE, id);
-        }
-        return agency;
+        return Lookups.found(PartnerAgency.findById(id), RESOURCE, id);
     }
 
     /** The site, or 422 when there is no such site (a reference inside a request, not the addressed record). */

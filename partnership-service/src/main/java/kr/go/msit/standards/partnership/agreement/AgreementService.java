@@ -15,6 +15,7 @@ import kr.go.msit.standards.partnership.agency.AgencyService;
 import kr.go.msit.standards.partnership.agency.PartnerAgency;
 import kr.go.msit.standards.partnership.institution.Institution;
 import kr.go.msit.standards.partnership.institution.InstitutionService;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -246,10 +247,6 @@ public class AgreementService {
     }
 
     private static Agreement find(UUID id) {
-        Agreement agreement = Agreement.findById(id);
-        if (agreement == null) {
-            throw ProblemException.notFound(RESOURCE, id);
-        }
-        return agreement;
+        return Lookups.found(Agreement.findById(id), RESOURCE, id);
     }
 }

@@ -17,6 +17,7 @@ import kr.go.msit.standards.partnership.agency.PartnerSite;
 import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.clients.projects.ProjectsCalls;
 import kr.go.msit.standards.partnership.institution.InstitutionService;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.client.Dependencies;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -233,10 +234,7 @@ public class DispatchService {
     }
 
     private Dispatch findVisible(UUID id) {
-        Dispatch dispatch = Dispatch.findById(id);
-        if (dispatch == null) {
-            throw ProblemException.notFound(RESOURCE, id);
-        }
+        Dispatch dispatch = Lookups.found(Dispatch.findById(id), RESOURCE, id);
         caller.requireVisible(dispatch.institutionId, RESOURCE, id);
         return dispatch;
     }

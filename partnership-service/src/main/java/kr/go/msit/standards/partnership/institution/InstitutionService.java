@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -71,11 +72,7 @@ public class InstitutionService {
     }
 
     public static Institution find(UUID id) {
-        Institution institution = Institution.findById(id);
-        if (institution == null) {
-            throw ProblemException.notFound(RESOURCE, id);
-        }
-        return institution;
+        return Lookups.found(Institution.findById(id), RESOURCE, id);
     }
 
     /** The institution a request refers to, or 422 when there is none. */

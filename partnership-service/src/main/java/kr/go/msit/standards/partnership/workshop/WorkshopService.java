@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.partnership.institution.InstitutionService;
 import kr.go.msit.standards.platform.time.ProgramClock;
@@ -164,11 +165,7 @@ public class WorkshopService {
     }
 
     private static Workshop find(UUID id) {
-        Workshop workshop = Workshop.findById(id);
-        if (workshop == null) {
-            throw ProblemException.notFound(RESOURCE, id);
-        }
-        return workshop;
+        return Lookups.found(Workshop.findById(id), RESOURCE, id);
     }
 
     private static void apply(Workshop workshop, WorkshopRequest request) {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -235,11 +236,7 @@ public class ApplicationService {
     }
 
     private static Application find(UUID id) {
-        Application application = Application.findById(id);
-        if (application == null) {
-            throw ProblemException.notFound("application", id);
-        }
-        return application;
+        return Lookups.found(Application.findById(id), "application", id);
     }
 
     /** The call, when it accepts applications of this lead institution today (OPEN, within its dates, designated). */

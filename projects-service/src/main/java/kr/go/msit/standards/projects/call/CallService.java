@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -126,11 +127,7 @@ public class CallService {
     }
 
     public static CallForProposals find(UUID id) {
-        CallForProposals call = CallForProposals.findById(id);
-        if (call == null) {
-            throw ProblemException.notFound("call", id);
-        }
-        return call;
+        return Lookups.found(CallForProposals.findById(id), "call", id);
     }
 
     /** Checks the call's rules against its program (locked by the caller) and copies the request. */

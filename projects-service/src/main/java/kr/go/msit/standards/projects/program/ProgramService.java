@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -97,11 +98,7 @@ public class ProgramService {
     }
 
     public static Program find(UUID id) {
-        Program program = Program.findById(id);
-        if (program == null) {
-            throw ProblemException.notFound("program", id);
-        }
-        return program;
+        return Lookups.found(Program.findById(id), "program", id);
     }
 
     private static void validateYears(ProgramRequest request) {

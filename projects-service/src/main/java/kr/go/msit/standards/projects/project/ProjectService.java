@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import java.time.LocalDate;
 import java.util.List;
@@ -231,11 +232,7 @@ public class ProjectService {
     }
 
     public static Project find(UUID id) {
-        Project project = Project.findById(id);
-        if (project == null) {
-            throw ProblemException.notFound("project", id);
-        }
-        return project;
+        return Lookups.found(Project.findById(id), "project", id);
     }
 
     private void persistWithReports(Project project) {
