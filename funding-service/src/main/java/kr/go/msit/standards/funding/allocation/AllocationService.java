@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.funding.budget.BudgetEnvelope;
@@ -13,6 +12,7 @@ import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.funding.project.FundedProjects;
 import kr.go.msit.standards.funding.ledger.EntryType;
 import kr.go.msit.standards.funding.ledger.Ledger;
+import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -49,31 +49,12 @@ public class AllocationService {
 
     @Transactional
     public PageView<AllocationView> list(UUID projectId, UUID envelopeId, PageRequest page) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        if (projectId != null) {
-            where.append(" and a.projectId = :project");
-        }
-        if (envelopeId != null) {
-            where.append(" and a.envelopeId = :envelope");
-        }
-        Optional<UUID> scope = caller.scope();
-        if (scope.isPresent()) {
-            where.append(" and a.leadInstitutionId = :institution");
-        }
-        var select = em.createQuery("select a from Allocation a where " + where + " order by a.projectCode", Allocation.class);
-        var count = em.createQuery("select count(a) from Allocation a where " + where, Long.class);
-        if (projectId != null) {
-            select.setParameter("project", projectId);
-            count.setParameter("project", projectId);
-        }
-        if (envelopeId != null) {
-            select.setParameter("envelope", envelopeId);
-            count.setParameter("envelope", envelopeId);
-        }
-        scope.ifPresent(own -> {
-            select.setParameter("institution", own);
-            count.setParameter("institution", own);
-        });
+        Where where = new Where().and("a.projectId = :project", "project", projectId)
+                .and("a.envelopeId = :envelope", "envelope", envelopeId)
+                .and("a.leadInstitutionId = :institution", "institution", caller.scope().orElse(null));
+        var select = where.bind(em.createQuery("select a from Allocation a where " + where.clause()
+                + " order by a.projectCode", Allocation.class));
+        var count = where.bind(em.createQuery("select count(a) from Allocation a where " + where.clause(), Long.class));
         List<AllocationView> items = select.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList()
                 .stream().map(this::view).toList();
         return new PageView<>(items, page.page(), page.size(), count.getSingleResult());

@@ -1,13 +1,11 @@
 package kr.go.msit.standards.funding.disbursement;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +13,7 @@ import kr.go.msit.standards.funding.allocation.Allocation;
 import kr.go.msit.standards.funding.allocation.BudgetLine;
 import kr.go.msit.standards.funding.ledger.EntryType;
 import kr.go.msit.standards.funding.ledger.Ledger;
+import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.Cursors;
 import kr.go.msit.standards.platform.paging.PagePosition;
@@ -73,33 +72,13 @@ public class DisbursementService {
     public PageView<DisbursementView> list(UUID projectId, UUID lineId, DisbursementStatus status, PageRequest page,
             String after) {
         PagePosition position = cursors.position(page, after);
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (projectId != null) {
-            where.add("projectId = :project");
-            params.and("project", projectId);
-        }
-        if (lineId != null) {
-            where.add("lineId = :line");
-            params.and("line", lineId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        Optional<UUID> scope = caller.scope();
-        if (scope.isPresent()) {
-            where.add("allocationId in (select a.id from Allocation a where a.leadInstitutionId = :institution)");
-            params.and("institution", scope.get());
-        }
-        long total = position.total(() -> where.isEmpty() ? Disbursement.count()
-                : Disbursement.count(String.join(" and ", where), params));
-        position.cursor().ifPresent(cursor -> {
-            where.add("code > :after");
-            params.and("after", cursor.key());
-        });
-        var query = where.isEmpty() ? Disbursement.<Disbursement>findAll(Sort.by("code"))
-                : Disbursement.<Disbursement>find(String.join(" and ", where), Sort.by("code"), params);
+        Where where = new Where().and("projectId = :project", "project", projectId).and("lineId = :line", "line", lineId)
+                .and("status = :status", "status", status)
+                .and("allocationId in (select a.id from Allocation a where a.leadInstitutionId = :institution)",
+                        "institution", caller.scope().orElse(null));
+        long total = position.total(() -> Disbursement.count(where.clause(), where.parameters()));
+        position.cursor().ifPresent(cursor -> where.and("code > :after", "after", cursor.key()));
+        var query = Disbursement.<Disbursement>find(where.clause(), Sort.by("code"), where.parameters());
         List<Disbursement> rows = query.range(position.offset(), position.offset() + position.size() - 1).list();
         return position.page(rows.stream().map(DisbursementView::of).toList(), total,
                 rows.isEmpty() ? null : rows.get(rows.size() - 1).code);

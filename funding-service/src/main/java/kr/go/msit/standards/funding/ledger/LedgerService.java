@@ -5,10 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.paging.Cursors;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.paging.PagePosition;
@@ -36,31 +35,13 @@ public class LedgerService {
     @Transactional
     public PageView<LedgerEntryView> list(UUID allocationId, UUID lineId, EntryType type, PageRequest page, String after) {
         PagePosition position = cursors.position(page, after);
-        Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("1 = 1");
-        if (allocationId != null) {
-            where.append(" and e.allocationId = :allocation");
-            params.put("allocation", allocationId);
-        }
-        if (lineId != null) {
-            where.append(" and e.lineId = :line");
-            params.put("line", lineId);
-        }
-        if (type != null) {
-            where.append(" and e.type = :type");
-            params.put("type", type);
-        }
-        long total = position.total(() -> {
-            var count = em.createQuery("select count(e) from LedgerEntry e where " + where, Long.class);
-            params.forEach(count::setParameter);
-            return count.getSingleResult();
-        });
-        position.cursor().ifPresent(cursor -> {
-            where.append(" and e.seq > :after");
-            params.put("after", cursor.numericKey());
-        });
-        var select = em.createQuery("select e from LedgerEntry e where " + where + " order by e.seq", LedgerEntry.class);
-        params.forEach(select::setParameter);
+        Where where = new Where().and("e.allocationId = :allocation", "allocation", allocationId)
+                .and("e.lineId = :line", "line", lineId).and("e.type = :type", "type", type);
+        long total = position.total(() -> where.bind(em.createQuery("select count(e) from LedgerEntry e where "
+                + where.clause(), Long.class)).getSingleResult());
+        position.cursor().ifPresent(cursor -> where.and("e.seq > :after", "after", cursor.numericKey()));
+        var select = where.bind(em.createQuery("select e from LedgerEntry e where " + where.clause() + " order by e.seq",
+                LedgerEntry.class));
         List<LedgerEntry> rows = select.setFirstResult(position.offset()).setMaxResults(position.size()).getResultList();
         return position.page(rows.stream().map(LedgerEntryView::of).toList(), total,
                 rows.isEmpty() ? null : String.valueOf(rows.get(rows.size() - 1).seq));

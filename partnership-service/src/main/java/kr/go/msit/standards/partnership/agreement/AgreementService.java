@@ -6,15 +6,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import kr.go.msit.standards.partnership.agency.AgencyService;
 import kr.go.msit.standards.partnership.agency.PartnerAgency;
 import kr.go.msit.standards.partnership.institution.Institution;
 import kr.go.msit.standards.partnership.institution.InstitutionService;
+import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.time.ProgramClock;
@@ -57,40 +55,21 @@ public class AgreementService {
         }
         institutionId = narrowed.institutionId();
         LocalDate today = clock.today();
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (institutionId != null) {
-            where.add("a.institutionId = :institution");
-            params.put("institution", institutionId);
-        }
-        if (filter.agencyId() != null) {
-            where.add("a.agencyId = :agency");
-            params.put("agency", filter.agencyId());
-        }
-        if (filter.instrument() != null) {
-            where.add("a.instrument = :instrument");
-            params.put("instrument", filter.instrument());
-        }
-        if (filter.status() != null) {
-            where.add("a.status = :status");
-            params.put("status", filter.status());
-        }
+        Where where = new Where().and("a.institutionId = :institution", "institution", institutionId)
+                .and("a.agencyId = :agency", "agency", filter.agencyId())
+                .and("a.instrument = :instrument", "instrument", filter.instrument())
+                .and("a.status = :status", "status", filter.status());
         String order = "a.code";
         if (filter.expiringWithinDays() != null) {
-            where.add("a.status = :active and a.expiresOn >= :today and a.expiresOn <= :until");
-            params.put("active", AgreementStatus.ACTIVE);
-            params.put("today", today);
-            params.put("until", today.plusDays(filter.expiringWithinDays()));
+            where.and("a.status = :active", "active", AgreementStatus.ACTIVE)
+                    .and("a.expiresOn >= :today", "today", today)
+                    .and("a.expiresOn <= :until", "until", today.plusDays(filter.expiringWithinDays()));
             order = "a.expiresOn, a.code";
         }
-        String clause = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        TypedQuery<Agreement> select = em.createQuery("select a from Agreement a" + clause + " order by " + order,
-                Agreement.class);
-        TypedQuery<Long> count = em.createQuery("select count(a) from Agreement a" + clause, Long.class);
-        params.forEach((name, value) -> {
-            select.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        TypedQuery<Agreement> select = where.bind(em.createQuery("select a from Agreement a where " + where.clause()
+                + " order by " + order, Agreement.class));
+        TypedQuery<Long> count = where.bind(em.createQuery("select count(a) from Agreement a where " + where.clause(),
+                Long.class));
         List<AgreementView> items = select.setFirstResult((int) page.offset()).setMaxResults(page.size())
                 .getResultList().stream().map(a -> view(a, today)).toList();
         return new PageView<>(items, page.page(), page.size(), count.getSingleResult());

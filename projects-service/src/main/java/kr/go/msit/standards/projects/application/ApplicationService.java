@@ -1,14 +1,13 @@
 package kr.go.msit.standards.projects.application;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -62,22 +61,9 @@ public class ApplicationService {
             return PageView.empty(page);
         }
         leadInstitutionId = narrowed.institutionId();
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (callId != null) {
-            where.add("callId = :call");
-            params.and("call", callId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        if (leadInstitutionId != null) {
-            where.add("leadInstitutionId = :lead");
-            params.and("lead", leadInstitutionId);
-        }
-        var query = where.isEmpty() ? Application.<Application>findAll(Sort.by("code"))
-                : Application.<Application>find(String.join(" and ", where), Sort.by("code"), params);
+        Where where = new Where().and("callId = :call", "call", callId).and("status = :status", "status", status)
+                .and("leadInstitutionId = :lead", "lead", leadInstitutionId);
+        var query = Application.<Application>find(where.clause(), Sort.by("code"), where.parameters());
         return new PageView<>(query.page(page.page(), page.size()).list().stream().map(this::view).toList(),
                 page.page(), page.size(), query.count());
     }
