@@ -5,11 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.partnership.agency.AgencyService;
@@ -17,6 +14,7 @@ import kr.go.msit.standards.partnership.agency.PartnerSite;
 import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.clients.projects.ProjectsCalls;
 import kr.go.msit.standards.partnership.institution.InstitutionService;
+import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.client.Dependencies;
 import kr.go.msit.standards.platform.paging.PageRequest;
@@ -64,47 +62,17 @@ public class DispatchService {
             return PageView.empty(page);
         }
         institutionId = narrowed.institutionId();
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (filter.projectId() != null) {
-            where.add("project_id = :project");
-            params.put("project", filter.projectId());
-        }
-        if (institutionId != null) {
-            where.add("institution_id = :institution");
-            params.put("institution", institutionId);
-        }
-        if (filter.siteId() != null) {
-            where.add("site_id = :site");
-            params.put("site", filter.siteId());
-        }
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.from() != null || filter.to() != null) {
-            // a missing bound is an unbounded end of the range (literal NULL: no untyped null parameter)
-            where.add("occupied && daterange(" + (filter.from() == null ? "NULL" : "CAST(:from AS date)") + ", "
-                    + (filter.to() == null ? "NULL" : "CAST(:to AS date)") + ", '[]')");
-            if (filter.from() != null) {
-                params.put("from", filter.from());
-            }
-            if (filter.to() != null) {
-                params.put("to", filter.to());
-            }
-        }
-        if (filter.onSiteOn() != null) {
-            where.add("status = 'ON_SITE' AND occupied @> CAST(:onSiteOn AS date)");
-            params.put("onSiteOn", filter.onSiteOn());
-        }
-        String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        Query select = em.createNativeQuery("SELECT * FROM dispatch" + clause
-                + " ORDER BY planned_start, code LIMIT " + page.size() + " OFFSET " + page.offset(), Dispatch.class);
-        Query count = em.createNativeQuery("SELECT count(*) FROM dispatch" + clause);
-        params.forEach((name, value) -> {
-            select.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        Where where = new Where().and("project_id = :project", "project", filter.projectId())
+                .and("institution_id = :institution", "institution", institutionId)
+                .and("site_id = :site", "site", filter.siteId())
+                .and("status = :status", "status", filter.status() == null ? null : filter.status().name())
+                // a missing bound is an unbounded end of the range (no untyped null parameter in a daterange)
+                .and("occupied && daterange(CAST(:from AS date), NULL, '[]')", "from", filter.from())
+                .and("occupied && daterange(NULL, CAST(:to AS date), '[]')", "to", filter.to())
+                .and("status = 'ON_SITE' AND occupied @> CAST(:onSiteOn AS date)", "onSiteOn", filter.onSiteOn());
+        Query select = where.bind(em.createNativeQuery("SELECT * FROM dispatch WHERE " + where.clause()
+                + " ORDER BY planned_start, code LIMIT " + page.size() + " OFFSET " + page.offset(), Dispatch.class));
+        Query count = where.bind(em.createNativeQuery("SELECT count(*) FROM dispatch WHERE " + where.clause()));
         @SuppressWarnings("unchecked")
         List<Dispatch> dispatches = select.getResultList();
         return new PageView<>(dispatches.stream().map(this::view).toList(), page.page(), page.size(),

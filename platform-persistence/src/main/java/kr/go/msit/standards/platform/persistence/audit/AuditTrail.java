@@ -14,13 +14,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.Cursors;
+import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -119,7 +118,8 @@ public class AuditTrail {
     /** The history of one record and of the records that belong to it, oldest first. */
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
-        return page("(resource_id = :id OR parent_id = :id)", Map.of("id", id), cursors.position(page, null), false);
+        return page(new Where().and("(resource_id = :id OR parent_id = :id)", "id", id), cursors.position(page, null),
+                false);
     }
 
     /**
@@ -129,44 +129,27 @@ public class AuditTrail {
     @Transactional
     public PageView<AuditEventView> search(String actor, String resource, OffsetDateTime from, OffsetDateTime to,
             PageRequest page, String after) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (actor != null) {
-            where.add("actor_subject = :actor");
-            params.put("actor", actor);
-        }
-        if (resource != null) {
-            where.add("resource = :resource");
-            params.put("resource", resource);
-        }
-        if (from != null) {
-            where.add("occurred_at >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            where.add("occurred_at < :to");
-            params.put("to", to);
-        }
-        return page(where.isEmpty() ? "TRUE" : String.join(" AND ", where), params, cursors.position(page, after), true);
+        Where where = new Where().and("actor_subject = :actor", "actor", actor)
+                .and("resource = :resource", "resource", resource).and("occurred_at >= :from", "from", from)
+                .and("occurred_at < :to", "to", to);
+        return page(where, cursors.position(page, after), true);
     }
 
     /**
      * A page in the order of writing. By cursor it reads only its own rows ({@code seq > :after}) and reuses the total
      * counted when the walk began; {@code next} is given only where the list takes {@code after}.
      */
-    private PageView<AuditEventView> page(String where, Map<String, Object> params, PagePosition position,
-            boolean givesCursors) {
-        String rows = position.cursor().isPresent() ? "(" + where + ") AND seq > :after" : where;
+    private PageView<AuditEventView> page(Where where, PagePosition position, boolean givesCursors) {
+        String rows = position.cursor().isPresent() ? "(" + where.clause() + ") AND seq > :after" : where.clause();
         Query select = em.createNativeQuery("""
                 SELECT id, occurred_at, actor_subject, actor_institution_id, actor_roles, request_id, resource,
                        resource_id, parent_id, action, CAST(changes AS text), seq
                 FROM audit_event WHERE %s ORDER BY seq LIMIT :limit OFFSET :offset""".formatted(rows));
-        params.forEach(select::setParameter);
+        where.bind(select);
         select.setParameter("limit", position.size()).setParameter("offset", position.offset());
         position.cursor().ifPresent(cursor -> select.setParameter("after", cursor.numericKey()));
         long total = position.total(() -> {
-            Query count = em.createNativeQuery("SELECT count(*) FROM audit_event WHERE " + where);
-            params.forEach(count::setParameter);
+            Query count = where.bind(em.createNativeQuery("SELECT count(*) FROM audit_event WHERE " + where.clause()));
             return ((Number) count.getSingleResult()).longValue();
         });
         List<AuditEventView> items = new ArrayList<>();
