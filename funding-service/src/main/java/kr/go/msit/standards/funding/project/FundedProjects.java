@@ -2,9 +2,8 @@ package kr.go.msit.standards.funding.project;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import kr.go.msit.standards.clients.projects.ProjectLookup;
 import kr.go.msit.standards.clients.projects.ProjectSummary;
-import kr.go.msit.standards.clients.projects.ProjectsCalls;
-import kr.go.msit.standards.platform.client.Dependencies;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
 /**
@@ -15,17 +14,15 @@ import kr.go.msit.standards.platform.problem.ProblemException;
 @ApplicationScoped
 public class FundedProjects {
 
-    private final ProjectsCalls projects;
+    private final ProjectLookup projects;
 
-    public FundedProjects(ProjectsCalls projects) {
+    public FundedProjects(ProjectLookup projects) {
         this.projects = projects;
     }
 
     /** The project as projects-service sees it now; 422 {@code unknown-project} when it does not know it. */
     public ProjectSummary get(UUID projectId, String purpose) {
-        return Dependencies.call(ProjectsCalls.DEPENDENCY, purpose, () -> projects.project(projectId))
-                .orElseThrow(() -> ProblemException.businessRule("unknown-project",
-                        "Project " + projectId + " does not exist in projects-service"));
+        return projects.require(projectId, purpose);
     }
 
     /**

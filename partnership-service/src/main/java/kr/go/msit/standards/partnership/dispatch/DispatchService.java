@@ -12,11 +12,10 @@ import java.util.UUID;
 import kr.go.msit.standards.partnership.agency.AgencyService;
 import kr.go.msit.standards.partnership.agency.PartnerSite;
 import kr.go.msit.standards.clients.projects.ProjectSummary;
-import kr.go.msit.standards.clients.projects.ProjectsCalls;
+import kr.go.msit.standards.clients.projects.ProjectLookup;
 import kr.go.msit.standards.partnership.institution.InstitutionService;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.Lookups;
-import kr.go.msit.standards.platform.client.Dependencies;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -38,10 +37,10 @@ public class DispatchService {
     private final EntityManager em;
     private final Caller caller;
     private final AuditTrail audit;
-    private final ProjectsCalls projects;
+    private final ProjectLookup projects;
     private final ProgramClock clock;
 
-    public DispatchService(EntityManager em, Caller caller, AuditTrail audit, ProjectsCalls projects, ProgramClock clock) {
+    public DispatchService(EntityManager em, Caller caller, AuditTrail audit, ProjectLookup projects, ProgramClock clock) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
@@ -148,9 +147,7 @@ public class DispatchService {
 
     /** The project must exist in projects-service (as the caller sees it) and be able to fund a dispatch. */
     private ProjectSummary fundingProject(UUID projectId) {
-        ProjectSummary project = Dependencies.call(ProjectsCalls.DEPENDENCY, "the dispatch's project",
-                () -> projects.project(projectId)).orElseThrow(() -> ProblemException.businessRule("unknown-project",
-                        "Project " + projectId + " does not exist in projects-service"));
+        ProjectSummary project = projects.require(projectId, "the dispatch's project");
         if (!FUNDING_STATES.contains(project.status())) {
             throw ProblemException.businessRule("project-not-active", "Project " + project.code() + " is "
                     + project.status() + "; a dispatch needs a project whose agreement is signed or that is active");

@@ -25,12 +25,6 @@ public final class Where {
         return this;
     }
 
-    /** Adds a condition that needs no parameter, or whose parameters the caller binds. */
-    public Where and(String condition) {
-        conditions.add(condition);
-        return this;
-    }
-
     /** The conditions joined by AND; {@code 1 = 1} when there is none. */
     public String clause() {
         return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);

@@ -48,11 +48,6 @@ public class ProgramClock {
         return clock.instant();
     }
 
-    /** The clock itself, in Korea's zone. */
-    public Clock clock() {
-        return clock;
-    }
-
     private static Clock fixedAt(String value) {
         try {
             return Clock.fixed(OffsetDateTime.parse(value.trim()).toInstant(), ZONE);

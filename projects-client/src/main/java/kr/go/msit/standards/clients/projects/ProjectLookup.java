@@ -1,0 +1,28 @@
+package kr.go.msit.standards.clients.projects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import kr.go.msit.standards.platform.client.Dependencies;
+import kr.go.msit.standards.platform.problem.ProblemException;
+
+/**
+ * A project as projects-service sees it now, for a rule that needs it: 422 {@code unknown-project} when it does not
+ * know it (or the caller may not see it), 503 naming projects-service when it cannot answer (fail closed). A bean of
+ * its own so that the call goes through {@link ProjectsCalls}' fault tolerance.
+ */
+@ApplicationScoped
+public class ProjectLookup {
+
+    private final ProjectsCalls calls;
+
+    public ProjectLookup(ProjectsCalls calls) {
+        this.calls = calls;
+    }
+
+    /** The project; {@code purpose} names what it is needed for, in the 503's detail. */
+    public ProjectSummary require(UUID projectId, String purpose) {
+        return Dependencies.call(ProjectsCalls.DEPENDENCY, purpose, () -> calls.project(projectId))
+                .orElseThrow(() -> ProblemException.businessRule("unknown-project",
+                        "Project " + projectId + " does not exist in projects-service"));
+    }
+}
