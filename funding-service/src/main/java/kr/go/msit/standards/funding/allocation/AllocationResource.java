@@ -28,10 +28,6 @@ import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -86,8 +82,6 @@ public class AllocationResource {
                 "award-above-project-award": "above what the project was awarded (awardedTotalKrw, remainingKrw)"}}""")
     @Operation(operationId = "createAllocation", summary = "Allocate a project's award; the project must exist and be fundable in projects-service (Idempotency-Key supported)")
     @APIResponseSchema(value = AllocationView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<AllocationView> create(@Valid @NotNull AllocationRequest request) {
         AllocationView view = service.create(request);
         return ETags.created("/api/v1/allocations/" + view.id(), view, view.version());
@@ -119,8 +113,6 @@ public class AllocationResource {
             {"422": {"unknown-line": "no such budget line in this allocation",
                 "recovery-above-paid": "more than was paid and not yet recovered"}}""")
     @Operation(operationId = "recoverFromAllocation", summary = "Recover (환수) a disallowed paid amount from a budget line; writes a RECOVER ledger entry (Idempotency-Key required)")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.DOCUMENTED,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<AllocationView> recover(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull SettlementRequests.Recovery request) {
         AllocationView view = settlement.recover(id, ifMatch, request);
@@ -136,8 +128,6 @@ public class AllocationResource {
                 "deobligation-below-lines": "the award would fall below its lines (maximumKrw)",
                 "deobligation-whole-award": "de-obligating the whole award; settle instead"}}""")
     @Operation(operationId = "deobligateAllocation", summary = "Reduce the award by an amount not planned into budget lines; writes a DEOBLIGATE ledger entry (Idempotency-Key required)")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.DOCUMENTED,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<AllocationView> deobligate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull SettlementRequests.Deobligation request) {
         AllocationView view = settlement.deobligate(id, ifMatch, request);
@@ -154,8 +144,6 @@ public class AllocationResource {
                 "project-not-ended": "the project is not COMPLETED, TERMINATED or CLOSED",
                 "settlement-open-items": "a disbursement or carry-over awaits a decision"}}""")
     @Operation(operationId = "settleAllocation", summary = "Settle (정산) the allocation of a completed or terminated project: every unused balance is returned (반납, RETURN entries) and the award reduced to what was spent")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<AllocationView> settle(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         AllocationView view = settlement.settle(id, ifMatch);
         return ETags.ok(view, view.version());
@@ -180,8 +168,6 @@ public class AllocationResource {
                 "line-exceeded": "the line has not that much left (remainingKrw)"}}""")
     @Operation(operationId = "requestCarryOver", summary = "Request a carry-over (이월) of unspent budget to the same category next year (Idempotency-Key required)")
     @APIResponseSchema(value = CarryOverView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.DOCUMENTED,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<CarryOverView> requestCarryOver(@PathParam("id") UUID id, @Valid @NotNull SettlementRequests.CarryOverRequest request) {
         CarryOverView view = settlement.requestCarryOver(id, request);
         return ETags.created("/api/v1/allocations/" + id + "/carry-overs/" + view.id(), view, view.version());

@@ -24,9 +24,6 @@ import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -83,8 +80,6 @@ public class DisbursementResource {
                 "unknown-project": "projects-service does not know the project"}}""")
     @Operation(operationId = "requestDisbursement", summary = "Request a disbursement from a budget line (Idempotency-Key required); refused (422) above what the line has left or unless the project is ACTIVE (asked of projects-service; 503 when it cannot answer)")
     @APIResponseSchema(value = DisbursementView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = true, description = Idempotent.DOCUMENTED,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<DisbursementView> request(@Valid @NotNull DisbursementRequest request) {
         DisbursementView view = service.request(request);
         return ETags.created("/api/v1/disbursements/" + view.id(), view, view.version());

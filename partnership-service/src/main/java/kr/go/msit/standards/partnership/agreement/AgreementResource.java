@@ -26,9 +26,6 @@ import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -86,8 +83,6 @@ public class AgreementResource {
                 "expiry-before-effect": "expiresOn is before effectiveFrom"}}""")
     @Operation(operationId = "createAgreement", summary = "Record an agreement as a DRAFT (Idempotency-Key supported)")
     @APIResponseSchema(value = AgreementView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<AgreementView> create(@Valid @NotNull AgreementRequest request) {
         AgreementView view = service.create(request);
         return ETags.created("/api/v1/agreements/" + view.id(), view, view.version());
@@ -150,8 +145,6 @@ public class AgreementResource {
                 "renewal-not-later": "the successor does not start after its predecessor"}}""")
     @Operation(operationId = "renewAgreement", summary = "Create the successor of an ACTIVE or EXPIRED agreement as a DRAFT linked to it (Idempotency-Key supported)")
     @APIResponseSchema(value = AgreementView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<AgreementView> renew(@PathParam("id") UUID id, @Valid @NotNull RenewalRequest request) {
         AgreementView view = service.renew(id, request);
         return ETags.created("/api/v1/agreements/" + view.id(), view, view.version());

@@ -21,10 +21,6 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -70,8 +66,6 @@ public class InstitutionResource {
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "createInstitution", summary = "Add a Korean research institution (Idempotency-Key supported)")
     @APIResponseSchema(value = InstitutionView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<InstitutionView> create(@Valid @NotNull InstitutionRequest request) {
         InstitutionView view = service.create(request);
         return ETags.created("/api/v1/institutions/" + view.id(), view, view.version());

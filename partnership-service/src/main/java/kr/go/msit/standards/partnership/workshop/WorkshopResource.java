@@ -24,10 +24,6 @@ import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -76,8 +72,6 @@ public class WorkshopResource {
                 "agenda-outside-workshop": "an agenda item's day is outside the workshop"}}""")
     @Operation(operationId = "createWorkshop", summary = "Plan a workshop (Idempotency-Key supported)")
     @APIResponseSchema(value = WorkshopView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<WorkshopView> create(@Valid @NotNull WorkshopRequest request) {
         WorkshopView view = service.create(request);
         return ETags.created("/api/v1/workshops/" + view.id(), view, view.version());

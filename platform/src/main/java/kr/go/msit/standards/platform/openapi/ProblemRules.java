@@ -42,14 +42,6 @@ public final class ProblemRules {
     }
 
     private static void document(Operation operation) {
-        if (operation.getParameters() != null) {
-            // the scanner also hangs a method's extensions on the parameters the method declares (Idempotency-Key)
-            operation.getParameters().forEach(parameter -> {
-                if (parameter.getExtensions() != null && parameter.getExtensions().containsKey(EXTENSION)) {
-                    parameter.removeExtension(EXTENSION);
-                }
-            });
-        }
         Map<String, Map<String, String>> rules = declared(operation);
         if (ErrorResponses.hasHeader(operation, "Idempotency-Key")) {
             rules.computeIfAbsent("422", code -> new LinkedHashMap<>()).put("idempotency-key-reuse",

@@ -24,10 +24,6 @@ import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -83,8 +79,6 @@ public class ApplicationResource {
                 "not-designated": "a DESIGNATED call not for the lead institution"}}""")
     @Operation(operationId = "createApplication", summary = "Create a draft application under an open call (Idempotency-Key supported)")
     @APIResponseSchema(value = ApplicationView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<ApplicationView> create(@Valid @NotNull ApplicationRequest request) {
         ApplicationView view = service.create(request);
         return ETags.created("/api/v1/applications/" + view.id(), view, view.version());
@@ -170,8 +164,6 @@ public class ApplicationResource {
                 "partner-agreement-not-qualifying": "partnerAgreementId is not an agreement that qualifies the lead institution today"}}""")
     @Operation(operationId = "selectApplication", summary = "UNDER_REVIEW → SELECTED: creates the project in the same transaction; "
             + "refused (422) above the call's per-project cap or ceiling (Idempotency-Key supported)")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<ApplicationView> select(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DecisionRequest request) {
         ApplicationView view = service.select(id, ifMatch, request == null ? DecisionRequest.EMPTY : request);

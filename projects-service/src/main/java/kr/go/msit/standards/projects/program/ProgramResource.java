@@ -23,10 +23,6 @@ import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -74,8 +70,6 @@ public class ProgramResource {
             {"422": {"program-years": "the first fiscal year is after the last"}}""")
     @Operation(operationId = "createProgram", summary = "Create a program (Idempotency-Key supported)")
     @APIResponseSchema(value = ProgramView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<ProgramView> create(@Valid @NotNull ProgramRequest request) {
         ProgramView view = service.create(request);
         return ETags.created("/api/v1/programs/" + view.id(), view, view.version());

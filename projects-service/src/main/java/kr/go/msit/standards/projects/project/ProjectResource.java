@@ -28,9 +28,6 @@ import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -105,8 +102,6 @@ public class ProjectResource {
                 "project-period": "the period ends before it starts"}}""")
     @Operation(operationId = "importProject", summary = "Import a project selected outside this system (Idempotency-Key supported)")
     @APIResponseSchema(value = ProjectView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<ProjectView> importProject(@Valid @NotNull ProjectRequest request) {
         ProjectView view = service.importProject(request);
         return ETags.created("/api/v1/projects/" + view.id(), view, view.version());
@@ -206,8 +201,6 @@ public class ProjectResource {
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "scheduleProjectReport", summary = "Schedule a further report (Idempotency-Key supported)")
     @APIResponseSchema(value = ReportView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
-    @Parameter(name = Idempotent.HEADER, in = ParameterIn.HEADER, required = false, description = Idempotent.DOCUMENTED,
-            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     public RestResponse<ReportView> scheduleReport(@PathParam("id") UUID id, @Valid @NotNull ReportRequest request) {
         ReportView view = reports.scheduleReport(id, request);
         return ETags.created("/api/v1/projects/" + id + "/reports/" + view.id(), view, view.version());
