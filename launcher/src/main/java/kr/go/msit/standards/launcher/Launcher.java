@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kr.go.msit.standards.launcher.ModuleLayout.Module;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -24,12 +24,8 @@ public final class Launcher {
     /** Where the development key pair lives, under the project folder (git-ignored). */
     static final String KEYS_DIR = ".keys";
     /** Issuer and audience of development tokens; the services started here accept exactly these. */
-    static final String DEV_ISSUER = "https://kus.localhost/dev-issuer";
-    static final String AUDIENCE = "kus-api";
-
-    /** A module to start: name, port, database (null for none) and extra environment. */
-    record Module(String name, int port, String database, Map<String, String> env) {
-    }
+    static final String DEV_ISSUER = ModuleLayout.DEV_ISSUER;
+    static final String AUDIENCE = ModuleLayout.AUDIENCE;
 
     private final Path home;
     private final Path dataDir;
@@ -89,22 +85,8 @@ public final class Launcher {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    List<Module> modules() {
-        int base = gatewayPort;
-        // every module learns where the others are: the gateway routes to them, services call each other
-        Map<String, String> peers = new LinkedHashMap<>();
-        peers.put("PROJECTS_SERVICE_URL", "http://localhost:" + (base + 1));
-        peers.put("FUNDING_SERVICE_URL", "http://localhost:" + (base + 2));
-        peers.put("PARTNERSHIP_SERVICE_URL", "http://localhost:" + (base + 3));
-        // the gateway's readiness asks the services' health on their management ports
-        peers.put("PROJECTS_SERVICE_MANAGEMENT_URL", "http://localhost:" + managementPort(base + 1));
-        peers.put("FUNDING_SERVICE_MANAGEMENT_URL", "http://localhost:" + managementPort(base + 2));
-        peers.put("PARTNERSHIP_SERVICE_MANAGEMENT_URL", "http://localhost:" + managementPort(base + 3));
-        return List.of(
-                new Module("projects-service", base + 1, "projects", peers),
-                new Module("funding-service", base + 2, "funding", peers),
-                new Module("partnership-service", base + 3, "partnership", peers),
-                new Module("gateway", base, null, peers));
+    List<ModuleLayout.Module> modules() {
+        return ModuleLayout.modules(gatewayPort);
     }
 
     /** Starts everything and waits until every module is ready (./run.sh prints the URLs after this). */
@@ -199,7 +181,7 @@ public final class Launcher {
     }
 
     private Path jarOf(Module module) {
-        return home.resolve(module.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        return ModuleLayout.jar(home, module);
     }
 
     private Process startModule(Module module) throws IOException {
@@ -207,25 +189,9 @@ public final class Launcher {
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-jar", jarOf(module).toString())
                 .directory(home.resolve(module.name()).toFile())
                 .redirectErrorStream(true);
-        Map<String, String> env = pb.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(module.port()));
-        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort(module.port())));
-        env.put("QUARKUS_PROFILE", env.getOrDefault("QUARKUS_PROFILE", "run"));
-        if (module.database() != null) {
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + pgPort + "/" + module.database());
-            env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-            env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        }
-        // every module verifies tokens, the gateway too
-        env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + home.resolve(KEYS_DIR).resolve(DevTokens.PUBLIC_KEY_FILE));
-        env.put("JWT_ISSUER", DEV_ISSUER);
-        env.put("JWT_AUDIENCE", AUDIENCE);
-        // the services seal list cursors with this development key (production: a Secret shared by all replicas)
-        env.put("CURSOR_KEY", DevTokens.ensureCursorKey(home.resolve(KEYS_DIR)));
-        module.env().forEach(env::putIfAbsent);
+        ModuleLayout.configure(pb.environment(), module, home, pgPort);
         Process process = pb.start();
-        Path log = dataDir.resolve("logs").resolve(module.name() + ".log");
-        ModuleWatch.copyOutput(process, module.name(), log, echo);
+        ModuleWatch.copyOutput(process, module.name(), log(module.name()), echo);
         if (echo) {
             System.out.println("[run] started " + module.name() + " on port " + module.port() + " (pid " + process.pid() + ")");
         }

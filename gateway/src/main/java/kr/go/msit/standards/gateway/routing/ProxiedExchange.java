@@ -13,8 +13,6 @@ import java.util.Set;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
 import kr.go.msit.standards.platform.web.RequestIds;
-import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 /**
  * One request through the {@link Proxy} and its answer: the request body streamed up with back-pressure, the answer
@@ -24,15 +22,11 @@ import org.jboss.logging.MDC;
  */
 final class ProxiedExchange {
 
-    private static final Logger LOG = Logger.getLogger(ProxiedExchange.class);
-
     /** Methods that change nothing, so a request that could not get a connection may be tried once more. */
     private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final ProblemResponses problems;
     private final Upstreams upstreams;
-    private final long responseBuffer;
-    private final String publicBase;
 
     private final RoutingContext rc;
     private final HttpServerRequest in;
@@ -40,21 +34,18 @@ final class ProxiedExchange {
     private final Routes.Target target;
     private final String requestId;
     private final boolean hasBody;
+    private final ProxiedAnswer answer;
     private HttpClientRequest request;
     private HttpClientResponse response;
-    private Buffer held = Buffer.buffer();
     private long timer = -1;
     private boolean uploaded;
     private boolean awaitingService;
-    private boolean committed;
     private boolean finished;
 
     ProxiedExchange(RoutingContext rc, Routes.Target target, ProblemResponses problems, Upstreams upstreams,
             long responseBuffer, String publicBase) {
         this.problems = problems;
         this.upstreams = upstreams;
-        this.responseBuffer = responseBuffer;
-        this.publicBase = publicBase;
         this.rc = rc;
         this.in = rc.request();
         this.out = rc.response();
@@ -62,6 +53,7 @@ final class ProxiedExchange {
         this.requestId = rc.get(RequestIds.KEY);
         String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
         this.hasBody = in.headers().contains(HttpHeaders.TRANSFER_ENCODING) || length != null && !length.equals("0");
+        this.answer = new ProxiedAnswer(in.method(), out, responseBuffer, publicBase);
     }
 
     void start() {
@@ -171,53 +163,24 @@ final class ProxiedExchange {
         });
     }
 
-    private void answered(AsyncResult<HttpClientResponse> answer) {
+    private void answered(AsyncResult<HttpClientResponse> answered) {
         if (finished) {
             return;
         }
-        if (answer.failed()) {
-            failed(answer.cause());
+        if (answered.failed()) {
+            failed(answered.cause());
             return;
         }
-        response = answer.result();
+        response = answered.result();
         // counted when the exchange ends (completed, or failed if the answer stalls or breaks off), never on
         // the status line alone
-        response.handler(this::received);
+        response.handler(chunk -> {
+            if (!finished) {
+                answer.received(response, chunk);
+            }
+        });
         response.endHandler(end -> completed());
         response.exceptionHandler(this::failed);
-    }
-
-    private void received(Buffer chunk) {
-        if (finished) {
-            return;
-        }
-        Buffer next = chunk;
-        if (!committed) {
-            held.appendBuffer(chunk);
-            if (held.length() <= responseBuffer) {
-                return;
-            }
-            commit();
-            next = held;
-            held = null;
-        }
-        out.write(next);
-        if (out.writeQueueFull()) {
-            response.pause();
-            out.drainHandler(drained -> response.resume());
-        }
-    }
-
-    /** Sends the status and headers: the answer streams from here on. */
-    private void commit() {
-        committed = true;
-        ProxyHeaders.toCaller(response, out, publicBase);
-        String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null) {
-            out.putHeader(HttpHeaders.CONTENT_LENGTH, length);
-        } else {
-            out.setChunked(true);
-        }
     }
 
     private void completed() {
@@ -230,18 +193,7 @@ final class ProxiedExchange {
             // the service answered before it had the whole body (413, say): this connection cannot be reused
             request.reset();
         }
-        if (committed) {
-            out.end();
-            return;
-        }
-        ProxyHeaders.toCaller(response, out, publicBase);
-        String length = response.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (in.method() == HttpMethod.HEAD && length != null) {
-            out.putHeader(HttpHeaders.CONTENT_LENGTH, length);
-            out.end();
-        } else {
-            out.end(held);
-        }
+        answer.end(response);
     }
 
     private void callerLeft() {
@@ -275,14 +227,10 @@ final class ProxiedExchange {
         if (request != null) {
             request.reset();
         }
-        Object previous = MDC.get(RequestIds.KEY);
-        if (requestId != null) {
-            MDC.put(RequestIds.KEY, requestId);
-        }
-        try {
-            if (committed) {
-                LOG.warnf("%s broke off its answer to %s %s after it had started: %s; the caller's connection is cut",
-                        target.name(), in.method(), in.path(), Upstreams.cause(failure).getMessage());
+        ProxyFailures.underRequestId(requestId, () -> {
+            if (answer.committed()) {
+                ProxyFailures.LOG.warnf("%s broke off its answer to %s %s after it had started: %s; the caller's "
+                        + "connection is cut", target.name(), in.method(), in.path(), Upstreams.cause(failure).getMessage());
                 out.reset();
                 return;
             }
@@ -290,32 +238,7 @@ final class ProxiedExchange {
                 // the rest of the caller's body is not wanted: the connection cannot carry another request
                 out.putHeader(HttpHeaders.CONNECTION, "close");
             }
-            problems.send(rc, describe(failure));
-        } finally {
-            if (previous == null) {
-                MDC.remove(RequestIds.KEY);
-            } else {
-                MDC.put(RequestIds.KEY, previous);
-            }
-        }
-    }
-
-    private ProblemException describe(Throwable failure) {
-        Throwable cause = Upstreams.cause(failure);
-        switch (Upstreams.Failure.of(failure)) {
-            case UNREACHABLE -> {
-                LOG.warnf("%s unreachable for %s %s: %s", target.name(), in.method(), in.path(), cause.getMessage());
-                return ProblemException.dependencyUnavailable(target.name(), target.name() + " cannot be reached; retry later");
-            }
-            case TIMEOUT -> {
-                LOG.warnf("%s did not answer %s %s within %s", target.name(), in.method(), in.path(), target.timeout());
-                return ProblemException.dependencyTimeout(target.name(),
-                        target.name() + " did not answer within " + target.timeout().toMillis() + " ms");
-            }
-            default -> {
-                LOG.warnf("%s failed for %s %s: %s", target.name(), in.method(), in.path(), cause.toString());
-                return ProblemException.dependencyUnavailable(target.name(), target.name() + " failed to answer; retry later");
-            }
-        }
+            problems.send(rc, ProxyFailures.describe(target, in, failure));
+        });
     }
 }

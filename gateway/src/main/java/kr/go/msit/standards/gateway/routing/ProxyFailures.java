@@ -1,0 +1,54 @@
+package kr.go.msit.standards.gateway.routing;
+
+import io.vertx.core.http.HttpServerRequest;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.web.RequestIds;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/** How a proxied request's failure reads: one WARN line under the caller's request id, and the caller's problem. */
+final class ProxyFailures {
+
+    static final Logger LOG = Logger.getLogger(Proxy.class);
+
+    private ProxyFailures() {
+    }
+
+    /** Runs {@code work} (on the event loop, outside any request scope) with the request id in the log context. */
+    static void underRequestId(String requestId, Runnable work) {
+        Object previous = MDC.get(RequestIds.KEY);
+        if (requestId != null) {
+            MDC.put(RequestIds.KEY, requestId);
+        }
+        try {
+            work.run();
+        } finally {
+            if (previous == null) {
+                MDC.remove(RequestIds.KEY);
+            } else {
+                MDC.put(RequestIds.KEY, previous);
+            }
+        }
+    }
+
+    /** Logs the failure and answers it: 503 when the service cannot be reached or failed, 504 when it was too slow. */
+    static ProblemException describe(Routes.Target target, HttpServerRequest in, Throwable failure) {
+        Throwable cause = Upstreams.cause(failure);
+        String name = target.name();
+        return switch (Upstreams.Failure.of(failure)) {
+            case UNREACHABLE -> {
+                LOG.warnf("%s unreachable for %s %s: %s", name, in.method(), in.path(), cause.getMessage());
+                yield ProblemException.dependencyUnavailable(name, name + " cannot be reached; retry later");
+            }
+            case TIMEOUT -> {
+                LOG.warnf("%s did not answer %s %s within %s", name, in.method(), in.path(), target.timeout());
+                yield ProblemException.dependencyTimeout(name,
+                        name + " did not answer within " + target.timeout().toMillis() + " ms");
+            }
+            default -> {
+                LOG.warnf("%s failed for %s %s: %s", name, in.method(), in.path(), cause.toString());
+                yield ProblemException.dependencyUnavailable(name, name + " failed to answer; retry later");
+            }
+        };
+    }
+}
