@@ -10,8 +10,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,6 +36,8 @@ public class FundingReportResource {
     @Path("/projects/{projectId}")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.INSTITUTION})
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"unknown-project": "projects-service no longer knows the allocation's project (its state is asked)"}}""")
     @Operation(operationId = "getProjectFundingReport", summary = "A project's award and, per budget line, requested, approved, paid and remaining")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectFundingReport.class)),

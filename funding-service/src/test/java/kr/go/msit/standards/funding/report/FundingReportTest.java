@@ -31,7 +31,7 @@ class FundingReportTest {
 
     @Test
     void aProjectReportShowsRequestedApprovedPaidAndRemainingPerLineAlsoAsCsv() {
-        String project = ProjectsStub.newActiveProject();
+        String project = ProjectsStub.activeProject();
         String allocation = maker().body(Map.of("projectId", project, "totalKrw", 900L)).post("/api/v1/allocations")
                 .then().statusCode(201).extract().path("id");
         List<String> lines = maker().body(Map.of("lines", List.of(
@@ -72,7 +72,17 @@ class FundingReportTest {
     }
 
     @Test
+    void aReportWhoseProjectProjectsServiceNoLongerKnowsIsADocumentedProblem() {
+        String project = ProjectsStub.activeProject();
+        maker().body(Map.of("projectId", project, "totalKrw", 900L)).post("/api/v1/allocations").then().statusCode(201);
+        ProjectsStub.forget(project);
+        maker().get("/api/v1/funding-reports/projects/" + project).then().statusCode(422)
+                .contentType("application/problem+json").body("rule", equalTo("unknown-project"));
+    }
+
+    @Test
     void anInstitutionReadsItsOwnProjectsReportOnly() {
+        ProjectsStub.seededProject(4);
         as("inst", Roles.INSTITUTION).get("/api/v1/funding-reports/projects/a0000002-0000-4000-8000-000000000004")
                 .then().statusCode(403);
         given(TestTokens.institution("1b57c000-0000-4000-8000-000000000001"))
