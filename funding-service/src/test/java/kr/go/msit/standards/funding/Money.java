@@ -49,7 +49,7 @@ public final class Money {
 
     /** A new allocation of an ACTIVE project with one FY 2026 PERSONNEL line of {@code lineKrw}; returns the line id. */
     public static String lineOf(long lineKrw) {
-        String allocation = maker().body(Map.of("projectId", ProjectsStub.newActiveProject(), "totalKrw", lineKrw))
+        String allocation = maker().body(Map.of("projectId", ProjectsStub.activeProject(), "totalKrw", lineKrw))
                 .post("/api/v1/allocations").then().statusCode(201).extract().path("id");
         return maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "costCategory", "PERSONNEL",
                 "amountKrw", lineKrw)))).put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(200)

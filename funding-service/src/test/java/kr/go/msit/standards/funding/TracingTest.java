@@ -1,6 +1,5 @@
 package kr.go.msit.standards.funding;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import kr.go.msit.standards.testsupport.ProjectsStub;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,16 +32,13 @@ class TracingTest {
         }
     }
 
-    @ConfigProperty(name = "quarkus.rest-client.projects.url")
-    String stub;
-
     @Test
     void theCallToProjectsServiceCarriesTheTraceWithThisServicesSpan() {
-        String project = ProjectsStub.newActiveProject();
+        String project = ProjectsStub.activeProject();
         Money.maker().header("traceparent", "00-" + TRACE + "-" + CALLER_SPAN + "-01")
                 .body(Map.of("projectId", project, "totalKrw", 1_000_000L)).post("/api/v1/allocations")
                 .then().statusCode(201);
-        String sent = given().get(stub + "/__calls?projectId=" + project).then().extract().path("traceparent");
+        String sent = ProjectsStub.lastHeader(project, "traceparent");
         String[] parts = sent.split("-");
         assertEquals(4, parts.length, sent);
         assertEquals(TRACE, parts[1], "the trace continues");

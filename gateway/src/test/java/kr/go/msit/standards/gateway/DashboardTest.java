@@ -1,37 +1,50 @@
 package kr.go.msit.standards.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static kr.go.msit.standards.gateway.ServiceStubs.answer;
+import static kr.go.msit.standards.gateway.ServiceStubs.json;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import kr.go.msit.standards.testsupport.JwtTestResource;
-import kr.go.msit.standards.testsupport.TestTokens;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
 import kr.go.msit.standards.testsupport.Management;
+import kr.go.msit.standards.testsupport.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
+/** The dashboard: each test declares what the three services answer. */
 @QuarkusTest
 @WithTestResource(JwtTestResource.class)
-@WithTestResource(DossierStubs.class)
+@WithTestResource(value = WireMockServices.class, initArgs = @ResourceArg(name = "timeouts", value = "views"))
 class DashboardTest {
 
-    @org.junit.jupiter.api.BeforeEach
-    void aValidTokenByDefault() {
+    @BeforeEach
+    void aValidTokenByDefaultAndAProgramWithAnAgreementAndADispatch() {
         DefaultToken.use();
+        answer("/api/v1/budgets", 200, "{\"items\":[{\"programId\":\"" + DossierTest.PROGRAM + "\"}],\"total\":1}");
+        answer("/api/v1/funding-reports/programs/" + DossierTest.PROGRAM, 200,
+                "{\"allocatedKrw\":1250000000,\"paidKrw\":120000000}");
+        answer("/api/v1/projects/summary", 200,
+                "{\"projects\":8,\"awardedTotalKrw\":10000000000,\"byStatus\":[],\"byTechnologyArea\":[]}");
+        answer("/api/v1/agreements", 200, "{\"items\":[{\"id\":\"x\"}],\"total\":1}");
+        answer("/api/v1/dispatches", 200, "{\"items\":[{\"id\":\"x\"}],\"total\":1}");
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void noDefaultToken() {
         DefaultToken.clear();
     }
-
-    @ConfigProperty(name = "gateway.services.projects.url")
-    String stub;
 
     @Test
     void aCompleteDashboardHasEveryPartFetchedWithTheCallersToken() {
@@ -42,12 +55,16 @@ class DashboardTest {
                 .body("expiringAgreements[0].id", equalTo("x")).body("onSite[0].id", equalTo("x"))
                 .body("degraded", empty());
         // budgets, one program report, the summary, two agreement lists, dispatches: all as the caller
-        given().get(stub + "/__auth").then().body("findAll { it == '" + token + "' }.size()", equalTo(6));
+        assertEquals(6, ServiceStubs.requestsWith(token));
     }
 
     @Test
     void aFailingServiceLeavesItsPartNullAndNamedInDegraded() {
-        given().header("Authorization", "Bearer " + TestTokens.subject(DossierStubs.FUNDING_DOWN, "program-manager")).get("/api/v1/dashboard").then()
+        String token = "Bearer " + TestTokens.subject("funding-down-" + System.nanoTime(), "program-manager");
+        // funding-service fails this caller's requests
+        answer(get(urlPathEqualTo("/api/v1/budgets")).withHeader("Authorization", WireMock.equalTo(token)),
+                json(500, "{\"status\":500}"));
+        given().header("Authorization", token).get("/api/v1/dashboard").then()
                 .statusCode(200).body("programs", nullValue())
                 .body("degraded.part", equalTo(List.of("programs")))
                 .body("degraded.dependency", everyItem(equalTo("funding-service")))
@@ -57,6 +74,7 @@ class DashboardTest {
 
     @Test
     void theGatewayIsReadyWhenItsServicesAreAndSaysSoForEach() {
+        answer("/q/health/ready", 200, "{\"status\":\"UP\"}");
         Management.given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'services' }.data.'projects-service'", equalTo("UP"))
                 .body("checks.find { it.name == 'services' }.data.'funding-service'", equalTo("UP"))

@@ -83,7 +83,7 @@ public final class Fixtures {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("researcher", Map.of("name", "이연구", "email", email, "position", "Senior researcher",
                 "homeInstitutionId", institutionId));
-        body.put("projectId", ProjectsStub.KUS_2025_05);
+        body.put("projectId", ProjectsStub.seededProject(5));
         body.put("siteId", BOULDER);
         body.put("hostLaboratory", "Time and Frequency Division");
         body.put("hostContactName", "Jane Doe");

@@ -1,134 +1,136 @@
 package kr.go.msit.standards.projects;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.including;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.UUID;
 
 /**
- * Stands in for partnership-service's eligibility endpoint. Every institution is eligible except these ids, which
- * play the other answers: not eligible, slow (3 s), failing (500) and unknown (404). {@code GET /__calls?institutionId=}
- * tells how often the stub was called for an institution and with which headers.
+ * Stands in for partnership-service's {@code GET /api/v1/eligibility}: a WireMock server on which every institution is
+ * eligible unless the test declares otherwise for an institution of its own ({@code String lead =
+ * PartnershipStub.notEligible();}). {@link #requestsFor} tells what projects-service sent.
  */
 public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
 
-    public static final String NOT_ELIGIBLE = "0e11a000-0000-4000-8000-000000000001";
-    public static final String SLOW = "0e11a000-0000-4000-8000-000000000002";
-    public static final String FAILING = "0e11a000-0000-4000-8000-000000000003";
-    public static final String UNKNOWN = "0e11a000-0000-4000-8000-000000000004";
-    /** Holds an agreement with DOE only: eligible when no agency is asked for or DOE is among them, else not. */
-    public static final String DOE_ONLY = "0e11a000-0000-4000-8000-000000000006";
     /** The agreement every eligible institution's answer names as qualifying. */
     public static final String AGREEMENT = "7d0f3f4e-0000-4000-8000-0000000000aa";
-    /** Eligible at the first check (submission), not at later ones (selection): its agreement lapsed meanwhile. */
-    public static final String LAPSED = "0e11a000-0000-4000-8000-000000000005";
+    private static final String PATH = "/api/v1/eligibility";
 
-    private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
-    private final Map<String, String> lastCall = new ConcurrentHashMap<>();
-    private HttpServer server;
+    private static WireMockServer server;
+
+    /** An institution without a qualifying agreement: its MOU expired. */
+    public static String notEligible() {
+        String institution = UUID.randomUUID().toString();
+        server.stubFor(asked(institution).willReturn(okJson(notEligible(institution))));
+        return institution;
+    }
+
+    /** An institution partnership-service does not know (404). */
+    public static String unknown() {
+        String institution = UUID.randomUUID().toString();
+        server.stubFor(asked(institution).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404}")));
+        return institution;
+    }
+
+    /** An institution whose check fails: partnership-service answers 500. */
+    public static String failing() {
+        String institution = UUID.randomUUID().toString();
+        server.stubFor(asked(institution).willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":500}")));
+        return institution;
+    }
+
+    /** An eligible institution whose check takes {@code millis}. */
+    public static String slow(int millis) {
+        String institution = UUID.randomUUID().toString();
+        server.stubFor(asked(institution).willReturn(eligible(institution).withFixedDelay(millis)));
+        return institution;
+    }
+
+    /** Eligible at the first check (submission), not at later ones (selection): its agreement lapsed meanwhile. */
+    public static String lapsedAfterFirstCheck() {
+        String institution = UUID.randomUUID().toString();
+        String scenario = "lapse of " + institution;
+        server.stubFor(asked(institution).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(eligible(institution)).willSetStateTo("lapsed"));
+        server.stubFor(asked(institution).inScenario(scenario).whenScenarioStateIs("lapsed")
+                .willReturn(okJson(notEligible(institution))));
+        return institution;
+    }
+
+    /** An institution whose only agreement is with {@code agency}: eligible when no agency or that one is asked for. */
+    public static String agreementOnlyWith(String agency) {
+        String institution = UUID.randomUUID().toString();
+        server.stubFor(asked(institution).atPriority(3).willReturn(okJson(notEligible(institution))));
+        server.stubFor(asked(institution).atPriority(2).withQueryParam("agencyCode", absent())
+                .willReturn(eligible(institution)));
+        server.stubFor(asked(institution).atPriority(2).withQueryParam("agencyCode", including(agency))
+                .willReturn(eligible(institution)));
+        return institution;
+    }
+
+    /** What projects-service sent when it asked about the institution, oldest first. */
+    public static List<LoggedRequest> requestsFor(String institution) {
+        return server.findAll(getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("institutionId", equalTo(institution)));
+    }
+
+    /** The last thing projects-service sent about the institution. */
+    public static LoggedRequest lastRequestFor(String institution) {
+        List<LoggedRequest> requests = requestsFor(institution);
+        if (requests.isEmpty()) {
+            throw new AssertionError("nothing asked partnership-service about " + institution);
+        }
+        return requests.get(requests.size() - 1);
+    }
+
+    private static MappingBuilder asked(String institution) {
+        return get(urlPathEqualTo(PATH)).atPriority(1).withQueryParam("institutionId", equalTo(institution));
+    }
+
+    private static ResponseDefinitionBuilder eligible(String institution) {
+        return okJson("{\"institutionId\":\"" + institution + "\",\"institutionCode\":\"OK\",\"eligible\":true,"
+                + "\"acceptedInstruments\":[\"MOU\"],\"qualifyingAgreements\":[{\"id\":\"" + AGREEMENT
+                + "\"}],\"reasons\":[]}");
+    }
+
+    private static String notEligible(String institution) {
+        return "{\"institutionId\":\"" + institution + "\",\"institutionCode\":\"NOPE\",\"eligible\":false,"
+                + "\"qualifyingAgreements\":[],\"reasons\":[{\"code\":\"EXPIRED\",\"agreementId\":"
+                + "\"7d0f3f4e-0000-4000-8000-000000000001\",\"detail\":\"AGR-NOPE-0001 expired after 2025-12-31\"}]}";
+    }
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/api/v1/eligibility", this::eligibility);
-        server.createContext("/__calls", this::calls);
-        server.setExecutor(Executors.newCachedThreadPool());
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
-        return Map.of("quarkus.rest-client.partnership.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        // any institution no test declared is eligible (the answer names it: response templating)
+        server.stubFor(get(urlPathEqualTo(PATH)).atPriority(10).willReturn(okJson("{\"institutionId\":"
+                + "\"{{request.query.institutionId}}\",\"institutionCode\":\"OK\",\"eligible\":true,"
+                + "\"acceptedInstruments\":[\"MOU\"],\"qualifyingAgreements\":[{\"id\":\"" + AGREEMENT
+                + "\"}],\"reasons\":[]}").withTransformers("response-template")));
+        return Map.of("quarkus.rest-client.partnership.url", server.baseUrl());
     }
 
     @Override
     public void stop() {
         if (server != null) {
-            server.stop(0);
+            server.stop();
         }
-    }
-
-    private void eligibility(HttpExchange exchange) throws IOException {
-        Map<String, List<String>> query = query(exchange.getRequestURI().getRawQuery());
-        String institution = query.getOrDefault("institutionId", List.of("")).get(0);
-        int hit = hits.computeIfAbsent(institution, k -> new AtomicInteger()).incrementAndGet();
-        lastCall.put(institution, "{\"authorization\":\"" + header(exchange, "Authorization") + "\",\"requestId\":\""
-                + header(exchange, "X-Request-ID") + "\",\"instruments\":\"" + String.join(",",
-                query.getOrDefault("instrument", List.of())) + "\",\"date\":\""
-                + query.getOrDefault("date", List.of("")).get(0) + "\",\"agencies\":\"" + String.join(",",
-                query.getOrDefault("agencyCode", List.of())) + "\"}");
-        switch (institution) {
-            case NOT_ELIGIBLE -> send(exchange, 200, notEligible(institution));
-            case SLOW -> {
-                try {
-                    Thread.sleep(3000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                send(exchange, 200, eligible(institution));
-            }
-            case FAILING -> send(exchange, 500, "{\"status\":500}");
-            case UNKNOWN -> send(exchange, 404, "{\"status\":404}");
-            case LAPSED -> send(exchange, 200, hit == 1 ? eligible(institution) : notEligible(institution));
-            case DOE_ONLY -> {
-                List<String> agencies = query.getOrDefault("agencyCode", List.of());
-                send(exchange, 200, agencies.isEmpty() || agencies.contains("DOE") ? eligible(institution)
-                        : notEligible(institution));
-            }
-            default -> send(exchange, 200, eligible(institution));
-        }
-    }
-
-    private void calls(HttpExchange exchange) throws IOException {
-        String institution = query(exchange.getRequestURI().getRawQuery()).getOrDefault("institutionId", List.of("")).get(0);
-        AtomicInteger count = hits.get(institution);
-        send(exchange, 200, "{\"hits\":" + (count == null ? 0 : count.get()) + ",\"last\":"
-                + lastCall.getOrDefault(institution, "null") + "}");
-    }
-
-    private static String notEligible(String institution) {
-        return "{\"institutionId\":\"" + institution + "\",\"institutionCode\":\"NOPE\","
-                + "\"eligible\":false,\"qualifyingAgreements\":[],\"reasons\":[{\"code\":\"EXPIRED\","
-                + "\"agreementId\":\"7d0f3f4e-0000-4000-8000-000000000001\",\"detail\":\"AGR-NOPE-0001 expired after 2025-12-31\"}]}";
-    }
-
-    private static String eligible(String institution) {
-        return "{\"institutionId\":\"" + institution + "\",\"institutionCode\":\"OK\",\"eligible\":true,"
-                + "\"acceptedInstruments\":[\"MOU\"],\"qualifyingAgreements\":[{\"id\":\"" + AGREEMENT + "\"}],\"reasons\":[]}";
-    }
-
-    private static String header(HttpExchange exchange, String name) {
-        String value = exchange.getRequestHeaders().getFirst(name);
-        return value == null ? "" : value;
-    }
-
-    private static Map<String, List<String>> query(String raw) {
-        Map<String, List<String>> params = new ConcurrentHashMap<>();
-        if (raw == null) {
-            return params;
-        }
-        for (String pair : raw.split("&")) {
-            String[] kv = pair.split("=", 2);
-            params.computeIfAbsent(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), k -> new ArrayList<>())
-                    .add(kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-        }
-        return params;
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
     }
 }

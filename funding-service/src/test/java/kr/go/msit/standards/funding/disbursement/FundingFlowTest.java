@@ -72,6 +72,7 @@ class FundingFlowTest {
 
     @Test
     void fiscalYearLinesOfKus202501AreEnteredAndADisbursementIsRequestedApprovedAndPaid() {
+        ProjectsStub.seededProject(1);
         String line = maker().body(Map.of("lines", List.of(
                         Map.of("fiscalYear", 2025, "amountKrw", 400_000_000L),
                         Map.of("fiscalYear", 2026, "costCategory", "EQUIPMENT", "amountKrw", 450_000_000L))))
@@ -166,7 +167,7 @@ class FundingFlowTest {
 
     @Test
     void linesStayWithinTheAwardAndTheAppropriation() {
-        String allocation = maker().body(Map.of("projectId", ProjectsStub.newActiveProject(), "totalKrw", 100L))
+        String allocation = maker().body(Map.of("projectId", ProjectsStub.activeProject(), "totalKrw", 100L))
                 .post("/api/v1/allocations").then().statusCode(201).extract().path("id");
         maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "amountKrw", 101L))))
                 .put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(422)
@@ -174,18 +175,18 @@ class FundingFlowTest {
         maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2030, "amountKrw", 1L))))
                 .put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(422)
                 .body("rule", equalTo("year-outside-envelope"));
-        String big = maker().body(Map.of("projectId", ProjectsStub.newActiveProject(), "totalKrw", 7_600_000_000L))
+        String big = maker().body(Map.of("projectId", ProjectsStub.activeProject(), "totalKrw", 7_600_000_000L))
                 .post("/api/v1/allocations").then().statusCode(201).extract().path("id");
         maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2029, "amountKrw", 7_600_000_000L))))
                 .put("/api/v1/allocations/" + big + "/lines").then().statusCode(422)
                 .body("rule", equalTo("appropriation-exceeded"));
-        maker().body(Map.of("projectId", ProjectsStub.newActiveProject(), "totalKrw", 30_000_000_000L))
+        maker().body(Map.of("projectId", ProjectsStub.activeProject(), "totalKrw", 30_000_000_000L))
                 .post("/api/v1/allocations").then().statusCode(422).body("rule", equalTo("envelope-exceeded"));
     }
 
     @Test
     void budgetLinesHonourIfMatch() {
-        String allocation = maker().body(Map.of("projectId", ProjectsStub.newActiveProject(), "totalKrw", 100L))
+        String allocation = maker().body(Map.of("projectId", ProjectsStub.activeProject(), "totalKrw", 100L))
                 .post("/api/v1/allocations").then().statusCode(201).extract().path("id");
         String first = maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "amountKrw", 10L))))
                 .put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(200).extract().header("ETag");
@@ -204,15 +205,19 @@ class FundingFlowTest {
 
     @Test
     void allocationsNeedAFundableProjectAndFailClosed() {
+        String failing = ProjectsStub.activeProject();
+        ProjectsStub.fail(failing);
+        String slow = ProjectsStub.activeProject();
+        ProjectsStub.slow(slow, 3000);
         maker().body(Map.of("projectId", UUID.randomUUID().toString(), "totalKrw", 1L)).post("/api/v1/allocations")
                 .then().statusCode(422).body("rule", equalTo("unknown-project"));
-        maker().body(Map.of("projectId", ProjectsStub.COMPLETED, "totalKrw", 1L)).post("/api/v1/allocations").then()
+        maker().body(Map.of("projectId", ProjectsStub.completedProject(), "totalKrw", 1L)).post("/api/v1/allocations").then()
                 .statusCode(422).body("rule", equalTo("project-not-fundable"));
-        maker().body(Map.of("projectId", ProjectsStub.FAILING, "totalKrw", 1L)).post("/api/v1/allocations").then()
+        maker().body(Map.of("projectId", failing, "totalKrw", 1L)).post("/api/v1/allocations").then()
                 .statusCode(503).body("dependency", equalTo("projects-service"));
-        maker().body(Map.of("projectId", ProjectsStub.SLOW, "totalKrw", 1L)).post("/api/v1/allocations").then()
+        maker().body(Map.of("projectId", slow, "totalKrw", 1L)).post("/api/v1/allocations").then()
                 .statusCode(503).body("dependency", equalTo("projects-service"));
-        maker().body(Map.of("projectId", ProjectsStub.KUS_2025_05, "totalKrw", 1L)).post("/api/v1/allocations").then()
+        maker().body(Map.of("projectId", ProjectsStub.seededProject(5), "totalKrw", 1L)).post("/api/v1/allocations").then()
                 .statusCode(409);
     }
 

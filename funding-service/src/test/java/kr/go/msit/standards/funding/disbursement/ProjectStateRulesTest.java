@@ -36,7 +36,7 @@ class ProjectStateRulesTest {
 
     /** A new project like the 2025 ones, an allocation of {@code award} and one 2026 line of it; returns [project, allocation, line]. */
     private static String[] fundedProject(long award) {
-        String project = ProjectsStub.newProgramProject();
+        String project = ProjectsStub.programProject();
         String allocation = maker().body(Map.of("projectId", project, "totalKrw", award)).post("/api/v1/allocations")
                 .then().statusCode(201).extract().path("id");
         String line = maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "amountKrw", award))))
@@ -130,9 +130,9 @@ class ProjectStateRulesTest {
 
     @Test
     void anAwardStaysWithinTheProjectsAndLinesWithinItsPeriod() {
-        maker().body(Map.of("projectId", ProjectsStub.newProgramProject(), "totalKrw", ProjectsStub.PROJECT_AWARD_KRW + 1))
+        maker().body(Map.of("projectId", ProjectsStub.programProject(), "totalKrw", ProjectsStub.PROJECT_AWARD_KRW + 1))
                 .post("/api/v1/allocations").then().statusCode(422).body("rule", equalTo("award-above-project-award"));
-        String allocation = maker().body(Map.of("projectId", ProjectsStub.newProgramProject(),
+        String allocation = maker().body(Map.of("projectId", ProjectsStub.programProject(),
                 "totalKrw", ProjectsStub.PROJECT_AWARD_KRW)).post("/api/v1/allocations").then().statusCode(201)
                 .extract().path("id");
         // the project runs 2025-01-01 – 2027-12-31: 2028 is inside the program's years, outside the project's

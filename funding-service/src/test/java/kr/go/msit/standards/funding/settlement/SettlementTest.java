@@ -52,7 +52,7 @@ class SettlementTest {
 
     @Test
     void aCarryOverMovesUnspentBudgetToNextYearOnlyWhenAnotherOfficerApprovesIt() {
-        String[] a = allocation(ProjectsStub.newActiveProject());
+        String[] a = allocation(ProjectsStub.activeProject());
         paid(a[1], 100L);
         keyed(maker()).body(Map.of("fromLineId", a[1], "amountKrw", 501L, "reason", "장비 납기 지연"))
                 .post("/api/v1/allocations/" + a[0] + "/carry-overs").then().statusCode(422)
@@ -76,7 +76,7 @@ class SettlementTest {
 
     @Test
     void settlementReturnsEveryUnusedBalanceOnceTheProjectHasEnded() {
-        String project = ProjectsStub.newEndingProject();
+        String project = ProjectsStub.activeProject();
         String[] a = allocation(project);
         paid(a[1], 250L);
         String open = request(maker(), a[2], 50L);
@@ -106,7 +106,7 @@ class SettlementTest {
 
     @Test
     void anAwardIsReducedOnlyByWhatIsNotPlannedIntoLines() {
-        String[] a = allocation(ProjectsStub.newActiveProject());
+        String[] a = allocation(ProjectsStub.activeProject());
         keyed(checker()).body(Map.of("amountKrw", 101L, "reason", "감액")).post("/api/v1/allocations/" + a[0] + "/deobligations")
                 .then().statusCode(422).body("rule", equalTo("deobligation-below-lines")).body("maximumKrw", equalTo(100));
         keyed(checker()).body(Map.of("amountKrw", 100L, "reason", "감액")).post("/api/v1/allocations/" + a[0] + "/deobligations")
@@ -118,7 +118,7 @@ class SettlementTest {
 
     @Test
     void aRunningProjectIsNotSettled() {
-        String[] a = allocation(ProjectsStub.newActiveProject());
+        String[] a = allocation(ProjectsStub.activeProject());
         checker().post("/api/v1/allocations/" + a[0] + "/settle").then().statusCode(422)
                 .body("rule", equalTo("project-not-ended"));
     }

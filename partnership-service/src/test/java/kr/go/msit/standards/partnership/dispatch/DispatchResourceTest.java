@@ -1,6 +1,6 @@
 package kr.go.msit.standards.partnership.dispatch;
 
-import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static kr.go.msit.standards.partnership.Fixtures.as;
 import static kr.go.msit.standards.partnership.Fixtures.asRole;
 import static kr.go.msit.standards.partnership.Fixtures.json;
@@ -34,7 +34,6 @@ import kr.go.msit.standards.partnership.PartnershipTest;
 import kr.go.msit.standards.testsupport.ProjectsStub;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.testsupport.TestTokens;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -42,9 +41,6 @@ import org.junit.jupiter.api.Test;
 class DispatchResourceTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Seoul"));
-
-    @ConfigProperty(name = "quarkus.rest-client.projects.url")
-    String projects;
 
     @Inject
     AgroalDataSource dataSource;
@@ -74,8 +70,7 @@ class DispatchResourceTest {
                 .statusCode(200).body("status", equalTo("COMPLETED")).body("actualEnd", equalTo(TODAY.minusDays(1).toString()));
         asRole(Roles.AUDITOR).get("/api/v1/dispatches/" + id + "/history").then().statusCode(200)
                 .body("items.action", equalTo(List.of("create", "approve", "arrive", "complete")));
-        given().get(projects + "/__calls?projectId=" + ProjectsStub.KUS_2025_05).then()
-                .body("authorization", startsWith("Bearer ey"));
+        assertThat(ProjectsStub.lastHeader(ProjectsStub.seededProject(5), "Authorization"), startsWith("Bearer ey"));
     }
 
     @Test
@@ -135,7 +130,7 @@ class DispatchResourceTest {
         } finally {
             pool.shutdownNow();
         }
-        json().get("/api/v1/dispatches?projectId=" + ProjectsStub.KUS_2025_05 + "&from=" + start + "&to="
+        json().get("/api/v1/dispatches?projectId=" + ProjectsStub.seededProject(5) + "&from=" + start + "&to="
                 + start.plusDays(40) + "&size=200").then().statusCode(200)
                 .body("items.findAll { it.researcher.email == '" + email + "' }.size()", equalTo(1));
     }
@@ -159,19 +154,23 @@ class DispatchResourceTest {
         Map<String, Object> body = Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY, TODAY.plusDays(3));
         body.put("projectId", "7d0f3f4e-0000-4000-8000-000000000000");
         json().body(body).post("/api/v1/dispatches").then().statusCode(422).body("rule", equalTo("unknown-project"));
-        body.put("projectId", ProjectsStub.COMPLETED);
+        body.put("projectId", ProjectsStub.completedProject());
         json().body(body).post("/api/v1/dispatches").then().statusCode(422).body("rule", equalTo("project-not-active"));
-        body.put("projectId", ProjectsStub.FAILING);
+        String failing = ProjectsStub.activeProject();
+        ProjectsStub.fail(failing);
+        body.put("projectId", failing);
         json().body(body).post("/api/v1/dispatches").then().statusCode(503)
                 .contentType("application/problem+json").body("dependency", equalTo("projects-service"));
-        body.put("projectId", ProjectsStub.SLOW);
+        String slow = ProjectsStub.activeProject();
+        ProjectsStub.slow(slow, 3000);
+        body.put("projectId", slow);
         json().body(body).post("/api/v1/dispatches").then().statusCode(503)
                 .body("dependency", equalTo("projects-service")).time(lessThan(2500L));
     }
 
     @Test
     void approvingAndArrivingAskTheProjectAgain() {
-        String project = ProjectsStub.newActiveProject();
+        String project = ProjectsStub.activeProject();
         Map<String, Object> body = Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.minusDays(5), TODAY.plusDays(5));
         body.put("projectId", project);
         String planned = json().body(body).post("/api/v1/dispatches").then().statusCode(201).extract().path("id");

@@ -1,6 +1,6 @@
 package kr.go.msit.standards.projects.call;
 
-import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static kr.go.msit.standards.projects.Fixtures.json;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -12,7 +12,6 @@ import java.util.Map;
 import kr.go.msit.standards.projects.Fixtures;
 import kr.go.msit.standards.projects.PartnershipStub;
 import kr.go.msit.standards.projects.ProjectsTest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,9 +24,6 @@ import org.junit.jupiter.api.Test;
 class CallRulesTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Seoul"));
-
-    @ConfigProperty(name = "quarkus.rest-client.partnership.url")
-    String partnership;
 
     /** A call in a new program (partner agency NIST) with the body's fields changed by {@code changes}, created. */
     private static String call(Map<String, Object> changes) {
@@ -86,13 +82,13 @@ class CallRulesTest {
         String call = call(Map.of());
         json().get("/api/v1/calls/" + call).then().body("qualifyingAgencies", equalTo(List.of("NIST")));
         Fixtures.moveCall(call, "announce", "open");
-        String application = json().body(Fixtures.application(call, PartnershipStub.DOE_ONLY, 100L))
+        String doeOnly = PartnershipStub.agreementOnlyWith("DOE");
+        String application = json().body(Fixtures.application(call, doeOnly, 100L))
                 .post("/api/v1/applications").then().statusCode(201).extract().path("id");
         // an MOU with DOE does not make the institution eligible for a NIST program's call
         json().post("/api/v1/applications/" + application + "/submit").then().statusCode(422)
                 .body("rule", equalTo("lead-not-eligible"));
-        given().get(partnership + "/__calls?institutionId=" + PartnershipStub.DOE_ONLY).then()
-                .body("last.agencies", equalTo("NIST"));
+        assertEquals(List.of("NIST"), PartnershipStub.lastRequestFor(doeOnly).queryParameter("agencyCode").values());
         // and a call names only agencies its program partners with
         String program = Fixtures.createProgram(50_000_000_000L);
         Map<String, Object> doe = Fixtures.call(program, Fixtures.code("C"), 1_000_000_000L, 500_000_000L);

@@ -1,12 +1,14 @@
 package kr.go.msit.standards.projects.client;
 
-import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static kr.go.msit.standards.projects.Fixtures.json;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,16 +17,12 @@ import java.util.UUID;
 import kr.go.msit.standards.projects.Fixtures;
 import kr.go.msit.standards.projects.PartnershipStub;
 import kr.go.msit.standards.projects.ProjectsTest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** Submission and selection ask partnership-service whether the lead may lead, and fail closed when it cannot answer. */
 @QuarkusTest
 @ProjectsTest
 class EligibilityCheckTest {
-
-    @ConfigProperty(name = "quarkus.rest-client.partnership.url")
-    String partnership;
 
     private String draft(String lead) {
         String call = Fixtures.openCall(5_000_000_000L, 2_000_000_000L);
@@ -44,17 +42,17 @@ class EligibilityCheckTest {
         String application = draft(lead);
         json().header("X-Request-ID", "elig-" + lead).post("/api/v1/applications/" + application + "/submit").then()
                 .statusCode(200).body("status", equalTo("SUBMITTED"));
-        given().get(partnership + "/__calls?institutionId=" + lead).then().statusCode(200)
-                .body("hits", equalTo(1))
-                .body("last.requestId", equalTo("elig-" + lead))
-                .body("last.authorization", startsWith("Bearer ey"))
-                .body("last.instruments", equalTo("LOI,MOU"))
-                .body("last.date", equalTo(LocalDate.now(ZoneId.of("Asia/Seoul")).toString()));
+        assertEquals(1, PartnershipStub.requestsFor(lead).size());
+        LoggedRequest asked = PartnershipStub.lastRequestFor(lead);
+        assertEquals("elig-" + lead, asked.getHeader("X-Request-ID"));
+        assertThat(asked.getHeader("Authorization"), startsWith("Bearer ey"));
+        assertEquals(List.of("LOI", "MOU"), asked.queryParameter("instrument").values());
+        assertEquals(LocalDate.now(ZoneId.of("Asia/Seoul")).toString(), asked.queryParameter("date").firstValue());
     }
 
     @Test
     void aLeadWithoutAQualifyingAgreementIsRefusedWithTheReason() {
-        String application = draft(PartnershipStub.NOT_ELIGIBLE);
+        String application = draft(PartnershipStub.notEligible());
         json().post("/api/v1/applications/" + application + "/submit").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("lead-not-eligible"))
@@ -65,14 +63,14 @@ class EligibilityCheckTest {
 
     @Test
     void aLeadUnknownToPartnershipServiceIsRefused() {
-        String application = draft(PartnershipStub.UNKNOWN);
+        String application = draft(PartnershipStub.unknown());
         json().post("/api/v1/applications/" + application + "/submit").then().statusCode(422)
                 .body("rule", equalTo("unknown-institution"));
     }
 
     @Test
     void aSlowPartnershipServiceIs503WithinTheTimeoutAndNothingIsWritten() {
-        String application = draft(PartnershipStub.SLOW);
+        String application = draft(PartnershipStub.slow(3000));
         json().post("/api/v1/applications/" + application + "/submit").then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("dependency", equalTo("partnership-service"))
@@ -82,18 +80,18 @@ class EligibilityCheckTest {
 
     @Test
     void aFailingPartnershipServiceIs503AfterOneRetry() {
-        String application = draft(PartnershipStub.FAILING);
+        String failing = PartnershipStub.failing();
+        String application = draft(failing);
         json().post("/api/v1/applications/" + application + "/submit").then().statusCode(503)
                 .body("dependency", equalTo("partnership-service")).body("detail", containsString("failed to answer"));
-        given().get(partnership + "/__calls?institutionId=" + PartnershipStub.FAILING).then()
-                .body("hits", equalTo(2));
+        assertEquals(2, PartnershipStub.requestsFor(failing).size());
         staysADraftWithoutSubmitInItsHistory(application);
     }
 
     @Test
     void selectionChecksAgainAndRefusesALeadWhoseAgreementLapsed() {
         String call = Fixtures.openCall(5_000_000_000L, 2_000_000_000L);
-        String application = json().body(Fixtures.application(call, PartnershipStub.LAPSED, 100_000_000L))
+        String application = json().body(Fixtures.application(call, PartnershipStub.lapsedAfterFirstCheck(), 100_000_000L))
                 .post("/api/v1/applications").then().statusCode(201).extract().path("id");
         Fixtures.moveApplication(application, "submit", "check-eligibility", "start-review");
         Fixtures.moveCall(call, "close", "start-review");
