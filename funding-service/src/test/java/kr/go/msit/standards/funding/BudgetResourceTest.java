@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import kr.go.msit.standards.testsupport.Management;
 import kr.go.msit.standards.testsupport.TestTokens;
 import kr.go.msit.standards.testsupport.UnprotectedOperations;
 import org.junit.jupiter.api.Test;
-import kr.go.msit.standards.testsupport.Management;
 
 @QuarkusTest
 @FundingTest
@@ -19,28 +19,46 @@ class BudgetResourceTest {
         return given().auth().oauth2(TestTokens.role("viewer"));
     }
 
-
     @Test
     void theProgramEnvelopeIsSeeded() {
-        asViewer().get("/api/v1/budgets").then().statusCode(200).body("total", equalTo(1))
+        asViewer()
+                .get("/api/v1/budgets")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
                 .body("items[0].envelopeKrw", equalTo(37_500_000_000L))
-                .body("items[0].firstYear", equalTo(2025)).body("items[0].lastYear", equalTo(2029));
-        asViewer().get("/api/v1/budgets/b0000000-0000-4000-8000-000000002025").then().statusCode(200)
-                .header("ETag", notNullValue()).body("programCode", equalTo("KUS"));
+                .body("items[0].firstYear", equalTo(2025))
+                .body("items[0].lastYear", equalTo(2029));
+        asViewer()
+                .get("/api/v1/budgets/b0000000-0000-4000-8000-000000002025")
+                .then()
+                .statusCode(200)
+                .header("ETag", notNullValue())
+                .body("programCode", equalTo("KUS"));
     }
 
     @Test
     void unknownIdsAndBadParametersAreProblems() {
-        asViewer().get("/api/v1/budgets/7d0f3f4e-0000-4000-8000-000000000000").then().statusCode(404)
+        asViewer()
+                .get("/api/v1/budgets/7d0f3f4e-0000-4000-8000-000000000000")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
         asViewer().get("/api/v1/budgets?size=0").then().statusCode(400).body("errors.field", hasItem("size"));
     }
 
     @Test
     void healthIncludesTheDatabaseAndOpenApiIsServed() {
-        Management.given().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem(org.hamcrest.Matchers.containsString("Database")));
+        Management.given()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("checks.name", hasItem(org.hamcrest.Matchers.containsString("Database")));
         Management.given().get("/q/health/live").then().statusCode(200);
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths.'/api/v1/budgets'.get.operationId", equalTo("listBudgets"));
     }
 
@@ -51,10 +69,22 @@ class BudgetResourceTest {
 
     @Test
     void aRoleWithoutAccessIs403AndTheAuditTrailIsTheAuditors() {
-        given().auth().oauth2(TestTokens.subject("nobody")).get("/api/v1/budgets").then().statusCode(403)
+        given().auth()
+                .oauth2(TestTokens.subject("nobody"))
+                .get("/api/v1/budgets")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.role("auditor")).get("/api/v1/audit/funding").then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.role("auditor"))
+                .get("/api/v1/audit/funding")
+                .then()
+                .statusCode(200)
                 .body("items", org.hamcrest.Matchers.notNullValue());
-        given().auth().oauth2(TestTokens.role("viewer")).get("/api/v1/audit/funding").then().statusCode(403);
+        given().auth()
+                .oauth2(TestTokens.role("viewer"))
+                .get("/api/v1/audit/funding")
+                .then()
+                .statusCode(403);
     }
 }

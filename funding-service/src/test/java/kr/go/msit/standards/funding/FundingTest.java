@@ -19,5 +19,4 @@ import kr.go.msit.standards.testsupport.ProjectsStub;
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "funding"))
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(ProjectsStub.class)
-public @interface FundingTest {
-}
+public @interface FundingTest {}

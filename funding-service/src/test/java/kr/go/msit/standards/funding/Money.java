@@ -17,11 +17,12 @@ public final class Money {
     public static final String ENVELOPE = "b0000000-0000-4000-8000-000000002025";
     private static boolean appropriated;
 
-    private Money() {
-    }
+    private Money() {}
 
     public static RequestSpecification as(String subject, String role) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).auth()
+        return given().contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .auth()
                 .oauth2(TestTokens.subject(subject, role));
     }
 
@@ -42,24 +43,40 @@ public final class Money {
         }
         appropriated = true;
         for (int year = 2025; year <= 2029; year++) {
-            checker().body(Map.of("amountKrw", 7_500_000_000L)).put("/api/v1/budgets/" + ENVELOPE + "/appropriations/" + year)
-                    .then().statusCode(200);
+            checker()
+                    .body(Map.of("amountKrw", 7_500_000_000L))
+                    .put("/api/v1/budgets/" + ENVELOPE + "/appropriations/" + year)
+                    .then()
+                    .statusCode(200);
         }
     }
 
     /** A new allocation of an ACTIVE project with one FY 2026 PERSONNEL line of {@code lineKrw}; returns the line id. */
     public static String lineOf(long lineKrw) {
         String allocation = maker().body(Map.of("projectId", ProjectsStub.activeProject(), "totalKrw", lineKrw))
-                .post("/api/v1/allocations").then().statusCode(201).extract().path("id");
-        return maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "costCategory", "PERSONNEL",
-                "amountKrw", lineKrw)))).put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(200)
-                .extract().path("lines[0].id");
+                .post("/api/v1/allocations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return maker().body(Map.of(
+                        "lines",
+                        List.of(Map.of("fiscalYear", 2026, "costCategory", "PERSONNEL", "amountKrw", lineKrw))))
+                .put("/api/v1/allocations/" + allocation + "/lines")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("lines[0].id");
     }
 
     /** A REQUESTED disbursement by {@code who}; returns its id. */
     public static String request(RequestSpecification who, String line, long amount) {
         return who.header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("lineId", line, "amountKrw", amount, "purpose", "인건비")).post("/api/v1/disbursements")
-                .then().statusCode(201).extract().path("id");
+                .body(Map.of("lineId", line, "amountKrw", amount, "purpose", "인건비"))
+                .post("/api/v1/disbursements")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

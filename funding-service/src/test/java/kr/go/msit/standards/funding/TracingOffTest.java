@@ -16,9 +16,12 @@ class TracingOffTest {
     void theCallersTraceparentIsPassedOn() {
         String project = ProjectsStub.activeProject();
         String traceparent = "00-" + TracingTest.TRACE + "-" + TracingTest.CALLER_SPAN + "-01";
-        Money.maker().header("traceparent", traceparent)
-                .body(Map.of("projectId", project, "totalKrw", 1_000_000L)).post("/api/v1/allocations")
-                .then().statusCode(201);
+        Money.maker()
+                .header("traceparent", traceparent)
+                .body(Map.of("projectId", project, "totalKrw", 1_000_000L))
+                .post("/api/v1/allocations")
+                .then()
+                .statusCode(201);
         assertEquals(traceparent, ProjectsStub.lastHeader(project, "traceparent"));
     }
 }

@@ -27,17 +27,23 @@ class TracingTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // spans are made and propagated; the exporter points at a port where nothing listens
-            return Map.of("quarkus.otel.sdk.disabled", "false",
-                    "quarkus.otel.exporter.otlp.traces.endpoint", "http://127.0.0.1:9");
+            return Map.of(
+                    "quarkus.otel.sdk.disabled",
+                    "false",
+                    "quarkus.otel.exporter.otlp.traces.endpoint",
+                    "http://127.0.0.1:9");
         }
     }
 
     @Test
     void theCallToProjectsServiceCarriesTheTraceWithThisServicesSpan() {
         String project = ProjectsStub.activeProject();
-        Money.maker().header("traceparent", "00-" + TRACE + "-" + CALLER_SPAN + "-01")
-                .body(Map.of("projectId", project, "totalKrw", 1_000_000L)).post("/api/v1/allocations")
-                .then().statusCode(201);
+        Money.maker()
+                .header("traceparent", "00-" + TRACE + "-" + CALLER_SPAN + "-01")
+                .body(Map.of("projectId", project, "totalKrw", 1_000_000L))
+                .post("/api/v1/allocations")
+                .then()
+                .statusCode(201);
         String sent = ProjectsStub.lastHeader(project, "traceparent");
         String[] parts = sent.split("-");
         assertEquals(4, parts.length, sent);

@@ -40,10 +40,16 @@ class CircuitBreakerTest {
 
     @Test
     void aServiceAnswering500ToOneRequestKeepsItsCircuitClosed() {
-        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/projects/a-bad-one")).willReturn(aResponse()
-                .withStatus(500).withHeader("Content-Type", PROBLEM).withBody("{\"status\":500}")));
-        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/projects/a-good-one")).willReturn(aResponse()
-                .withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/projects/a-bad-one"))
+                .willReturn(aResponse()
+                        .withStatus(500)
+                        .withHeader("Content-Type", PROBLEM)
+                        .withBody("{\"status\":500}")));
+        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/projects/a-good-one"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{}")));
         // any caller who can provoke a 500 could otherwise take projects away from everyone
         for (int i = 0; i < 8; i++) {
             given().get("/api/v1/projects/a-bad-one").then().statusCode(500);
@@ -54,23 +60,30 @@ class CircuitBreakerTest {
     @Test
     void aServiceThatSendsItsHeadersThenStallsIsCutOffAfterFiveTries() {
         // headers at once, then the body dribbles for 3 s: past funding's 400 ms timeout
-        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/disbursements")).willReturn(aResponse()
-                .withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"items\":[]}")
-                .withChunkedDribbleDelay(5, 3000)));
+        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/disbursements"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\":[]}")
+                        .withChunkedDribbleDelay(5, 3000)));
         for (int i = 0; i < 5; i++) {
             given().get("/api/v1/disbursements").then().statusCode(504).body("dependency", equalTo("funding-service"));
         }
         long started = System.nanoTime();
-        given().get("/api/v1/disbursements").then().statusCode(503).contentType(PROBLEM)
+        given().get("/api/v1/disbursements")
+                .then()
+                .statusCode(503)
+                .contentType(PROBLEM)
                 .header("Retry-After", matchesPattern("[1-9][0-9]*"))
-                .body("detail", containsString("circuit open")).body("dependency", equalTo("funding-service"));
+                .body("detail", containsString("circuit open"))
+                .body("dependency", equalTo("funding-service"));
         assertTrue(System.nanoTime() - started < 300_000_000L, "an open circuit answers at once");
     }
 
     @Test
     void aServiceThatBreaksOffAfterItsHeadersIsCutOffAfterFiveTries() {
-        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/agreements")).willReturn(aResponse()
-                .withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/agreements"))
+                .willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
         for (int i = 0; i < 5; i++) {
             Response answer = given().get("/api/v1/agreements");
             assertEquals(503, answer.statusCode(), answer.asString());
@@ -78,8 +91,11 @@ class CircuitBreakerTest {
         }
         given().get("/api/v1/agreements").then().statusCode(503).body("detail", containsString("circuit open"));
         // another service's routes are not affected
-        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/projects/still-fine")).willReturn(aResponse()
-                .withStatus(200).withHeader("Content-Type", "application/json").withBody("{}")));
+        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/projects/still-fine"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{}")));
         given().get("/api/v1/projects/still-fine").then().statusCode(200);
     }
 }

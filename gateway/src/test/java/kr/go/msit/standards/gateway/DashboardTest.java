@@ -33,9 +33,13 @@ class DashboardTest {
     void aValidTokenByDefaultAndAProgramWithAnAgreementAndADispatch() {
         DefaultToken.use();
         answer("/api/v1/budgets", 200, "{\"items\":[{\"programId\":\"" + DossierTest.PROGRAM + "\"}],\"total\":1}");
-        answer("/api/v1/funding-reports/programs/" + DossierTest.PROGRAM, 200,
+        answer(
+                "/api/v1/funding-reports/programs/" + DossierTest.PROGRAM,
+                200,
                 "{\"allocatedKrw\":1250000000,\"paidKrw\":120000000}");
-        answer("/api/v1/projects/summary", 200,
+        answer(
+                "/api/v1/projects/summary",
+                200,
                 "{\"projects\":8,\"awardedTotalKrw\":10000000000,\"byStatus\":[],\"byTechnologyArea\":[]}");
         answer("/api/v1/agreements", 200, "{\"items\":[{\"id\":\"x\"}],\"total\":1}");
         answer("/api/v1/dispatches", 200, "{\"items\":[{\"id\":\"x\"}],\"total\":1}");
@@ -49,10 +53,16 @@ class DashboardTest {
     @Test
     void aCompleteDashboardHasEveryPartFetchedWithTheCallersToken() {
         String token = "Bearer " + TestTokens.subject("dashboard-" + System.nanoTime(), "program-manager");
-        given().header("Authorization", token).get("/api/v1/dashboard?expiringWithinDays=30").then().statusCode(200)
-                .body("programs[0].paidKrw", equalTo(120000000)).body("projects.projects", equalTo(8))
-                .body("activeAgreements", equalTo(1)).body("expiringWithinDays", equalTo(30))
-                .body("expiringAgreements[0].id", equalTo("x")).body("onSite[0].id", equalTo("x"))
+        given().header("Authorization", token)
+                .get("/api/v1/dashboard?expiringWithinDays=30")
+                .then()
+                .statusCode(200)
+                .body("programs[0].paidKrw", equalTo(120000000))
+                .body("projects.projects", equalTo(8))
+                .body("activeAgreements", equalTo(1))
+                .body("expiringWithinDays", equalTo(30))
+                .body("expiringAgreements[0].id", equalTo("x"))
+                .body("onSite[0].id", equalTo("x"))
                 .body("degraded", empty());
         // budgets, one program report, the summary, two agreement lists, dispatches: all as the caller
         assertEquals(6, ServiceStubs.requestsWith(token));
@@ -62,20 +72,28 @@ class DashboardTest {
     void aFailingServiceLeavesItsPartNullAndNamedInDegraded() {
         String token = "Bearer " + TestTokens.subject("funding-down-" + System.nanoTime(), "program-manager");
         // funding-service fails this caller's requests
-        answer(get(urlPathEqualTo("/api/v1/budgets")).withHeader("Authorization", WireMock.equalTo(token)),
+        answer(
+                get(urlPathEqualTo("/api/v1/budgets")).withHeader("Authorization", WireMock.equalTo(token)),
                 json(500, "{\"status\":500}"));
-        given().header("Authorization", token).get("/api/v1/dashboard").then()
-                .statusCode(200).body("programs", nullValue())
+        given().header("Authorization", token)
+                .get("/api/v1/dashboard")
+                .then()
+                .statusCode(200)
+                .body("programs", nullValue())
                 .body("degraded.part", equalTo(List.of("programs")))
                 .body("degraded.dependency", everyItem(equalTo("funding-service")))
                 .body("degraded[0].reason", equalTo("funding-service answered 500"))
-                .body("projects.projects", equalTo(8)).body("expiringWithinDays", equalTo(90));
+                .body("projects.projects", equalTo(8))
+                .body("expiringWithinDays", equalTo(90));
     }
 
     @Test
     void theGatewayIsReadyWhenItsServicesAreAndSaysSoForEach() {
         answer("/q/health/ready", 200, "{\"status\":\"UP\"}");
-        Management.given().get("/q/health/ready").then().statusCode(200)
+        Management.given()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.find { it.name == 'services' }.data.'projects-service'", equalTo("UP"))
                 .body("checks.find { it.name == 'services' }.data.'funding-service'", equalTo("UP"))
                 .body("checks.find { it.name == 'services' }.data.'partnership-service'", equalTo("UP"));
@@ -83,9 +101,14 @@ class DashboardTest {
 
     @Test
     void theWindowIsValidated() {
-        given().get("/api/v1/dashboard?expiringWithinDays=0").then().statusCode(400)
+        given().get("/api/v1/dashboard?expiringWithinDays=0")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
-        given().get("/api/v1/dashboard?expiringWithinDays=soon").then().statusCode(400)
-                .contentType("application/problem+json").body("status", equalTo(400));
+        given().get("/api/v1/dashboard?expiringWithinDays=soon")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400));
     }
 }

@@ -16,13 +16,14 @@ final class DefaultToken {
     /** A valid viewer's token: {@code Authorization} header value. */
     static final String VIEWER = "Bearer " + TestTokens.role("viewer");
 
-    private DefaultToken() {
-    }
+    private DefaultToken() {}
 
     static void use() {
-        RestAssured.config = RestAssured.config().headerConfig(HeaderConfig.headerConfig()
-                .overwriteHeadersWithName("Authorization", "Content-Type", "Accept"));
-        RestAssured.requestSpecification = new RequestSpecBuilder().addHeader("Authorization", VIEWER).build();
+        RestAssured.config = RestAssured.config()
+                .headerConfig(HeaderConfig.headerConfig()
+                        .overwriteHeadersWithName("Authorization", "Content-Type", "Accept"));
+        RestAssured.requestSpecification =
+                new RequestSpecBuilder().addHeader("Authorization", VIEWER).build();
     }
 
     static void clear() {

@@ -50,7 +50,9 @@ class DossierTest {
     /** A project of the program led by {@code lead}, answered after {@code delay} ms, with one annual report due. */
     static String project(String lead, int delay) {
         String id = UUID.randomUUID().toString();
-        answer(get(urlPathEqualTo("/api/v1/projects/" + id)), json(200, projectJson(id, lead)).withFixedDelay(delay));
+        answer(
+                get(urlPathEqualTo("/api/v1/projects/" + id)),
+                json(200, projectJson(id, lead)).withFixedDelay(delay));
         answer("/api/v1/projects/" + id + "/reports", 200, "[{\"type\":\"ANNUAL\",\"status\":\"DUE\"}]");
         return id;
     }
@@ -62,24 +64,36 @@ class DossierTest {
 
     /** The project's allocation (answered after {@code delay} ms) and funding report. */
     static void funded(String project, int delay) {
-        answer(get(urlPathEqualTo("/api/v1/allocations")).withQueryParam("projectId", WireMock.equalTo(project)),
-                json(200, "{\"items\":[{\"id\":\"a1100000-0000-4000-8000-000000000001\",\"totalKrw\":1250000000}],"
-                        + "\"total\":1}").withFixedDelay(delay));
-        answer("/api/v1/funding-reports/projects/" + project, 200, "{\"allocatedKrw\":1250000000,\"paidKrw\":120000000}");
+        answer(
+                get(urlPathEqualTo("/api/v1/allocations")).withQueryParam("projectId", WireMock.equalTo(project)),
+                json(
+                                200,
+                                "{\"items\":[{\"id\":\"a1100000-0000-4000-8000-000000000001\",\"totalKrw\":1250000000}],"
+                                        + "\"total\":1}")
+                        .withFixedDelay(delay));
+        answer(
+                "/api/v1/funding-reports/projects/" + project,
+                200,
+                "{\"allocatedKrw\":1250000000,\"paidKrw\":120000000}");
     }
 
     /** The project's dispatches, answered after {@code delay} ms. */
     static void dispatches(String project, int delay) {
-        answer(get(urlPathEqualTo("/api/v1/dispatches")).withQueryParam("projectId", WireMock.equalTo(project)),
+        answer(
+                get(urlPathEqualTo("/api/v1/dispatches")).withQueryParam("projectId", WireMock.equalTo(project)),
                 json(200, "{\"items\":[{\"id\":\"x\"}],\"total\":1}").withFixedDelay(delay));
     }
 
     /** The lead's agreements and its eligibility for NIST (only asked that way), each after {@code delay} ms. */
     static void lead(String institution, int delay) {
-        answer(get(urlPathEqualTo("/api/v1/agreements")).withQueryParam("institutionId", WireMock.equalTo(institution)),
+        answer(
+                get(urlPathEqualTo("/api/v1/agreements"))
+                        .withQueryParam("institutionId", WireMock.equalTo(institution)),
                 json(200, "{\"items\":[{\"id\":\"x\",\"institutionId\":\"" + institution + "\"}],\"total\":1}")
                         .withFixedDelay(delay));
-        answer(get(urlPathEqualTo("/api/v1/eligibility")).withQueryParam("institutionId", WireMock.equalTo(institution))
+        answer(
+                get(urlPathEqualTo("/api/v1/eligibility"))
+                        .withQueryParam("institutionId", WireMock.equalTo(institution))
                         .withQueryParam("agencyCode", havingExactly("NIST")),
                 json(200, "{\"eligible\":true,\"institutionId\":\"" + institution + "\",\"agencyCodes\":[\"NIST\"]}")
                         .withFixedDelay(delay));
@@ -99,13 +113,20 @@ class DossierTest {
     void aCompleteDossierHasEveryPartAndEveryPartCarriedTheCallersToken() {
         String project = complete();
         String token = "Bearer " + TestTokens.subject("dossier-" + System.nanoTime(), "program-manager");
-        given().header("Authorization", token).get("/api/v1/dossiers/" + project).then().statusCode(200)
-                .body("project.code", equalTo("KUS-2025-01")).body("reports[0].type", equalTo("ANNUAL"))
-                .body("allocation.totalKrw", equalTo(1250000000)).body("disbursements.paidKrw", equalTo(120000000))
-                .body("agreements[0].id", equalTo("x")).body("eligibility.eligible", equalTo(true))
+        given().header("Authorization", token)
+                .get("/api/v1/dossiers/" + project)
+                .then()
+                .statusCode(200)
+                .body("project.code", equalTo("KUS-2025-01"))
+                .body("reports[0].type", equalTo("ANNUAL"))
+                .body("allocation.totalKrw", equalTo(1250000000))
+                .body("disbursements.paidKrw", equalTo(120000000))
+                .body("agreements[0].id", equalTo("x"))
+                .body("eligibility.eligible", equalTo(true))
                 // asked as projects-service asks it: for the program's partner agencies
                 .body("eligibility.agencyCodes", equalTo(List.of("NIST")))
-                .body("dispatches[0].id", equalTo("x")).body("degraded", empty());
+                .body("dispatches[0].id", equalTo("x"))
+                .body("degraded", empty());
         // the project, then reports, allocation, funding report, agreements, the program, eligibility, dispatches: all
         // as the caller
         assertEquals(8, ServiceStubs.requestsWith(token));
@@ -117,12 +138,17 @@ class DossierTest {
         String project = project(lead, 0);
         lead(lead, 0);
         dispatches(project, 0);
-        answer(get(urlPathEqualTo("/api/v1/allocations")).withQueryParam("projectId", WireMock.equalTo(project)),
+        answer(
+                get(urlPathEqualTo("/api/v1/allocations")).withQueryParam("projectId", WireMock.equalTo(project)),
                 json(500, "{\"status\":500}"));
         answer("/api/v1/funding-reports/projects/" + project, 500, "{\"status\":500}");
-        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + project).then()
-                .statusCode(200).body("project.id", equalTo(project))
-                .body("allocation", nullValue()).body("disbursements", nullValue())
+        given().header("Authorization", TOKEN)
+                .get("/api/v1/dossiers/" + project)
+                .then()
+                .statusCode(200)
+                .body("project.id", equalTo(project))
+                .body("allocation", nullValue())
+                .body("disbursements", nullValue())
                 .body("degraded.part", equalTo(List.of("allocation", "disbursements")))
                 .body("degraded.dependency", everyItem(equalTo("funding-service")))
                 .body("eligibility.eligible", equalTo(true));
@@ -130,37 +156,55 @@ class DossierTest {
 
     @Test
     void partsAreFetchedInParallelAndASlowPartIsDegradedWithinItsTimeout() {
-        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + complete()).then().statusCode(200);
+        given().header("Authorization", TOKEN)
+                .get("/api/v1/dossiers/" + complete())
+                .then()
+                .statusCode(200);
         // three partnership parts of 1 s each: in parallel about 1 s, one after another 3 s
         String slowLead = UUID.randomUUID().toString();
         String slow = project(slowLead, 0);
         funded(slow, 0);
         dispatches(slow, 1000);
         lead(slowLead, 1000);
-        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + slow).then()
-                .statusCode(200).body("degraded", empty()).time(lessThan(2000L));
+        given().header("Authorization", TOKEN)
+                .get("/api/v1/dossiers/" + slow)
+                .then()
+                .statusCode(200)
+                .body("degraded", empty())
+                .time(lessThan(2000L));
         String tooSlowLead = UUID.randomUUID().toString();
         String tooSlow = project(tooSlowLead, 0);
         funded(tooSlow, 0);
         dispatches(tooSlow, 3500);
         lead(tooSlowLead, 3500);
-        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + tooSlow).then()
-                .statusCode(200).body("degraded.part", equalTo(List.of("agreements", "eligibility", "dispatches")))
+        given().header("Authorization", TOKEN)
+                .get("/api/v1/dossiers/" + tooSlow)
+                .then()
+                .statusCode(200)
+                .body("degraded.part", equalTo(List.of("agreements", "eligibility", "dispatches")))
                 .body("degraded[0].reason", equalTo("partnership-service did not answer within 2000 ms"))
-                .body("allocation.totalKrw", equalTo(1250000000)).time(lessThan(3400L));
+                .body("allocation.totalKrw", equalTo(1250000000))
+                .time(lessThan(3400L));
     }
 
     @Test
     void partsThatNeedOnlyTheProjectsIdDoNotWaitForTheProject() {
-        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + complete()).then().statusCode(200);
+        given().header("Authorization", TOKEN)
+                .get("/api/v1/dossiers/" + complete())
+                .then()
+                .statusCode(200);
         // the project takes 1 s and so does its allocation: together about 1 s, the allocation after the project 2 s
         String lead = UUID.randomUUID().toString();
         String project = project(lead, 1000);
         funded(project, 1000);
         dispatches(project, 0);
         lead(lead, 0);
-        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + project).then()
-                .statusCode(200).body("degraded", empty()).body("allocation.totalKrw", equalTo(1250000000))
+        given().header("Authorization", TOKEN)
+                .get("/api/v1/dossiers/" + project)
+                .then()
+                .statusCode(200)
+                .body("degraded", empty())
+                .body("allocation.totalKrw", equalTo(1250000000))
                 .time(lessThan(1800L));
     }
 
@@ -173,12 +217,21 @@ class DossierTest {
         funded(project, 0);
         dispatches(project, 0);
         lead(lead, 1000);
-        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + project).then()
-                .statusCode(200).body("degraded", empty()).body("agreements[0].institutionId", equalTo(lead))
+        given().header("Authorization", TOKEN)
+                .get("/api/v1/dossiers/" + project)
+                .then()
+                .statusCode(200)
+                .body("degraded", empty())
+                .body("agreements[0].institutionId", equalTo(lead))
                 .time(greaterThanOrEqualTo(2000L));
-        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + project).then()
-                .statusCode(200).body("degraded", empty()).body("agreements[0].institutionId", equalTo(lead))
-                .body("eligibility.institutionId", equalTo(lead)).time(lessThan(1800L));
+        given().header("Authorization", TOKEN)
+                .get("/api/v1/dossiers/" + project)
+                .then()
+                .statusCode(200)
+                .body("degraded", empty())
+                .body("agreements[0].institutionId", equalTo(lead))
+                .body("eligibility.institutionId", equalTo(lead))
+                .time(lessThan(1800L));
     }
 
     @Test
@@ -188,21 +241,35 @@ class DossierTest {
         String project = project(first, 0);
         // the project names its first lead once, and another institution from then on
         String scenario = "lead of " + project;
-        answer(get(urlPathEqualTo("/api/v1/projects/" + project)).inScenario(scenario)
-                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("changed"), json(200, projectJson(project, first)));
-        answer(get(urlPathEqualTo("/api/v1/projects/" + project)).inScenario(scenario).whenScenarioStateIs("changed"),
+        answer(
+                get(urlPathEqualTo("/api/v1/projects/" + project))
+                        .inScenario(scenario)
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willSetStateTo("changed"),
+                json(200, projectJson(project, first)));
+        answer(
+                get(urlPathEqualTo("/api/v1/projects/" + project))
+                        .inScenario(scenario)
+                        .whenScenarioStateIs("changed"),
                 json(200, projectJson(project, other)));
         funded(project, 0);
         dispatches(project, 0);
         lead(first, 0);
         lead(other, 0);
-        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + project).then().statusCode(200)
+        given().header("Authorization", TOKEN)
+                .get("/api/v1/dossiers/" + project)
+                .then()
+                .statusCode(200)
                 .body("agreements[0].institutionId", equalTo(first));
         // the gateway remembers the first lead, but the project now names another institution: its parts are shown
-        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + project).then().statusCode(200)
+        given().header("Authorization", TOKEN)
+                .get("/api/v1/dossiers/" + project)
+                .then()
+                .statusCode(200)
                 .body("project.leadInstitutionId", equalTo(other))
                 .body("agreements[0].institutionId", equalTo(other))
-                .body("eligibility.institutionId", equalTo(other)).body("degraded", empty());
+                .body("eligibility.institutionId", equalTo(other))
+                .body("degraded", empty());
     }
 
     @Test
@@ -211,24 +278,40 @@ class DossierTest {
         String project = project(lead, 0);
         dispatches(project, 0);
         lead(lead, 0);
-        answer(get(urlPathEqualTo("/api/v1/allocations")).withQueryParam("projectId", WireMock.equalTo(project)),
+        answer(
+                get(urlPathEqualTo("/api/v1/allocations")).withQueryParam("projectId", WireMock.equalTo(project)),
                 json(200, "{\"items\":[],\"total\":0}"));
         answer("/api/v1/funding-reports/projects/" + project, 404, "{\"status\":404}");
-        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + project).then().statusCode(200)
-                .body("allocation", nullValue()).body("disbursements", nullValue()).body("degraded", empty());
+        given().header("Authorization", TOKEN)
+                .get("/api/v1/dossiers/" + project)
+                .then()
+                .statusCode(200)
+                .body("allocation", nullValue())
+                .body("disbursements", nullValue())
+                .body("degraded", empty());
     }
 
     @Test
     void theProjectIsEssential() {
         String unknown = UUID.randomUUID().toString();
-        answer("/api/v1/projects/" + unknown, 404, "{\"type\":\"https://standards.msit.go.kr/problems/not-found\","
-                + "\"status\":404,\"detail\":\"project " + unknown + " does not exist\"}");
-        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + unknown).then()
-                .statusCode(404).contentType("application/problem+json");
+        answer(
+                "/api/v1/projects/" + unknown,
+                404,
+                "{\"type\":\"https://standards.msit.go.kr/problems/not-found\","
+                        + "\"status\":404,\"detail\":\"project " + unknown + " does not exist\"}");
+        given().header("Authorization", TOKEN)
+                .get("/api/v1/dossiers/" + unknown)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
         String failing = UUID.randomUUID().toString();
         answer("/api/v1/projects/" + failing, 500, "{\"status\":500}");
-        given().header("Authorization", TOKEN).get("/api/v1/dossiers/" + failing).then()
-                .statusCode(503).contentType("application/problem+json").body("dependency", equalTo("projects-service"));
+        given().header("Authorization", TOKEN)
+                .get("/api/v1/dossiers/" + failing)
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .body("dependency", equalTo("projects-service"));
         given().get("/api/v1/dossiers/not-a-uuid").then().statusCode(400);
     }
 }

@@ -28,17 +28,21 @@ class GatewayOpenApiTest {
 
     private static Set<String> operations(JsonNode document) {
         Set<String> operations = new TreeSet<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            if (op.getValue().has("operationId")) {
-                operations.add(op.getKey().toUpperCase() + " " + path.getKey() + " " + op.getValue().get("operationId").asText());
-            }
-        }));
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    if (op.getValue().has("operationId")) {
+                        operations.add(op.getKey().toUpperCase() + " " + path.getKey() + " "
+                                + op.getValue().get("operationId").asText());
+                    }
+                }));
         return operations;
     }
 
     @Test
     void everyServiceOperationIsInTheGatewayDocument() throws IOException {
-        JsonNode gateway = JSON.readTree(given().accept("application/json").get("/q/openapi").asString());
+        JsonNode gateway = JSON.readTree(
+                given().accept("application/json").get("/q/openapi").asString());
         Set<String> published = operations(gateway);
         for (String service : List.of("projects-service", "funding-service", "partnership-service")) {
             Path generated = Path.of("..", service, "target", "openapi", "openapi.json");
@@ -53,45 +57,59 @@ class GatewayOpenApiTest {
 
     @Test
     void operationIdsAreUniqueAndTheProxyIsHidden() throws IOException {
-        JsonNode gateway = JSON.readTree(given().accept("application/json").get("/q/openapi").asString());
+        JsonNode gateway = JSON.readTree(
+                given().accept("application/json").get("/q/openapi").asString());
         Set<String> ids = new HashSet<>();
         for (String operation : operations(gateway)) {
             String id = operation.substring(operation.lastIndexOf(' ') + 1);
             assertTrue(ids.add(id), "duplicate operationId " + id);
         }
         assertTrue(ids.contains("listProjects"));
-        gateway.path("paths").fieldNames().forEachRemaining(path ->
-                assertTrue(!path.contains("{path"), "the catch-all proxy leaked into the document: " + path));
+        gateway.path("paths")
+                .fieldNames()
+                .forEachRemaining(path ->
+                        assertTrue(!path.contains("{path"), "the catch-all proxy leaked into the document: " + path));
     }
 
     @Test
     void theDocumentIsExactForAGeneratedClient() throws IOException {
-        JsonNode gateway = JSON.readTree(given().accept("application/json").get("/q/openapi").asString());
+        JsonNode gateway = JSON.readTree(
+                given().accept("application/json").get("/q/openapi").asString());
         assertEquals("[{\"url\":\"/\"}]", gateway.path("servers").toString(), "the gateway is the only server");
         assertEquals(Set.of("bearerAuth"), names(gateway.path("components").path("securitySchemes")));
         Set<String> declaredTags = new HashSet<>();
-        gateway.path("tags").forEach(tag -> assertTrue(declaredTags.add(tag.path("name").asText()), "tag declared twice: " + tag));
+        gateway.path("tags")
+                .forEach(tag -> assertTrue(declaredTags.add(tag.path("name").asText()), "tag declared twice: " + tag));
         Set<String> schemas = names(gateway.path("components").path("schemas"));
         List<String> defects = new java.util.ArrayList<>();
-        gateway.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            String where = op.getKey().toUpperCase() + " " + path.getKey();
-            JsonNode tags = op.getValue().path("tags");
-            if (tags.size() != 1 || !declaredTags.contains(tags.get(0).asText())) {
-                defects.add(where + " tags " + tags);
-            }
-            op.getValue().path("responses").fields().forEachRemaining(response -> {
-                String code = response.getKey();
-                JsonNode content = response.getValue().path("content");
-                if (code.startsWith("2") && content.has("application/json")
-                        && content.path("application/json").path("schema").isEmpty()) {
-                    defects.add(where + " " + code + " has no schema");
-                }
-                if ((code.startsWith("4") || code.startsWith("5") || code.equals("default"))
-                        && !content.path("application/problem+json").path("schema").path("$ref").asText().endsWith("/Problem")) {
-                    defects.add(where + " " + code + " is not problem+json");
-                }
-            });
-        }));
+        gateway.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    String where = op.getKey().toUpperCase() + " " + path.getKey();
+                    JsonNode tags = op.getValue().path("tags");
+                    if (tags.size() != 1 || !declaredTags.contains(tags.get(0).asText())) {
+                        defects.add(where + " tags " + tags);
+                    }
+                    op.getValue().path("responses").fields().forEachRemaining(response -> {
+                        String code = response.getKey();
+                        JsonNode content = response.getValue().path("content");
+                        if (code.startsWith("2")
+                                && content.has("application/json")
+                                && content.path("application/json")
+                                        .path("schema")
+                                        .isEmpty()) {
+                            defects.add(where + " " + code + " has no schema");
+                        }
+                        if ((code.startsWith("4") || code.startsWith("5") || code.equals("default"))
+                                && !content.path("application/problem+json")
+                                        .path("schema")
+                                        .path("$ref")
+                                        .asText()
+                                        .endsWith("/Problem")) {
+                            defects.add(where + " " + code + " is not problem+json");
+                        }
+                    });
+                }));
         assertEquals(List.of(), defects);
         // every reference resolves; no collision survived the merge (BudgetLine differs between two services)
         java.util.regex.Matcher refs = java.util.regex.Pattern.compile("#/components/schemas/([A-Za-z0-9_.-]+)")
@@ -99,15 +117,22 @@ class GatewayOpenApiTest {
         while (refs.find()) {
             assertTrue(schemas.contains(refs.group(1)), "dangling reference " + refs.group(0));
         }
-        assertTrue(schemas.containsAll(Set.of("ProjectsBudgetLine", "FundingBudgetLine")) && !schemas.contains("BudgetLine"));
-        assertEquals("#/components/schemas/Project",
-                gateway.at("/components/schemas/ProjectDossier/properties/project/$ref").asText());
+        assertTrue(schemas.containsAll(Set.of("ProjectsBudgetLine", "FundingBudgetLine"))
+                && !schemas.contains("BudgetLine"));
+        assertEquals(
+                "#/components/schemas/Project",
+                gateway.at("/components/schemas/ProjectDossier/properties/project/$ref")
+                        .asText());
         // funding documents a project's area with the same enum as projects-service: one schema, typed in both
-        assertTrue(schemas.contains("TechnologyArea") && schemas.stream().noneMatch(name ->
-                name.matches("(Projects|Funding|Partnership)TechnologyArea")),
+        assertTrue(
+                schemas.contains("TechnologyArea")
+                        && schemas.stream()
+                                .noneMatch(name -> name.matches("(Projects|Funding|Partnership)TechnologyArea")),
                 "TechnologyArea defined differently by two services: " + schemas);
-        assertEquals("#/components/schemas/TechnologyArea",
-                gateway.at("/components/schemas/Allocation/properties/technologyArea/$ref").asText());
+        assertEquals(
+                "#/components/schemas/TechnologyArea",
+                gateway.at("/components/schemas/Allocation/properties/technologyArea/$ref")
+                        .asText());
     }
 
     private static Set<String> names(JsonNode object) {

@@ -23,8 +23,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import kr.go.msit.standards.testsupport.JwtTestResource;
-import org.junit.jupiter.api.Test;
 import kr.go.msit.standards.testsupport.Management;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(JwtTestResource.class)
@@ -43,21 +43,32 @@ class GatewayRoutingTest {
 
     @Test
     void getsPassThroughWithStatusHeadersBodyAndQuery() {
-        given().urlEncodingEnabled(false).get("/api/v1/projects/42?status=ACTIVE&q=%EA%B4%91%EC%8B%9C%EA%B3%84").then().statusCode(200)
-                .header("X-Upstream", "projects-stub").header("ETag", "\"7\"")
-                .body("method", equalTo("GET")).body("path", equalTo("/api/v1/projects/42"))
+        given().urlEncodingEnabled(false)
+                .get("/api/v1/projects/42?status=ACTIVE&q=%EA%B4%91%EC%8B%9C%EA%B3%84")
+                .then()
+                .statusCode(200)
+                .header("X-Upstream", "projects-stub")
+                .header("ETag", "\"7\"")
+                .body("method", equalTo("GET"))
+                .body("path", equalTo("/api/v1/projects/42"))
                 .body("query", equalTo("status=ACTIVE&q=%EA%B4%91%EC%8B%9C%EA%B3%84"));
     }
 
     @Test
     void writesCarryTheirBodyAndTheHeadersServicesNeed() {
-        given().contentType(ContentType.JSON).header("Authorization", DefaultToken.VIEWER)
-                .header("Idempotency-Key", "key-1").header("If-Match", "\"3\"").header("X-Request-ID", "req-77")
+        given().contentType(ContentType.JSON)
+                .header("Authorization", DefaultToken.VIEWER)
+                .header("Idempotency-Key", "key-1")
+                .header("If-Match", "\"3\"")
+                .header("X-Request-ID", "req-77")
                 .header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
                 .body("{\"titleKo\":\"광시계\"}")
-                .post("/api/v1/projects").then().statusCode(201)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
                 .header("X-Request-ID", "req-77")
-                .body("method", equalTo("POST")).body("body", equalTo("{'titleKo':'광시계'}"))
+                .body("method", equalTo("POST"))
+                .body("body", equalTo("{'titleKo':'광시계'}"))
                 .body("headers.authorization", equalTo(DefaultToken.VIEWER))
                 .body("headers.idempotency-key", equalTo("key-1"))
                 .body("headers.if-match", equalTo("'3'"))
@@ -68,16 +79,28 @@ class GatewayRoutingTest {
     @Test
     void locationNeverNamesTheServiceNorFollowsAForgedHost() {
         // no public address configured here: the path alone, which the client resolves against what it called
-        given().contentType(ContentType.JSON).body("{}").post("/api/v1/projects").then().statusCode(201)
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
                 .header("Location", equalTo("/api/v1/projects/abc?x=1"));
-        given().contentType(ContentType.JSON).header("Host", "evil.example").body("{}").post("/api/v1/projects").then()
-                .statusCode(201).header("Location", equalTo("/api/v1/projects/abc?x=1"));
+        given().contentType(ContentType.JSON)
+                .header("Host", "evil.example")
+                .body("{}")
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
+                .header("Location", equalTo("/api/v1/projects/abc?x=1"));
     }
 
     @Test
     void problemsFromServicesPassUnchanged() {
-        given().post("/api/v1/programs/1/close").then().statusCode(409)
-                .contentType("application/problem+json").body("currentState", equalTo("CLOSED"));
+        given().post("/api/v1/programs/1/close")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("currentState", equalTo("CLOSED"));
     }
 
     @Test
@@ -87,15 +110,23 @@ class GatewayRoutingTest {
 
     @Test
     void aServiceThatIsDownIs503NamingIt() {
-        given().header("X-Request-ID", "down-1").get("/api/v1/budgets").then().statusCode(503)
-                .contentType("application/problem+json").body("dependency", equalTo("funding-service"))
-                .body("requestId", equalTo("down-1")).body("instance", equalTo("/api/v1/budgets"));
+        given().header("X-Request-ID", "down-1")
+                .get("/api/v1/budgets")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .body("dependency", equalTo("funding-service"))
+                .body("requestId", equalTo("down-1"))
+                .body("instance", equalTo("/api/v1/budgets"));
     }
 
     @Test
     void aServiceThatIsSlowIs504WithinTheTimeout() {
         long started = System.nanoTime();
-        given().get("/api/v1/institutions").then().statusCode(504).contentType("application/problem+json")
+        given().get("/api/v1/institutions")
+                .then()
+                .statusCode(504)
+                .contentType("application/problem+json")
                 .body("dependency", equalTo("partnership-service"));
         org.hamcrest.MatcherAssert.assertThat((System.nanoTime() - started) / 1_000_000L, lessThan(2500L));
     }
@@ -104,7 +135,10 @@ class GatewayRoutingTest {
     void aServiceWhoseBodyTricklesIs504WithinTheTimeoutToo() {
         // headers at once, the body over 3 s: the timeout (500 ms here) bounds the whole answer, not the headers
         long started = System.nanoTime();
-        given().get("/api/v1/workshops").then().statusCode(504).contentType("application/problem+json")
+        given().get("/api/v1/workshops")
+                .then()
+                .statusCode(504)
+                .contentType("application/problem+json")
                 .body("dependency", equalTo("partnership-service"));
         org.hamcrest.MatcherAssert.assertThat((System.nanoTime() - started) / 1_000_000L, lessThan(2500L));
     }
@@ -117,8 +151,9 @@ class GatewayRoutingTest {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/calls HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Authorization: " + DefaultToken.VIEWER + "\r\n"
-                    + "Transfer-Encoding: chunked\r\n\r\n5\r\nfirst\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Authorization: " + DefaultToken.VIEWER + "\r\n"
+                            + "Transfer-Encoding: chunked\r\n\r\n5\r\nfirst\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             String answer = readUntil(socket.getInputStream(), "}");
             assertTrue(answer.startsWith("HTTP/1.1 200 OK"), answer);
@@ -133,8 +168,9 @@ class GatewayRoutingTest {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/calls HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Authorization: " + DefaultToken.VIEWER + "\r\n"
-                    + "Content-Length: 5\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Authorization: " + DefaultToken.VIEWER + "\r\n"
+                            + "Content-Length: 5\r\nExpect: 100-continue\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             assertEquals("HTTP/1.1 100 Continue", readUntil(in, "\r\n\r\n").strip());
@@ -191,15 +227,21 @@ class GatewayRoutingTest {
 
     /** A GET whose body is read as it arrives. */
     private static HttpResponse<InputStream> streamed(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + RestAssured.port + path)).header("Authorization", DefaultToken.VIEWER).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                                .header("Authorization", DefaultToken.VIEWER)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
     }
 
     @Test
     void auditTrailsAreRoutedByTheirSecondSegment() {
-        given().get("/api/v1/audit/projects?actor=someone").then().statusCode(200)
-                .body("path", equalTo("/api/v1/audit/projects")).body("query", equalTo("actor=someone"));
+        given().get("/api/v1/audit/projects?actor=someone")
+                .then()
+                .statusCode(200)
+                .body("path", equalTo("/api/v1/audit/projects"))
+                .body("query", equalTo("actor=someone"));
         given().get("/api/v1/audit/funding").then().statusCode(503).body("dependency", equalTo("funding-service"));
         given().get("/api/v1/audit").then().statusCode(404).contentType("application/problem+json");
         given().get("/api/v1/audit/nobody").then().statusCode(404).contentType("application/problem+json");
@@ -207,16 +249,24 @@ class GatewayRoutingTest {
 
     @Test
     void corsAdmitsTheConfiguredFrontendOriginOnly() {
-        given().header("Origin", "https://frontend.test.example").header("Access-Control-Request-Method", "POST")
+        given().header("Origin", "https://frontend.test.example")
+                .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "authorization,idempotency-key,content-type")
-                .options("/api/v1/projects").then().statusCode(200)
+                .options("/api/v1/projects")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://frontend.test.example")
                 .header("Access-Control-Allow-Headers", containsString("Idempotency-Key"));
-        given().header("Origin", "https://frontend.test.example").get("/api/v1/projects/1").then().statusCode(200)
+        given().header("Origin", "https://frontend.test.example")
+                .get("/api/v1/projects/1")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://frontend.test.example")
                 .header("Access-Control-Expose-Headers", containsString("ETag"));
-        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
-                .options("/api/v1/projects").then()
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/projects")
+                .then()
                 .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
 
@@ -224,15 +274,27 @@ class GatewayRoutingTest {
     void aDownServicesCircuitOpensWhileOtherRoutesKeepWorking() {
         boolean open = false;
         for (int i = 0; i < 8 && !open; i++) {
-            String detail = given().get("/api/v1/disbursements").then().statusCode(503)
-                    .body("dependency", equalTo("funding-service")).extract().path("detail");
+            String detail = given().get("/api/v1/disbursements")
+                    .then()
+                    .statusCode(503)
+                    .body("dependency", equalTo("funding-service"))
+                    .extract()
+                    .path("detail");
             open = detail.contains("circuit open");
         }
         org.junit.jupiter.api.Assertions.assertTrue(open, "funding-service's circuit should open");
         given().get("/api/v1/projects/1").then().statusCode(200);
-        String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString().replace(",}", "}");
-        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("kus_gateway_circuit_open{service=\"funding-service\"} 1.0"), metrics);
-        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("kus_gateway_circuit_open{service=\"projects-service\"} 0.0"), metrics);
+        String metrics = Management.given()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .replace(",}", "}");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                metrics.contains("kus_gateway_circuit_open{service=\"funding-service\"} 1.0"), metrics);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                metrics.contains("kus_gateway_circuit_open{service=\"projects-service\"} 0.0"), metrics);
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("http_server_requests_seconds_count"));
     }
 
@@ -241,7 +303,12 @@ class GatewayRoutingTest {
         given().get("/api/v1/projects/101").then().statusCode(200);
         given().get("/api/v1/projects/102/reports").then().statusCode(200);
         given().get("/api/v1/projects?status=ACTIVE").then().statusCode(200);
-        String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Management.given()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("uri=\"/api/v1/projects/{path}\""), metrics);
         org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("uri=\"/api/v1/projects\""), metrics);
         org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("/api/v1/projects/101"), metrics);
@@ -259,10 +326,18 @@ class GatewayRoutingTest {
 
     @Test
     void oneServiceDownLeavesTheGatewayReadyAndSaysWhichLivenessIgnoresThem() {
-        Management.given().get("/q/health/live").then().statusCode(200)
+        Management.given()
+                .get("/q/health/live")
+                .then()
+                .statusCode(200)
                 .body("checks.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("services")));
-        Management.given().get("/q/health/ready").then().statusCode(200)
-                .body("checks.find { it.name == 'services' }.data.'funding-service'", equalTo("DOWN (cannot be reached)"))
+        Management.given()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body(
+                        "checks.find { it.name == 'services' }.data.'funding-service'",
+                        equalTo("DOWN (cannot be reached)"))
                 .body("checks.find { it.name == 'services' }.data.'projects-service'", equalTo("UP"));
     }
 }

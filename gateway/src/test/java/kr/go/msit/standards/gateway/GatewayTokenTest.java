@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import kr.go.msit.standards.launcher.DevTokens;
 import kr.go.msit.standards.testsupport.JwtTestResource;
+import kr.go.msit.standards.testsupport.Management;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
-import kr.go.msit.standards.testsupport.Management;
 
 /**
  * The gateway verifies every {@code /api} token itself (signature, expiry, issuer, audience) before any route, the
@@ -36,7 +36,11 @@ class GatewayTokenTest {
         if (authorization != null) {
             request = request.header("Authorization", authorization);
         }
-        request.get(path).then().statusCode(401).contentType(PROBLEM).header("WWW-Authenticate", "Bearer")
+        request.get(path)
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM)
+                .header("WWW-Authenticate", "Bearer")
                 .body("type", equalTo("https://standards.msit.go.kr/problems/unauthenticated"));
     }
 
@@ -46,14 +50,17 @@ class GatewayTokenTest {
 
     @Test
     void everyRouteNeedsAValidTokenTheComposedViewsToo() {
-        for (String path : List.of("/api/v1/projects/1", "/api/v1/dashboard",
-                "/api/v1/dossiers/7d0f3f4e-0000-4000-8000-000000000000")) {
+        for (String path : List.of(
+                "/api/v1/projects/1", "/api/v1/dashboard", "/api/v1/dossiers/7d0f3f4e-0000-4000-8000-000000000000")) {
             refused(null, path);
             refused("Bearer not-a-jwt", path);
             refused("Basic dXNlcjpwYXNz", path);
         }
-        given().header("Authorization", "Bearer " + TestTokens.role("viewer")).get("/api/v1/projects/1").then()
-                .statusCode(200).body("path", equalTo("/api/v1/projects/1"));
+        given().header("Authorization", "Bearer " + TestTokens.role("viewer"))
+                .get("/api/v1/projects/1")
+                .then()
+                .statusCode(200)
+                .body("path", equalTo("/api/v1/projects/1"));
         // documents and health stay open
         given().get("/q/openapi").then().statusCode(200);
         Management.given().get("/q/health/live").then().statusCode(200);
@@ -75,19 +82,29 @@ class GatewayTokenTest {
 
         Path keys = Files.createTempDirectory("other-key");
         DevTokens stranger = new DevTokens(DevTokens.ensureKeyPair(keys), TestTokens.ISSUER, TestTokens.AUDIENCE);
-        refused("Bearer " + stranger.mint("test-viewer", List.of("viewer"), null, Duration.ofHours(1)), "/api/v1/projects/1");
+        refused(
+                "Bearer " + stranger.mint("test-viewer", List.of("viewer"), null, Duration.ofHours(1)),
+                "/api/v1/projects/1");
 
         String none = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "."
-                + base64("{\"sub\":\"test-viewer\",\"iss\":\"" + TestTokens.ISSUER + "\",\"aud\":\"" + TestTokens.AUDIENCE
-                        + "\",\"exp\":" + (Instant.now().getEpochSecond() + 3600) + ",\"groups\":[\"viewer\"]}") + ".";
+                + base64("{\"sub\":\"test-viewer\",\"iss\":\"" + TestTokens.ISSUER + "\",\"aud\":\""
+                        + TestTokens.AUDIENCE + "\",\"exp\":" + (Instant.now().getEpochSecond() + 3600)
+                        + ",\"groups\":[\"viewer\"]}")
+                + ".";
         refused("Bearer " + none, "/api/v1/projects/1");
     }
 
     @Test
     void theCacheOfVerifiedTokensNeverAdmitsAForgedOne() {
         String valid = TestTokens.subject("cache-user", "viewer");
-        given().header("Authorization", "Bearer " + valid).get("/api/v1/projects/1").then().statusCode(200);
-        given().header("Authorization", "Bearer " + valid).get("/api/v1/projects/1").then().statusCode(200);
+        given().header("Authorization", "Bearer " + valid)
+                .get("/api/v1/projects/1")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", "Bearer " + valid)
+                .get("/api/v1/projects/1")
+                .then()
+                .statusCode(200);
         // the same header and payload with another signature, and the same signature with another payload
         String[] parts = valid.split("\\.");
         refused("Bearer " + parts[0] + "." + parts[1] + ".AAAA" + parts[2].substring(4), "/api/v1/projects/1");

@@ -9,9 +9,9 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import kr.go.msit.standards.testsupport.JwtTestResource;
+import kr.go.msit.standards.testsupport.Management;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
-import kr.go.msit.standards.testsupport.Management;
 
 /** Small limits in an application of its own: 3 requests at once per caller, 12 per address, refilling slowly. */
 @QuarkusTest
@@ -23,8 +23,15 @@ class RateLimitTest {
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("gateway.rate-limit.caller-per-second", "0.05", "gateway.rate-limit.caller-burst", "3",
-                    "gateway.rate-limit.address-per-second", "0.05", "gateway.rate-limit.address-burst", "12");
+            return Map.of(
+                    "gateway.rate-limit.caller-per-second",
+                    "0.05",
+                    "gateway.rate-limit.caller-burst",
+                    "3",
+                    "gateway.rate-limit.address-per-second",
+                    "0.05",
+                    "gateway.rate-limit.address-burst",
+                    "12");
         }
     }
 
@@ -44,30 +51,54 @@ class RateLimitTest {
     void aCallerBeyondItsLimitGets429WithRetryAfterWhileOthersPassAndForgedTokensCannotSpendIt() {
         // forged tokens naming alice are refused and take nothing from alice's allowance
         for (int i = 0; i < 3; i++) {
-            given().header("Authorization", forged("alice")).get("/api/v1/projects/1").then().statusCode(401);
+            given().header("Authorization", forged("alice"))
+                    .get("/api/v1/projects/1")
+                    .then()
+                    .statusCode(401);
         }
         for (int i = 0; i < 3; i++) {
-            given().header("Authorization", token("alice")).get("/api/v1/projects/1").then().statusCode(200);
+            given().header("Authorization", token("alice"))
+                    .get("/api/v1/projects/1")
+                    .then()
+                    .statusCode(200);
         }
-        given().header("Authorization", token("alice")).header("X-Request-ID", "rl-1").get("/api/v1/projects/1").then()
-                .statusCode(429).contentType("application/problem+json")
+        given().header("Authorization", token("alice"))
+                .header("X-Request-ID", "rl-1")
+                .get("/api/v1/projects/1")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
                 // one token every 20 s: at most 20 s to wait, less if the three requests took a while
                 .header("Retry-After", org.hamcrest.Matchers.matchesPattern("1[0-9]|20"))
-                .body("status", equalTo(429)).body("requestId", equalTo("rl-1"))
+                .body("status", equalTo(429))
+                .body("requestId", equalTo("rl-1"))
                 .body("type", equalTo("https://standards.msit.go.kr/problems/rate-limited"));
-        given().header("Authorization", token("bob")).get("/api/v1/projects/1").then().statusCode(200);
+        given().header("Authorization", token("bob"))
+                .get("/api/v1/projects/1")
+                .then()
+                .statusCode(200);
         Management.given().get("/q/health/live").then().statusCode(200);
         // the address bucket (12) runs before the token check: the upper bound for a client sending anything
         // 12 so far with these: the next one from this address is refused whatever its token
         for (int i = 0; i < 4; i++) {
             given().header("Authorization", forged("mallory-" + i)).get("/api/v1/projects/1");
         }
-        given().header("Authorization", token("someone-new")).get("/api/v1/projects/1").then().statusCode(429)
+        given().header("Authorization", token("someone-new"))
+                .get("/api/v1/projects/1")
+                .then()
+                .statusCode(429)
                 .body("detail", org.hamcrest.Matchers.containsString("client address"));
         // refused before routing (401, 429), yet tagged by the resource, never by the id
-        String metrics = Management.given().get("/q/metrics").then().statusCode(200).extract().asString();
-        org.junit.jupiter.api.Assertions.assertTrue(metrics.matches("(?s).*status=\"429\",uri=\"/api/v1/projects/\\{path}\".*")
-                || metrics.matches("(?s).*uri=\"/api/v1/projects/\\{path}\"[^\n]*status=\"429\".*"), metrics);
+        String metrics = Management.given()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        org.junit.jupiter.api.Assertions.assertTrue(
+                metrics.matches("(?s).*status=\"429\",uri=\"/api/v1/projects/\\{path}\".*")
+                        || metrics.matches("(?s).*uri=\"/api/v1/projects/\\{path}\"[^\n]*status=\"429\".*"),
+                metrics);
         org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("uri=\"/api/v1/projects/1\""), metrics);
     }
 }

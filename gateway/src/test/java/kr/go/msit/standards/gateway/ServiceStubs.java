@@ -16,12 +16,14 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
  */
 final class ServiceStubs {
 
-    private ServiceStubs() {
-    }
+    private ServiceStubs() {}
 
     /** A JSON answer. */
     static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     /** What the services answer {@code request} from now on. */
@@ -36,7 +38,8 @@ final class ServiceStubs {
 
     /** How many requests reached the services with this Authorization header. */
     static int requestsWith(String authorization) {
-        return WireMockServices.server.findAll(anyRequestedFor(anyUrl())
-                .withHeader("Authorization", equalTo(authorization))).size();
+        return WireMockServices.server
+                .findAll(anyRequestedFor(anyUrl()).withHeader("Authorization", equalTo(authorization)))
+                .size();
     }
 }

@@ -49,7 +49,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/v1/calls", exchange -> {
             byte[] first = new byte[5];
             int read = 0;
-            // not readNBytes: it asks for 0 more bytes at the end, which makes the chunked stream wait for the next chunk
+            // not readNBytes: it asks for 0 more bytes at the end, which makes the chunked stream wait for the next
+            // chunk
             while (read < first.length) {
                 int n = exchange.getRequestBody().read(first, read, first.length - read);
                 if (n < 0) {
@@ -71,7 +72,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         server.createContext("/api/v1/applications", exchange -> trickle(exchange, 200_000, 3000));
         // partnership-service (500 ms timeout) whose long answer stalls after 100 KB
         server.createContext("/api/v1/dispatches", exchange -> trickle(exchange, 100_000, 3000));
-        server.createContext("/q/health/ready", exchange -> send(exchange, 200, "application/json", "{\"status\":\"UP\"}"));
+        server.createContext(
+                "/q/health/ready", exchange -> send(exchange, 200, "application/json", "{\"status\":\"UP\"}"));
         server.createContext("/api/v1/programs", StubServices::conflict);
         server.createContext("/api/v1/institutions", exchange -> {
             try {
@@ -106,15 +108,22 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     /** Answers with what it received: method, path, query, headers and body. */
     private static void echo(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
-        StringBuilder json = new StringBuilder("{\"method\":\"").append(exchange.getRequestMethod())
-                .append("\",\"path\":\"").append(exchange.getRequestURI().getRawPath())
-                .append("\",\"query\":\"").append(exchange.getRequestURI().getRawQuery())
-                .append("\",\"body\":\"").append(new String(body, StandardCharsets.UTF_8).replace("\"", "'"))
+        StringBuilder json = new StringBuilder("{\"method\":\"")
+                .append(exchange.getRequestMethod())
+                .append("\",\"path\":\"")
+                .append(exchange.getRequestURI().getRawPath())
+                .append("\",\"query\":\"")
+                .append(exchange.getRequestURI().getRawQuery())
+                .append("\",\"body\":\"")
+                .append(new String(body, StandardCharsets.UTF_8).replace("\"", "'"))
                 .append("\",\"headers\":{");
         Map<String, String> headers = new TreeMap<>();
         exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
-        json.append(String.join(",", headers.entrySet().stream()
-                .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue().replace("\"", "'") + "\"").toList()));
+        json.append(String.join(
+                ",",
+                headers.entrySet().stream()
+                        .map(e -> "\"" + e.getKey() + "\":\"" + e.getValue().replace("\"", "'") + "\"")
+                        .toList()));
         json.append("}}");
         exchange.getResponseHeaders().add("X-Upstream", "projects-stub");
         exchange.getResponseHeaders().add("ETag", "\"7\"");
@@ -143,7 +152,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void conflict(HttpExchange exchange) throws IOException {
-        send(exchange, 409, "application/problem+json",
+        send(
+                exchange,
+                409,
+                "application/problem+json",
                 "{\"type\":\"https://standards.msit.go.kr/problems/illegal-transition\",\"status\":409,\"currentState\":\"CLOSED\"}");
     }
 

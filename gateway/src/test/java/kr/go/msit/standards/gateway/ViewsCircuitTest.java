@@ -44,18 +44,32 @@ class ViewsCircuitTest {
 
     @Test
     void aViewsFailuresOpenTheServicesCircuitAndThenItsPartsAreNotWaitedFor() {
-        WireMockServices.server.stubFor(get(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"items\":[],\"total\":0}")));
+        WireMockServices.server.stubFor(get(anyUrl())
+                .atPriority(10)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\":[],\"total\":0}")));
         // funding-service sends its headers and then stalls past its 400 ms timeout
-        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/budgets")).atPriority(1).willReturn(aResponse()
-                .withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"items\":[]}")
-                .withChunkedDribbleDelay(5, 3000)));
+        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/budgets"))
+                .atPriority(1)
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\":[]}")
+                        .withChunkedDribbleDelay(5, 3000)));
         for (int i = 0; i < 5; i++) {
-            given().get("/api/v1/dashboard").then().statusCode(200).body("programs", equalTo(null))
+            given().get("/api/v1/dashboard")
+                    .then()
+                    .statusCode(200)
+                    .body("programs", equalTo(null))
                     .body("degraded[0].dependency", equalTo("funding-service"));
         }
         long started = System.nanoTime();
-        given().get("/api/v1/dashboard").then().statusCode(200).body("programs", equalTo(null))
+        given().get("/api/v1/dashboard")
+                .then()
+                .statusCode(200)
+                .body("programs", equalTo(null))
                 .body("degraded[0].reason", containsString("circuit open"));
         assertTrue(System.nanoTime() - started < 300_000_000L, "the open circuit is not waited for");
         // the proxy sees the same circuit

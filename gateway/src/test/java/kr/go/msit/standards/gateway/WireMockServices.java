@@ -26,7 +26,8 @@ public class WireMockServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        server =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
         Map<String, String> config = new LinkedHashMap<>();
         for (String service : new String[] {"projects", "funding", "partnership"}) {

@@ -82,8 +82,10 @@ public final class DevTokens {
     }
 
     public static PrivateKey readPrivateKey(Path pem) throws IOException, GeneralSecurityException {
-        String base64 = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        String base64 =
+                Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     /** A token for {@code subject} with the roles, valid for {@code lifetime}; {@code institutionId} may be null. */
@@ -93,8 +95,8 @@ public final class DevTokens {
     }
 
     /** The claims {@link #mint} signs, for callers (tests) that want to change one before signing. */
-    public Map<String, Object> standardClaims(String subject, List<String> roles, String institutionId, Instant issuedAt,
-            Duration lifetime) {
+    public Map<String, Object> standardClaims(
+            String subject, List<String> roles, String institutionId, Instant issuedAt, Duration lifetime) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", issuer);
         claims.put("aud", audience);
@@ -133,8 +135,9 @@ public final class DevTokens {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     private static void restrict(Path file) throws IOException {
@@ -151,8 +154,7 @@ public final class DevTokens {
 
     /** The little JSON a token needs: strings, numbers, lists of strings. */
     static final class Json {
-        private Json() {
-        }
+        private Json() {}
 
         static String write(Object value) {
             if (value == null) {
@@ -163,7 +165,9 @@ public final class DevTokens {
             }
             if (value instanceof Map<?, ?> map) {
                 StringBuilder out = new StringBuilder("{");
-                map.forEach((k, v) -> out.append(out.length() > 1 ? "," : "").append(write(k.toString())).append(':')
+                map.forEach((k, v) -> out.append(out.length() > 1 ? "," : "")
+                        .append(write(k.toString()))
+                        .append(':')
                         .append(write(v)));
                 return out.append('}').toString();
             }

@@ -15,8 +15,7 @@ public final class EmbeddedDatabases {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
-    private EmbeddedDatabases() {
-    }
+    private EmbeddedDatabases() {}
 
     /**
      * Starts a server. With a data directory the data is kept across restarts; without one it lives in a

@@ -6,11 +6,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import kr.go.msit.standards.launcher.ModuleLayout.Module;
 import java.util.concurrent.atomic.AtomicBoolean;
+import kr.go.msit.standards.launcher.ModuleLayout.Module;
 
 /**
  * The engine of {@code ./run.sh}: starts PostgreSQL 17 from embedded binaries with its data in {@code .data/}
@@ -25,12 +24,14 @@ public final class Launcher {
     static final String KEYS_DIR = ".keys";
     /** Issuer and audience of development tokens; the services started here accept exactly these. */
     static final String DEV_ISSUER = ModuleLayout.DEV_ISSUER;
+
     static final String AUDIENCE = ModuleLayout.AUDIENCE;
 
     private final Path home;
     private final Path dataDir;
     /** A module's management port is its port + this (8080 → 9080, 8081 → 9081, ...). */
     public static final int MANAGEMENT_OFFSET = 1000;
+
     private final int pgPort;
     private final int gatewayPort;
     private final boolean echo;
@@ -57,11 +58,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
-        Path home = Path.of(System.getProperty("standards.home", ".")).toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("standards.home", "."))
+                .toAbsolutePath()
+                .normalize();
         int pgPort = Integer.parseInt(env("RUN_POSTGRES_PORT", "15432"));
         int gatewayPort = Integer.parseInt(env("RUN_GATEWAY_PORT", "8080"));
         // RUN_DATA_DIR: another data folder than .data (the benchmark keeps its data apart from ./run.sh's)
-        Path data = Path.of(env("RUN_DATA_DIR", home.resolve(".data").toString())).toAbsolutePath();
+        Path data =
+                Path.of(env("RUN_DATA_DIR", home.resolve(".data").toString())).toAbsolutePath();
         Launcher launcher = new Launcher(home, data, pgPort, gatewayPort, true);
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "launcher-shutdown"));
         try {
@@ -92,7 +96,9 @@ public final class Launcher {
     /** Starts everything and waits until every module is ready (./run.sh prints the URLs after this). */
     public void start() throws Exception {
         Files.createDirectories(dataDir.resolve("logs"));
-        Files.writeString(dataDir.resolve("run.pid"), Long.toString(ProcessHandle.current().pid()));
+        Files.writeString(
+                dataDir.resolve("run.pid"),
+                Long.toString(ProcessHandle.current().pid()));
         for (Module module : modules()) {
             Path jar = jarOf(module);
             if (!Files.isRegularFile(jar)) {
@@ -101,7 +107,8 @@ public final class Launcher {
         }
         DevTokens.ensureKeyPair(home.resolve(KEYS_DIR));
         DevTokens.ensureCursorKey(home.resolve(KEYS_DIR));
-        System.out.println("[run] starting PostgreSQL 17 on port " + pgPort + " with data in " + dataDir.resolve("postgres"));
+        System.out.println(
+                "[run] starting PostgreSQL 17 on port " + pgPort + " with data in " + dataDir.resolve("postgres"));
         postgres = EmbeddedDatabases.start(dataDir.resolve("postgres"), pgPort);
         for (Module module : modules()) {
             if (module.database() != null) {
@@ -176,7 +183,9 @@ public final class Launcher {
     }
 
     private Module module(String name) {
-        return modules().stream().filter(m -> m.name().equals(name)).findFirst()
+        return modules().stream()
+                .filter(m -> m.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no module " + name));
     }
 
@@ -186,21 +195,27 @@ public final class Launcher {
 
     private Process startModule(Module module) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-jar", jarOf(module).toString())
+        ProcessBuilder pb = new ProcessBuilder(
+                        java, "-Xmx512m", "-jar", jarOf(module).toString())
                 .directory(home.resolve(module.name()).toFile())
                 .redirectErrorStream(true);
         ModuleLayout.configure(pb.environment(), module, home, pgPort);
         Process process = pb.start();
         ModuleWatch.copyOutput(process, module.name(), log(module.name()), echo);
         if (echo) {
-            System.out.println("[run] started " + module.name() + " on port " + module.port() + " (pid " + process.pid() + ")");
+            System.out.println(
+                    "[run] started " + module.name() + " on port " + module.port() + " (pid " + process.pid() + ")");
         }
         return process;
     }
 
     private void awaitReady(Module module, Duration timeout) throws Exception {
-        ModuleWatch.awaitReady(module.name(), URI.create("http://localhost:" + managementPort(module.port())
-                + "/q/health/ready"), timeout, processes, this::log);
+        ModuleWatch.awaitReady(
+                module.name(),
+                URI.create("http://localhost:" + managementPort(module.port()) + "/q/health/ready"),
+                timeout,
+                processes,
+                this::log);
     }
 
     /** SIGTERM to every module (each finishes its requests in flight), then PostgreSQL. */

@@ -16,11 +16,9 @@ final class ModuleLayout {
     static final String AUDIENCE = "kus-api";
 
     /** A module to start: name, port, database (null for none) and extra environment. */
-    record Module(String name, int port, String database, Map<String, String> env) {
-    }
+    record Module(String name, int port, String database, Map<String, String> env) {}
 
-    private ModuleLayout() {
-    }
+    private ModuleLayout() {}
 
     static List<Module> modules(int gatewayPort) {
         int base = gatewayPort;

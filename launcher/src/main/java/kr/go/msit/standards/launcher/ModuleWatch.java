@@ -20,8 +20,7 @@ import java.util.function.Function;
 /** Watching the modules the {@link Launcher} started: their output into logs, and their readiness. */
 final class ModuleWatch {
 
-    private ModuleWatch() {
-    }
+    private ModuleWatch() {}
 
     /**
      * Copies a module's output to its log file and, when {@code echo}, to the console, each line prefixed with the
@@ -34,9 +33,12 @@ final class ModuleWatch {
     }
 
     private static void pump(Process process, String name, Path log, boolean echo) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-             PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
-                     StandardOpenOption.CREATE, StandardOpenOption.APPEND), true)) {
+        try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                PrintWriter out = new PrintWriter(
+                        Files.newBufferedWriter(
+                                log, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+                        true)) {
             String prefix = String.format("%-20s| ", name);
             for (String line; (line = in.readLine()) != null; ) {
                 out.println(line);
@@ -53,18 +55,24 @@ final class ModuleWatch {
      * Waits until {@code ready} (a module's readiness on its management port) answers 200, failing at once when any of
      * {@code processes} has exited (naming its log) and after {@code timeout}.
      */
-    static void awaitReady(String name, URI ready, Duration timeout, Map<String, Process> processes,
-            Function<String, Path> logs) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    static void awaitReady(
+            String name, URI ready, Duration timeout, Map<String, Process> processes, Function<String, Path> logs)
+            throws Exception {
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             for (Map.Entry<String, Process> p : processes.entrySet()) {
                 if (!p.getValue().isAlive()) {
-                    throw new IllegalStateException(p.getKey() + " exited during start-up; see " + logs.apply(p.getKey()));
+                    throw new IllegalStateException(
+                            p.getKey() + " exited during start-up; see " + logs.apply(p.getKey()));
                 }
             }
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse<Void> r = client.send(
+                        HttpRequest.newBuilder(ready)
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;

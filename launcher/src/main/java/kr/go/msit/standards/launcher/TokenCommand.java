@@ -14,11 +14,10 @@ import java.util.UUID;
  */
 public final class TokenCommand {
 
-    static final Set<String> ROLES = Set.of("program-manager", "finance-officer", "partnership-officer", "institution",
-            "auditor", "viewer");
+    static final Set<String> ROLES =
+            Set.of("program-manager", "finance-officer", "partnership-officer", "institution", "auditor", "viewer");
 
-    private TokenCommand() {
-    }
+    private TokenCommand() {}
 
     public static void main(String[] args) throws Exception {
         List<String> roles = new ArrayList<>();
@@ -37,15 +36,18 @@ public final class TokenCommand {
             i++;
         }
         if (roles.isEmpty()) {
-            fail("--role is required (one of " + String.join(", ", ROLES.stream().sorted().toList()) + ")");
+            fail("--role is required (one of "
+                    + String.join(", ", ROLES.stream().sorted().toList()) + ")");
         }
         for (String role : roles) {
             if (!ROLES.contains(role)) {
-                fail("unknown role " + role + " (one of " + String.join(", ", ROLES.stream().sorted().toList()) + ")");
+                fail("unknown role " + role + " (one of "
+                        + String.join(", ", ROLES.stream().sorted().toList()) + ")");
             }
         }
         if (roles.contains("institution") && institution == null) {
-            fail("the institution role needs --institution ID (for example KRISS: 1b57c000-0000-4000-8000-000000000001)");
+            fail(
+                    "the institution role needs --institution ID (for example KRISS: 1b57c000-0000-4000-8000-000000000001)");
         }
         if (institution != null) {
             UUID.fromString(institution);
@@ -53,12 +55,15 @@ public final class TokenCommand {
         if (hours < 1 || hours > 24) {
             fail("--hours must be 1 to 24");
         }
-        Path home = Path.of(System.getProperty("standards.home", ".")).toAbsolutePath().normalize();
-        DevTokens tokens = new DevTokens(DevTokens.ensureKeyPair(home.resolve(Launcher.KEYS_DIR)), Launcher.DEV_ISSUER,
-                Launcher.AUDIENCE);
+        Path home = Path.of(System.getProperty("standards.home", "."))
+                .toAbsolutePath()
+                .normalize();
+        DevTokens tokens = new DevTokens(
+                DevTokens.ensureKeyPair(home.resolve(Launcher.KEYS_DIR)), Launcher.DEV_ISSUER, Launcher.AUDIENCE);
         String name = subject != null ? subject : "dev-" + roles.get(0);
-        System.err.println("[token] subject " + name + ", roles " + roles + (institution == null ? "" : ", institution "
-                + institution) + ", valid " + hours + " h; use as: Authorization: Bearer <token>");
+        System.err.println("[token] subject " + name + ", roles " + roles
+                + (institution == null ? "" : ", institution " + institution) + ", valid " + hours
+                + " h; use as: Authorization: Bearer <token>");
         System.out.println(tokens.mint(name, roles, institution, Duration.ofHours(hours)));
     }
 

@@ -34,13 +34,15 @@ class ComposeFileTest {
         }
         Result asIs = composeConfig(Map.of());
         assertEquals(0, asIs.exitCode(), asIs.output());
-        Result withProvider = composeConfig(Map.of("JWT_ISSUER", "https://idp.example.go.kr/realms/kus",
-                "JWT_PUBLIC_KEY_LOCATION", "https://idp.example.go.kr/realms/kus/protocol/openid-connect/certs"));
+        Result withProvider = composeConfig(Map.of(
+                "JWT_ISSUER",
+                "https://idp.example.go.kr/realms/kus",
+                "JWT_PUBLIC_KEY_LOCATION",
+                "https://idp.example.go.kr/realms/kus/protocol/openid-connect/certs"));
         assertEquals(0, withProvider.exitCode(), withProvider.output());
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 
     private static Result composeConfig(Map<String, String> env) throws Exception {
         ProcessBuilder builder = new ProcessBuilder("docker-compose", "-f", COMPOSE.toString(), "config", "-q")
@@ -58,14 +60,18 @@ class ComposeFileTest {
         String compose = Files.readString(COMPOSE);
         Map<String, String> services = services(compose);
         List<String> publishing = services.entrySet().stream()
-                .filter(service -> service.getValue().contains("\n    ports:") && !service.getValue().contains("profiles:"))
-                .map(Map.Entry::getKey).toList();
+                .filter(service -> service.getValue().contains("\n    ports:")
+                        && !service.getValue().contains("profiles:"))
+                .map(Map.Entry::getKey)
+                .toList();
         assertEquals(List.of("gateway"), publishing, "only the gateway publishes a port in the default profile");
         String prometheus = services.get("prometheus");
-        assertTrue(prometheus.contains("profiles: [\"observability\"]") && prometheus.contains("\"127.0.0.1:"),
+        assertTrue(
+                prometheus.contains("profiles: [\"observability\"]") && prometheus.contains("\"127.0.0.1:"),
                 "Prometheus is optional and reachable from this host only");
         String scrape = Files.readString(ROOT.resolve("deploy/prometheus/prometheus.yml"));
-        for (String target : List.of("gateway:9080", "projects-service:9081", "funding-service:9082", "partnership-service:9083")) {
+        for (String target :
+                List.of("gateway:9080", "projects-service:9081", "funding-service:9082", "partnership-service:9083")) {
             assertTrue(scrape.contains(target), "Prometheus does not scrape " + target);
         }
         for (String module : List.of("projects-service", "funding-service", "partnership-service", "gateway")) {
@@ -90,7 +96,8 @@ class ComposeFileTest {
     private static Map<String, String> services(String compose) {
         String body = compose.substring(compose.indexOf("\nservices:\n"), compose.indexOf("\nvolumes:\n"));
         Map<String, String> services = new java.util.LinkedHashMap<>();
-        java.util.regex.Matcher start = java.util.regex.Pattern.compile("\n  ([a-z][a-z0-9-]*):\n").matcher(body);
+        java.util.regex.Matcher start =
+                java.util.regex.Pattern.compile("\n  ([a-z][a-z0-9-]*):\n").matcher(body);
         List<Integer> starts = new java.util.ArrayList<>();
         List<String> names = new java.util.ArrayList<>();
         while (start.find()) {
@@ -98,7 +105,9 @@ class ComposeFileTest {
             names.add(start.group(1));
         }
         for (int i = 0; i < starts.size(); i++) {
-            services.put(names.get(i), body.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : body.length()));
+            services.put(
+                    names.get(i),
+                    body.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : body.length()));
         }
         return services;
     }

@@ -26,23 +26,26 @@ import org.junit.jupiter.api.Test;
  */
 class KubernetesManifestsTest {
 
-    private static final Path DIRECTORY = Path.of("..", "deploy", "kubernetes").toAbsolutePath().normalize();
+    private static final Path DIRECTORY =
+            Path.of("..", "deploy", "kubernetes").toAbsolutePath().normalize();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Map<String, Integer> MODULES = Map.of("projects-service", 8081, "funding-service", 8082,
-            "partnership-service", 8083, "gateway", 8080);
+    private static final Map<String, Integer> MODULES =
+            Map.of("projects-service", 8081, "funding-service", 8082, "partnership-service", 8083, "gateway", 8080);
     /** Each module's management port (health, metrics): its port + 1000, as the README's table says. */
     private static int management(String module) {
         return MODULES.get(module) + 1000;
     }
     /** Secrets the operator creates (README, "Kubernetes"); never committed. */
-    private static final Set<String> DOCUMENTED_SECRETS = Set.of("kus-projects-database", "kus-funding-database",
-            "kus-partnership-database", "kus-cursor-key");
+    private static final Set<String> DOCUMENTED_SECRETS =
+            Set.of("kus-projects-database", "kus-funding-database", "kus-partnership-database", "kus-cursor-key");
 
     private static List<JsonNode> documents() throws IOException {
         List<JsonNode> documents = new ArrayList<>();
         try (Stream<Path> files = Files.list(DIRECTORY)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                try (MappingIterator<JsonNode> each = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                try (MappingIterator<JsonNode> each =
+                        YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
                     while (each.hasNext()) {
                         JsonNode document = each.next();
                         if (document != null && !document.isEmpty()) {
@@ -56,8 +59,10 @@ class KubernetesManifestsTest {
     }
 
     private static JsonNode find(List<JsonNode> documents, String kind, String name) {
-        return documents.stream().filter(d -> kind.equals(d.path("kind").asText())
-                && name.equals(d.path("metadata").path("name").asText())).findFirst()
+        return documents.stream()
+                .filter(d -> kind.equals(d.path("kind").asText())
+                        && name.equals(d.path("metadata").path("name").asText()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(kind + " " + name + " is missing from " + DIRECTORY));
     }
 
@@ -66,48 +71,80 @@ class KubernetesManifestsTest {
         List<JsonNode> documents = documents();
         for (Map.Entry<String, Integer> module : MODULES.entrySet()) {
             String name = module.getKey();
-            JsonNode pod = find(documents, "Deployment", name).path("spec").path("template").path("spec");
+            JsonNode pod = find(documents, "Deployment", name)
+                    .path("spec")
+                    .path("template")
+                    .path("spec");
             JsonNode container = pod.path("containers").get(0);
-            assertTrue(container.path("image").asText().matches("[a-z0-9.-]+/kus/" + name + ":[0-9][\\w.-]*"),
+            assertTrue(
+                    container.path("image").asText().matches("[a-z0-9.-]+/kus/" + name + ":[0-9][\\w.-]*"),
                     name + " image " + container.path("image"));
-            assertEquals(module.getValue(), container.path("ports").get(0).path("containerPort").asInt(), name);
+            assertEquals(
+                    module.getValue(),
+                    container.path("ports").get(0).path("containerPort").asInt(),
+                    name);
             assertEquals("management", container.at("/ports/1/name").asText(), name);
-            assertEquals(management(name), container.at("/ports/1/containerPort").asInt(), name);
-            for (String[] probe : new String[][] {{"startupProbe", "started"}, {"livenessProbe", "live"}, {"readinessProbe", "ready"}}) {
-                assertEquals("/q/health/" + probe[1], container.at("/" + probe[0] + "/httpGet/path").asText(), name);
-                assertEquals("management", container.at("/" + probe[0] + "/httpGet/port").asText(), name + " " + probe[0]);
+            assertEquals(
+                    management(name), container.at("/ports/1/containerPort").asInt(), name);
+            for (String[] probe :
+                    new String[][] {{"startupProbe", "started"}, {"livenessProbe", "live"}, {"readinessProbe", "ready"}
+                    }) {
+                assertEquals(
+                        "/q/health/" + probe[1],
+                        container.at("/" + probe[0] + "/httpGet/path").asText(),
+                        name);
+                assertEquals(
+                        "management",
+                        container.at("/" + probe[0] + "/httpGet/port").asText(),
+                        name + " " + probe[0]);
             }
             JsonNode annotations = find(documents, "Deployment", name).at("/spec/template/metadata/annotations");
-            assertEquals(Integer.toString(management(name)), annotations.path("prometheus.io/port").asText(), name);
+            assertEquals(
+                    Integer.toString(management(name)),
+                    annotations.path("prometheus.io/port").asText(),
+                    name);
             assertEquals("/q/metrics", annotations.path("prometheus.io/path").asText(), name);
             assertTrue(container.path("env").findValuesAsText("name").contains("QUARKUS_MANAGEMENT_PORT"), name);
             for (String kind : List.of("requests", "limits")) {
                 for (String resource : List.of("cpu", "memory")) {
-                    assertFalse(container.path("resources").path(kind).path(resource).asText().isEmpty(),
+                    assertFalse(
+                            container
+                                    .path("resources")
+                                    .path(kind)
+                                    .path(resource)
+                                    .asText()
+                                    .isEmpty(),
                             name + " needs resources." + kind + "." + resource);
                 }
             }
             assertTrue(pod.path("securityContext").path("runAsNonRoot").asBoolean(), name + " runs as root");
-            assertTrue(pod.path("terminationGracePeriodSeconds").asInt() > 20,
+            assertTrue(
+                    pod.path("terminationGracePeriodSeconds").asInt() > 20,
                     name + ": the grace period must outlast quarkus.shutdown.timeout (20 s)");
 
             JsonNode service = find(documents, "Service", name);
             assertEquals(module.getValue(), service.at("/spec/ports/0/port").asInt(), name);
-            assertEquals(name, service.at("/spec/selector/app.kubernetes.io~1name").asText(), name);
+            assertEquals(
+                    name, service.at("/spec/selector/app.kubernetes.io~1name").asText(), name);
 
             JsonNode hpa = find(documents, "HorizontalPodAutoscaler", name);
             assertEquals("Deployment", hpa.at("/spec/scaleTargetRef/kind").asText());
             assertEquals(name, hpa.at("/spec/scaleTargetRef/name").asText());
             assertTrue(hpa.at("/spec/minReplicas").asInt() >= 2, name + " should keep two replicas for availability");
-            assertTrue(hpa.at("/spec/maxReplicas").asInt() > hpa.at("/spec/minReplicas").asInt());
+            assertTrue(hpa.at("/spec/maxReplicas").asInt()
+                    > hpa.at("/spec/minReplicas").asInt());
         }
     }
 
     @Test
     void onlyTheGatewaysApiIsOpenAndManagementPortsOnlyToMonitoringAndTheGateway() throws IOException {
-        List<JsonNode> policies = documents().stream().filter(d -> "NetworkPolicy".equals(d.path("kind").asText())).toList();
-        JsonNode deny = policies.stream().filter(p -> p.at("/spec/podSelector").isEmpty()
-                && p.at("/spec/ingress").isMissingNode()).findFirst()
+        List<JsonNode> policies = documents().stream()
+                .filter(d -> "NetworkPolicy".equals(d.path("kind").asText()))
+                .toList();
+        JsonNode deny = policies.stream()
+                .filter(p -> p.at("/spec/podSelector").isEmpty()
+                        && p.at("/spec/ingress").isMissingNode())
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no default-deny ingress policy"));
         assertEquals("Ingress", deny.at("/spec/policyTypes/0").asText());
         for (JsonNode policy : policies) {
@@ -116,15 +153,25 @@ class KubernetesManifestsTest {
                 assertFalse(ports.isEmpty(), policy.at("/metadata/name") + ": a rule without ports opens every port");
                 if (rule.path("from").isMissingNode()) {
                     // from anywhere: the gateway's API port only
-                    assertEquals(Set.of("http"), ports, policy.at("/metadata/name").asText());
-                    assertEquals("gateway", policy.at("/spec/podSelector/matchLabels/app.kubernetes.io~1name").asText());
+                    assertEquals(
+                            Set.of("http"), ports, policy.at("/metadata/name").asText());
+                    assertEquals(
+                            "gateway",
+                            policy.at("/spec/podSelector/matchLabels/app.kubernetes.io~1name")
+                                    .asText());
                 }
                 if (ports.contains("management")) {
                     assertEquals(Set.of("management"), ports);
                     for (JsonNode from : rule.path("from")) {
-                        boolean monitoring = "monitoring".equals(from.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name").asText());
-                        boolean gateway = "gateway".equals(from.at("/podSelector/matchLabels/app.kubernetes.io~1name").asText());
-                        assertTrue(monitoring || gateway, policy.at("/metadata/name") + " opens management ports to " + from);
+                        boolean monitoring = "monitoring"
+                                .equals(from.at("/namespaceSelector/matchLabels/kubernetes.io~1metadata.name")
+                                        .asText());
+                        boolean gateway = "gateway"
+                                .equals(from.at("/podSelector/matchLabels/app.kubernetes.io~1name")
+                                        .asText());
+                        assertTrue(
+                                monitoring || gateway,
+                                policy.at("/metadata/name") + " opens management ports to " + from);
                     }
                 }
             }
@@ -151,19 +198,29 @@ class KubernetesManifestsTest {
                 }
             }
             if (!name.equals("gateway")) {
-                for (String required : List.of("JWT_ISSUER", "JWT_PUBLIC_KEY_LOCATION", "QUARKUS_DATASOURCE_JDBC_URL",
-                        "QUARKUS_DATASOURCE_PASSWORD", "CURSOR_KEY")) {
+                for (String required : List.of(
+                        "JWT_ISSUER",
+                        "JWT_PUBLIC_KEY_LOCATION",
+                        "QUARKUS_DATASOURCE_JDBC_URL",
+                        "QUARKUS_DATASOURCE_PASSWORD",
+                        "CURSOR_KEY")) {
                     assertTrue(variables.contains(required), name + " lacks " + required);
                 }
             } else {
-                assertTrue(variables.containsAll(List.of("PROJECTS_SERVICE_URL", "FUNDING_SERVICE_URL", "PARTNERSHIP_SERVICE_URL",
-                        "PROJECTS_SERVICE_MANAGEMENT_URL", "FUNDING_SERVICE_MANAGEMENT_URL", "PARTNERSHIP_SERVICE_MANAGEMENT_URL")));
+                assertTrue(variables.containsAll(List.of(
+                        "PROJECTS_SERVICE_URL",
+                        "FUNDING_SERVICE_URL",
+                        "PARTNERSHIP_SERVICE_URL",
+                        "PROJECTS_SERVICE_MANAGEMENT_URL",
+                        "FUNDING_SERVICE_MANAGEMENT_URL",
+                        "PARTNERSHIP_SERVICE_MANAGEMENT_URL")));
             }
         }
         assertEquals(DOCUMENTED_SECRETS, secretsUsed);
         String kustomization = Files.readString(DIRECTORY.resolve("kustomization.yaml"));
         try (Stream<Path> files = Files.list(DIRECTORY)) {
-            files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml") && !f.equals("kustomization.yaml"))
+            files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".yaml") && !f.equals("kustomization.yaml"))
                     .forEach(f -> assertTrue(kustomization.contains("- " + f), f + " is not in kustomization.yaml"));
         }
     }

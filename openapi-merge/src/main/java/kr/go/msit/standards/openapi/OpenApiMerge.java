@@ -40,7 +40,8 @@ import java.util.TreeMap;
  */
 public final class OpenApiMerge {
 
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final String COMPONENTS_REF = "#/components/";
 
     /** The documents could not be merged; the message lists every conflict. */
@@ -57,8 +58,7 @@ public final class OpenApiMerge {
         }
     }
 
-    private OpenApiMerge() {
-    }
+    private OpenApiMerge() {}
 
     /**
      * Merges the documents, given by service name (for example {@code projects}) in a stable order.
@@ -77,11 +77,21 @@ public final class OpenApiMerge {
         Map<String, String> operationIds = new LinkedHashMap<>();
 
         renamed.forEach((service, document) -> {
-            document.path("paths").fields().forEachRemaining(path -> mergePath(service, path.getKey(),
-                    path.getValue(), paths, operationIds, conflicts));
-            document.path("components").fields().forEachRemaining(kind -> kind.getValue().fields().forEachRemaining(
-                    component -> mergeComponent(service, kind.getKey(), component.getKey(), component.getValue(),
-                            components, conflicts)));
+            document.path("paths")
+                    .fields()
+                    .forEachRemaining(
+                            path -> mergePath(service, path.getKey(), path.getValue(), paths, operationIds, conflicts));
+            document.path("components")
+                    .fields()
+                    .forEachRemaining(kind -> kind.getValue()
+                            .fields()
+                            .forEachRemaining(component -> mergeComponent(
+                                    service,
+                                    kind.getKey(),
+                                    component.getKey(),
+                                    component.getValue(),
+                                    components,
+                                    conflicts)));
             for (JsonNode tag : document.path("tags")) {
                 JsonNode earlier = tags.putIfAbsent(tag.path("name").asText(), tag);
                 if (earlier != null && !earlier.equals(tag)) {
@@ -99,8 +109,13 @@ public final class OpenApiMerge {
         return merged;
     }
 
-    private static void mergePath(String service, String path, JsonNode item, ObjectNode paths,
-            Map<String, String> operationIds, List<String> conflicts) {
+    private static void mergePath(
+            String service,
+            String path,
+            JsonNode item,
+            ObjectNode paths,
+            Map<String, String> operationIds,
+            List<String> conflicts) {
         ObjectNode target = paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
         item.fields().forEachRemaining(entry -> {
             String key = entry.getKey();
@@ -128,8 +143,8 @@ public final class OpenApiMerge {
         });
     }
 
-    private static void mergeComponent(String service, String kind, String name, JsonNode value, ObjectNode components,
-            List<String> conflicts) {
+    private static void mergeComponent(
+            String service, String kind, String name, JsonNode value, ObjectNode components, List<String> conflicts) {
         ObjectNode ofKind = components.has(kind) ? (ObjectNode) components.get(kind) : components.putObject(kind);
         JsonNode earlier = ofKind.get(name);
         if (earlier == null) {
@@ -141,35 +156,42 @@ public final class OpenApiMerge {
     }
 
     private static void checkTags(ObjectNode paths, Set<String> declared, List<String> conflicts) {
-        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            if (!METHODS.contains(op.getKey())) {
-                return;
-            }
-            JsonNode tags = op.getValue().path("tags");
-            String where = op.getKey().toUpperCase() + " " + path.getKey();
-            if (tags.size() != 1) {
-                conflicts.add(where + " has " + tags.size() + " tags; every operation has exactly one (its resource)");
-            } else if (!declared.contains(tags.get(0).asText())) {
-                conflicts.add(where + " uses tag '" + tags.get(0).asText() + "', which no service declares");
-            }
-        }));
+        paths.fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    if (!METHODS.contains(op.getKey())) {
+                        return;
+                    }
+                    JsonNode tags = op.getValue().path("tags");
+                    String where = op.getKey().toUpperCase() + " " + path.getKey();
+                    if (tags.size() != 1) {
+                        conflicts.add(where + " has " + tags.size()
+                                + " tags; every operation has exactly one (its resource)");
+                    } else if (!declared.contains(tags.get(0).asText())) {
+                        conflicts.add(where + " uses tag '" + tags.get(0).asText() + "', which no service declares");
+                    }
+                }));
     }
 
     /**
      * Components with the same name but different content, renamed per service. Returns copies of the documents
      * with those components and every reference to them renamed.
      */
-    private static Map<String, JsonNode> renameDifferingComponents(Map<String, JsonNode> documents, List<String> conflicts) {
+    private static Map<String, JsonNode> renameDifferingComponents(
+            Map<String, JsonNode> documents, List<String> conflicts) {
         Map<String, Map<String, JsonNode>> definitions = new TreeMap<>(); // kind/name -> service -> definition
-        documents.forEach((service, document) -> document.path("components").fields().forEachRemaining(kind ->
-                kind.getValue().fields().forEachRemaining(component -> definitions
-                        .computeIfAbsent(kind.getKey() + "/" + component.getKey(), key -> new LinkedHashMap<>())
-                        .put(service, component.getValue()))));
+        documents.forEach((service, document) -> document.path("components")
+                .fields()
+                .forEachRemaining(kind -> kind.getValue()
+                        .fields()
+                        .forEachRemaining(component -> definitions
+                                .computeIfAbsent(kind.getKey() + "/" + component.getKey(), key -> new LinkedHashMap<>())
+                                .put(service, component.getValue()))));
         Map<String, JsonNode> result = new LinkedHashMap<>();
         documents.forEach((service, document) -> {
             Map<String, String> renames = new LinkedHashMap<>(); // kind/name -> kind/newName
             definitions.forEach((key, byService) -> {
-                if (byService.containsKey(service) && byService.values().stream().distinct().count() > 1
+                if (byService.containsKey(service)
+                        && byService.values().stream().distinct().count() > 1
                         && !key.startsWith("securitySchemes/")) {
                     String kind = key.substring(0, key.indexOf('/'));
                     String name = key.substring(key.indexOf('/') + 1);
@@ -222,8 +244,11 @@ public final class OpenApiMerge {
     }
 
     private static String firstText(Map<String, JsonNode> documents, String field, String otherwise) {
-        return documents.values().stream().map(document -> document.path(field).asText(null))
-                .filter(value -> value != null).findFirst().orElse(otherwise);
+        return documents.values().stream()
+                .map(document -> document.path(field).asText(null))
+                .filter(value -> value != null)
+                .findFirst()
+                .orElse(otherwise);
     }
 
     /**

@@ -47,10 +47,14 @@ class OpenApiMergeTest {
     @Test
     void unionOfPathsWithoutServersAndOneSecurityScheme() {
         ObjectNode merged = OpenApiMerge.merge(documents(
-                document("'/api/v1/projects':{'get':" + op("listProjects", "Projects", "Project") + "}",
-                        "'Project':{'type':'object'}", "{'name':'Projects'}"),
-                document("'/api/v1/budgets':{'get':" + op("listBudgets", "Budgets", "Budget") + "}",
-                        "'Budget':{'type':'object'}", "{'name':'Budgets'}")));
+                document(
+                        "'/api/v1/projects':{'get':" + op("listProjects", "Projects", "Project") + "}",
+                        "'Project':{'type':'object'}",
+                        "{'name':'Projects'}"),
+                document(
+                        "'/api/v1/budgets':{'get':" + op("listBudgets", "Budgets", "Budget") + "}",
+                        "'Budget':{'type':'object'}",
+                        "{'name':'Budgets'}")));
 
         assertEquals(2, merged.path("paths").size());
         assertFalse(merged.has("servers"), "the gateway is the only server");
@@ -62,10 +66,12 @@ class OpenApiMergeTest {
     @Test
     void identicalComponentsAreKeptOnceAndDifferentOnesRenamedWithTheirReferences() {
         ObjectNode merged = OpenApiMerge.merge(documents(
-                document("'/api/v1/projects':{'get':" + op("listProjects", "Projects", "BudgetLine") + "}",
+                document(
+                        "'/api/v1/projects':{'get':" + op("listProjects", "Projects", "BudgetLine") + "}",
                         "'BudgetLine':{'type':'object','properties':{'plannedKrw':{'type':'integer'}}},'Problem':{'type':'object'}",
                         "{'name':'Projects'}"),
-                document("'/api/v1/allocations':{'get':" + op("listAllocations", "Allocations", "BudgetLine") + "}",
+                document(
+                        "'/api/v1/allocations':{'get':" + op("listAllocations", "Allocations", "BudgetLine") + "}",
                         "'BudgetLine':{'type':'object','properties':{'allocatedKrw':{'type':'integer'}}},'Problem':{'type':'object'}",
                         "{'name':'Allocations'}")));
 
@@ -74,8 +80,14 @@ class OpenApiMergeTest {
         assertFalse(schemas.has("BudgetLine"), "an ambiguous name must not survive");
         assertTrue(schemas.path("ProjectsBudgetLine").path("properties").has("plannedKrw"));
         assertTrue(schemas.path("FundingBudgetLine").path("properties").has("allocatedKrw"));
-        assertEquals("#/components/schemas/ProjectsBudgetLine", merged.at("/paths/~1api~1v1~1projects/get/responses/200/content/application~1json/schema/$ref").asText());
-        assertEquals("#/components/schemas/FundingBudgetLine", merged.at("/paths/~1api~1v1~1allocations/get/responses/200/content/application~1json/schema/$ref").asText());
+        assertEquals(
+                "#/components/schemas/ProjectsBudgetLine",
+                merged.at("/paths/~1api~1v1~1projects/get/responses/200/content/application~1json/schema/$ref")
+                        .asText());
+        assertEquals(
+                "#/components/schemas/FundingBudgetLine",
+                merged.at("/paths/~1api~1v1~1allocations/get/responses/200/content/application~1json/schema/$ref")
+                        .asText());
     }
 
     @Test
@@ -89,12 +101,20 @@ class OpenApiMergeTest {
 
     @Test
     void everyConflictIsReportedAtOnce() {
-        OpenApiMerge.Conflict conflict = assertThrows(OpenApiMerge.Conflict.class, () -> OpenApiMerge.merge(documents(
-                document("'/api/v1/a':{'get':" + op("list", "A", "X") + "},'/api/v1/same':{'get':" + op("one", "A", "X") + "}",
-                        "'X':{'type':'object'}", "{'name':'A','description':'first'}"),
-                document("'/api/v1/b':{'get':" + op("list", "B", "X") + "},'/api/v1/same':{'get':" + op("other", "A", "X") + "},"
-                                + "'/api/v1/c':{'get':{'operationId':'untagged','responses':{}}}",
-                        "'X':{'type':'object'}", "{'name':'A','description':'second'}"))));
+        OpenApiMerge.Conflict conflict = assertThrows(
+                OpenApiMerge.Conflict.class,
+                () -> OpenApiMerge.merge(documents(
+                        document(
+                                "'/api/v1/a':{'get':" + op("list", "A", "X") + "},'/api/v1/same':{'get':"
+                                        + op("one", "A", "X") + "}",
+                                "'X':{'type':'object'}",
+                                "{'name':'A','description':'first'}"),
+                        document(
+                                "'/api/v1/b':{'get':" + op("list", "B", "X") + "},'/api/v1/same':{'get':"
+                                        + op("other", "A", "X") + "},"
+                                        + "'/api/v1/c':{'get':{'operationId':'untagged','responses':{}}}",
+                                "'X':{'type':'object'}",
+                                "{'name':'A','description':'second'}"))));
 
         String message = conflict.getMessage();
         assertTrue(message.contains("operationId 'list'"), message);
@@ -107,10 +127,18 @@ class OpenApiMergeTest {
 
     @Test
     void differingSecuritySchemesAreAConflictNotARename() {
-        JsonNode second = document("'/api/v1/b':{'get':" + op("b", "B", "X") + "}", "'X':{'type':'object'}", "{'name':'B'}");
-        ((ObjectNode) second.path("components").path("securitySchemes").path("bearerAuth")).put("bearerFormat", "opaque");
-        OpenApiMerge.Conflict conflict = assertThrows(OpenApiMerge.Conflict.class, () -> OpenApiMerge.merge(documents(
-                document("'/api/v1/a':{'get':" + op("a", "A", "X") + "}", "'X':{'type':'object'}", "{'name':'A'}"), second)));
+        JsonNode second =
+                document("'/api/v1/b':{'get':" + op("b", "B", "X") + "}", "'X':{'type':'object'}", "{'name':'B'}");
+        ((ObjectNode) second.path("components").path("securitySchemes").path("bearerAuth"))
+                .put("bearerFormat", "opaque");
+        OpenApiMerge.Conflict conflict = assertThrows(
+                OpenApiMerge.Conflict.class,
+                () -> OpenApiMerge.merge(documents(
+                        document(
+                                "'/api/v1/a':{'get':" + op("a", "A", "X") + "}",
+                                "'X':{'type':'object'}",
+                                "{'name':'A'}"),
+                        second)));
         assertTrue(conflict.getMessage().contains("securitySchemes 'bearerAuth'"), conflict.getMessage());
     }
 }

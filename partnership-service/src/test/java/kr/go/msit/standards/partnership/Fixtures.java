@@ -25,8 +25,7 @@ public final class Fixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A JSON request as a partnership officer (subject {@code test-partnership-officer}). */
     public static RequestSpecification json() {
@@ -34,7 +33,10 @@ public final class Fixtures {
     }
 
     public static RequestSpecification as(String token) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).auth().oauth2(token);
+        return given().contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .auth()
+                .oauth2(token);
     }
 
     public static RequestSpecification asRole(String role) {
@@ -42,19 +44,24 @@ public final class Fixtures {
     }
 
     public static String code(String prefix) {
-        return prefix + "-" + Integer.toString(Math.abs(UUID.randomUUID().hashCode()) % 100000, 36).toUpperCase()
-                + SEQUENCE.incrementAndGet();
+        return prefix + "-"
+                + Integer.toString(Math.abs(UUID.randomUUID().hashCode()) % 100000, 36)
+                        .toUpperCase() + SEQUENCE.incrementAndGet();
     }
 
     /** A new institution without any agreement. */
     public static String createInstitution() {
         String code = code("INST");
         return json().body(Map.of("code", code, "nameKo", "시험연구원 " + code, "nameEn", "Test institute " + code))
-                .post("/api/v1/institutions").then().statusCode(201).extract().path("id");
+                .post("/api/v1/institutions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
-    public static Map<String, Object> agreement(String institutionId, String instrument, LocalDate effectiveFrom,
-            LocalDate expiresOn) {
+    public static Map<String, Object> agreement(
+            String institutionId, String instrument, LocalDate effectiveFrom, LocalDate expiresOn) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("institutionId", institutionId);
         body.put("agencyId", NIST);
@@ -70,10 +77,14 @@ public final class Fixtures {
     }
 
     /** An ACTIVE agreement of a new or given institution. */
-    public static String activeAgreement(String institutionId, String instrument, LocalDate effectiveFrom,
-            LocalDate expiresOn) {
+    public static String activeAgreement(
+            String institutionId, String instrument, LocalDate effectiveFrom, LocalDate expiresOn) {
         String id = json().body(agreement(institutionId, instrument, effectiveFrom, expiresOn))
-                .post("/api/v1/agreements").then().statusCode(201).extract().path("id");
+                .post("/api/v1/agreements")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         json().post("/api/v1/agreements/" + id + "/activate").then().statusCode(200);
         return id;
     }
@@ -81,8 +92,17 @@ public final class Fixtures {
     /** A dispatch of a researcher (by e-mail) of KRISS to NIST Boulder under KUS-2025-05. */
     public static Map<String, Object> dispatch(String email, String institutionId, LocalDate start, LocalDate end) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("researcher", Map.of("name", "이연구", "email", email, "position", "Senior researcher",
-                "homeInstitutionId", institutionId));
+        body.put(
+                "researcher",
+                Map.of(
+                        "name",
+                        "이연구",
+                        "email",
+                        email,
+                        "position",
+                        "Senior researcher",
+                        "homeInstitutionId",
+                        institutionId));
         body.put("projectId", ProjectsStub.seededProject(5));
         body.put("siteId", BOULDER);
         body.put("hostLaboratory", "Time and Frequency Division");

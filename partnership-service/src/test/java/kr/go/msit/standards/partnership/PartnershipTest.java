@@ -19,5 +19,4 @@ import kr.go.msit.standards.testsupport.ProjectsStub;
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "partnership"))
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(ProjectsStub.class)
-public @interface PartnershipTest {
-}
+public @interface PartnershipTest {}

@@ -29,7 +29,9 @@ class RolePairsTest {
     private static final String KU_SEJONG = "1b57c000-0000-4000-8000-000000000002";
 
     private static RequestSpecification as(String subject, String institution, String... roles) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).auth()
+        return given().contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .auth()
                 .oauth2(TestTokens.signer().mint(subject, List.of(roles), institution, Duration.ofHours(1)));
     }
 
@@ -38,16 +40,28 @@ class RolePairsTest {
         LocalDate start = LocalDate.now().plusMonths(9);
         for (String second : List.of(Roles.AUDITOR, Roles.PROGRAM_MANAGER)) {
             as("sejong-" + second, KU_SEJONG, Roles.INSTITUTION, second)
-                    .body(dispatch(email(), KRISS, start, start.plusDays(10))).post("/api/v1/dispatches").then()
+                    .body(dispatch(email(), KRISS, start, start.plusDays(10)))
+                    .post("/api/v1/dispatches")
+                    .then()
                     .statusCode(403);
         }
-        String krissDispatch = json().body(dispatch(email(), KRISS, start.plusMonths(1), start.plusMonths(1).plusDays(5)))
-                .post("/api/v1/dispatches").then().statusCode(201).extract().path("id");
+        String krissDispatch = json().body(dispatch(
+                        email(), KRISS, start.plusMonths(1), start.plusMonths(1).plusDays(5)))
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         for (String second : List.of(Roles.AUDITOR, Roles.PROGRAM_MANAGER)) {
-            as("sejong-" + second, KU_SEJONG, Roles.INSTITUTION, second).get("/api/v1/dispatches/" + krissDispatch)
-                    .then().statusCode(200);
-            as("sejong-" + second, KU_SEJONG, Roles.INSTITUTION, second).body(Map.of("reason", "남의 파견"))
-                    .post("/api/v1/dispatches/" + krissDispatch + "/cancel").then().statusCode(404);
+            as("sejong-" + second, KU_SEJONG, Roles.INSTITUTION, second)
+                    .get("/api/v1/dispatches/" + krissDispatch)
+                    .then()
+                    .statusCode(200);
+            as("sejong-" + second, KU_SEJONG, Roles.INSTITUTION, second)
+                    .body(Map.of("reason", "남의 파견"))
+                    .post("/api/v1/dispatches/" + krissDispatch + "/cancel")
+                    .then()
+                    .statusCode(404);
         }
         json().get("/api/v1/dispatches/" + krissDispatch).then().statusCode(200).body("status", equalTo("PLANNED"));
     }

@@ -31,12 +31,16 @@ class StateMachinesTest {
         assertTrue(a.inForceOn(LocalDate.of(2026, 1, 1)));
         assertTrue(a.inForceOn(LocalDate.of(2026, 12, 31)));
         assertFalse(a.inForceOn(LocalDate.of(2027, 1, 1)));
-        assertEquals(422, assertThrows(ProblemException.class,
-                () -> a.apply(AgreementAction.EXPIRE, null, null, TODAY)).status());
+        assertEquals(
+                422,
+                assertThrows(ProblemException.class, () -> a.apply(AgreementAction.EXPIRE, null, null, TODAY))
+                        .status());
         a.apply(AgreementAction.EXPIRE, null, null, LocalDate.of(2027, 1, 1));
         assertEquals(AgreementStatus.EXPIRED, a.status());
-        assertEquals(409, assertThrows(ProblemException.class,
-                () -> a.apply(AgreementAction.TERMINATE, "late", null, TODAY)).status());
+        assertEquals(
+                409,
+                assertThrows(ProblemException.class, () -> a.apply(AgreementAction.TERMINATE, "late", null, TODAY))
+                        .status());
     }
 
     @Test
@@ -45,14 +49,18 @@ class StateMachinesTest {
         d.plannedStart = LocalDate.of(2026, 11, 1);
         d.plannedEnd = LocalDate.of(2026, 12, 31);
         assertEquals(d.plannedStart, d.occupiedFrom());
-        assertEquals(409, assertThrows(ProblemException.class,
-                () -> d.apply(DispatchAction.ARRIVE, null, null, TODAY)).status());
+        assertEquals(
+                409,
+                assertThrows(ProblemException.class, () -> d.apply(DispatchAction.ARRIVE, null, null, TODAY))
+                        .status());
         d.apply(DispatchAction.APPROVE, null, null, TODAY);
         d.apply(DispatchAction.ARRIVE, LocalDate.of(2026, 11, 10), null, TODAY);
         assertEquals(LocalDate.of(2026, 11, 10), d.occupiedFrom());
         assertEquals(d.plannedEnd, d.occupiedUntil(), "on site until the planned end, until the departure is known");
-        assertEquals(422, assertThrows(ProblemException.class,
-                () -> d.apply(DispatchAction.CUT_SHORT_ACTION, TODAY, " ", TODAY)).status());
+        assertEquals(
+                422,
+                assertThrows(ProblemException.class, () -> d.apply(DispatchAction.CUT_SHORT_ACTION, TODAY, " ", TODAY))
+                        .status());
         d.apply(DispatchAction.CUT_SHORT_ACTION, TODAY, "illness", TODAY);
         assertEquals(DispatchStatus.CUT_SHORT, d.status());
         assertEquals(TODAY, d.occupiedUntil());

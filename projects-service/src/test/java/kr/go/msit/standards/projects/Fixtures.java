@@ -23,8 +23,7 @@ public final class Fixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A JSON request as a program manager (subject {@code test-program-manager}). */
     public static RequestSpecification json() {
@@ -33,7 +32,10 @@ public final class Fixtures {
 
     /** A JSON request with the bearer token. */
     public static RequestSpecification as(String token) {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).auth().oauth2(token);
+        return given().contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .auth()
+                .oauth2(token);
     }
 
     /** A JSON request with a token of one role. */
@@ -43,8 +45,9 @@ public final class Fixtures {
 
     /** A unique code with the prefix, for records whose code must be unique. */
     public static String code(String prefix) {
-        return prefix + "-" + Integer.toString(Math.abs(UUID.randomUUID().hashCode()) % 100000, 36).toUpperCase()
-                + SEQUENCE.incrementAndGet();
+        return prefix + "-"
+                + Integer.toString(Math.abs(UUID.randomUUID().hashCode()) % 100000, 36)
+                        .toUpperCase() + SEQUENCE.incrementAndGet();
     }
 
     public static Map<String, Object> program(String code, long envelopeKrw) {
@@ -62,8 +65,12 @@ public final class Fixtures {
     }
 
     public static String createProgram(long envelopeKrw) {
-        return json().body(program(code("P"), envelopeKrw)).post("/api/v1/programs")
-                .then().statusCode(201).extract().path("id");
+        return json().body(program(code("P"), envelopeKrw))
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static Map<String, Object> call(String programId, String code, long ceilingKrw, long capKrw) {
@@ -86,8 +93,12 @@ public final class Fixtures {
     }
 
     public static String createCall(String programId, long ceilingKrw, long capKrw) {
-        return json().body(call(programId, code("C"), ceilingKrw, capKrw)).post("/api/v1/calls")
-                .then().statusCode(201).extract().path("id");
+        return json().body(call(programId, code("C"), ceilingKrw, capKrw))
+                .post("/api/v1/calls")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A call in OPEN state, in a new program with room for it. */
@@ -122,13 +133,19 @@ public final class Fixtures {
     }
 
     public static String createApplication(String callId, long... amounts) {
-        return json().body(application(callId, KRISS, amounts)).post("/api/v1/applications")
-                .then().statusCode(201).extract().path("id");
+        return json().body(application(callId, KRISS, amounts))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static void moveApplication(String applicationId, String... actions) {
         for (String action : actions) {
-            json().post("/api/v1/applications/" + applicationId + "/" + action).then().statusCode(200);
+            json().post("/api/v1/applications/" + applicationId + "/" + action)
+                    .then()
+                    .statusCode(200);
         }
     }
 
@@ -165,6 +182,11 @@ public final class Fixtures {
     }
 
     public static String importProject(String status) {
-        return json().body(importBody(status)).post("/api/v1/projects").then().statusCode(201).extract().path("id");
+        return json().body(importBody(status))
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

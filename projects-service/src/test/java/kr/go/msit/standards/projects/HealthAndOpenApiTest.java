@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
 import kr.go.msit.standards.testsupport.Management;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @ProjectsTest
@@ -16,7 +16,10 @@ class HealthAndOpenApiTest {
 
     @Test
     void readinessIncludesTheDatabase() {
-        Management.given().get("/q/health/ready").then().statusCode(200)
+        Management.given()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.name", hasItem(containsString("Database")));
         Management.given().get("/q/health/live").then().statusCode(200);
     }
@@ -26,7 +29,11 @@ class HealthAndOpenApiTest {
         for (String path : new String[] {"/q/metrics", "/q/health", "/q/health/ready", "/q/health/live"}) {
             given().get(path).then().statusCode(404);
         }
-        Management.given().accept("text/plain").get("/q/metrics").then().statusCode(200)
+        Management.given()
+                .accept("text/plain")
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("kus_"));
         given().accept("application/json").get("/q/openapi").then().statusCode(200);
         given().get("/q/swagger-ui/").then().statusCode(200);
@@ -35,7 +42,10 @@ class HealthAndOpenApiTest {
 
     @Test
     void theDocumentDescribesEveryResource() {
-        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths.'/api/v1/projects'.get.operationId", equalTo("listProjects"))
                 .body("paths.'/api/v1/applications/{id}/select'.post.operationId", equalTo("selectApplication"))
                 .body("paths.'/api/v1/calls/{id}/publish-results'.post", notNullValue())

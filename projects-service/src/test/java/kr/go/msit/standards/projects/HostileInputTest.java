@@ -32,29 +32,57 @@ class HostileInputTest {
 
     @Test
     void theNulCharacterIsRefusedInTheQueryThePathAHeaderAndAJsonString() {
-        json().urlEncodingEnabled(false).get("/api/v1/projects?q=a%00b").then().statusCode(400).contentType(PROBLEM)
+        json().urlEncodingEnabled(false)
+                .get("/api/v1/projects?q=a%00b")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("q"));
-        Fixtures.asRole(Roles.AUDITOR).urlEncodingEnabled(false).get("/api/v1/audit/projects?actor=a%00b").then()
-                .statusCode(400).contentType(PROBLEM);
-        json().urlEncodingEnabled(false).get("/api/v1/programs/a%00b").then().statusCode(400).contentType(PROBLEM);
+        Fixtures.asRole(Roles.AUDITOR)
+                .urlEncodingEnabled(false)
+                .get("/api/v1/audit/projects?actor=a%00b")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
+        json().urlEncodingEnabled(false)
+                .get("/api/v1/programs/a%00b")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
         String programCode = code("NUL");
         var body = program(programCode, 1_000_000L);
         body.put("nameKo", "이름\u0000끝");
-        json().body(body).post("/api/v1/programs").then().statusCode(400).contentType(PROBLEM)
+        json().body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("nameKo"))
                 .body("errors[0].message", containsString("NUL"));
-        json().get("/api/v1/programs?size=200").then().statusCode(200).body("items.code", not(org.hamcrest.Matchers.hasItem(programCode)));
+        json().get("/api/v1/programs?size=200")
+                .then()
+                .statusCode(200)
+                .body("items.code", not(org.hamcrest.Matchers.hasItem(programCode)));
     }
 
     @Test
     void aFieldGivenTwiceIsRefused() {
         String programCode = code("DUP");
-        String body = "{\"code\":\"" + programCode + "\",\"nameKo\":\"중복\",\"nameEn\":\"Duplicate\",\"ministryKo\":\"과기정통부\","
-                + "\"ministryEn\":\"MSIT\",\"partnerAgencies\":[\"NIST\"],\"startYear\":2025,\"endYear\":2029,"
-                + "\"envelopeKrw\":1000,\"envelopeKrw\":5000}";
-        json().body(body).post("/api/v1/programs").then().statusCode(400).contentType(PROBLEM)
-                .body("errors[0].field", equalTo("envelopeKrw")).body("errors[0].message", equalTo("given more than once"));
-        json().get("/api/v1/programs?size=200").then().statusCode(200).body("items.code", not(org.hamcrest.Matchers.hasItem(programCode)));
+        String body =
+                "{\"code\":\"" + programCode + "\",\"nameKo\":\"중복\",\"nameEn\":\"Duplicate\",\"ministryKo\":\"과기정통부\","
+                        + "\"ministryEn\":\"MSIT\",\"partnerAgencies\":[\"NIST\"],\"startYear\":2025,\"endYear\":2029,"
+                        + "\"envelopeKrw\":1000,\"envelopeKrw\":5000}";
+        json().body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("envelopeKrw"))
+                .body("errors[0].message", equalTo("given more than once"));
+        json().get("/api/v1/programs?size=200")
+                .then()
+                .statusCode(200)
+                .body("items.code", not(org.hamcrest.Matchers.hasItem(programCode)));
     }
 
     @TestHTTPResource("/api/v1/programs")
@@ -67,31 +95,52 @@ class HostileInputTest {
         String json = "{\"code\":\"" + programCode + "\",\"nameKo\":\"내용 유형 없음\",\"nameEn\":\"No type\","
                 + "\"ministryKo\":\"과기정통부\",\"ministryEn\":\"MSIT\",\"partnerAgencies\":[\"NIST\"],"
                 + "\"startYear\":2025,\"endYear\":2029,\"envelopeKrw\":1000}";
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(programs)
-                .header("Authorization", "Bearer " + TestTokens.role(Roles.PROGRAM_MANAGER))
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(programs)
+                                .header("Authorization", "Bearer " + TestTokens.role(Roles.PROGRAM_MANAGER))
+                                .header("Accept", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(415, answer.statusCode(), answer.body());
         assertEquals(PROBLEM, answer.headers().firstValue("Content-Type").orElse(""));
-        json().get("/api/v1/programs?size=200").then().statusCode(200).body("items.code", not(org.hamcrest.Matchers.hasItem(programCode)));
+        json().get("/api/v1/programs?size=200")
+                .then()
+                .statusCode(200)
+                .body("items.code", not(org.hamcrest.Matchers.hasItem(programCode)));
         // a body-less request without Content-Type is still legal: here it gets as far as the missing call (404)
-        HttpResponse<String> bodyless = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                programs.resolve("/api/v1/calls/7d0f3f4e-0000-4000-8000-000000000000/announce"))
-                .header("Authorization", "Bearer " + TestTokens.role(Roles.PROGRAM_MANAGER))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> bodyless = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        programs.resolve("/api/v1/calls/7d0f3f4e-0000-4000-8000-000000000000/announce"))
+                                .header("Authorization", "Bearer " + TestTokens.role(Roles.PROGRAM_MANAGER))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(404, bodyless.statusCode(), bodyless.body());
     }
 
     @Test
     void aParameterOfTheWrongKindNamesTheParameterAndWhatItTakesNeverAClass() {
-        json().get("/api/v1/projects?status=ACTIVE'").then().statusCode(400).contentType(PROBLEM)
+        json().get("/api/v1/projects?status=ACTIVE'")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("status"))
                 .body("errors[0].message", containsString("one of SELECTED, AGREEMENT_SIGNED, ACTIVE"))
                 .body(not(containsString("kr.go")));
-        json().get("/api/v1/projects/not-a-uuid").then().statusCode(400).contentType(PROBLEM)
-                .body("errors[0].field", equalTo("id")).body(not(containsString("java.")));
-        json().get("/api/v1/projects?fiscalYear=abc").then().statusCode(400).contentType(PROBLEM)
-                .body(not(containsString("java."))).body(not(containsString("NumberFormat")));
+        json().get("/api/v1/projects/not-a-uuid")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("id"))
+                .body(not(containsString("java.")));
+        json().get("/api/v1/projects?fiscalYear=abc")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body(not(containsString("java.")))
+                .body(not(containsString("NumberFormat")));
     }
 }

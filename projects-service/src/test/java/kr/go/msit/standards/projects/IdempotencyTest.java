@@ -34,14 +34,19 @@ class IdempotencyTest {
         Response first = json().header("Idempotency-Key", key).body(body).post("/api/v1/programs");
         first.then().statusCode(201);
         Response second = json().header("Idempotency-Key", key).body(body).post("/api/v1/programs");
-        second.then().statusCode(201).header("Idempotent-Replayed", "true")
+        second.then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
                 .header("Location", equalTo(first.header("Location")))
                 .header("ETag", equalTo(first.header("ETag")))
                 .body("id", equalTo(first.path("id")));
         assertEquals(first.asString(), second.asString(), "the replayed body is the original body");
         assertEquals(1L, count("SELECT count(*) FROM program WHERE code = '" + body.get("code") + "'"));
-        assertEquals(1L, count("SELECT count(*) FROM idempotency_key WHERE idempotency_key = '" + key
-                + "' AND response_status = 201"), "the key is kept in the service's database");
+        assertEquals(
+                1L,
+                count("SELECT count(*) FROM idempotency_key WHERE idempotency_key = '" + key
+                        + "' AND response_status = 201"),
+                "the key is kept in the service's database");
     }
 
     @Test
@@ -51,19 +56,35 @@ class IdempotencyTest {
         String a = "{\"code\":\"" + programCode + "\",\"nameKo\":\"가\",\"nameEn\":\"a\",\"ministryKo\":\"가\","
                 + "\"ministryEn\":\"a\",\"partnerAgencies\":[\"NIST\"],\"startYear\":2025,\"endYear\":2029,\"envelopeKrw\":5}";
         String b = "{\"envelopeKrw\":5,\"endYear\":2029,\"startYear\":2025,\"partnerAgencies\":[\"NIST\"],"
-                + "\"ministryEn\":\"a\",\"ministryKo\":\"가\",\"nameEn\":\"a\",\"nameKo\":\"가\",\"code\":\"" + programCode + "\"}";
-        json().header("Idempotency-Key", key).body(a).post("/api/v1/programs").then().statusCode(201);
-        json().header("Idempotency-Key", key).body(b).post("/api/v1/programs").then().statusCode(201)
+                + "\"ministryEn\":\"a\",\"ministryKo\":\"가\",\"nameEn\":\"a\",\"nameKo\":\"가\",\"code\":\""
+                + programCode + "\"}";
+        json().header("Idempotency-Key", key)
+                .body(a)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201);
+        json().header("Idempotency-Key", key)
+                .body(b)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
                 .header("Idempotent-Replayed", "true");
     }
 
     @Test
     void theSameKeyWithAnotherBodyIs422() {
         String key = UUID.randomUUID().toString();
-        json().header("Idempotency-Key", key).body(program(code("IDEM"), 1L)).post("/api/v1/programs")
-                .then().statusCode(201);
-        json().header("Idempotency-Key", key).body(program(code("IDEM"), 1L)).post("/api/v1/programs")
-                .then().statusCode(422).contentType("application/problem+json")
+        json().header("Idempotency-Key", key)
+                .body(program(code("IDEM"), 1L))
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201);
+        json().header("Idempotency-Key", key)
+                .body(program(code("IDEM"), 1L))
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("rule", equalTo("idempotency-key-reuse"));
     }
 
@@ -73,16 +94,28 @@ class IdempotencyTest {
         var body = program(code("IDEM"), 1L);
         body.put("startYear", 2030);
         body.put("endYear", 2029);
-        json().header("Idempotency-Key", key).body(body).post("/api/v1/programs").then().statusCode(422);
+        json().header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(422);
         assertEquals(0L, count("SELECT count(*) FROM idempotency_key WHERE idempotency_key = '" + key + "'"));
         body.put("startYear", 2025);
-        json().header("Idempotency-Key", key).body(body).post("/api/v1/programs").then().statusCode(201);
+        json().header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void anOverlongKeyIs400() {
-        json().header("Idempotency-Key", "k".repeat(256)).body(program(code("IDEM"), 1L)).post("/api/v1/programs")
-                .then().statusCode(400).contentType("application/problem+json");
+        json().header("Idempotency-Key", "k".repeat(256))
+                .body(program(code("IDEM"), 1L))
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

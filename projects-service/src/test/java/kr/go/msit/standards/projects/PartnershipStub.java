@@ -1,7 +1,7 @@
 package kr.go.msit.standards.projects;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -29,6 +29,7 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
 
     /** The agreement every eligible institution's answer names as qualifying. */
     public static final String AGREEMENT = "7d0f3f4e-0000-4000-8000-0000000000aa";
+
     private static final String PATH = "/api/v1/eligibility";
 
     private static WireMockServer server;
@@ -43,16 +44,22 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
     /** An institution partnership-service does not know (404). */
     public static String unknown() {
         String institution = UUID.randomUUID().toString();
-        server.stubFor(asked(institution).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404}")));
+        server.stubFor(asked(institution)
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404}")));
         return institution;
     }
 
     /** An institution whose check fails: partnership-service answers 500. */
     public static String failing() {
         String institution = UUID.randomUUID().toString();
-        server.stubFor(asked(institution).willReturn(aResponse().withStatus(500)
-                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":500}")));
+        server.stubFor(asked(institution)
+                .willReturn(aResponse()
+                        .withStatus(500)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":500}")));
         return institution;
     }
 
@@ -67,9 +74,14 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
     public static String lapsedAfterFirstCheck() {
         String institution = UUID.randomUUID().toString();
         String scenario = "lapse of " + institution;
-        server.stubFor(asked(institution).inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(eligible(institution)).willSetStateTo("lapsed"));
-        server.stubFor(asked(institution).inScenario(scenario).whenScenarioStateIs("lapsed")
+        server.stubFor(asked(institution)
+                .inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(eligible(institution))
+                .willSetStateTo("lapsed"));
+        server.stubFor(asked(institution)
+                .inScenario(scenario)
+                .whenScenarioStateIs("lapsed")
                 .willReturn(okJson(notEligible(institution))));
         return institution;
     }
@@ -78,16 +90,21 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
     public static String agreementOnlyWith(String agency) {
         String institution = UUID.randomUUID().toString();
         server.stubFor(asked(institution).atPriority(3).willReturn(okJson(notEligible(institution))));
-        server.stubFor(asked(institution).atPriority(2).withQueryParam("agencyCode", absent())
+        server.stubFor(asked(institution)
+                .atPriority(2)
+                .withQueryParam("agencyCode", absent())
                 .willReturn(eligible(institution)));
-        server.stubFor(asked(institution).atPriority(2).withQueryParam("agencyCode", including(agency))
+        server.stubFor(asked(institution)
+                .atPriority(2)
+                .withQueryParam("agencyCode", including(agency))
                 .willReturn(eligible(institution)));
         return institution;
     }
 
     /** What projects-service sent when it asked about the institution, oldest first. */
     public static List<LoggedRequest> requestsFor(String institution) {
-        return server.findAll(getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("institutionId", equalTo(institution)));
+        return server.findAll(
+                getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("institutionId", equalTo(institution)));
     }
 
     /** The last thing projects-service sent about the institution. */
@@ -117,13 +134,17 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        server =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
         // any institution no test declared is eligible (the answer names it: response templating)
-        server.stubFor(get(urlPathEqualTo(PATH)).atPriority(10).willReturn(okJson("{\"institutionId\":"
-                + "\"{{request.query.institutionId}}\",\"institutionCode\":\"OK\",\"eligible\":true,"
-                + "\"acceptedInstruments\":[\"MOU\"],\"qualifyingAgreements\":[{\"id\":\"" + AGREEMENT
-                + "\"}],\"reasons\":[]}").withTransformers("response-template")));
+        server.stubFor(get(urlPathEqualTo(PATH))
+                .atPriority(10)
+                .willReturn(okJson("{\"institutionId\":"
+                                + "\"{{request.query.institutionId}}\",\"institutionCode\":\"OK\",\"eligible\":true,"
+                                + "\"acceptedInstruments\":[\"MOU\"],\"qualifyingAgreements\":[{\"id\":\"" + AGREEMENT
+                                + "\"}],\"reasons\":[]}")
+                        .withTransformers("response-template")));
         return Map.of("quarkus.rest-client.partnership.url", server.baseUrl());
     }
 

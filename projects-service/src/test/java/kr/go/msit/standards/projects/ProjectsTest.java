@@ -19,5 +19,4 @@ import kr.go.msit.standards.testsupport.PostgresTestResource;
 @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "database", value = "projects"))
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(PartnershipStub.class)
-public @interface ProjectsTest {
-}
+public @interface ProjectsTest {}

@@ -30,29 +30,60 @@ class RolePairsTest {
     private static final String KRISS_PROJECT = "a0000002-0000-4000-8000-000000000001";
 
     private static RequestSpecification sejongAuditor() {
-        return given().contentType(ContentType.JSON).accept(ContentType.JSON).auth().oauth2(TestTokens.signer()
-                .mint("sejong-auditor", List.of(Roles.INSTITUTION, Roles.AUDITOR), KU_SEJONG, Duration.ofHours(1)));
+        return given().contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .auth()
+                .oauth2(TestTokens.signer()
+                        .mint(
+                                "sejong-auditor",
+                                List.of(Roles.INSTITUTION, Roles.AUDITOR),
+                                KU_SEJONG,
+                                Duration.ofHours(1)));
     }
 
     @Test
     void anInstitutionThatIsAlsoAnAuditorCannotActForAnotherInstitution() {
         String call = openCall(5_000_000_000L, 1_000_000_000L);
-        sejongAuditor().body(application(call, KRISS, 100_000_000L)).post("/api/v1/applications").then().statusCode(403);
+        sejongAuditor()
+                .body(application(call, KRISS, 100_000_000L))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(403);
         String krissApplication = createApplication(call, 100_000_000L);
         sejongAuditor().get("/api/v1/applications/" + krissApplication).then().statusCode(200);
-        sejongAuditor().body(application(call, KU_SEJONG, 100_000_000L)).put("/api/v1/applications/" + krissApplication)
-                .then().statusCode(404);
-        sejongAuditor().post("/api/v1/applications/" + krissApplication + "/submit").then().statusCode(404);
-        sejongAuditor().body(Map.of("reason", "남의 신청")).post("/api/v1/applications/" + krissApplication + "/withdraw")
-                .then().statusCode(404);
-        json().get("/api/v1/applications/" + krissApplication).then().statusCode(200).body("status", equalTo("DRAFT"));
+        sejongAuditor()
+                .body(application(call, KU_SEJONG, 100_000_000L))
+                .put("/api/v1/applications/" + krissApplication)
+                .then()
+                .statusCode(404);
+        sejongAuditor()
+                .post("/api/v1/applications/" + krissApplication + "/submit")
+                .then()
+                .statusCode(404);
+        sejongAuditor()
+                .body(Map.of("reason", "남의 신청"))
+                .post("/api/v1/applications/" + krissApplication + "/withdraw")
+                .then()
+                .statusCode(404);
+        json().get("/api/v1/applications/" + krissApplication)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DRAFT"));
 
-        List<Map<String, Object>> reports = json().get("/api/v1/projects/" + KRISS_PROJECT + "/reports").then()
-                .statusCode(200).extract().path("$");
+        List<Map<String, Object>> reports = json().get("/api/v1/projects/" + KRISS_PROJECT + "/reports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("$");
         String report = (String) reports.get(0).get("id");
-        sejongAuditor().body(Map.of("documentReference", "NTIS-FORGED")).post("/api/v1/projects/" + KRISS_PROJECT
-                + "/reports/" + report + "/submit").then().statusCode(404);
-        json().get("/api/v1/projects/" + KRISS_PROJECT + "/reports").then().statusCode(200)
+        sejongAuditor()
+                .body(Map.of("documentReference", "NTIS-FORGED"))
+                .post("/api/v1/projects/" + KRISS_PROJECT + "/reports/" + report + "/submit")
+                .then()
+                .statusCode(404);
+        json().get("/api/v1/projects/" + KRISS_PROJECT + "/reports")
+                .then()
+                .statusCode(200)
                 .body("[0].status", equalTo(reports.get(0).get("status")));
     }
 }

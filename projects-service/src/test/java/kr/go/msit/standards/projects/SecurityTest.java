@@ -7,8 +7,8 @@ import static kr.go.msit.standards.projects.Fixtures.json;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Files;
@@ -20,10 +20,10 @@ import java.util.Map;
 import java.util.UUID;
 import kr.go.msit.standards.launcher.DevTokens;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.Management;
 import kr.go.msit.standards.testsupport.TestTokens;
 import kr.go.msit.standards.testsupport.UnprotectedOperations;
 import org.junit.jupiter.api.Test;
-import kr.go.msit.standards.testsupport.Management;
 
 /** Authentication (401), the role matrix (403) and institution scope (404) through the public API. */
 @QuarkusTest
@@ -45,8 +45,13 @@ class SecurityTest {
 
     @Test
     void tamperedTokensAre401Problems() throws Exception {
-        Map<String, Object> expired = TestTokens.signer().standardClaims("test-viewer", List.of(Roles.VIEWER), null,
-                Instant.now().minus(Duration.ofHours(3)), Duration.ofHours(1));
+        Map<String, Object> expired = TestTokens.signer()
+                .standardClaims(
+                        "test-viewer",
+                        List.of(Roles.VIEWER),
+                        null,
+                        Instant.now().minus(Duration.ofHours(3)),
+                        Duration.ofHours(1));
         Map<String, Object> wrongIssuer = TestTokens.claims(Roles.VIEWER);
         wrongIssuer.put("iss", "https://somebody-else.example/issuer");
         Map<String, Object> wrongAudience = TestTokens.claims(Roles.VIEWER);
@@ -56,32 +61,57 @@ class SecurityTest {
                 .mint("test-viewer", List.of(Roles.VIEWER), null, Duration.ofHours(1));
         String valid = TestTokens.role(Roles.VIEWER);
         String[] parts = valid.split("\\.");
-        String payloadSwapped = parts[0] + "." + TestTokens.role(Roles.PROGRAM_MANAGER).split("\\.")[1] + "." + parts[2];
+        String payloadSwapped =
+                parts[0] + "." + TestTokens.role(Roles.PROGRAM_MANAGER).split("\\.")[1] + "." + parts[2];
         Map<String, String> tokens = Map.of(
-                "malformed", "not-a-jwt",
-                "three garbage parts", "abc.def.ghi",
-                "expired", TestTokens.sign(expired),
-                "wrong issuer", TestTokens.sign(wrongIssuer),
-                "wrong audience", TestTokens.sign(wrongAudience),
-                "signed by another key", otherSigner,
-                "payload swapped under a valid signature", payloadSwapped,
-                "alg none", DevTokens.unsigned(TestTokens.claims(Roles.PROGRAM_MANAGER)));
-        tokens.forEach((name, token) -> as(token).get("/api/v1/projects").then()
-                .statusCode(401).contentType("application/problem+json")
+                "malformed",
+                "not-a-jwt",
+                "three garbage parts",
+                "abc.def.ghi",
+                "expired",
+                TestTokens.sign(expired),
+                "wrong issuer",
+                TestTokens.sign(wrongIssuer),
+                "wrong audience",
+                TestTokens.sign(wrongAudience),
+                "signed by another key",
+                otherSigner,
+                "payload swapped under a valid signature",
+                payloadSwapped,
+                "alg none",
+                DevTokens.unsigned(TestTokens.claims(Roles.PROGRAM_MANAGER)));
+        tokens.forEach((name, token) -> as(token)
+                .get("/api/v1/projects")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://standards.msit.go.kr/problems/unauthenticated"))
                 .body("detail", not(org.hamcrest.Matchers.containsString("Exception"))));
-        given().header("Authorization", "Basic dXNlcjpwYXNz").get("/api/v1/projects").then().statusCode(401);
+        given().header("Authorization", "Basic dXNlcjpwYXNz")
+                .get("/api/v1/projects")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void aTokenWithoutAnAdmittedRoleIs403Problem() {
-        asRole(Roles.VIEWER).body(Fixtures.program(Fixtures.code("P"), 1000)).post("/api/v1/programs").then()
-                .statusCode(403).contentType("application/problem+json")
+        asRole(Roles.VIEWER)
+                .body(Fixtures.program(Fixtures.code("P"), 1000))
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://standards.msit.go.kr/problems/forbidden"));
         as(TestTokens.subject("nobody")).get("/api/v1/projects").then().statusCode(403);
-        asRole(Roles.FINANCE_OFFICER).post("/api/v1/projects/" + KRISS_PROJECT + "/suspend").then().statusCode(403);
+        asRole(Roles.FINANCE_OFFICER)
+                .post("/api/v1/projects/" + KRISS_PROJECT + "/suspend")
+                .then()
+                .statusCode(403);
         asRole(Roles.AUDITOR).get("/api/v1/applications").then().statusCode(200);
-        asRole(Roles.AUDITOR).post("/api/v1/applications/" + UUID.randomUUID() + "/select").then().statusCode(403);
+        asRole(Roles.AUDITOR)
+                .post("/api/v1/applications/" + UUID.randomUUID() + "/select")
+                .then()
+                .statusCode(403);
         asRole(Roles.VIEWER).get("/api/v1/applications").then().statusCode(403);
         asRole(Roles.INSTITUTION).get("/api/v1/calls").then().statusCode(200);
     }
@@ -92,26 +122,45 @@ class SecurityTest {
         for (String role : List.of(Roles.VIEWER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.AUDITOR)) {
             asRole(role).get("/api/v1/programs/" + program).then().statusCode(200);
             asRole(role).get("/api/v1/projects/" + KRISS_PROJECT).then().statusCode(200);
-            asRole(role).body(Fixtures.call(program, Fixtures.code("C"), 1000, 1000)).post("/api/v1/calls").then()
+            asRole(role)
+                    .body(Fixtures.call(program, Fixtures.code("C"), 1000, 1000))
+                    .post("/api/v1/calls")
+                    .then()
                     .statusCode(403);
         }
-        asRole(Roles.PROGRAM_MANAGER).body(Fixtures.call(program, Fixtures.code("C"), 1000, 1000)).post("/api/v1/calls")
-                .then().statusCode(201);
+        asRole(Roles.PROGRAM_MANAGER)
+                .body(Fixtures.call(program, Fixtures.code("C"), 1000, 1000))
+                .post("/api/v1/calls")
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void anInstitutionSeesOnlyItsOwnProjects() {
         String kriss = TestTokens.institution(Fixtures.KRISS);
-        as(kriss).get("/api/v1/projects?size=200").then().statusCode(200)
+        as(kriss)
+                .get("/api/v1/projects?size=200")
+                .then()
+                .statusCode(200)
                 .body("items.leadInstitutionId", everyItem(equalTo(Fixtures.KRISS)))
                 .body("total", greaterThanOrEqualTo(6));
-        as(kriss).get("/api/v1/projects?leadInstitutionId=" + Fixtures.ETRI).then().statusCode(200).body("total", equalTo(0));
+        as(kriss)
+                .get("/api/v1/projects?leadInstitutionId=" + Fixtures.ETRI)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
         as(kriss).get("/api/v1/projects/" + KRISS_PROJECT).then().statusCode(200);
-        as(kriss).get("/api/v1/projects/" + ETRI_PROJECT).then().statusCode(404)
+        as(kriss)
+                .get("/api/v1/projects/" + ETRI_PROJECT)
+                .then()
+                .statusCode(404)
                 .body("detail", equalTo("project " + ETRI_PROJECT + " does not exist"));
         as(kriss).get("/api/v1/projects/" + ETRI_PROJECT + "/reports").then().statusCode(404);
         as(kriss).get("/api/v1/projects/" + ETRI_PROJECT + "/history").then().statusCode(404);
-        as(TestTokens.role(Roles.INSTITUTION)).get("/api/v1/projects").then().statusCode(403)
+        as(TestTokens.role(Roles.INSTITUTION))
+                .get("/api/v1/projects")
+                .then()
+                .statusCode(403)
                 .body("detail", org.hamcrest.Matchers.containsString("institution_id"));
     }
 
@@ -120,17 +169,39 @@ class SecurityTest {
         String call = Fixtures.openCall(5_000_000_000L, 2_000_000_000L);
         String kriss = TestTokens.institution(Fixtures.KRISS);
         String etri = TestTokens.institution(Fixtures.ETRI);
-        String application = as(kriss).body(Fixtures.application(call, Fixtures.KRISS, 100_000_000L))
-                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
-        as(etri).body(Fixtures.application(call, Fixtures.KRISS, 100_000_000L)).post("/api/v1/applications").then()
+        String application = as(kriss)
+                .body(Fixtures.application(call, Fixtures.KRISS, 100_000_000L))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(etri).body(Fixtures.application(call, Fixtures.KRISS, 100_000_000L))
+                .post("/api/v1/applications")
+                .then()
                 .statusCode(403);
         as(etri).get("/api/v1/applications/" + application).then().statusCode(404);
-        as(etri).post("/api/v1/applications/" + application + "/withdraw").then().statusCode(404);
-        as(etri).get("/api/v1/applications?callId=" + call).then().statusCode(200).body("total", equalTo(0));
-        as(kriss).get("/api/v1/applications?callId=" + call).then().statusCode(200).body("total", equalTo(1));
-        as(kriss).post("/api/v1/applications/" + application + "/submit").then().statusCode(200)
+        as(etri).post("/api/v1/applications/" + application + "/withdraw")
+                .then()
+                .statusCode(404);
+        as(etri).get("/api/v1/applications?callId=" + call)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        as(kriss)
+                .get("/api/v1/applications?callId=" + call)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1));
+        as(kriss)
+                .post("/api/v1/applications/" + application + "/submit")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("SUBMITTED"));
-        as(kriss).post("/api/v1/applications/" + application + "/check-eligibility").then().statusCode(403);
+        as(kriss)
+                .post("/api/v1/applications/" + application + "/check-eligibility")
+                .then()
+                .statusCode(403);
         json().get("/api/v1/applications/" + application).then().statusCode(200);
     }
 
@@ -138,16 +209,29 @@ class SecurityTest {
     void anIdempotencyKeyIsTheCallersOwn() {
         String key = "sec-" + UUID.randomUUID();
         Map<String, Object> body = Fixtures.program(Fixtures.code("P"), 1000);
-        json().header("Idempotency-Key", key).body(body).post("/api/v1/programs").then().statusCode(201);
-        as(TestTokens.subject("another-manager", Roles.PROGRAM_MANAGER)).header("Idempotency-Key", key).body(body)
-                .post("/api/v1/programs").then().statusCode(422).body("rule", equalTo("idempotency-key-reuse"));
+        json().header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201);
+        as(TestTokens.subject("another-manager", Roles.PROGRAM_MANAGER))
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("idempotency-key-reuse"));
     }
 
     @Test
     void healthAndTheOpenApiDocumentStayOpen() {
         Management.given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
-        Management.given().header("Authorization", "Bearer not-a-jwt").get("/q/health/live").then().statusCode(200);
+        Management.given()
+                .header("Authorization", "Bearer not-a-jwt")
+                .get("/q/health/live")
+                .then()
+                .statusCode(200);
         asRole(Roles.VIEWER).get("/api/v1/programs").then().statusCode(200).body("items.code", hasItem("KUS"));
     }
 }

@@ -26,31 +26,57 @@ class ComposedViewsTest {
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void theDossierAndDashboardComeFromAllThreeServicesAndDegradeWhenOneIsDown() throws Exception {
         RunningSystem system = RunningSystem.get();
-        system.as("views-pm", "program-manager").get("/api/v1/dossiers/" + KUS_2025_01).then().statusCode(200)
-                .body("project.code", equalTo("KUS-2025-01")).body("reports", notNullValue())
-                .body("allocation.projectCode", equalTo("KUS-2025-01")).body("allocation.totalKrw", equalTo(1_250_000_000))
+        system.as("views-pm", "program-manager")
+                .get("/api/v1/dossiers/" + KUS_2025_01)
+                .then()
+                .statusCode(200)
+                .body("project.code", equalTo("KUS-2025-01"))
+                .body("reports", notNullValue())
+                .body("allocation.projectCode", equalTo("KUS-2025-01"))
+                .body("allocation.totalKrw", equalTo(1_250_000_000))
                 .body("disbursements", notNullValue())
-                .body("eligibility", notNullValue()).body("agreements", notNullValue()).body("dispatches", notNullValue())
+                .body("eligibility", notNullValue())
+                .body("agreements", notNullValue())
+                .body("dispatches", notNullValue())
                 .body("degraded", empty());
-        system.as("views-pm", "program-manager").get("/api/v1/dashboard").then().statusCode(200)
+        system.as("views-pm", "program-manager")
+                .get("/api/v1/dashboard")
+                .then()
+                .statusCode(200)
                 .body("programs[0].envelopeKrw", equalTo(37_500_000_000L))
                 .body("projects.projects", greaterThanOrEqualTo(8))
-                .body("activeAgreements", notNullValue()).body("degraded", empty());
+                .body("activeAgreements", notNullValue())
+                .body("degraded", empty());
 
         system.launcher.kill("funding-service");
         try {
-            system.as("views-pm", "program-manager").get("/api/v1/dossiers/" + KUS_2025_01).then().statusCode(200)
-                    .body("project.code", equalTo("KUS-2025-01")).body("allocation", nullValue())
+            system.as("views-pm", "program-manager")
+                    .get("/api/v1/dossiers/" + KUS_2025_01)
+                    .then()
+                    .statusCode(200)
+                    .body("project.code", equalTo("KUS-2025-01"))
+                    .body("allocation", nullValue())
                     .body("disbursements", nullValue())
                     .body("degraded.part", hasItems("allocation", "disbursements"))
                     .body("degraded.dependency", hasItems("funding-service"))
                     .body("eligibility", notNullValue());
-            system.as("views-pm", "program-manager").get("/api/v1/disbursements").then().statusCode(503)
-                    .contentType("application/problem+json").body("dependency", equalTo("funding-service"))
+            system.as("views-pm", "program-manager")
+                    .get("/api/v1/disbursements")
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .body("dependency", equalTo("funding-service"))
                     .time(lessThan(2000L));
-            system.as("views-pm", "program-manager").get("/api/v1/projects?size=1").then().statusCode(200);
-            system.as("views-pm", "program-manager").get("/api/v1/dashboard").then().statusCode(200)
-                    .body("programs", nullValue()).body("degraded.part", hasItems("programs"))
+            system.as("views-pm", "program-manager")
+                    .get("/api/v1/projects?size=1")
+                    .then()
+                    .statusCode(200);
+            system.as("views-pm", "program-manager")
+                    .get("/api/v1/dashboard")
+                    .then()
+                    .statusCode(200)
+                    .body("programs", nullValue())
+                    .body("degraded.part", hasItems("programs"))
                     .body("projects.projects", greaterThanOrEqualTo(8));
         } finally {
             system.launcher.restart("funding-service");

@@ -45,29 +45,46 @@ class GracefulShutdownTest {
         });
         slowProjects.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         slowProjects.start();
-        Path home = Path.of(System.getProperty("standards.home", "..")).toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("standards.home", ".."))
+                .toAbsolutePath()
+                .normalize();
         int port = RunningSystem.freePort();
         int managementPort = RunningSystem.freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", home.resolve("gateway/target/quarkus-app/quarkus-run.jar").toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        home.resolve("gateway/target/quarkus-app/quarkus-run.jar")
+                                .toString())
                 .redirectErrorStream(true)
-                .redirectOutput(home.resolve("system-tests/target/graceful-gateway.log").toFile());
+                .redirectOutput(
+                        home.resolve("system-tests/target/graceful-gateway.log").toFile());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         builder.environment().put("QUARKUS_PROFILE", "run");
-        builder.environment().put("PROJECTS_SERVICE_URL", "http://127.0.0.1:" + slowProjects.getAddress().getPort());
+        builder.environment()
+                .put(
+                        "PROJECTS_SERVICE_URL",
+                        "http://127.0.0.1:" + slowProjects.getAddress().getPort());
         // the gateway verifies tokens itself and refuses to start without the identity provider's settings
-        builder.environment().put("JWT_PUBLIC_KEY_LOCATION", "file:" + home.resolve(".keys").resolve(DevTokens.PUBLIC_KEY_FILE));
+        builder.environment()
+                .put("JWT_PUBLIC_KEY_LOCATION", "file:" + home.resolve(".keys").resolve(DevTokens.PUBLIC_KEY_FILE));
         builder.environment().put("JWT_ISSUER", RunningSystem.ISSUER);
-        String authorization = "Bearer " + new DevTokens(DevTokens.ensureKeyPair(home.resolve(".keys")), RunningSystem.ISSUER,
-                RunningSystem.AUDIENCE).mint("graceful-viewer", java.util.List.of("viewer"), null, Duration.ofHours(1));
+        String authorization = "Bearer "
+                + new DevTokens(
+                                DevTokens.ensureKeyPair(home.resolve(".keys")),
+                                RunningSystem.ISSUER,
+                                RunningSystem.AUDIENCE)
+                        .mint("graceful-viewer", java.util.List.of("viewer"), null, Duration.ofHours(1));
         Process gateway = builder.start();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
             awaitLive(client, managementPort);
             CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/projects/slow"))
-                            .header("Authorization", authorization).timeout(Duration.ofSeconds(30)).build(),
+                            .header("Authorization", authorization)
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             Thread.sleep(1000); // the request has reached the slow service
             long terminated = System.nanoTime();
@@ -78,9 +95,13 @@ class GracefulShutdownTest {
             boolean refused;
             int lastStatus = -1;
             try {
-                int status = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/projects/new"))
-                        .header("Authorization", authorization).timeout(Duration.ofSeconds(10)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = client.send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/projects/new"))
+                                        .header("Authorization", authorization)
+                                        .timeout(Duration.ofSeconds(10))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 refused = status == 503;
                 lastStatus = status;
             } catch (IOException connectionRefused) {
@@ -104,8 +125,13 @@ class GracefulShutdownTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             try {
-                if (client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/live")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (client.send(
+                                        HttpRequest.newBuilder(
+                                                        URI.create("http://127.0.0.1:" + port + "/q/health/live"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {

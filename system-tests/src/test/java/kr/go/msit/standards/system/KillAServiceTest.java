@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Timeout;
 class KillAServiceTest {
 
     /** A create request and what became of it. */
-    record Attempt(String key, String code, int status, String id) {
-    }
+    record Attempt(String key, String code, int status, String id) {}
 
     @Test
     @Timeout(value = 6, unit = TimeUnit.MINUTES)
@@ -66,7 +65,9 @@ class KillAServiceTest {
         for (int reader = 0; reader < 2; reader++) {
             load.submit(() -> {
                 while (running.get()) {
-                    int status = system.as("k9-reader", "viewer").get("/api/v1/projects?size=5").statusCode();
+                    int status = system.as("k9-reader", "viewer")
+                            .get("/api/v1/projects?size=5")
+                            .statusCode();
                     projectReads.incrementAndGet();
                     if (status != 200) {
                         projectFailures.incrementAndGet();
@@ -85,7 +86,9 @@ class KillAServiceTest {
             assertEquals(503, down.statusCode(), down.asString());
             assertTrue(down.contentType().startsWith("application/problem+json"));
             assertEquals("partnership-service", down.path("dependency"));
-            assertTrue(projectReads.get() > readsBeforeOutage, "projects kept answering while partnership-service was down");
+            assertTrue(
+                    projectReads.get() > readsBeforeOutage,
+                    "projects kept answering while partnership-service was down");
             system.launcher.restart("partnership-service");
             Thread.sleep(1500);
             running.set(false);
@@ -95,18 +98,25 @@ class KillAServiceTest {
             system.awaitRoutable(java.time.Duration.ofSeconds(60));
             assertEquals(0, projectFailures.get(), "project reads failed while another service was down");
             assertEquals(0, slowRefusals.get(), "a refusal took longer than the gateway's timeout");
-            assertTrue(writeStatuses.contains(201) && writeStatuses.contains(503), "the load saw both sides: " + writeStatuses);
+            assertTrue(
+                    writeStatuses.contains(201) && writeStatuses.contains(503),
+                    "the load saw both sides: " + writeStatuses);
             for (Attempt attempt : attempts.values()) {
                 assertTrue(Set.of(201, 503, 504).contains(attempt.status()), attempt.toString());
                 if (attempt.status() == 201) {
-                    system.as("k9-reader", "viewer").get("/api/v1/institutions/" + attempt.id()).then().statusCode(200)
+                    system.as("k9-reader", "viewer")
+                            .get("/api/v1/institutions/" + attempt.id())
+                            .then()
+                            .statusCode(200)
                             .body("code", org.hamcrest.Matchers.equalTo(attempt.code()));
                 }
                 // every request, acknowledged or not, retried with its key: one institution per code, never two
                 int retried = create(system, attempt.key(), attempt.code()).statusCode();
                 assertEquals(201, retried, attempt + " retried");
             }
-            assertEquals(institutionsBefore + attempts.size(), total(system),
+            assertEquals(
+                    institutionsBefore + attempts.size(),
+                    total(system),
                     "every attempted institution exists exactly once after the retries");
         } finally {
             // stop the load whatever happened, so no thread outlives the test
@@ -116,12 +126,17 @@ class KillAServiceTest {
     }
 
     private static int total(RunningSystem system) {
-        return system.as("k9-reader", "viewer").get("/api/v1/institutions?size=1").then().statusCode(200)
-                .extract().path("total");
+        return system.as("k9-reader", "viewer")
+                .get("/api/v1/institutions?size=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total");
     }
 
     private static Response create(RunningSystem system, String key, String code) {
-        return system.as("k9-writer", "partnership-officer").header("Idempotency-Key", key)
+        return system.as("k9-writer", "partnership-officer")
+                .header("Idempotency-Key", key)
                 .body(Map.of("code", code, "nameKo", "시험기관 " + code, "nameEn", "Test institution " + code))
                 .post("/api/v1/institutions");
     }

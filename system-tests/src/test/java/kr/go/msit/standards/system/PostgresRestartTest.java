@@ -44,7 +44,8 @@ class PostgresRestartTest {
                     try {
                         response = system.as("pg-writer", "partnership-officer")
                                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                                .body(Map.of("code", code, "nameKo", "재시작 시험 " + code, "nameEn", "Restart test " + code))
+                                .body(Map.of(
+                                        "code", code, "nameKo", "재시작 시험 " + code, "nameEn", "Restart test " + code))
                                 .post("/api/v1/institutions");
                     } catch (AssertionError contract) { // ContractValidation: an answer the document does not describe
                         violations.add(contract.getMessage());
@@ -73,7 +74,10 @@ class PostgresRestartTest {
             boolean sawNotReady = false;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
             while (!sawNotReady && outage.isAlive() && System.nanoTime() < deadline) {
-                sawNotReady = given().baseUri(system.management("partnership-service")).get("/q/health/ready").statusCode() == 503;
+                sawNotReady = given().baseUri(system.management("partnership-service"))
+                                .get("/q/health/ready")
+                                .statusCode()
+                        == 503;
                 Thread.sleep(200);
             }
             outage.join(TimeUnit.MINUTES.toMillis(2));
@@ -83,7 +87,11 @@ class PostgresRestartTest {
             for (String service : SERVICES) {
                 long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
                 int status = 0;
-                while (System.nanoTime() < until && (status = given().baseUri(system.management(service)).get("/q/health/ready").statusCode()) != 200) {
+                while (System.nanoTime() < until
+                        && (status = given().baseUri(system.management(service))
+                                        .get("/q/health/ready")
+                                        .statusCode())
+                                != 200) {
                     Thread.sleep(500);
                 }
                 assertEquals(200, status, service + " did not recover without a restart");
@@ -96,11 +104,16 @@ class PostgresRestartTest {
             running.set(false);
             load.shutdown();
             assertTrue(load.awaitTermination(1, TimeUnit.MINUTES));
-            assertEquals(List.of(), violations.stream().distinct().limit(5).toList(),
+            assertEquals(
+                    List.of(),
+                    violations.stream().distinct().limit(5).toList(),
                     "answers during the outage that the document does not describe");
             assertTrue(acknowledged.size() > beforeStop + 5, "writes are acknowledged again after the restart");
             for (Map.Entry<String, String> write : acknowledged.entrySet()) {
-                system.as("pg-reader", "viewer").get("/api/v1/institutions/" + write.getValue()).then().statusCode(200)
+                system.as("pg-reader", "viewer")
+                        .get("/api/v1/institutions/" + write.getValue())
+                        .then()
+                        .statusCode(200)
                         .body("code", org.hamcrest.Matchers.equalTo(write.getKey()));
             }
         } finally {

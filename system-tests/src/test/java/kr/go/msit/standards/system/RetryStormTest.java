@@ -38,7 +38,9 @@ class RetryStormTest {
         for (int i = 0; i < 50; i++) {
             sent.add(pool.submit((Callable<Response>) () -> {
                 start.await();
-                return system.as("storm-maker", "finance-officer").header("Idempotency-Key", key).body(body)
+                return system.as("storm-maker", "finance-officer")
+                        .header("Idempotency-Key", key)
+                        .body(body)
                         .post("/api/v1/disbursements");
             }));
         }
@@ -48,7 +50,8 @@ class RetryStormTest {
         for (Future<Response> future : sent) {
             Response response = future.get(2, TimeUnit.MINUTES);
             // 201 (the first, or a replay of it) or 409 (the first is still in flight); never a second record
-            assertTrue(response.statusCode() == 201 || response.statusCode() == 409,
+            assertTrue(
+                    response.statusCode() == 201 || response.statusCode() == 409,
                     response.statusCode() + " " + response.asString());
             if (response.statusCode() == 201) {
                 created++;
@@ -58,9 +61,14 @@ class RetryStormTest {
         pool.shutdownNow();
         assertTrue(created >= 1, "at least one copy answered 201");
         assertEquals(1, ids.size(), "every 201 names the same disbursement: " + ids);
-        system.as("storm-maker", "finance-officer").get("/api/v1/disbursements?lineId=" + line).then()
-                .statusCode(200).body("total", org.hamcrest.Matchers.equalTo(1));
-        system.as("storm-maker", "finance-officer").get("/api/v1/allocations/" + KUS_2025_03_ALLOCATION).then()
+        system.as("storm-maker", "finance-officer")
+                .get("/api/v1/disbursements?lineId=" + line)
+                .then()
+                .statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(1));
+        system.as("storm-maker", "finance-officer")
+                .get("/api/v1/allocations/" + KUS_2025_03_ALLOCATION)
+                .then()
                 .body("committedKrw", org.hamcrest.Matchers.equalTo(10_000_000));
     }
 }

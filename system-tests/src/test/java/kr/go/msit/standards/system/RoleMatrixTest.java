@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
 class RoleMatrixTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> ROLES = List.of("program-manager", "finance-officer", "partnership-officer",
-            "institution", "auditor", "viewer");
+    private static final List<String> ROLES =
+            List.of("program-manager", "finance-officer", "partnership-officer", "institution", "auditor", "viewer");
     private static final String KU_SEJONG = "1b57c000-0000-4000-8000-000000000002";
 
     /** Each write an institution may make, with the test that proves it acts for its own institution only. */
@@ -54,18 +54,29 @@ class RoleMatrixTest {
     @Test
     void noTokenOfRolesAnOperationDoesNotAdmitWritesAndEveryInstitutionWriteHasAScopeTest() throws Exception {
         RunningSystem system = RunningSystem.get();
-        DevTokens tokens = new DevTokens(DevTokens.ensureKeyPair(java.nio.file.Path.of(
-                System.getProperty("standards.home", "..")).toAbsolutePath().normalize().resolve(".keys")),
-                RunningSystem.ISSUER, RunningSystem.AUDIENCE);
+        DevTokens tokens = new DevTokens(
+                DevTokens.ensureKeyPair(java.nio.file.Path.of(System.getProperty("standards.home", ".."))
+                        .toAbsolutePath()
+                        .normalize()
+                        .resolve(".keys")),
+                RunningSystem.ISSUER,
+                RunningSystem.AUDIENCE);
         List<String> wrong = new ArrayList<>();
         Set<String> institutionWrites = new TreeSet<>();
         int requests = 0;
         int operations = 0;
         for (String service : List.of("projects-service", "funding-service", "partnership-service")) {
             String base = system.direct(service);
-            JsonNode document = JSON.readTree(given().baseUri(base).accept("application/json").get("/q/openapi")
-                    .then().statusCode(200).extract().asString());
-            for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+            JsonNode document = JSON.readTree(given().baseUri(base)
+                    .accept("application/json")
+                    .get("/q/openapi")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
+            for (Iterator<Map.Entry<String, JsonNode>> paths =
+                            document.path("paths").fields();
+                    paths.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = paths.next();
                 for (String method : List.of("post", "put", "patch", "delete")) {
                     JsonNode operation = path.getValue().path(method);
@@ -74,38 +85,51 @@ class RoleMatrixTest {
                     }
                     operations++;
                     Set<String> admitted = new LinkedHashSet<>();
-                    operation.path("security").forEach(requirement ->
-                            requirement.path("bearerAuth").forEach(role -> admitted.add(role.asText())));
+                    operation
+                            .path("security")
+                            .forEach(requirement ->
+                                    requirement.path("bearerAuth").forEach(role -> admitted.add(role.asText())));
                     assertTrue(!admitted.isEmpty(), operation.path("operationId") + " lists no roles");
                     if (admitted.contains("institution")) {
                         institutionWrites.add(operation.path("operationId").asText());
                     }
-                    String target = path.getKey().replace("{fiscalYear}", "2026").replace("{service}", "projects")
+                    String target = path.getKey()
+                            .replace("{fiscalYear}", "2026")
+                            .replace("{service}", "projects")
                             .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-                    for (List<String> roles : combinations(ROLES.stream().filter(r -> !admitted.contains(r)).toList())) {
+                    for (List<String> roles : combinations(
+                            ROLES.stream().filter(r -> !admitted.contains(r)).toList())) {
                         for (String institution : new String[] {null, KU_SEJONG}) {
-                            String token = tokens.mint("matrix-" + String.join("+", roles), roles, institution,
-                                    Duration.ofMinutes(30));
-                            Response answer = given().baseUri(base).contentType(ContentType.JSON)
-                                    .accept(ContentType.JSON).auth().oauth2(token)
-                                    .header("Idempotency-Key", UUID.randomUUID().toString()).body("{}")
+                            String token = tokens.mint(
+                                    "matrix-" + String.join("+", roles), roles, institution, Duration.ofMinutes(30));
+                            Response answer = given().baseUri(base)
+                                    .contentType(ContentType.JSON)
+                                    .accept(ContentType.JSON)
+                                    .auth()
+                                    .oauth2(token)
+                                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                                    .body("{}")
                                     .request(method.toUpperCase(), target);
                             requests++;
                             if (answer.statusCode() != 403
                                     || !String.valueOf(answer.contentType()).startsWith("application/problem+json")) {
                                 wrong.add(method.toUpperCase() + " " + path.getKey() + " as " + roles
-                                        + (institution == null ? "" : " of " + institution) + ": " + answer.statusCode());
+                                        + (institution == null ? "" : " of " + institution) + ": "
+                                        + answer.statusCode());
                             }
                         }
                     }
                 }
             }
         }
-        System.out.printf("[system-tests] role matrix: %d write operations, %d requests with roles they do not admit%n",
+        System.out.printf(
+                "[system-tests] role matrix: %d write operations, %d requests with roles they do not admit%n",
                 operations, requests);
         assertTrue(operations > 50, "the documents list " + operations + " write operations");
         assertEquals(List.of(), wrong, "tokens whose roles the operation does not admit were not refused with 403");
-        assertEquals(new TreeMap<>(INSTITUTION_WRITES).keySet(), institutionWrites,
+        assertEquals(
+                new TreeMap<>(INSTITUTION_WRITES).keySet(),
+                institutionWrites,
                 "an operation an institution may call needs a test proving it acts for its own institution only "
                         + "(list it in INSTITUTION_WRITES with that test)");
     }

@@ -27,6 +27,7 @@ final class RunningSystem {
     static final String AUDIENCE = "kus-api";
     /** The 2025 program's budget envelope (funding-service seed). */
     static final String ENVELOPE = "b0000000-0000-4000-8000-000000002025";
+
     private static RunningSystem instance;
 
     final Launcher launcher;
@@ -41,12 +42,15 @@ final class RunningSystem {
 
     static synchronized RunningSystem get() throws Exception {
         if (instance == null) {
-            Path home = Path.of(System.getProperty("standards.home", "..")).toAbsolutePath().normalize();
+            Path home = Path.of(System.getProperty("standards.home", ".."))
+                    .toAbsolutePath()
+                    .normalize();
             for (String module : List.of("projects-service", "funding-service", "partnership-service", "gateway")) {
                 Path jar = home.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
                 if (!Files.isRegularFile(jar)) {
-                    throw new IllegalStateException(jar + " is missing: run the system tests through ./mvnw verify, which "
-                            + "packages every module first");
+                    throw new IllegalStateException(
+                            jar + " is missing: run the system tests through ./mvnw verify, which "
+                                    + "packages every module first");
                 }
             }
             Path data = home.resolve("system-tests/target/system-" + System.currentTimeMillis());
@@ -56,8 +60,12 @@ final class RunningSystem {
             Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "system-tests-stop"));
             long started = System.nanoTime();
             launcher.start();
-            System.out.printf("[system-tests] system ready in %d s: gateway %d, PostgreSQL %d, logs in %s%n",
-                    Duration.ofNanos(System.nanoTime() - started).toSeconds(), gatewayPort, postgresPort, data.resolve("logs"));
+            System.out.printf(
+                    "[system-tests] system ready in %d s: gateway %d, PostgreSQL %d, logs in %s%n",
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+                    gatewayPort,
+                    postgresPort,
+                    data.resolve("logs"));
             PrivateKey key = DevTokens.ensureKeyPair(home.resolve(".keys"));
             instance = new RunningSystem(launcher, gatewayPort, new DevTokens(key, ISSUER, AUDIENCE));
             // every exchange of every system test with /api is checked against the gateway's document
@@ -75,7 +83,10 @@ final class RunningSystem {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (String service : List.of("projects", "funding", "partnership")) {
             int status;
-            while ((status = as("system-test-auditor", "auditor").get("/api/v1/audit/" + service + "?size=1").statusCode()) != 200) {
+            while ((status = as("system-test-auditor", "auditor")
+                            .get("/api/v1/audit/" + service + "?size=1")
+                            .statusCode())
+                    != 200) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("the gateway does not route to " + service + "-service: " + status);
                 }
@@ -96,8 +107,11 @@ final class RunningSystem {
 
     /** A JSON request to the gateway as {@code subject} with {@code roles}. */
     RequestSpecification as(String subject, String... roles) {
-        return given().baseUri(gateway).contentType(ContentType.JSON).accept(ContentType.JSON)
-                .auth().oauth2(token(subject, roles));
+        return given().baseUri(gateway)
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .auth()
+                .oauth2(token(subject, roles));
     }
 
     /**
@@ -106,13 +120,20 @@ final class RunningSystem {
      */
     String budgetLine(String subject, String allocation, int fiscalYear, long amountKrw) {
         for (int year = 2025; year <= 2029; year++) {
-            as(subject, "finance-officer").body(java.util.Map.of("amountKrw", 7_500_000_000L))
-                    .put("/api/v1/budgets/" + ENVELOPE + "/appropriations/" + year).then().statusCode(200);
+            as(subject, "finance-officer")
+                    .body(java.util.Map.of("amountKrw", 7_500_000_000L))
+                    .put("/api/v1/budgets/" + ENVELOPE + "/appropriations/" + year)
+                    .then()
+                    .statusCode(200);
         }
         return as(subject, "finance-officer")
-                .body(java.util.Map.of("lines", List.of(java.util.Map.of("fiscalYear", fiscalYear, "amountKrw", amountKrw))))
-                .put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(200)
-                .extract().path("lines[0].id");
+                .body(java.util.Map.of(
+                        "lines", List.of(java.util.Map.of("fiscalYear", fiscalYear, "amountKrw", amountKrw))))
+                .put("/api/v1/allocations/" + allocation + "/lines")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("lines[0].id");
     }
 
     /** The base URL of a module itself (not through the gateway). */
@@ -129,8 +150,14 @@ final class RunningSystem {
         for (int attempt = 0; attempt < 50; attempt++) {
             int base = ThreadLocalRandom.current().nextInt(20_000, 40_000);
             int management = Launcher.managementPort(base);
-            if (free(base) && free(base + 1) && free(base + 2) && free(base + 3)
-                    && free(management) && free(management + 1) && free(management + 2) && free(management + 3)) {
+            if (free(base)
+                    && free(base + 1)
+                    && free(base + 2)
+                    && free(base + 3)
+                    && free(management)
+                    && free(management + 1)
+                    && free(management + 2)
+                    && free(management + 3)) {
                 return base;
             }
         }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class WorkflowTest {
 
     @Test
-    void aWorkflowWrittenAgainstTheGeneratedClientTypeChecksAndRunsDirectlyAndThroughAValidatingProxy() throws Exception {
+    void aWorkflowWrittenAgainstTheGeneratedClientTypeChecksAndRunsDirectlyAndThroughAValidatingProxy()
+            throws Exception {
         RunningSystem system = RunningSystem.get();
         Path tsc = NodeTools.tool("tsc");
         Path generator = NodeTools.tool("openapi-typescript");
@@ -38,9 +39,19 @@ class WorkflowTest {
         if (!Files.exists(modules, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             Files.createSymbolicLink(modules, NodeTools.DIRECTORY.resolve("node_modules"));
         }
-        Files.writeString(work.resolve("openapi.yaml"), given().baseUri(system.gateway).accept("application/yaml")
-                .get("/q/openapi").then().statusCode(200).extract().asString());
-        Files.copy(NodeTools.DIRECTORY.resolve("workflow.ts"), work.resolve("workflow.ts"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(
+                work.resolve("openapi.yaml"),
+                given().baseUri(system.gateway)
+                        .accept("application/yaml")
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+        Files.copy(
+                NodeTools.DIRECTORY.resolve("workflow.ts"),
+                work.resolve("workflow.ts"),
+                StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(work.resolve("tsconfig.json"), """
                 {"compilerOptions": {"strict": true, "target": "ES2022", "module": "ES2022", "moduleResolution": "bundler",
                   "outDir": "out", "types": ["node"], "skipLibCheck": true}, "files": ["workflow.ts"]}
@@ -50,23 +61,41 @@ class WorkflowTest {
         NodeTools.Run generate = NodeTools.run(work, 180, generator.toString(), "openapi.yaml", "-o", "api.d.ts");
         assertEquals(0, generate.exitCode(), generate.output());
         NodeTools.Run compile = NodeTools.run(work, 180, tsc.toString(), "-p", "tsconfig.json");
-        assertEquals(0, compile.exitCode(), "workflow.ts does not compile against the generated client:\n" + compile.output());
+        assertEquals(
+                0,
+                compile.exitCode(),
+                "workflow.ts does not compile against the generated client:\n" + compile.output());
 
         NodeTools.Run direct = workflow(system, work, system.gateway);
         assertEquals(0, direct.exitCode(), "the workflow against the gateway:\n" + direct.output());
         assertTrue(direct.output().contains("workflow: all"), direct.output());
 
         int port = RunningSystem.freePort();
-        Process proxy = new ProcessBuilder(prism.toString(), "proxy", "--errors", "-h", "127.0.0.1", "-p",
-                Integer.toString(port), "openapi.yaml", system.gateway).directory(work.toFile())
-                .redirectErrorStream(true).redirectOutput(work.resolve("prism.log").toFile()).start();
+        Process proxy = new ProcessBuilder(
+                        prism.toString(),
+                        "proxy",
+                        "--errors",
+                        "-h",
+                        "127.0.0.1",
+                        "-p",
+                        Integer.toString(port),
+                        "openapi.yaml",
+                        system.gateway)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve("prism.log").toFile())
+                .start();
         try {
             awaitListening(port, 60);
             NodeTools.Run proxied = workflow(system, work, "http://127.0.0.1:" + port);
             String log = Files.readString(work.resolve("prism.log"));
-            assertEquals(0, proxied.exitCode(), "the workflow through prism proxy --errors:\n" + proxied.output()
-                    + "\nprism:\n" + log);
-            List<String> violations = log.lines().filter(line -> line.contains("✖") || line.contains("⚠")).toList();
+            assertEquals(
+                    0,
+                    proxied.exitCode(),
+                    "the workflow through prism proxy --errors:\n" + proxied.output() + "\nprism:\n" + log);
+            List<String> violations = log.lines()
+                    .filter(line -> line.contains("✖") || line.contains("⚠"))
+                    .toList();
             assertEquals(List.of(), violations, "prism found differences from the document");
         } finally {
             proxy.destroy();
@@ -75,7 +104,8 @@ class WorkflowTest {
     }
 
     private static NodeTools.Run workflow(RunningSystem system, Path work, String base) throws Exception {
-        String run = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36).toUpperCase();
+        String run = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36)
+                .toUpperCase();
         Map<String, String> environment = Map.of(
                 "KUS_BASE", base,
                 "KUS_RUN", run,
@@ -83,7 +113,8 @@ class WorkflowTest {
                 "KUS_TOKEN_PM", system.token("workflow-pm", "program-manager"),
                 "KUS_TOKEN_FINANCE", system.token("workflow-finance", "finance-officer"),
                 "KUS_TOKEN_PARTNERSHIP", system.token("workflow-partnership", "partnership-officer"),
-                "KUS_TOKEN_INSTITUTION", system.institutionToken("workflow-kriss", "1b57c000-0000-4000-8000-000000000001"),
+                "KUS_TOKEN_INSTITUTION",
+                        system.institutionToken("workflow-kriss", "1b57c000-0000-4000-8000-000000000001"),
                 "KUS_TOKEN_AUDITOR", system.token("workflow-auditor", "auditor"));
         return NodeTools.run(work, 300, environment, "node", "out/workflow.js");
     }

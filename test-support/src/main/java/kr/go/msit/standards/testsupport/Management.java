@@ -1,7 +1,5 @@
 package kr.go.msit.standards.testsupport;
 
-import static io.restassured.RestAssured.given;
-
 import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.restassured.specification.RequestSpecification;
 
@@ -11,8 +9,7 @@ import io.restassured.specification.RequestSpecification;
  */
 public final class Management {
 
-    private Management() {
-    }
+    private Management() {}
 
     /** The management interface's base URL, for example {@code http://localhost:41234}. */
     public static String url() {

@@ -6,11 +6,16 @@ import java.util.TreeMap;
 /** What a module's {@code /q/metrics} (on its management port) shows now: each series ({@code name{label="value"}}) to its value. */
 public final class Metrics {
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     public static Map<String, Double> scrape() {
-        String text = Management.given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = Management.given()
+                .accept("text/plain")
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Map<String, Double> series = new TreeMap<>();
         for (String line : text.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -18,7 +23,8 @@ public final class Metrics {
             }
             int space = line.lastIndexOf(' ');
             // the Prometheus text format may end labels with a comma: {event="pay",}
-            series.put(line.substring(0, space).trim().replace(",}", "}"), Double.parseDouble(line.substring(space + 1)));
+            series.put(
+                    line.substring(0, space).trim().replace(",}", "}"), Double.parseDouble(line.substring(space + 1)));
         }
         return series;
     }
@@ -30,7 +36,10 @@ public final class Metrics {
 
     /** The names of the {@code kus_} series, for a failure message that shows what is there. */
     public static String domainSeries(Map<String, Double> scrape) {
-        return scrape.keySet().stream().filter(series -> series.startsWith("kus_")).toList().toString();
+        return scrape.keySet().stream()
+                .filter(series -> series.startsWith("kus_"))
+                .toList()
+                .toString();
     }
 
     /** True when some series of that metric name is there. */

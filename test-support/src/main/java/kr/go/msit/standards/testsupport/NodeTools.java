@@ -20,16 +20,17 @@ public final class NodeTools {
 
     /** The npm project of the tools, seen from the module whose tests run (the gateway or a sibling). */
     public static final Path DIRECTORY = (Files.isDirectory(Path.of("src", "test", "node"))
-            ? Path.of("src", "test", "node") : Path.of("..", "gateway", "src", "test", "node")).toAbsolutePath().normalize();
+                    ? Path.of("src", "test", "node")
+                    : Path.of("..", "gateway", "src", "test", "node"))
+            .toAbsolutePath()
+            .normalize();
     /** Where a test writes what it generates: under the running module's target/. */
     public static final Path WORK = Path.of("target", "api-client").toAbsolutePath();
 
     /** What a tool printed, and its exit status. */
-    public record Run(int exitCode, String output) {
-    }
+    public record Run(int exitCode, String output) {}
 
-    private NodeTools() {
-    }
+    private NodeTools() {}
 
     /** The executable of an npm tool ({@code node_modules/.bin/<name>}), or the test stops as above. */
     public static Path tool(String name) {
@@ -74,7 +75,8 @@ public final class NodeTools {
     public static Run run(Path directory, long seconds, java.util.Map<String, String> environment, String... command)
             throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(List.of(command));
-        ProcessBuilder builder = new ProcessBuilder(line).directory(directory.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(line).directory(directory.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
         process.getOutputStream().close();

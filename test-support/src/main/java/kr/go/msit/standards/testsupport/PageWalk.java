@@ -13,16 +13,15 @@ import java.util.function.Supplier;
 /** Walks a list that takes {@code after} both ways, by page number and by each page's {@code next}. */
 public final class PageWalk {
 
-    private PageWalk() {
-    }
+    private PageWalk() {}
 
     /**
      * Asserts that following {@code next} from the first page gives exactly the pages by number (same rows, same
      * page numbers, the same total throughout, a next on every page but the last) and returns the rows' {@code id}
      * values in order. {@code path} may hold a query string (filters); {@code caller} makes each request.
      */
-    public static List<Object> cursorWalkMatchesPages(Supplier<RequestSpecification> caller, String path, int size,
-            String idPath) {
+    public static List<Object> cursorWalkMatchesPages(
+            Supplier<RequestSpecification> caller, String path, int size, String idPath) {
         String list = path + (path.contains("?") ? "&" : "?") + "size=" + size;
         int total = caller.get().get(list).then().statusCode(200).extract().path("total");
         int pages = (total + size - 1) / size;
@@ -31,9 +30,19 @@ public final class PageWalk {
         String next = null;
         String first = null;
         for (int page = 0; page < pages; page++) {
-            byNumber.addAll(caller.get().get(list + "&page=" + page).then().statusCode(200).extract().<List<Object>>path(idPath));
-            var answer = caller.get().get(list + (next == null ? "" : "&after=" + next)).then().statusCode(200)
-                    .body("page", equalTo(page)).body("total", equalTo(total)).extract();
+            byNumber.addAll(caller.get()
+                    .get(list + "&page=" + page)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .<List<Object>>path(idPath));
+            var answer = caller.get()
+                    .get(list + (next == null ? "" : "&after=" + next))
+                    .then()
+                    .statusCode(200)
+                    .body("page", equalTo(page))
+                    .body("total", equalTo(total))
+                    .extract();
             byCursor.addAll(answer.<List<Object>>path(idPath));
             next = answer.path("next");
             first = first == null ? next : first;

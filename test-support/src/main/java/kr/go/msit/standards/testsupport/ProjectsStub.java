@@ -39,14 +39,14 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
     public static final String PROGRAM_2025 = "a0000000-0000-4000-8000-000000002025";
     /** What a 2025 project was awarded. */
     public static final long PROJECT_AWARD_KRW = 1_250_000_000L;
+
     private static final String PATH = "/api/v1/projects/";
 
     private static WireMockServer server;
     /** What each declared project is, to answer it again in another state. */
     private static final Map<String, Shape> DECLARED = new ConcurrentHashMap<>();
 
-    private record Shape(String code, boolean program) {
-    }
+    private record Shape(String code, boolean program) {}
 
     /** An ACTIVE project of the 2025 program whose period and award are the program's own (2025–2030, 37.5 bn). */
     public static String activeProject() {
@@ -84,18 +84,26 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
 
     /** From now on the stub answers 500 for the project (projects-service failing), until {@link #setStatus}. */
     public static void fail(String projectId) {
-        answer(projectId, serverError().withHeader("Content-Type", "application/json").withBody("{\"status\":500}"));
+        answer(
+                projectId,
+                serverError().withHeader("Content-Type", "application/json").withBody("{\"status\":500}"));
     }
 
     /** From now on projects-service no longer knows the project: 404. */
     public static void forget(String projectId) {
-        answer(projectId, aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"status\":404}"));
+        answer(
+                projectId,
+                aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404}"));
     }
 
     /** From now on the stub answers the declared project only after {@code millis}. */
     public static void slow(String projectId, int millis) {
-        answer(projectId, okJson(json(projectId, shape(projectId), "ACTIVE", null)).withFixedDelay(millis));
+        answer(
+                projectId,
+                okJson(json(projectId, shape(projectId), "ACTIVE", null)).withFixedDelay(millis));
     }
 
     /** What the service under test sent when it asked for the project, oldest first. */
@@ -141,11 +149,16 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        server =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
         // what projects-service answers for a project it does not know
-        server.stubFor(get(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404}")));
+        server.stubFor(get(anyUrl())
+                .atPriority(10)
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404}")));
         return Map.of("quarkus.rest-client.projects.url", server.baseUrl());
     }
 

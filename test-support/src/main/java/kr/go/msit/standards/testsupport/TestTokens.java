@@ -18,8 +18,7 @@ public final class TestTokens {
     private static final Path KEYS = Path.of("target", "test-keys").toAbsolutePath();
     private static DevTokens signer;
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /** The signer, creating the key pair on first use. */
     public static synchronized DevTokens signer() {
@@ -49,8 +48,11 @@ public final class TestTokens {
 
     /** A valid {@code institution} token confined to {@code institutionId}. */
     public static String institution(String institutionId) {
-        return signer().mint("test-institution-" + institutionId.substring(0, 8), List.of("institution"),
-                institutionId, Duration.ofHours(1));
+        return signer().mint(
+                        "test-institution-" + institutionId.substring(0, 8),
+                        List.of("institution"),
+                        institutionId,
+                        Duration.ofHours(1));
     }
 
     /** The claims of a valid token, to change one and sign with {@link #sign}. */

@@ -21,15 +21,19 @@ public final class UnprotectedOperations {
 
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
-    private UnprotectedOperations() {
-    }
+    private UnprotectedOperations() {}
 
     /**
      * @param service     the service's name in {@code /api/v1/audit/{service}}
      * @param atLeast     the number of operations the service has at least, so that an empty walk fails
      */
     public static void assertNone(String service, int atLeast) {
-        JsonPath doc = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        JsonPath doc = given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Map<String, Object>> paths = doc.getMap("paths");
         List<String> checked = new ArrayList<>();
         List<String> open = new ArrayList<>();
@@ -49,9 +53,11 @@ public final class UnprotectedOperations {
                 if (!(operation instanceof Map<?, ?> op) || op.get("security") == null) {
                     undeclared.add(name);
                 }
-                Response response = given().contentType(ContentType.JSON).body("{}").request(method.toUpperCase(), concrete);
+                Response response =
+                        given().contentType(ContentType.JSON).body("{}").request(method.toUpperCase(), concrete);
                 String contentType = response.contentType() == null ? "" : response.contentType();
-                if (response.statusCode() != 401 || !contentType.startsWith("application/problem+json")
+                if (response.statusCode() != 401
+                        || !contentType.startsWith("application/problem+json")
                         || !"Bearer".equals(response.header("WWW-Authenticate"))) {
                     open.add(name + " → " + response.statusCode() + " " + contentType);
                 }

@@ -13,6 +13,7 @@ public class Allocation extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public UUID envelopeId;
     public UUID projectId;
     public String projectCode;
@@ -25,8 +26,10 @@ public class Allocation extends VersionedEntity {
     /** After settlement (정산) an allocation takes no new lines, requests or carry-overs. */
     public void requireOpen() {
         if (settledAt != null) {
-            throw kr.go.msit.standards.platform.problem.ProblemException.businessRule("allocation-settled",
-                    "The allocation of " + projectCode + " was settled on " + settledAt + "; it takes no further changes");
+            throw kr.go.msit.standards.platform.problem.ProblemException.businessRule(
+                    "allocation-settled",
+                    "The allocation of " + projectCode + " was settled on " + settledAt
+                            + "; it takes no further changes");
         }
     }
 }

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A project's award to allocate against its program's envelope. */
 @Schema(name = "AllocationRequest")
 public record AllocationRequest(
-        @NotNull @Schema(description = "The project in projects-service") UUID projectId,
-        @NotNull @Positive @Max(1_000_000_000_000_000L) @Schema(example = "1250000000") Long totalKrw) {
-}
+        @NotNull @Schema(description = "The project in projects-service")
+        UUID projectId,
+
+        @NotNull @Positive @Max(1_000_000_000_000_000L) @Schema(example = "1250000000")
+        Long totalKrw) {}

@@ -19,13 +19,13 @@ import java.util.UUID;
 import kr.go.msit.standards.funding.settlement.CarryOverView;
 import kr.go.msit.standards.funding.settlement.SettlementRequests;
 import kr.go.msit.standards.funding.settlement.SettlementService;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
-import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -49,8 +49,10 @@ public class AllocationResource {
     @GET
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.INSTITUTION})
     @Operation(operationId = "listAllocations", summary = "List allocations with their budget lines")
-    public PageView<AllocationView> list(@QueryParam("projectId") UUID projectId,
-            @QueryParam("envelopeId") UUID envelopeId, @Valid @BeanParam PageRequest page) {
+    public PageView<AllocationView> list(
+            @QueryParam("projectId") UUID projectId,
+            @QueryParam("envelopeId") UUID envelopeId,
+            @Valid @BeanParam PageRequest page) {
         return service.list(projectId, envelopeId, page);
     }
 
@@ -80,8 +82,14 @@ public class AllocationResource {
                 "no-envelope": "the project's program has no budget envelope",
                 "envelope-exceeded": "awards would exceed the envelope (remainingKrw)",
                 "award-above-project-award": "above what the project was awarded (awardedTotalKrw, remainingKrw)"}}""")
-    @Operation(operationId = "createAllocation", summary = "Allocate a project's award; the project must exist and be fundable in projects-service (Idempotency-Key supported)")
-    @APIResponseSchema(value = AllocationView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Operation(
+            operationId = "createAllocation",
+            summary =
+                    "Allocate a project's award; the project must exist and be fundable in projects-service (Idempotency-Key supported)")
+    @APIResponseSchema(
+            value = AllocationView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<AllocationView> create(@Valid @NotNull AllocationRequest request) {
         AllocationView view = service.create(request);
         return ETags.created("/api/v1/allocations/" + view.id(), view, view.version());
@@ -98,8 +106,13 @@ public class AllocationResource {
                 "appropriation-exceeded": "the year's lines would exceed its appropriation (fiscalYear)",
                 "year-outside-project-period": "a fiscal year outside the project's period of performance (fiscalYear)",
                 "unknown-project": "no such project in projects-service"}}""")
-    @Operation(operationId = "setAllocationLines", summary = "Set budget lines by fiscal year and cost category, within the award and each year's appropriation (If-Match supported)")
-    public RestResponse<AllocationView> setLines(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "setAllocationLines",
+            summary =
+                    "Set budget lines by fiscal year and cost category, within the award and each year's appropriation (If-Match supported)")
+    public RestResponse<AllocationView> setLines(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull LinesRequest request) {
         AllocationView view = service.setLines(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -112,8 +125,13 @@ public class AllocationResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"unknown-line": "no such budget line in this allocation",
                 "recovery-above-paid": "more than was paid and not yet recovered"}}""")
-    @Operation(operationId = "recoverFromAllocation", summary = "Recover (환수) a disallowed paid amount from a budget line; writes a RECOVER ledger entry (Idempotency-Key required)")
-    public RestResponse<AllocationView> recover(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "recoverFromAllocation",
+            summary =
+                    "Recover (환수) a disallowed paid amount from a budget line; writes a RECOVER ledger entry (Idempotency-Key required)")
+    public RestResponse<AllocationView> recover(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull SettlementRequests.Recovery request) {
         AllocationView view = settlement.recover(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -127,8 +145,13 @@ public class AllocationResource {
             {"422": {"allocation-settled": "the allocation is settled",
                 "deobligation-below-lines": "the award would fall below its lines (maximumKrw)",
                 "deobligation-whole-award": "de-obligating the whole award; settle instead"}}""")
-    @Operation(operationId = "deobligateAllocation", summary = "Reduce the award by an amount not planned into budget lines; writes a DEOBLIGATE ledger entry (Idempotency-Key required)")
-    public RestResponse<AllocationView> deobligate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "deobligateAllocation",
+            summary =
+                    "Reduce the award by an amount not planned into budget lines; writes a DEOBLIGATE ledger entry (Idempotency-Key required)")
+    public RestResponse<AllocationView> deobligate(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull SettlementRequests.Deobligation request) {
         AllocationView view = settlement.deobligate(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -143,7 +166,10 @@ public class AllocationResource {
                 "unknown-project": "no such project in projects-service",
                 "project-not-ended": "the project is not COMPLETED, TERMINATED or CLOSED",
                 "settlement-open-items": "a disbursement or carry-over awaits a decision"}}""")
-    @Operation(operationId = "settleAllocation", summary = "Settle (정산) the allocation of a completed or terminated project: every unused balance is returned (반납, RETURN entries) and the award reduced to what was spent")
+    @Operation(
+            operationId = "settleAllocation",
+            summary =
+                    "Settle (정산) the allocation of a completed or terminated project: every unused balance is returned (반납, RETURN entries) and the award reduced to what was spent")
     public RestResponse<AllocationView> settle(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         AllocationView view = settlement.settle(id, ifMatch);
         return ETags.ok(view, view.version());
@@ -166,9 +192,16 @@ public class AllocationResource {
                 "unknown-line": "no such budget line in this allocation",
                 "year-outside-envelope": "the fiscal year is outside the envelope's years",
                 "line-exceeded": "the line has not that much left (remainingKrw)"}}""")
-    @Operation(operationId = "requestCarryOver", summary = "Request a carry-over (이월) of unspent budget to the same category next year (Idempotency-Key required)")
-    @APIResponseSchema(value = CarryOverView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
-    public RestResponse<CarryOverView> requestCarryOver(@PathParam("id") UUID id, @Valid @NotNull SettlementRequests.CarryOverRequest request) {
+    @Operation(
+            operationId = "requestCarryOver",
+            summary =
+                    "Request a carry-over (이월) of unspent budget to the same category next year (Idempotency-Key required)")
+    @APIResponseSchema(
+            value = CarryOverView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
+    public RestResponse<CarryOverView> requestCarryOver(
+            @PathParam("id") UUID id, @Valid @NotNull SettlementRequests.CarryOverRequest request) {
         CarryOverView view = settlement.requestCarryOver(id, request);
         return ETags.created("/api/v1/allocations/" + id + "/carry-overs/" + view.id(), view, view.version());
     }
@@ -182,11 +215,17 @@ public class AllocationResource {
                 "line-exceeded": "the line has not that much left (remainingKrw)",
                 "line-below-committed": "a line would be below what is requested, approved or paid on it",
                 "appropriation-exceeded": "the year's lines would exceed its appropriation (fiscalYear)"}}""")
-    @Operation(operationId = "approveCarryOver", summary = "Approve a carry-over, by a finance officer other than the requester: the amount moves and a CARRY_OVER entry is written")
-    public RestResponse<CarryOverView> approveCarryOver(@PathParam("id") UUID id, @PathParam("carryOverId") UUID carryOverId,
+    @Operation(
+            operationId = "approveCarryOver",
+            summary =
+                    "Approve a carry-over, by a finance officer other than the requester: the amount moves and a CARRY_OVER entry is written")
+    public RestResponse<CarryOverView> approveCarryOver(
+            @PathParam("id") UUID id,
+            @PathParam("carryOverId") UUID carryOverId,
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid SettlementRequests.Decision request) {
-        CarryOverView view = settlement.decide(id, carryOverId, ifMatch, true, request == null ? null : request.reason());
+        CarryOverView view =
+                settlement.decide(id, carryOverId, ifMatch, true, request == null ? null : request.reason());
         return ETags.ok(view, view.version());
     }
 
@@ -197,10 +236,13 @@ public class AllocationResource {
             {"403": {"maker-checker": "the one who asked cannot decide"},
             "422": {"reason-required": "a reason is required"}}""")
     @Operation(operationId = "rejectCarryOver", summary = "Reject a carry-over (reason required)")
-    public RestResponse<CarryOverView> rejectCarryOver(@PathParam("id") UUID id, @PathParam("carryOverId") UUID carryOverId,
+    public RestResponse<CarryOverView> rejectCarryOver(
+            @PathParam("id") UUID id,
+            @PathParam("carryOverId") UUID carryOverId,
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid SettlementRequests.Decision request) {
-        CarryOverView view = settlement.decide(id, carryOverId, ifMatch, false, request == null ? null : request.reason());
+        CarryOverView view =
+                settlement.decide(id, carryOverId, ifMatch, false, request == null ? null : request.reason());
         return ETags.ok(view, view.version());
     }
 }

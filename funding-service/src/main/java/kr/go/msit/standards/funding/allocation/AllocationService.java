@@ -7,20 +7,20 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import kr.go.msit.standards.funding.budget.BudgetEnvelope;
 import kr.go.msit.standards.clients.projects.ProjectSummary;
-import kr.go.msit.standards.funding.project.FundedProjects;
+import kr.go.msit.standards.funding.budget.BudgetEnvelope;
 import kr.go.msit.standards.funding.ledger.EntryType;
 import kr.go.msit.standards.funding.ledger.Ledger;
-import kr.go.msit.standards.platform.persistence.Where;
-import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.funding.project.FundedProjects;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
-import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.web.ETags;
 
 /**
  * Allocations: a project's award against its program's envelope, and its budget lines. Every check of a sum runs
@@ -39,7 +39,8 @@ public class AllocationService {
     private final Ledger ledger;
     private final FundedProjects projects;
 
-    public AllocationService(EntityManager em, Caller caller, AuditTrail audit, Ledger ledger, FundedProjects projects) {
+    public AllocationService(
+            EntityManager em, Caller caller, AuditTrail audit, Ledger ledger, FundedProjects projects) {
         this.em = em;
         this.caller = caller;
         this.audit = audit;
@@ -49,14 +50,20 @@ public class AllocationService {
 
     @Transactional
     public PageView<AllocationView> list(UUID projectId, UUID envelopeId, PageRequest page) {
-        Where where = new Where().and("a.projectId = :project", "project", projectId)
+        Where where = new Where()
+                .and("a.projectId = :project", "project", projectId)
                 .and("a.envelopeId = :envelope", "envelope", envelopeId)
-                .and("a.leadInstitutionId = :institution", "institution", caller.scope().orElse(null));
-        var select = where.bind(em.createQuery("select a from Allocation a where " + where.clause()
-                + " order by a.projectCode", Allocation.class));
+                .and(
+                        "a.leadInstitutionId = :institution",
+                        "institution",
+                        caller.scope().orElse(null));
+        var select = where.bind(em.createQuery(
+                "select a from Allocation a where " + where.clause() + " order by a.projectCode", Allocation.class));
         var count = where.bind(em.createQuery("select count(a) from Allocation a where " + where.clause(), Long.class));
-        List<AllocationView> items = select.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList()
-                .stream().map(this::view).toList();
+        List<AllocationView> items =
+                select.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList().stream()
+                        .map(this::view)
+                        .toList();
         return new PageView<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
@@ -75,13 +82,17 @@ public class AllocationService {
     public AllocationView create(AllocationRequest request) {
         ProjectSummary project = projects.get(request.projectId(), "the project to fund");
         if (!FUNDABLE.contains(project.status())) {
-            throw ProblemException.businessRule("project-not-fundable", "Project " + project.code() + " is "
-                    + project.status() + "; only a selected, agreement-signed or active project is funded");
+            throw ProblemException.businessRule(
+                    "project-not-fundable",
+                    "Project " + project.code() + " is " + project.status()
+                            + "; only a selected, agreement-signed or active project is funded");
         }
         if (project.awardedTotalKrw() == null || request.totalKrw() > project.awardedTotalKrw()) {
-            throw ProblemException.businessRule("award-above-project-award", "An allocation of " + request.totalKrw()
-                    + " KRW exceeds what project " + project.code() + " was awarded ("
-                    + project.awardedTotalKrw() + " KRW, projects-service)")
+            throw ProblemException.businessRule(
+                            "award-above-project-award",
+                            "An allocation of " + request.totalKrw()
+                                    + " KRW exceeds what project " + project.code() + " was awarded ("
+                                    + project.awardedTotalKrw() + " KRW, projects-service)")
                     .with("remainingKrw", project.awardedTotalKrw() == null ? 0 : project.awardedTotalKrw());
         }
         BudgetEnvelope envelope = lockEnvelopeOfProgram(project.programId());
@@ -90,9 +101,12 @@ public class AllocationService {
         }
         long allocated = allocatedKrw(envelope.id);
         if (allocated + request.totalKrw() > envelope.envelopeKrw) {
-            throw ProblemException.businessRule("envelope-exceeded", "Allocating " + request.totalKrw()
-                    + " KRW would bring the program's allocations to " + (allocated + request.totalKrw())
-                    + " KRW, above its envelope of " + envelope.envelopeKrw + " KRW")
+            throw ProblemException.businessRule(
+                            "envelope-exceeded",
+                            "Allocating " + request.totalKrw()
+                                    + " KRW would bring the program's allocations to "
+                                    + (allocated + request.totalKrw())
+                                    + " KRW, above its envelope of " + envelope.envelopeKrw + " KRW")
                     .with("remainingKrw", envelope.envelopeKrw - allocated);
         }
         Allocation allocation = new Allocation();
@@ -122,9 +136,13 @@ public class AllocationService {
         ProjectSummary project = projects.get(unlocked.projectId, "the project's period of performance");
         for (LinesRequest.Line requested : request.lines()) {
             if (!project.coversYear(requested.fiscalYear())) {
-                throw ProblemException.businessRule("year-outside-project-period", "Fiscal year "
-                        + requested.fiscalYear() + " is outside project " + project.code() + "'s period of performance "
-                        + project.periodStart() + " – " + project.periodEnd()).with("fiscalYear", requested.fiscalYear());
+                throw ProblemException.businessRule(
+                                "year-outside-project-period",
+                                "Fiscal year "
+                                        + requested.fiscalYear() + " is outside project " + project.code()
+                                        + "'s period of performance "
+                                        + project.periodStart() + " – " + project.periodEnd())
+                        .with("fiscalYear", requested.fiscalYear());
             }
         }
         BudgetEnvelope envelope = em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
@@ -138,11 +156,18 @@ public class AllocationService {
         for (LinesRequest.Line requested : request.lines()) {
             CostCategory category = requested.costCategory() == null ? CostCategory.ALL : requested.costCategory();
             if (!envelope.covers(requested.fiscalYear())) {
-                throw ProblemException.businessRule("year-outside-envelope", "Fiscal year " + requested.fiscalYear()
-                        + " is outside the program's years " + envelope.firstYear + "–" + envelope.lastYear);
+                throw ProblemException.businessRule(
+                        "year-outside-envelope",
+                        "Fiscal year " + requested.fiscalYear() + " is outside the program's years "
+                                + envelope.firstYear + "–" + envelope.lastYear);
             }
-            BudgetLine line = BudgetLine.<BudgetLine>find("allocationId = ?1 and fiscalYear = ?2 and costCategory = ?3",
-                    id, requested.fiscalYear(), category).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+            BudgetLine line = BudgetLine.<BudgetLine>find(
+                            "allocationId = ?1 and fiscalYear = ?2 and costCategory = ?3",
+                            id,
+                            requested.fiscalYear(),
+                            category)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE)
+                    .firstResult();
             if (line == null) {
                 line = new BudgetLine();
                 line.id = UUID.randomUUID();
@@ -156,19 +181,30 @@ public class AllocationService {
             }
         }
         em.flush();
-        long lines = em.createQuery("select coalesce(sum(l.amountKrw), 0) from BudgetLine l where l.allocationId = :a",
-                Long.class).setParameter("a", id).getSingleResult();
+        long lines = em.createQuery(
+                        "select coalesce(sum(l.amountKrw), 0) from BudgetLine l where l.allocationId = :a", Long.class)
+                .setParameter("a", id)
+                .getSingleResult();
         if (lines > allocation.totalKrw) {
-            throw ProblemException.businessRule("lines-above-award", "The budget lines would total " + lines
-                    + " KRW, above the award of " + allocation.totalKrw + " KRW");
+            throw ProblemException.businessRule(
+                    "lines-above-award",
+                    "The budget lines would total " + lines + " KRW, above the award of " + allocation.totalKrw
+                            + " KRW");
         }
-        for (Integer year : request.lines().stream().map(LinesRequest.Line::fiscalYear).distinct().toList()) {
+        for (Integer year : request.lines().stream()
+                .map(LinesRequest.Line::fiscalYear)
+                .distinct()
+                .toList()) {
             long appropriation = envelope.appropriations.getOrDefault(year, 0L);
             long planned = plannedInYear(envelope.id, year);
             if (planned > appropriation) {
-                throw ProblemException.businessRule("appropriation-exceeded", "Budget lines of fiscal year " + year
-                        + " would total " + planned + " KRW across the program, above its appropriation of "
-                        + appropriation + " KRW").with("fiscalYear", year);
+                throw ProblemException.businessRule(
+                                "appropriation-exceeded",
+                                "Budget lines of fiscal year " + year
+                                        + " would total " + planned
+                                        + " KRW across the program, above its appropriation of "
+                                        + appropriation + " KRW")
+                        .with("fiscalYear", year);
             }
         }
         AllocationView after = view(allocation);
@@ -178,19 +214,28 @@ public class AllocationService {
 
     /** Sum of the budget lines of a fiscal year across the envelope's allocations. */
     public long plannedInYear(UUID envelopeId, int year) {
-        return em.createQuery("select coalesce(sum(l.amountKrw), 0) from BudgetLine l, Allocation a "
-                + "where l.allocationId = a.id and a.envelopeId = :e and l.fiscalYear = :y", Long.class)
-                .setParameter("e", envelopeId).setParameter("y", year).getSingleResult();
+        return em.createQuery(
+                        "select coalesce(sum(l.amountKrw), 0) from BudgetLine l, Allocation a "
+                                + "where l.allocationId = a.id and a.envelopeId = :e and l.fiscalYear = :y",
+                        Long.class)
+                .setParameter("e", envelopeId)
+                .setParameter("y", year)
+                .getSingleResult();
     }
 
     public long allocatedKrw(UUID envelopeId) {
-        return em.createQuery("select coalesce(sum(a.totalKrw), 0) from Allocation a where a.envelopeId = :e", Long.class)
-                .setParameter("e", envelopeId).getSingleResult();
+        return em.createQuery(
+                        "select coalesce(sum(a.totalKrw), 0) from Allocation a where a.envelopeId = :e", Long.class)
+                .setParameter("e", envelopeId)
+                .getSingleResult();
     }
 
     private BudgetEnvelope lockEnvelopeOfProgram(UUID programId) {
-        List<BudgetEnvelope> envelopes = em.createQuery("select b from BudgetEnvelope b where b.programId = :p",
-                BudgetEnvelope.class).setParameter("p", programId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<BudgetEnvelope> envelopes = em.createQuery(
+                        "select b from BudgetEnvelope b where b.programId = :p", BudgetEnvelope.class)
+                .setParameter("p", programId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
         if (envelopes.isEmpty()) {
             throw ProblemException.businessRule("no-envelope", "The project's program has no budget envelope");
         }
@@ -198,8 +243,8 @@ public class AllocationService {
     }
 
     public AllocationView view(Allocation allocation) {
-        return AllocationView.of(allocation, BudgetLine.list("allocationId = ?1 order by fiscalYear, costCategory",
-                allocation.id));
+        return AllocationView.of(
+                allocation, BudgetLine.list("allocationId = ?1 order by fiscalYear, costCategory", allocation.id));
     }
 
     public Allocation findVisible(UUID id) {

@@ -6,8 +6,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
+import kr.go.msit.standards.platform.problem.ProblemException;
 
 /**
  * A budget line of an allocation: a fiscal year and cost category, its amount, and what disbursements have taken
@@ -20,10 +20,13 @@ public class BudgetLine extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public UUID allocationId;
     public int fiscalYear;
+
     @Enumerated(EnumType.STRING)
     public CostCategory costCategory;
+
     public long amountKrw;
     private long committedKrw;
     private long paidKrw;
@@ -48,8 +51,10 @@ public class BudgetLine extends VersionedEntity {
     /** Takes {@code amount} for a new disbursement request, or refuses (422) when the line cannot bear it. */
     public void commit(long amount) {
         if (amount > remainingKrw()) {
-            throw ProblemException.businessRule("line-exceeded", "The request of " + amount + " KRW exceeds the "
-                    + remainingKrw() + " KRW left on budget line " + fiscalYear + "/" + costCategory)
+            throw ProblemException.businessRule(
+                            "line-exceeded",
+                            "The request of " + amount + " KRW exceeds the " + remainingKrw()
+                                    + " KRW left on budget line " + fiscalYear + "/" + costCategory)
                     .with("remainingKrw", remainingKrw());
         }
         committedKrw += amount;
@@ -71,9 +76,12 @@ public class BudgetLine extends VersionedEntity {
      */
     public void reversePayment(long amount) {
         if (amount > paidKrw - recoveredKrw) {
-            throw ProblemException.businessRule("reversal-above-paid", "Budget line " + fiscalYear + "/" + costCategory
-                    + " has " + (paidKrw - recoveredKrw) + " KRW paid and not recovered, less than the " + amount
-                    + " KRW to reverse");
+            throw ProblemException.businessRule(
+                    "reversal-above-paid",
+                    "Budget line " + fiscalYear + "/" + costCategory
+                            + " has " + (paidKrw - recoveredKrw) + " KRW paid and not recovered, less than the "
+                            + amount
+                            + " KRW to reverse");
         }
         paidKrw -= amount;
         committedKrw -= amount;
@@ -82,8 +90,10 @@ public class BudgetLine extends VersionedEntity {
     /** Claws back (환수) part of what was paid; never more than was paid and not yet recovered. */
     public void recover(long amount) {
         if (amount > paidKrw - recoveredKrw) {
-            throw ProblemException.businessRule("recovery-above-paid", "Budget line " + fiscalYear + "/" + costCategory
-                    + " has " + (paidKrw - recoveredKrw) + " KRW paid and not yet recovered");
+            throw ProblemException.businessRule(
+                    "recovery-above-paid",
+                    "Budget line " + fiscalYear + "/" + costCategory + " has " + (paidKrw - recoveredKrw)
+                            + " KRW paid and not yet recovered");
         }
         recoveredKrw += amount;
     }
@@ -91,8 +101,11 @@ public class BudgetLine extends VersionedEntity {
     /** Moves {@code amount} of what is left to another line (carry-over) or gives it back (return). */
     public void takeUnused(long amount) {
         if (amount > remainingKrw()) {
-            throw ProblemException.businessRule("line-exceeded", "Budget line " + fiscalYear + "/" + costCategory
-                    + " has only " + remainingKrw() + " KRW left").with("remainingKrw", remainingKrw());
+            throw ProblemException.businessRule(
+                            "line-exceeded",
+                            "Budget line " + fiscalYear + "/" + costCategory + " has only " + remainingKrw()
+                                    + " KRW left")
+                    .with("remainingKrw", remainingKrw());
         }
         amountKrw -= amount;
     }
@@ -100,8 +113,10 @@ public class BudgetLine extends VersionedEntity {
     /** A new amount for the line; never below what disbursements already took. */
     public void setAmount(long amount) {
         if (amount < committedKrw) {
-            throw ProblemException.businessRule("line-below-committed", "Budget line " + fiscalYear + "/"
-                    + costCategory + " already has " + committedKrw + " KRW requested, approved or paid");
+            throw ProblemException.businessRule(
+                    "line-below-committed",
+                    "Budget line " + fiscalYear + "/" + costCategory + " already has " + committedKrw
+                            + " KRW requested, approved or paid");
         }
         amountKrw = amount;
     }

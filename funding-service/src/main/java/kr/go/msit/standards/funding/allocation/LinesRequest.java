@@ -18,6 +18,7 @@ public record LinesRequest(@NotEmpty @Size(max = 100) List<@NotNull @Valid Line>
     public record Line(
             @NotNull @Min(2000) @Max(2100) Integer fiscalYear,
             @Schema(description = "비목; ALL when absent") CostCategory costCategory,
-            @NotNull @PositiveOrZero @Max(1_000_000_000_000_000L) Long amountKrw) {
-    }
+
+            @NotNull @PositiveOrZero @Max(1_000_000_000_000_000L)
+            Long amountKrw) {}
 }

@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A fiscal year's appropriation (예산 배정) of a program's envelope. */
 @Schema(name = "AppropriationRequest")
 public record AppropriationRequest(
-        @NotNull @PositiveOrZero @Max(1_000_000_000_000_000L) @Schema(example = "7500000000") Long amountKrw) {
-}
+        @NotNull @PositiveOrZero @Max(1_000_000_000_000_000L) @Schema(example = "7500000000")
+        Long amountKrw) {}

@@ -1,18 +1,18 @@
 package kr.go.msit.standards.funding.budget;
 
-import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
 
 /** A program's total budget envelope over its fiscal years. */
 @Entity
@@ -21,6 +21,7 @@ public class BudgetEnvelope extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public UUID programId;
     public String programCode;
     public int firstYear;

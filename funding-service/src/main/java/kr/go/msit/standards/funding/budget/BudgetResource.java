@@ -15,12 +15,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
-import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -69,9 +69,15 @@ public class BudgetResource {
             {"422": {"year-outside-envelope": "the fiscal year is outside the envelope's years",
                 "appropriations-above-envelope": "appropriations would exceed the envelope (remainingKrw)",
                 "appropriation-below-lines": "the appropriation would be below the year's lines"}}""")
-    @Operation(operationId = "setAppropriation", summary = "Set a fiscal year's appropriation; all years together stay within the envelope (If-Match supported)")
-    public RestResponse<BudgetView> appropriate(@PathParam("id") UUID id, @PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear,
-            @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid @NotNull AppropriationRequest request) {
+    @Operation(
+            operationId = "setAppropriation",
+            summary =
+                    "Set a fiscal year's appropriation; all years together stay within the envelope (If-Match supported)")
+    public RestResponse<BudgetView> appropriate(
+            @PathParam("id") UUID id,
+            @PathParam("fiscalYear") @Min(2000) @Max(2100) int fiscalYear,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull AppropriationRequest request) {
         BudgetView view = service.appropriate(id, fiscalYear, ifMatch, request.amountKrw());
         return ETags.ok(view, view.version());
     }

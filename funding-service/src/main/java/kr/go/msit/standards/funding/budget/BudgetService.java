@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.funding.allocation.AllocationService;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -36,8 +36,13 @@ public class BudgetService {
     @Transactional
     public PageView<BudgetView> list(PageRequest page) {
         var query = BudgetEnvelope.<BudgetEnvelope>findAll(Sort.by("programCode"));
-        return new PageView<>(query.page(page.page(), page.size()).list().stream().map(this::view).toList(),
-                page.page(), page.size(), query.count());
+        return new PageView<>(
+                query.page(page.page(), page.size()).list().stream()
+                        .map(this::view)
+                        .toList(),
+                page.page(),
+                page.size(),
+                query.count());
     }
 
     @Transactional
@@ -60,19 +65,24 @@ public class BudgetService {
         }
         ETags.requireMatch(ifMatch, envelope.version);
         if (!envelope.covers(fiscalYear)) {
-            throw ProblemException.businessRule("year-outside-envelope", "Fiscal year " + fiscalYear
-                    + " is outside the program's years " + envelope.firstYear + "–" + envelope.lastYear);
+            throw ProblemException.businessRule(
+                    "year-outside-envelope",
+                    "Fiscal year " + fiscalYear + " is outside the program's years " + envelope.firstYear + "–"
+                            + envelope.lastYear);
         }
         long others = envelope.appropriatedKrw() - envelope.appropriations.getOrDefault(fiscalYear, 0L);
         if (others + amountKrw > envelope.envelopeKrw) {
-            throw ProblemException.businessRule("appropriations-above-envelope", "Appropriations would total "
-                    + (others + amountKrw) + " KRW, above the envelope of " + envelope.envelopeKrw + " KRW")
+            throw ProblemException.businessRule(
+                            "appropriations-above-envelope",
+                            "Appropriations would total " + (others + amountKrw) + " KRW, above the envelope of "
+                                    + envelope.envelopeKrw + " KRW")
                     .with("remainingKrw", envelope.envelopeKrw - others);
         }
         long planned = allocations.plannedInYear(envelope.id, fiscalYear);
         if (amountKrw < planned) {
-            throw ProblemException.businessRule("appropriation-below-lines", "Budget lines of fiscal year " + fiscalYear
-                    + " already total " + planned + " KRW");
+            throw ProblemException.businessRule(
+                    "appropriation-below-lines",
+                    "Budget lines of fiscal year " + fiscalYear + " already total " + planned + " KRW");
         }
         BudgetView before = view(envelope);
         envelope.appropriations.put(fiscalYear, amountKrw);
@@ -85,7 +95,9 @@ public class BudgetService {
     private BudgetView view(BudgetEnvelope envelope) {
         List<BudgetView.YearView> years = new ArrayList<>();
         for (int year = envelope.firstYear; year <= envelope.lastYear; year++) {
-            years.add(new BudgetView.YearView(year, envelope.appropriations.getOrDefault(year, 0L),
+            years.add(new BudgetView.YearView(
+                    year,
+                    envelope.appropriations.getOrDefault(year, 0L),
                     allocations.plannedInYear(envelope.id, year)));
         }
         return BudgetView.of(envelope, allocations.allocatedKrw(envelope.id), years);

@@ -20,6 +20,7 @@ public class Disbursement extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public String code;
     public UUID lineId;
     public UUID allocationId;
@@ -28,8 +29,10 @@ public class Disbursement extends VersionedEntity {
     public String purpose;
     public String requestedBy;
     public Instant requestedAt;
+
     @Enumerated(EnumType.STRING)
     private DisbursementStatus status = DisbursementStatus.REQUESTED;
+
     private String statusReason;
     private String approvedBy;
     private Instant approvedAt;
@@ -77,7 +80,8 @@ public class Disbursement extends VersionedEntity {
 
     /** True while the amount is taken from its line (requested, approved or paid). */
     public boolean commits() {
-        return status == DisbursementStatus.REQUESTED || status == DisbursementStatus.APPROVED
+        return status == DisbursementStatus.REQUESTED
+                || status == DisbursementStatus.APPROVED
                 || status == DisbursementStatus.PAID;
     }
 
@@ -96,7 +100,8 @@ public class Disbursement extends VersionedEntity {
             case PAY -> {
                 requireChecker(actor, "pay");
                 if (reference == null || reference.isBlank()) {
-                    throw ProblemException.businessRule("payment-reference-required",
+                    throw ProblemException.businessRule(
+                            "payment-reference-required",
                             "A payment is recorded with its payment (transfer) reference");
                 }
                 paidBy = actor;
@@ -105,8 +110,11 @@ public class Disbursement extends VersionedEntity {
             }
             case REVERSE -> {
                 if (actor.equals(paidBy)) {
-                    throw new ProblemException(403, "maker-checker", "Maker–checker rule",
-                            "The finance officer who recorded a payment may not reverse it; another must")
+                    throw new ProblemException(
+                                    403,
+                                    "maker-checker",
+                                    "Maker–checker rule",
+                                    "The finance officer who recorded a payment may not reverse it; another must")
                             .with("rule", "maker-checker");
                 }
                 reversedBy = actor;
@@ -123,8 +131,11 @@ public class Disbursement extends VersionedEntity {
 
     private void requireChecker(String actor, String verb) {
         if (actor.equals(requestedBy)) {
-            throw new ProblemException(403, "maker-checker", "Maker–checker rule",
-                    "The requester of a disbursement may not " + verb + " it; another finance officer must")
+            throw new ProblemException(
+                            403,
+                            "maker-checker",
+                            "Maker–checker rule",
+                            "The requester of a disbursement may not " + verb + " it; another finance officer must")
                     .with("rule", "maker-checker");
         }
     }

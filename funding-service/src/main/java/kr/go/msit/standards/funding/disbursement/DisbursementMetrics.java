@@ -20,10 +20,15 @@ class DisbursementMetrics {
             metrics.counter(DisbursementService.EVENTS, DisbursementService.EVENTS_DESCRIPTION, "event", action.verb());
         }
         metrics.counter(DisbursementService.DISBURSED, DisbursementService.DISBURSED_DESCRIPTION);
-        metrics.gaugeByState("kus.disbursements.by.state", "Disbursements by state", "status",
+        metrics.gaugeByState(
+                "kus.disbursements.by.state",
+                "Disbursements by state",
+                "status",
                 Arrays.stream(DisbursementStatus.values()).map(Enum::name).toList(),
                 "SELECT status, count(*) FROM disbursement GROUP BY status");
-        metrics.gauge("kus.paid.krw", "KRW paid by all disbursements so far",
+        metrics.gauge(
+                "kus.paid.krw",
+                "KRW paid by all disbursements so far",
                 "SELECT COALESCE(SUM(amount_krw), 0) FROM disbursement WHERE status = 'PAID'");
     }
 }

@@ -15,13 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
-import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -44,10 +44,16 @@ public class DisbursementResource {
     @GET
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.INSTITUTION})
     @Operation(operationId = "listDisbursements", summary = "List disbursements by project, budget line and state")
-    public PageView<DisbursementView> list(@QueryParam("projectId") UUID projectId, @QueryParam("lineId") UUID lineId,
+    public PageView<DisbursementView> list(
+            @QueryParam("projectId") UUID projectId,
+            @QueryParam("lineId") UUID lineId,
             @QueryParam("status") DisbursementStatus status,
-            @Parameter(description = "The next of the previous page: continues the list after it (page is then ignored)")
-            @QueryParam("after") @Size(max = 600) String after,
+            @Parameter(
+                            description =
+                                    "The next of the previous page: continues the list after it (page is then ignored)")
+                    @QueryParam("after")
+                    @Size(max = 600)
+                    String after,
             @Valid @BeanParam PageRequest page) {
         return service.list(projectId, lineId, status, page, after);
     }
@@ -78,8 +84,14 @@ public class DisbursementResource {
                 "line-exceeded": "the line has not that much left (remainingKrw)",
                 "project-not-active": "the project is not ACTIVE in projects-service (projectStatus)",
                 "unknown-project": "projects-service does not know the project"}}""")
-    @Operation(operationId = "requestDisbursement", summary = "Request a disbursement from a budget line (Idempotency-Key required); refused (422) above what the line has left or unless the project is ACTIVE (asked of projects-service; 503 when it cannot answer)")
-    @APIResponseSchema(value = DisbursementView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Operation(
+            operationId = "requestDisbursement",
+            summary =
+                    "Request a disbursement from a budget line (Idempotency-Key required); refused (422) above what the line has left or unless the project is ACTIVE (asked of projects-service; 503 when it cannot answer)")
+    @APIResponseSchema(
+            value = DisbursementView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<DisbursementView> request(@Valid @NotNull DisbursementRequest request) {
         DisbursementView view = service.request(request);
         return ETags.created("/api/v1/disbursements/" + view.id(), view, view.version());
@@ -92,8 +104,12 @@ public class DisbursementResource {
             {"403": {"maker-checker": "the one who asked cannot decide"},
             "422": {"project-not-active": "the project is not ACTIVE in projects-service (projectStatus)",
                 "unknown-project": "projects-service does not know the project"}}""")
-    @Operation(operationId = "approveDisbursement", summary = "REQUESTED → APPROVED, by someone other than the requester, while the project is ACTIVE")
-    public RestResponse<DisbursementView> approve(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "approveDisbursement",
+            summary = "REQUESTED → APPROVED, by someone other than the requester, while the project is ACTIVE")
+    public RestResponse<DisbursementView> approve(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DisbursementDecisionRequest request) {
         return transition(id, DisbursementAction.APPROVE, ifMatch, request);
     }
@@ -103,8 +119,12 @@ public class DisbursementResource {
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"reason-required": "a reason is required"}}""")
-    @Operation(operationId = "rejectDisbursement", summary = "REQUESTED → REJECTED (reason required); the line gets the amount back")
-    public RestResponse<DisbursementView> reject(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "rejectDisbursement",
+            summary = "REQUESTED → REJECTED (reason required); the line gets the amount back")
+    public RestResponse<DisbursementView> reject(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DisbursementDecisionRequest request) {
         return transition(id, DisbursementAction.REJECT, ifMatch, request);
     }
@@ -118,8 +138,13 @@ public class DisbursementResource {
             "422": {"payment-reference-required": "paying needs a paymentReference",
                 "project-not-active": "the project is not ACTIVE in projects-service (projectStatus)",
                 "unknown-project": "projects-service does not know the project"}}""")
-    @Operation(operationId = "payDisbursement", summary = "APPROVED → PAID with the transfer reference (one reference, one payment), by someone other than the requester, while the project is ACTIVE; writes a PAY ledger entry")
-    public RestResponse<DisbursementView> pay(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "payDisbursement",
+            summary =
+                    "APPROVED → PAID with the transfer reference (one reference, one payment), by someone other than the requester, while the project is ACTIVE; writes a PAY ledger entry")
+    public RestResponse<DisbursementView> pay(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DisbursementDecisionRequest request) {
         return transition(id, DisbursementAction.PAY, ifMatch, request);
     }
@@ -129,8 +154,12 @@ public class DisbursementResource {
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.INSTITUTION})
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"reason-required": "a reason is required"}}""")
-    @Operation(operationId = "cancelDisbursement", summary = "REQUESTED or APPROVED → CANCELLED (reason required); the line gets the amount back")
-    public RestResponse<DisbursementView> cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "cancelDisbursement",
+            summary = "REQUESTED or APPROVED → CANCELLED (reason required); the line gets the amount back")
+    public RestResponse<DisbursementView> cancel(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DisbursementDecisionRequest request) {
         return transition(id, DisbursementAction.CANCEL, ifMatch, request);
     }
@@ -142,15 +171,21 @@ public class DisbursementResource {
             {"403": {"maker-checker": "the one who recorded the payment cannot reverse it"},
             "422": {"reason-required": "a reason is required",
                 "reversal-above-paid": "the line has less paid and not recovered than the amount"}}""")
-    @Operation(operationId = "reverseDisbursement", summary = "PAID → REVERSED, once, when the bank returned the transfer (reason required), by a finance officer other than the one who recorded the payment; the line's paid and committed amounts drop and a REVERSE ledger entry is written")
-    public RestResponse<DisbursementView> reverse(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "reverseDisbursement",
+            summary =
+                    "PAID → REVERSED, once, when the bank returned the transfer (reason required), by a finance officer other than the one who recorded the payment; the line's paid and committed amounts drop and a REVERSE ledger entry is written")
+    public RestResponse<DisbursementView> reverse(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DisbursementDecisionRequest request) {
         return transition(id, DisbursementAction.REVERSE, ifMatch, request);
     }
 
-    private RestResponse<DisbursementView> transition(UUID id, DisbursementAction action, String ifMatch, DisbursementDecisionRequest request) {
-        DisbursementView view = service.transition(id, action, ifMatch,
-                request == null ? DisbursementDecisionRequest.EMPTY : request);
+    private RestResponse<DisbursementView> transition(
+            UUID id, DisbursementAction action, String ifMatch, DisbursementDecisionRequest request) {
+        DisbursementView view =
+                service.transition(id, action, ifMatch, request == null ? DisbursementDecisionRequest.EMPTY : request);
         return ETags.ok(view, view.version());
     }
 }

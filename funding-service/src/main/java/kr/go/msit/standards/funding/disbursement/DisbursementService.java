@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,12 +12,13 @@ import kr.go.msit.standards.funding.allocation.Allocation;
 import kr.go.msit.standards.funding.allocation.BudgetLine;
 import kr.go.msit.standards.funding.ledger.EntryType;
 import kr.go.msit.standards.funding.ledger.Ledger;
-import kr.go.msit.standards.platform.persistence.Where;
-import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.funding.project.FundedProjects;
 import kr.go.msit.standards.platform.paging.Cursors;
 import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.persistence.metrics.DomainMetrics;
@@ -26,7 +26,6 @@ import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.time.ProgramClock;
-import kr.go.msit.standards.funding.project.FundedProjects;
 import kr.go.msit.standards.platform.web.ETags;
 
 /**
@@ -39,7 +38,8 @@ public class DisbursementService {
 
     static final String RESOURCE = "disbursement";
     static final String EVENTS = "kus.disbursements";
-    static final String EVENTS_DESCRIPTION = "Disbursement requests and decisions (event: request, approve, reject, pay, cancel)";
+    static final String EVENTS_DESCRIPTION =
+            "Disbursement requests and decisions (event: request, approve, reject, pay, cancel)";
     static final String DISBURSED = "kus.disbursed.krw";
     static final String DISBURSED_DESCRIPTION = "KRW paid out by disbursements";
 
@@ -52,8 +52,15 @@ public class DisbursementService {
     private final FundedProjects projects;
     private final ProgramClock clock;
 
-    public DisbursementService(EntityManager em, Caller caller, AuditTrail audit, Ledger ledger, DomainMetrics metrics,
-            Cursors cursors, FundedProjects projects, ProgramClock clock) {
+    public DisbursementService(
+            EntityManager em,
+            Caller caller,
+            AuditTrail audit,
+            Ledger ledger,
+            DomainMetrics metrics,
+            Cursors cursors,
+            FundedProjects projects,
+            ProgramClock clock) {
         this.em = em;
         this.cursors = cursors;
         this.projects = projects;
@@ -69,18 +76,25 @@ public class DisbursementService {
      * {@code next}, which reads only the rows it returns and reuses the total counted on the first page.
      */
     @Transactional
-    public PageView<DisbursementView> list(UUID projectId, UUID lineId, DisbursementStatus status, PageRequest page,
-            String after) {
+    public PageView<DisbursementView> list(
+            UUID projectId, UUID lineId, DisbursementStatus status, PageRequest page, String after) {
         PagePosition position = cursors.position(page, after);
-        Where where = new Where().and("projectId = :project", "project", projectId).and("lineId = :line", "line", lineId)
+        Where where = new Where()
+                .and("projectId = :project", "project", projectId)
+                .and("lineId = :line", "line", lineId)
                 .and("status = :status", "status", status)
-                .and("allocationId in (select a.id from Allocation a where a.leadInstitutionId = :institution)",
-                        "institution", caller.scope().orElse(null));
+                .and(
+                        "allocationId in (select a.id from Allocation a where a.leadInstitutionId = :institution)",
+                        "institution",
+                        caller.scope().orElse(null));
         long total = position.total(() -> Disbursement.count(where.clause(), where.parameters()));
         position.cursor().ifPresent(cursor -> where.and("code > :after", "after", cursor.key()));
         var query = Disbursement.<Disbursement>find(where.clause(), Sort.by("code"), where.parameters());
-        List<Disbursement> rows = query.range(position.offset(), position.offset() + position.size() - 1).list();
-        return position.page(rows.stream().map(DisbursementView::of).toList(), total,
+        List<Disbursement> rows = query.range(position.offset(), position.offset() + position.size() - 1)
+                .list();
+        return position.page(
+                rows.stream().map(DisbursementView::of).toList(),
+                total,
                 rows.isEmpty() ? null : rows.get(rows.size() - 1).code);
     }
 
@@ -102,9 +116,12 @@ public class DisbursementService {
     @Transactional
     public DisbursementView request(DisbursementRequest request) {
         // which project and institution the line is of, read without loading the line (it is loaded under its lock)
-        List<Object[]> owner = em.createQuery("select a.projectId, a.leadInstitutionId, a.id from BudgetLine l, Allocation a "
-                + "where l.id = :line and a.id = l.allocationId", Object[].class)
-                .setParameter("line", request.lineId()).getResultList();
+        List<Object[]> owner = em.createQuery(
+                        "select a.projectId, a.leadInstitutionId, a.id from BudgetLine l, Allocation a "
+                                + "where l.id = :line and a.id = l.allocationId",
+                        Object[].class)
+                .setParameter("line", request.lineId())
+                .getResultList();
         // an institution requests money for its own projects only, whatever other role its token holds but a
         // finance officer's; another institution's line is answered as unknown, so its ids do not leak
         Optional<UUID> own = caller.changeScope(Roles.FINANCE_OFFICER);
@@ -121,7 +138,9 @@ public class DisbursementService {
         line.commit(request.amountKrw());
         Disbursement disbursement = new Disbursement();
         disbursement.id = UUID.randomUUID();
-        long number = ((Number) em.createNativeQuery("SELECT nextval('disbursement_number_seq')").getSingleResult()).longValue();
+        long number = ((Number) em.createNativeQuery("SELECT nextval('disbursement_number_seq')")
+                        .getSingleResult())
+                .longValue();
         disbursement.code = "DSB-" + allocation.projectCode + "-" + String.format("%05d", number);
         disbursement.lineId = line.id;
         disbursement.allocationId = allocation.id;
@@ -144,8 +163,8 @@ public class DisbursementService {
      * may be rejected or cancelled, and are paid only if it is resumed); the call comes before any lock here.
      */
     @Transactional
-    public DisbursementView transition(UUID id, DisbursementAction action, String ifMatch,
-            DisbursementDecisionRequest request) {
+    public DisbursementView transition(
+            UUID id, DisbursementAction action, String ifMatch, DisbursementDecisionRequest request) {
         Disbursement unlocked = findVisible(id);
         if (action == DisbursementAction.APPROVE || action == DisbursementAction.PAY) {
             projects.requireActive(unlocked.projectId, action == DisbursementAction.APPROVE ? "approved" : "paid");
@@ -155,11 +174,13 @@ public class DisbursementService {
         Disbursement disbursement = em.find(Disbursement.class, id, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(disbursement);
         ETags.requireMatch(ifMatch, disbursement.version);
-        if (action == DisbursementAction.CANCEL && caller.changeScope(Roles.FINANCE_OFFICER).isPresent()) {
+        if (action == DisbursementAction.CANCEL
+                && caller.changeScope(Roles.FINANCE_OFFICER).isPresent()) {
             Allocation allocation = Allocation.findById(disbursement.allocationId);
             caller.requireChangeable(allocation.leadInstitutionId, RESOURCE, id, Roles.FINANCE_OFFICER);
             if (!caller.subject().equals(disbursement.requestedBy)) {
-                throw new io.quarkus.security.ForbiddenException("Only its requester or a finance officer cancels a request");
+                throw new io.quarkus.security.ForbiddenException(
+                        "Only its requester or a finance officer cancels a request");
             }
         }
         DisbursementView before = DisbursementView.of(disbursement);
@@ -174,14 +195,24 @@ public class DisbursementService {
             case REJECT, CANCEL -> line.release(disbursement.amountKrw);
             case PAY -> {
                 line.pay(disbursement.amountKrw);
-                ledger.append(EntryType.PAY, disbursement.allocationId, line.id, disbursement.id, disbursement.amountKrw,
+                ledger.append(
+                        EntryType.PAY,
+                        disbursement.allocationId,
+                        line.id,
+                        disbursement.id,
+                        disbursement.amountKrw,
                         "Payment " + disbursement.paymentReference() + " of " + disbursement.code);
             }
             case REVERSE -> {
                 line.reversePayment(disbursement.amountKrw);
-                ledger.append(EntryType.REVERSE, disbursement.allocationId, line.id, disbursement.id,
-                        disbursement.amountKrw, "Reversal of payment " + disbursement.paymentReference() + " of "
-                                + disbursement.code + ": " + disbursement.statusReason());
+                ledger.append(
+                        EntryType.REVERSE,
+                        disbursement.allocationId,
+                        line.id,
+                        disbursement.id,
+                        disbursement.amountKrw,
+                        "Reversal of payment " + disbursement.paymentReference() + " of " + disbursement.code + ": "
+                                + disbursement.statusReason());
             }
             default -> {
                 // approval changes the disbursement only
@@ -210,8 +241,11 @@ public class DisbursementService {
             return; // the state machine refuses a payment without one
         }
         if (Disbursement.count("paymentReference = ?1 and id <> ?2", reference.strip(), id) > 0) {
-            throw new ProblemException(409, "payment-reference-used", "Payment reference already used",
-                    "Payment reference " + reference.strip() + " already identifies another payment")
+            throw new ProblemException(
+                            409,
+                            "payment-reference-used",
+                            "Payment reference already used",
+                            "Payment reference " + reference.strip() + " already identifies another payment")
                     .with("rule", "payment-reference-used");
         }
     }

@@ -6,5 +6,11 @@ package kr.go.msit.standards.funding.ledger;
  * unused balance).
  */
 public enum EntryType {
-    OBLIGATE, DEOBLIGATE, PAY, REVERSE, RECOVER, CARRY_OVER, RETURN
+    OBLIGATE,
+    DEOBLIGATE,
+    PAY,
+    REVERSE,
+    RECOVER,
+    CARRY_OVER,
+    RETURN
 }

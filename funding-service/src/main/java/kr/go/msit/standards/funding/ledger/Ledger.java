@@ -17,8 +17,8 @@ public class Ledger {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public LedgerEntry append(EntryType type, UUID allocationId, UUID lineId, UUID disbursementId, long amountKrw,
-            String memo) {
+    public LedgerEntry append(
+            EntryType type, UUID allocationId, UUID lineId, UUID disbursementId, long amountKrw, String memo) {
         LedgerEntry entry = new LedgerEntry();
         entry.id = UUID.randomUUID();
         entry.type = type;

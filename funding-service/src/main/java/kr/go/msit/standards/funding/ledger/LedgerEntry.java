@@ -21,12 +21,15 @@ public class LedgerEntry extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @Generated
     @Column(insertable = false, updatable = false)
     public Long seq;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "entry_type")
     public EntryType type;
+
     public UUID allocationId;
     public UUID lineId;
     public UUID disbursementId;
@@ -34,6 +37,7 @@ public class LedgerEntry extends PanacheEntityBase {
     public String actor;
     public String requestId;
     public String memo;
+
     @Generated
     @Column(name = "occurred_at", insertable = false, updatable = false)
     public Instant occurredAt;

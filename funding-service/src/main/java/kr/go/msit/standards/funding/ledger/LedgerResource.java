@@ -31,17 +31,26 @@ public class LedgerResource {
     @GET
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR})
     @Operation(operationId = "listLedgerEntries", summary = "List ledger entries in the order they were written")
-    public PageView<LedgerEntryView> list(@QueryParam("allocationId") UUID allocationId,
-            @QueryParam("lineId") UUID lineId, @QueryParam("type") EntryType type, @Valid @BeanParam PageRequest page,
-            @Parameter(description = "The next of the previous page: continues the list after it (page is then ignored)")
-            @QueryParam("after") @Size(max = 600) String after) {
+    public PageView<LedgerEntryView> list(
+            @QueryParam("allocationId") UUID allocationId,
+            @QueryParam("lineId") UUID lineId,
+            @QueryParam("type") EntryType type,
+            @Valid @BeanParam PageRequest page,
+            @Parameter(
+                            description =
+                                    "The next of the previous page: continues the list after it (page is then ignored)")
+                    @QueryParam("after")
+                    @Size(max = 600)
+                    String after) {
         return service.list(allocationId, lineId, type, page, after);
     }
 
     @GET
     @Path("/reconciliation")
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.AUDITOR})
-    @Operation(operationId = "reconcileLedger", summary = "Recompute every balance from the ledger and report any difference")
+    @Operation(
+            operationId = "reconcileLedger",
+            summary = "Recompute every balance from the ledger and report any difference")
     public ReconciliationView reconcile() {
         return service.reconcile();
     }

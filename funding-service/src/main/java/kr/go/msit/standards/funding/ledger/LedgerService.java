@@ -3,16 +3,15 @@ package kr.go.msit.standards.funding.ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.paging.Cursors;
-import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Where;
+import kr.go.msit.standards.platform.time.ProgramClock;
 
 /** Reading the ledger, and reconciling every kept balance against it. */
 @ApplicationScoped
@@ -33,17 +32,25 @@ public class LedgerService {
      * {@code next}, which reads only its own rows ({@code seq > :after}) and reuses the total counted on the first page.
      */
     @Transactional
-    public PageView<LedgerEntryView> list(UUID allocationId, UUID lineId, EntryType type, PageRequest page, String after) {
+    public PageView<LedgerEntryView> list(
+            UUID allocationId, UUID lineId, EntryType type, PageRequest page, String after) {
         PagePosition position = cursors.position(page, after);
-        Where where = new Where().and("e.allocationId = :allocation", "allocation", allocationId)
-                .and("e.lineId = :line", "line", lineId).and("e.type = :type", "type", type);
-        long total = position.total(() -> where.bind(em.createQuery("select count(e) from LedgerEntry e where "
-                + where.clause(), Long.class)).getSingleResult());
+        Where where = new Where()
+                .and("e.allocationId = :allocation", "allocation", allocationId)
+                .and("e.lineId = :line", "line", lineId)
+                .and("e.type = :type", "type", type);
+        long total = position.total(() -> where.bind(
+                        em.createQuery("select count(e) from LedgerEntry e where " + where.clause(), Long.class))
+                .getSingleResult());
         position.cursor().ifPresent(cursor -> where.and("e.seq > :after", "after", cursor.numericKey()));
-        var select = where.bind(em.createQuery("select e from LedgerEntry e where " + where.clause() + " order by e.seq",
-                LedgerEntry.class));
-        List<LedgerEntry> rows = select.setFirstResult(position.offset()).setMaxResults(position.size()).getResultList();
-        return position.page(rows.stream().map(LedgerEntryView::of).toList(), total,
+        var select = where.bind(em.createQuery(
+                "select e from LedgerEntry e where " + where.clause() + " order by e.seq", LedgerEntry.class));
+        List<LedgerEntry> rows = select.setFirstResult(position.offset())
+                .setMaxResults(position.size())
+                .getResultList();
+        return position.page(
+                rows.stream().map(LedgerEntryView::of).toList(),
+                total,
                 rows.isEmpty() ? null : String.valueOf(rows.get(rows.size() - 1).seq));
     }
 
@@ -86,13 +93,20 @@ public class LedgerService {
             compare(differences, "line", row[0], "paidKrw (disbursements)", row[1], row[6]);
             compare(differences, "line", row[0], "committedKrw", row[2], row[7]);
         }
-        long entries = ((Number) em.createNativeQuery("SELECT count(*) FROM ledger_entry").getSingleResult()).longValue();
-        return new ReconciliationView(clock.now(), differences.isEmpty(), allocations.size(), lines.size(), entries,
-                differences);
+        long entries = ((Number) em.createNativeQuery("SELECT count(*) FROM ledger_entry")
+                        .getSingleResult())
+                .longValue();
+        return new ReconciliationView(
+                clock.now(), differences.isEmpty(), allocations.size(), lines.size(), entries, differences);
     }
 
-    private static void compare(List<ReconciliationView.Difference> differences, String scope, Object id,
-            String balance, Object kept, Object derived) {
+    private static void compare(
+            List<ReconciliationView.Difference> differences,
+            String scope,
+            Object id,
+            String balance,
+            Object kept,
+            Object derived) {
         long keptKrw = ((Number) kept).longValue();
         long derivedKrw = ((Number) derived).longValue();
         if (keptKrw != derivedKrw) {

@@ -33,9 +33,12 @@ public class FundedProjects {
     public ProjectSummary requireActive(UUID projectId, String step) {
         ProjectSummary project = get(projectId, "the project's state");
         if (!project.active()) {
-            throw ProblemException.businessRule("project-not-active", "Project " + project.code() + " is "
-                    + project.status() + (project.statusChangedAt() == null ? "" : " since " + project.statusChangedAt())
-                    + "; money is " + step + " only for an ACTIVE project")
+            throw ProblemException.businessRule(
+                            "project-not-active",
+                            "Project " + project.code() + " is "
+                                    + project.status()
+                                    + (project.statusChangedAt() == null ? "" : " since " + project.statusChangedAt())
+                                    + "; money is " + step + " only for an ACTIVE project")
                     .with("projectStatus", project.status());
         }
         return project;

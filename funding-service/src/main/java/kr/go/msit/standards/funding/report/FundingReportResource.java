@@ -38,21 +38,54 @@ public class FundingReportResource {
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.INSTITUTION})
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"unknown-project": "projects-service no longer knows the allocation's project (its state is asked)"}}""")
-    @Operation(operationId = "getProjectFundingReport", summary = "A project's award and, per budget line, requested, approved, paid and remaining")
-    @APIResponse(responseCode = "200", description = "The report", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectFundingReport.class)),
-            @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    @Operation(
+            operationId = "getProjectFundingReport",
+            summary = "A project's award and, per budget line, requested, approved, paid and remaining")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ProjectFundingReport.class)),
+                @Content(
+                        mediaType = CSV,
+                        schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+            })
     public Response project(@PathParam("projectId") UUID projectId, @Context HttpHeaders headers) {
         ProjectFundingReport report = service.project(projectId);
         if (!wantsCsv(headers)) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        Csv csv = new Csv().row("projectCode", "fiscalYear", "costCategory", "amountKrw", "requestedKrw", "approvedKrw",
-                "paidKrw", "remainingKrw");
-        report.lines().forEach(l -> csv.row(report.projectCode(), l.fiscalYear(), l.costCategory(), l.amountKrw(),
-                l.requestedKrw(), l.approvedKrw(), l.paidKrw(), l.remainingKrw()));
-        csv.row(report.projectCode(), "TOTAL", "", report.plannedKrw(), report.requestedKrw(), report.approvedKrw(),
-                report.paidKrw(), report.remainingKrw());
+        Csv csv = new Csv()
+                .row(
+                        "projectCode",
+                        "fiscalYear",
+                        "costCategory",
+                        "amountKrw",
+                        "requestedKrw",
+                        "approvedKrw",
+                        "paidKrw",
+                        "remainingKrw");
+        report.lines()
+                .forEach(l -> csv.row(
+                        report.projectCode(),
+                        l.fiscalYear(),
+                        l.costCategory(),
+                        l.amountKrw(),
+                        l.requestedKrw(),
+                        l.approvedKrw(),
+                        l.paidKrw(),
+                        l.remainingKrw()));
+        csv.row(
+                report.projectCode(),
+                "TOTAL",
+                "",
+                report.plannedKrw(),
+                report.requestedKrw(),
+                report.approvedKrw(),
+                report.paidKrw(),
+                report.remainingKrw());
         return csv(csv, "funding-" + report.projectCode() + ".csv");
     }
 
@@ -60,21 +93,42 @@ public class FundingReportResource {
     @Path("/programs/{programId}")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR})
-    @Operation(operationId = "getProgramFundingReport", summary = "A program's envelope, appropriations, allocations and payments by fiscal year and technology area")
-    @APIResponse(responseCode = "200", description = "The report", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramFundingReport.class)),
-            @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    @Operation(
+            operationId = "getProgramFundingReport",
+            summary =
+                    "A program's envelope, appropriations, allocations and payments by fiscal year and technology area")
+    @APIResponse(
+            responseCode = "200",
+            description = "The report",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ProgramFundingReport.class)),
+                @Content(
+                        mediaType = CSV,
+                        schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
+            })
     public Response program(@PathParam("programId") UUID programId, @Context HttpHeaders headers) {
         ProgramFundingReport report = service.program(programId);
         if (!wantsCsv(headers)) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        Csv csv = new Csv().row("section", "key", "appropriationKrw", "plannedKrw", "allocatedKrw", "paidKrw", "projects");
-        report.byFiscalYear().forEach(y -> csv.row("fiscalYear", y.fiscalYear(), y.appropriationKrw(), y.plannedKrw(), "",
-                y.paidKrw(), ""));
-        report.byTechnologyArea().forEach(a -> csv.row("technologyArea", a.technologyArea(), "", "", a.allocatedKrw(),
-                a.paidKrw(), a.projects()));
-        csv.row("program", report.programCode(), report.appropriatedKrw(), "", report.allocatedKrw(), report.paidKrw(), "");
+        Csv csv = new Csv()
+                .row("section", "key", "appropriationKrw", "plannedKrw", "allocatedKrw", "paidKrw", "projects");
+        report.byFiscalYear()
+                .forEach(y -> csv.row(
+                        "fiscalYear", y.fiscalYear(), y.appropriationKrw(), y.plannedKrw(), "", y.paidKrw(), ""));
+        report.byTechnologyArea()
+                .forEach(a -> csv.row(
+                        "technologyArea", a.technologyArea(), "", "", a.allocatedKrw(), a.paidKrw(), a.projects()));
+        csv.row(
+                "program",
+                report.programCode(),
+                report.appropriatedKrw(),
+                "",
+                report.allocatedKrw(),
+                report.paidKrw(),
+                "");
         return csv(csv, "funding-" + report.programCode() + ".csv");
     }
 
@@ -92,6 +146,7 @@ public class FundingReportResource {
 
     private static Response csv(Csv csv, String filename) {
         return Response.ok("\uFEFF" + csv, CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .build();
     }
 }

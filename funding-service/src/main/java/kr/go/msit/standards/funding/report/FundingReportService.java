@@ -6,13 +6,13 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.clients.projects.TechnologyArea;
 import kr.go.msit.standards.funding.allocation.Allocation;
-import kr.go.msit.standards.funding.disbursement.Disbursement;
-import kr.go.msit.standards.funding.project.FundedProjects;
-import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.funding.allocation.CostCategory;
 import kr.go.msit.standards.funding.budget.BudgetEnvelope;
+import kr.go.msit.standards.funding.disbursement.Disbursement;
+import kr.go.msit.standards.funding.project.FundedProjects;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
 
@@ -49,7 +49,9 @@ public class FundingReportService {
                 FROM budget_line l LEFT JOIN disbursement d ON d.line_id = l.id
                 WHERE l.allocation_id = :allocation
                 GROUP BY l.id, l.fiscal_year, l.cost_category, l.amount_krw, l.paid_krw, l.committed_krw
-                ORDER BY l.fiscal_year, l.cost_category""").setParameter("allocation", allocation.id).getResultList();
+                ORDER BY l.fiscal_year, l.cost_category""")
+                .setParameter("allocation", allocation.id)
+                .getResultList();
         List<ProjectFundingReport.Line> lines = new ArrayList<>();
         long planned = 0;
         long requested = 0;
@@ -57,8 +59,14 @@ public class FundingReportService {
         long paid = 0;
         long remaining = 0;
         for (Object[] r : rows) {
-            ProjectFundingReport.Line line = new ProjectFundingReport.Line(((Number) r[0]).intValue(),
-                    CostCategory.valueOf((String) r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]));
+            ProjectFundingReport.Line line = new ProjectFundingReport.Line(
+                    ((Number) r[0]).intValue(),
+                    CostCategory.valueOf((String) r[1]),
+                    n(r[2]),
+                    n(r[3]),
+                    n(r[4]),
+                    n(r[5]),
+                    n(r[6]));
             lines.add(line);
             planned += line.amountKrw();
             requested += line.requestedKrw();
@@ -69,15 +77,26 @@ public class FundingReportService {
         ProjectSummary project = projects.get(allocation.projectId, "the project's state");
         List<ProjectFundingReport.PaymentAfterStop> late = new ArrayList<>();
         if (STOPPED.contains(project.status()) && project.statusChangedAt() != null) {
-            for (Disbursement d : Disbursement.<Disbursement>list("allocationId = ?1 and paidAt > ?2 order by paidAt",
-                    allocation.id, project.statusChangedAt())) {
-                late.add(new ProjectFundingReport.PaymentAfterStop(d.id, d.code, d.amountKrw, d.paidAt(),
-                        d.paymentReference()));
+            for (Disbursement d : Disbursement.<Disbursement>list(
+                    "allocationId = ?1 and paidAt > ?2 order by paidAt", allocation.id, project.statusChangedAt())) {
+                late.add(new ProjectFundingReport.PaymentAfterStop(
+                        d.id, d.code, d.amountKrw, d.paidAt(), d.paymentReference()));
             }
         }
-        return new ProjectFundingReport(allocation.projectId, allocation.projectCode, allocation.id,
-                allocation.totalKrw, planned, requested, approved, paid, remaining, lines, project.status(),
-                project.statusChangedAt(), late);
+        return new ProjectFundingReport(
+                allocation.projectId,
+                allocation.projectCode,
+                allocation.id,
+                allocation.totalKrw,
+                planned,
+                requested,
+                approved,
+                paid,
+                remaining,
+                lines,
+                project.status(),
+                project.statusChangedAt(),
+                late);
     }
 
     @Transactional
@@ -88,11 +107,11 @@ public class FundingReportService {
         }
         List<ProgramFundingReport.Year> years = new ArrayList<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> byYear = em.createNativeQuery("""
+        List<Object[]> byYear =
+                em.createNativeQuery("""
                 SELECT l.fiscal_year, SUM(l.amount_krw), SUM(l.paid_krw)
                 FROM budget_line l JOIN allocation a ON a.id = l.allocation_id
-                WHERE a.envelope_id = :envelope GROUP BY l.fiscal_year""")
-                .setParameter("envelope", envelope.id).getResultList();
+                WHERE a.envelope_id = :envelope GROUP BY l.fiscal_year""").setParameter("envelope", envelope.id).getResultList();
         for (int year = envelope.firstYear; year <= envelope.lastYear; year++) {
             long planned = 0;
             long paid = 0;
@@ -102,22 +121,33 @@ public class FundingReportService {
                     paid = n(r[2]);
                 }
             }
-            years.add(new ProgramFundingReport.Year(year, envelope.appropriations.getOrDefault(year, 0L), planned, paid));
+            years.add(
+                    new ProgramFundingReport.Year(year, envelope.appropriations.getOrDefault(year, 0L), planned, paid));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> byArea = em.createNativeQuery("""
+        List<Object[]> byArea =
+                em.createNativeQuery("""
                 SELECT a.technology_area, COUNT(*), SUM(a.total_krw),
                        COALESCE(SUM((SELECT SUM(l.paid_krw) FROM budget_line l WHERE l.allocation_id = a.id)), 0)
                 FROM allocation a WHERE a.envelope_id = :envelope
-                GROUP BY a.technology_area ORDER BY a.technology_area""")
-                .setParameter("envelope", envelope.id).getResultList();
-        List<ProgramFundingReport.Area> areas = byArea.stream().map(r -> new ProgramFundingReport.Area(
-                TechnologyArea.valueOf((String) r[0]),
-                ((Number) r[1]).intValue(), n(r[2]), n(r[3]))).toList();
-        long allocated = areas.stream().mapToLong(ProgramFundingReport.Area::allocatedKrw).sum();
+                GROUP BY a.technology_area ORDER BY a.technology_area""").setParameter("envelope", envelope.id).getResultList();
+        List<ProgramFundingReport.Area> areas = byArea.stream()
+                .map(r -> new ProgramFundingReport.Area(
+                        TechnologyArea.valueOf((String) r[0]), ((Number) r[1]).intValue(), n(r[2]), n(r[3])))
+                .toList();
+        long allocated = areas.stream()
+                .mapToLong(ProgramFundingReport.Area::allocatedKrw)
+                .sum();
         long paid = areas.stream().mapToLong(ProgramFundingReport.Area::paidKrw).sum();
-        return new ProgramFundingReport(envelope.programId, envelope.programCode, envelope.envelopeKrw,
-                envelope.appropriatedKrw(), allocated, paid, years, areas);
+        return new ProgramFundingReport(
+                envelope.programId,
+                envelope.programCode,
+                envelope.envelopeKrw,
+                envelope.appropriatedKrw(),
+                allocated,
+                paid,
+                years,
+                areas);
     }
 
     private static long n(Object value) {

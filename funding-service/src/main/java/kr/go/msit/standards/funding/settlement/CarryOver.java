@@ -20,6 +20,7 @@ public class CarryOver extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public UUID allocationId;
     public UUID fromLineId;
     public int toFiscalYear;
@@ -27,8 +28,10 @@ public class CarryOver extends VersionedEntity {
     public long amountKrw;
     public String reason;
     public String requestedBy;
+
     @Enumerated(EnumType.STRING)
     private CarryOverStatus status = CarryOverStatus.REQUESTED;
+
     private String decidedBy;
     private String decisionReason;
 
@@ -47,12 +50,15 @@ public class CarryOver extends VersionedEntity {
     /** Approves or rejects, or refuses: 409 unless requested; 403 for the requester; 422 rejecting without reason. */
     public void decide(boolean approve, String actor, String reason) {
         if (status != CarryOverStatus.REQUESTED) {
-            throw ProblemException.illegalTransition("carry-over", approve ? "approve" : "reject", status,
-                    List.of(CarryOverStatus.REQUESTED));
+            throw ProblemException.illegalTransition(
+                    "carry-over", approve ? "approve" : "reject", status, List.of(CarryOverStatus.REQUESTED));
         }
         if (actor.equals(requestedBy)) {
-            throw new ProblemException(403, "maker-checker", "Maker–checker rule",
-                    "The requester of a carry-over may not decide it; another finance officer must")
+            throw new ProblemException(
+                            403,
+                            "maker-checker",
+                            "Maker–checker rule",
+                            "The requester of a carry-over may not decide it; another finance officer must")
                     .with("rule", "maker-checker");
         }
         if (!approve && (reason == null || reason.isBlank())) {

@@ -2,5 +2,7 @@ package kr.go.msit.standards.funding.settlement;
 
 /** requested → approved (the amount moves) | rejected. */
 public enum CarryOverStatus {
-    REQUESTED, APPROVED, REJECTED
+    REQUESTED,
+    APPROVED,
+    REJECTED
 }

@@ -7,22 +7,22 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.funding.allocation.Allocation;
 import kr.go.msit.standards.funding.allocation.AllocationService;
 import kr.go.msit.standards.funding.allocation.AllocationView;
 import kr.go.msit.standards.funding.allocation.BudgetLine;
 import kr.go.msit.standards.funding.budget.BudgetEnvelope;
-import kr.go.msit.standards.clients.projects.ProjectSummary;
-import kr.go.msit.standards.funding.project.FundedProjects;
-import kr.go.msit.standards.platform.time.ProgramClock;
-import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.funding.disbursement.Disbursement;
 import kr.go.msit.standards.funding.disbursement.DisbursementStatus;
 import kr.go.msit.standards.funding.ledger.EntryType;
 import kr.go.msit.standards.funding.ledger.Ledger;
+import kr.go.msit.standards.funding.project.FundedProjects;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.time.ProgramClock;
+import kr.go.msit.standards.platform.web.ETags;
 
 /**
  * Settlement (정산) of an allocation: recovery (환수) of disallowed paid amounts, carry-over (이월) of unspent budget to
@@ -44,8 +44,14 @@ public class SettlementService {
     private final FundedProjects projects;
     private final ProgramClock clock;
 
-    public SettlementService(EntityManager em, Caller caller, AuditTrail audit, Ledger ledger,
-            AllocationService allocations, FundedProjects projects, ProgramClock clock) {
+    public SettlementService(
+            EntityManager em,
+            Caller caller,
+            AuditTrail audit,
+            Ledger ledger,
+            AllocationService allocations,
+            FundedProjects projects,
+            ProgramClock clock) {
         this.em = em;
         this.caller = caller;
         this.audit = audit;
@@ -62,7 +68,13 @@ public class SettlementService {
         BudgetLine line = lineOf(allocation, request.lineId(), false);
         AllocationView before = allocations.view(allocation);
         line.recover(request.amountKrw());
-        ledger.append(EntryType.RECOVER, allocation.id, line.id, null, request.amountKrw(), request.reason().strip());
+        ledger.append(
+                EntryType.RECOVER,
+                allocation.id,
+                line.id,
+                null,
+                request.amountKrw(),
+                request.reason().strip());
         em.flush();
         AllocationView after = allocations.view(allocation);
         audit.record(RESOURCE, allocation.id, allocation.envelopeId, "recover", before, after);
@@ -79,17 +91,25 @@ public class SettlementService {
         allocation.requireOpen();
         long planned = allocations.view(allocation).linesKrw();
         if (allocation.totalKrw - request.amountKrw() < planned) {
-            throw ProblemException.businessRule("deobligation-below-lines", "The award cannot go below the "
-                    + planned + " KRW planned into budget lines; lower the lines first")
+            throw ProblemException.businessRule(
+                            "deobligation-below-lines",
+                            "The award cannot go below the " + planned
+                                    + " KRW planned into budget lines; lower the lines first")
                     .with("maximumKrw", allocation.totalKrw - planned);
         }
         if (allocation.totalKrw - request.amountKrw() <= 0) {
-            throw ProblemException.businessRule("deobligation-whole-award",
-                    "An award is not reduced to nothing; settle the allocation instead");
+            throw ProblemException.businessRule(
+                    "deobligation-whole-award", "An award is not reduced to nothing; settle the allocation instead");
         }
         AllocationView before = allocations.view(allocation);
         allocation.totalKrw -= request.amountKrw();
-        ledger.append(EntryType.DEOBLIGATE, allocation.id, null, null, request.amountKrw(), request.reason().strip());
+        ledger.append(
+                EntryType.DEOBLIGATE,
+                allocation.id,
+                null,
+                null,
+                request.amountKrw(),
+                request.reason().strip());
         em.flush();
         AllocationView after = allocations.view(allocation);
         audit.record(RESOURCE, allocation.id, allocation.envelopeId, "deobligate", before, after);
@@ -104,21 +124,29 @@ public class SettlementService {
         unlocked.requireOpen();
         ProjectSummary project = projects.get(unlocked.projectId, "the project's end");
         if (!ENDED.contains(project.status())) {
-            throw ProblemException.businessRule("project-not-ended", "Project " + project.code() + " is "
-                    + project.status() + "; an allocation is settled once its project is completed or terminated");
+            throw ProblemException.businessRule(
+                    "project-not-ended",
+                    "Project " + project.code() + " is " + project.status()
+                            + "; an allocation is settled once its project is completed or terminated");
         }
         em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
         Allocation allocation = lock(allocationId);
         allocation.requireOpen();
         // the lines first: a disbursement request holds its line's lock, so none can slip in after the count
-        List<BudgetLine> lines = BudgetLine.<BudgetLine>find("allocationId = ?1 order by fiscalYear, costCategory",
-                allocation.id).withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        long open = Disbursement.count("allocationId = ?1 and status in ?2", allocation.id,
+        List<BudgetLine> lines = BudgetLine.<BudgetLine>find(
+                        "allocationId = ?1 order by fiscalYear, costCategory", allocation.id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+        long open = Disbursement.count(
+                "allocationId = ?1 and status in ?2",
+                allocation.id,
                 List.of(DisbursementStatus.REQUESTED, DisbursementStatus.APPROVED));
         long pending = CarryOver.count("allocationId = ?1 and status = ?2", allocation.id, CarryOverStatus.REQUESTED);
         if (open > 0 || pending > 0) {
-            throw ProblemException.businessRule("settlement-open-items", open + " disbursement(s) and " + pending
-                    + " carry-over(s) await a decision; decide them before settling");
+            throw ProblemException.businessRule(
+                    "settlement-open-items",
+                    open + " disbursement(s) and " + pending
+                            + " carry-over(s) await a decision; decide them before settling");
         }
         AllocationView before = allocations.view(allocation);
         long planned = lines.stream().mapToLong(l -> l.amountKrw).sum();
@@ -127,14 +155,24 @@ public class SettlementService {
             long unused = line.remainingKrw();
             if (unused > 0) {
                 line.takeUnused(unused);
-                ledger.append(EntryType.RETURN, allocation.id, line.id, null, unused,
+                ledger.append(
+                        EntryType.RETURN,
+                        allocation.id,
+                        line.id,
+                        null,
+                        unused,
                         "Unused balance of " + line.fiscalYear + "/" + line.costCategory + " returned at settlement");
                 returned += unused;
             }
         }
         long unplanned = allocation.totalKrw - planned;
         if (unplanned > 0) {
-            ledger.append(EntryType.RETURN, allocation.id, null, null, unplanned,
+            ledger.append(
+                    EntryType.RETURN,
+                    allocation.id,
+                    null,
+                    null,
+                    unplanned,
                     "Award never planned into budget lines, returned at settlement");
             returned += unplanned;
         }
@@ -153,12 +191,16 @@ public class SettlementService {
         BudgetLine line = lineOf(allocation, request.fromLineId(), true);
         BudgetEnvelope envelope = em.find(BudgetEnvelope.class, allocation.envelopeId);
         if (!envelope.covers(line.fiscalYear + 1)) {
-            throw ProblemException.businessRule("year-outside-envelope", "Fiscal year " + (line.fiscalYear + 1)
-                    + " is outside the program's years " + envelope.firstYear + "–" + envelope.lastYear);
+            throw ProblemException.businessRule(
+                    "year-outside-envelope",
+                    "Fiscal year " + (line.fiscalYear + 1) + " is outside the program's years " + envelope.firstYear
+                            + "–" + envelope.lastYear);
         }
         if (request.amountKrw() > line.remainingKrw()) {
-            throw ProblemException.businessRule("line-exceeded", "Budget line " + line.fiscalYear + "/"
-                    + line.costCategory + " has only " + line.remainingKrw() + " KRW unspent")
+            throw ProblemException.businessRule(
+                            "line-exceeded",
+                            "Budget line " + line.fiscalYear + "/" + line.costCategory + " has only "
+                                    + line.remainingKrw() + " KRW unspent")
                     .with("remainingKrw", line.remainingKrw());
         }
         CarryOver carryOver = new CarryOver();
@@ -179,7 +221,8 @@ public class SettlementService {
     public List<CarryOverView> carryOvers(UUID allocationId) {
         allocations.findVisible(allocationId);
         return CarryOver.<CarryOver>list("allocationId = ?1 order by createdAt", allocationId).stream()
-                .map(CarryOverView::of).toList();
+                .map(CarryOverView::of)
+                .toList();
     }
 
     /** Approves (the amount moves to next year's line of the same category) or rejects a carry-over. */
@@ -199,8 +242,12 @@ public class SettlementService {
             allocation.requireOpen();
             BudgetLine from = em.find(BudgetLine.class, carryOver.fromLineId, LockModeType.PESSIMISTIC_WRITE);
             from.takeUnused(carryOver.amountKrw);
-            BudgetLine to = BudgetLine.<BudgetLine>find("allocationId = ?1 and fiscalYear = ?2 and costCategory = ?3",
-                    allocation.id, carryOver.toFiscalYear, from.costCategory).withLock(LockModeType.PESSIMISTIC_WRITE)
+            BudgetLine to = BudgetLine.<BudgetLine>find(
+                            "allocationId = ?1 and fiscalYear = ?2 and costCategory = ?3",
+                            allocation.id,
+                            carryOver.toFiscalYear,
+                            from.costCategory)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE)
                     .firstResult();
             if (to == null) {
                 to = new BudgetLine();
@@ -216,12 +263,21 @@ public class SettlementService {
             long planned = allocations.plannedInYear(envelope.id, carryOver.toFiscalYear);
             long appropriation = envelope.appropriations.getOrDefault(carryOver.toFiscalYear, 0L);
             if (planned > appropriation) {
-                throw ProblemException.businessRule("appropriation-exceeded", "Budget lines of fiscal year "
-                        + carryOver.toFiscalYear + " would total " + planned + " KRW, above its appropriation of "
-                        + appropriation + " KRW").with("fiscalYear", carryOver.toFiscalYear);
+                throw ProblemException.businessRule(
+                                "appropriation-exceeded",
+                                "Budget lines of fiscal year "
+                                        + carryOver.toFiscalYear + " would total " + planned
+                                        + " KRW, above its appropriation of "
+                                        + appropriation + " KRW")
+                        .with("fiscalYear", carryOver.toFiscalYear);
             }
             carryOver.toLineId = to.id;
-            ledger.append(EntryType.CARRY_OVER, allocation.id, from.id, null, carryOver.amountKrw,
+            ledger.append(
+                    EntryType.CARRY_OVER,
+                    allocation.id,
+                    from.id,
+                    null,
+                    carryOver.amountKrw,
                     "Carried over from " + from.fiscalYear + " to " + to.fiscalYear + " line " + to.id);
         }
         em.flush();
@@ -245,10 +301,12 @@ public class SettlementService {
         if (mustBeOpen) {
             allocation.requireOpen();
         }
-        BudgetLine line = lineId == null ? null : BudgetLine.getEntityManager().find(BudgetLine.class, lineId,
-                LockModeType.PESSIMISTIC_WRITE);
+        BudgetLine line = lineId == null
+                ? null
+                : BudgetLine.getEntityManager().find(BudgetLine.class, lineId, LockModeType.PESSIMISTIC_WRITE);
         if (line == null || !line.allocationId.equals(allocation.id)) {
-            throw ProblemException.businessRule("unknown-line", "Budget line " + lineId + " is not a line of this allocation");
+            throw ProblemException.businessRule(
+                    "unknown-line", "Budget line " + lineId + " is not a line of this allocation");
         }
         return line;
     }

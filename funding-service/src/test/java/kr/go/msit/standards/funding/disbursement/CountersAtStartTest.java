@@ -20,7 +20,10 @@ class CountersAtStartTest {
     void everyEventCounterExistsBeforeItsFirstEvent() {
         Map<String, Double> scrape = Metrics.scrape();
         for (String event : new String[] {"request", "approve", "reject", "pay", "cancel"}) {
-            assertEquals(0.0, scrape.get("kus_disbursements_total{event=\"" + event + "\"}"), event + " in " + Metrics.domainSeries(scrape));
+            assertEquals(
+                    0.0,
+                    scrape.get("kus_disbursements_total{event=\"" + event + "\"}"),
+                    event + " in " + Metrics.domainSeries(scrape));
         }
         assertEquals(0.0, scrape.get("kus_disbursed_krw_total"), Metrics.domainSeries(scrape));
     }

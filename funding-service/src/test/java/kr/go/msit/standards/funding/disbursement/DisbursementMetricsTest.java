@@ -41,8 +41,11 @@ class DisbursementMetricsTest {
         checker().post("/api/v1/disbursements/" + id + "/approve").then().statusCode(200);
         // refused (no payment reference): rolled back, so not counted
         checker().post("/api/v1/disbursements/" + id + "/pay").then().statusCode(422);
-        checker().body(Map.of("paymentReference", "KFTC-METRICS-1")).post("/api/v1/disbursements/" + id + "/pay")
-                .then().statusCode(200);
+        checker()
+                .body(Map.of("paymentReference", "KFTC-METRICS-1"))
+                .post("/api/v1/disbursements/" + id + "/pay")
+                .then()
+                .statusCode(200);
 
         Map<String, Double> after = Metrics.scrape();
         assertEquals(1.0, Metrics.value(after, REQUESTS) - Metrics.value(before, REQUESTS), "requests");
@@ -51,7 +54,8 @@ class DisbursementMetricsTest {
         // the state gauges are read from the database every 5 s
         long deadline = System.nanoTime() + 15_000_000_000L;
         Map<String, Double> gauges = after;
-        while (!(Metrics.value(gauges, "kus_paid_krw") >= 7_000_000 && Metrics.value(gauges, "kus_disbursements_by_state{status=\"PAID\"}") >= 1)
+        while (!(Metrics.value(gauges, "kus_paid_krw") >= 7_000_000
+                        && Metrics.value(gauges, "kus_disbursements_by_state{status=\"PAID\"}") >= 1)
                 && System.nanoTime() < deadline) {
             sleep(500);
             gauges = Metrics.scrape();
@@ -59,8 +63,12 @@ class DisbursementMetricsTest {
         assertTrue(Metrics.value(gauges, "kus_disbursements_by_state{status=\"PAID\"}") >= 1, gauges.toString());
         assertTrue(Metrics.value(gauges, "kus_paid_krw") >= 7_000_000);
         assertEquals(0.0, Metrics.value(gauges, "kus_disbursements_by_state{status=\"NO_SUCH_STATE\"}"));
-        for (String name : new String[] {"http_server_requests_seconds_count", "http_client_requests_seconds_count",
-                "agroal_active_count", "jvm_memory_used_bytes"}) {
+        for (String name : new String[] {
+            "http_server_requests_seconds_count",
+            "http_client_requests_seconds_count",
+            "agroal_active_count",
+            "jvm_memory_used_bytes"
+        }) {
             assertTrue(Metrics.has(after, name), name + " missing from /q/metrics");
         }
     }

@@ -23,13 +23,25 @@ class MoneyInvariantsTest {
     @Test
     void requestedApprovedPaidByOthersThanTheRequester() {
         Disbursement d = requested("maker");
-        assertEquals(403, assertThrows(ProblemException.class,
-                () -> d.apply(DisbursementAction.APPROVE, "maker", null, null, Instant.now())).status());
+        assertEquals(
+                403,
+                assertThrows(
+                                ProblemException.class,
+                                () -> d.apply(DisbursementAction.APPROVE, "maker", null, null, Instant.now()))
+                        .status());
         d.apply(DisbursementAction.APPROVE, "checker", null, null, Instant.now());
-        assertEquals(422, assertThrows(ProblemException.class,
-                () -> d.apply(DisbursementAction.PAY, "checker", null, " ", Instant.now())).status());
-        assertEquals(403, assertThrows(ProblemException.class,
-                () -> d.apply(DisbursementAction.PAY, "maker", null, "T-1", Instant.now())).status());
+        assertEquals(
+                422,
+                assertThrows(
+                                ProblemException.class,
+                                () -> d.apply(DisbursementAction.PAY, "checker", null, " ", Instant.now()))
+                        .status());
+        assertEquals(
+                403,
+                assertThrows(
+                                ProblemException.class,
+                                () -> d.apply(DisbursementAction.PAY, "maker", null, "T-1", Instant.now()))
+                        .status());
         d.apply(DisbursementAction.PAY, "payer", null, "T-1", Instant.now());
         assertEquals(DisbursementStatus.PAID, d.status());
         assertEquals("checker", d.approvedBy());
@@ -42,8 +54,8 @@ class MoneyInvariantsTest {
         Disbursement d = requested("maker");
         d.apply(DisbursementAction.APPROVE, "checker", null, null, Instant.now());
         d.apply(DisbursementAction.PAY, "checker", null, "T-1", Instant.now());
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> d.apply(action, "other", "reason", "T-2", Instant.now()));
+        ProblemException refused =
+                assertThrows(ProblemException.class, () -> d.apply(action, "other", "reason", "T-2", Instant.now()));
         assertEquals(409, refused.status());
         assertEquals("PAID", refused.extensions().get("currentState"));
     }
@@ -54,16 +66,24 @@ class MoneyInvariantsTest {
         Disbursement d = requested("maker");
         d.apply(DisbursementAction.APPROVE, "checker", null, null, Instant.now());
         d.apply(DisbursementAction.PAY, "payer", null, "T-1", Instant.now());
-        assertEquals(403, assertThrows(ProblemException.class,
-                () -> d.apply(DisbursementAction.REVERSE, "payer", "returned", null, Instant.now())).status());
-        assertEquals(422, assertThrows(ProblemException.class,
-                () -> d.apply(DisbursementAction.REVERSE, "other", " ", null, Instant.now())).status());
+        assertEquals(
+                403,
+                assertThrows(
+                                ProblemException.class,
+                                () -> d.apply(DisbursementAction.REVERSE, "payer", "returned", null, Instant.now()))
+                        .status());
+        assertEquals(
+                422,
+                assertThrows(
+                                ProblemException.class,
+                                () -> d.apply(DisbursementAction.REVERSE, "other", " ", null, Instant.now()))
+                        .status());
         d.apply(DisbursementAction.REVERSE, "other", "returned", null, Instant.now());
         assertEquals(DisbursementStatus.REVERSED, d.status());
         assertEquals("other", d.reversedBy());
         assertEquals(false, d.commits());
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> d.apply(action, "third", "reason", "T-2", Instant.now()));
+        ProblemException refused =
+                assertThrows(ProblemException.class, () -> d.apply(action, "third", "reason", "T-2", Instant.now()));
         assertEquals(409, refused.status());
         assertEquals("REVERSED", refused.extensions().get("currentState"));
     }
@@ -71,8 +91,12 @@ class MoneyInvariantsTest {
     @Test
     void rejectAndCancelNeedAReasonAndCommitNoMore() {
         Disbursement d = requested("maker");
-        assertEquals(422, assertThrows(ProblemException.class,
-                () -> d.apply(DisbursementAction.REJECT, "checker", "", null, Instant.now())).status());
+        assertEquals(
+                422,
+                assertThrows(
+                                ProblemException.class,
+                                () -> d.apply(DisbursementAction.REJECT, "checker", "", null, Instant.now()))
+                        .status());
         d.apply(DisbursementAction.CANCEL, "maker", "duplicate", null, Instant.now());
         assertEquals(false, d.commits());
     }

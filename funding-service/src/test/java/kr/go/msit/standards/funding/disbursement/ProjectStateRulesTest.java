@@ -37,15 +37,27 @@ class ProjectStateRulesTest {
     /** A new project like the 2025 ones, an allocation of {@code award} and one 2026 line of it; returns [project, allocation, line]. */
     private static String[] fundedProject(long award) {
         String project = ProjectsStub.programProject();
-        String allocation = maker().body(Map.of("projectId", project, "totalKrw", award)).post("/api/v1/allocations")
-                .then().statusCode(201).extract().path("id");
+        String allocation = maker().body(Map.of("projectId", project, "totalKrw", award))
+                .post("/api/v1/allocations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String line = maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "amountKrw", award))))
-                .put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(200).extract().path("lines[0].id");
+                .put("/api/v1/allocations/" + allocation + "/lines")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("lines[0].id");
         return new String[] {project, allocation, line};
     }
 
     private static int ledgerEntries(String allocation) {
-        return maker().get("/api/v1/ledger?allocationId=" + allocation).then().statusCode(200).extract().path("total");
+        return maker().get("/api/v1/ledger?allocationId=" + allocation)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total");
     }
 
     @Test
@@ -58,26 +70,46 @@ class ProjectStateRulesTest {
 
         ProjectsStub.setStatus(funded[0], "SUSPENDED");
         maker().header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-                .body(Map.of("lineId", funded[2], "amountKrw", 1L, "purpose", "인건비")).post("/api/v1/disbursements")
-                .then().statusCode(422).contentType("application/problem+json")
-                .body("rule", equalTo("project-not-active")).body("projectStatus", equalTo("SUSPENDED"));
-        checker().post("/api/v1/disbursements/" + requested + "/approve").then().statusCode(422)
+                .body(Map.of("lineId", funded[2], "amountKrw", 1L, "purpose", "인건비"))
+                .post("/api/v1/disbursements")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("project-not-active"))
+                .body("projectStatus", equalTo("SUSPENDED"));
+        checker()
+                .post("/api/v1/disbursements/" + requested + "/approve")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("project-not-active"));
-        checker().body(Map.of("paymentReference", "BANK-SUSP-" + approved)).post("/api/v1/disbursements/" + approved + "/pay")
-                .then().statusCode(422).body("rule", equalTo("project-not-active"));
+        checker()
+                .body(Map.of("paymentReference", "BANK-SUSP-" + approved))
+                .post("/api/v1/disbursements/" + approved + "/pay")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("project-not-active"));
         // nothing written: the states, the line and the ledger are as before
         checker().get("/api/v1/disbursements/" + requested).then().body("status", equalTo("REQUESTED"));
         checker().get("/api/v1/disbursements/" + approved).then().body("status", equalTo("APPROVED"));
-        maker().get("/api/v1/allocations/" + funded[1]).then().body("lines[0].committedKrw", equalTo(30_000_000))
+        maker().get("/api/v1/allocations/" + funded[1])
+                .then()
+                .body("lines[0].committedKrw", equalTo(30_000_000))
                 .body("lines[0].paidKrw", equalTo(0));
         assertEquals(entries, ledgerEntries(funded[1]));
         // what is open may still be rejected or cancelled
-        checker().body(Map.of("reason", "과제 중단")).post("/api/v1/disbursements/" + requested + "/reject").then()
+        checker()
+                .body(Map.of("reason", "과제 중단"))
+                .post("/api/v1/disbursements/" + requested + "/reject")
+                .then()
                 .statusCode(200);
 
         ProjectsStub.setStatus(funded[0], "ACTIVE");
-        checker().body(Map.of("paymentReference", "BANK-RES-" + approved)).post("/api/v1/disbursements/" + approved + "/pay")
-                .then().statusCode(200).body("status", equalTo("PAID"));
+        checker()
+                .body(Map.of("paymentReference", "BANK-RES-" + approved))
+                .post("/api/v1/disbursements/" + approved + "/pay")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PAID"));
     }
 
     @Test
@@ -86,8 +118,12 @@ class ProjectStateRulesTest {
             String[] funded = fundedProject(50_000_000L);
             ProjectsStub.setStatus(funded[0], state);
             maker().header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-                    .body(Map.of("lineId", funded[2], "amountKrw", 1L, "purpose", "인건비")).post("/api/v1/disbursements")
-                    .then().statusCode(422).body("rule", equalTo("project-not-active")).body("projectStatus", equalTo(state));
+                    .body(Map.of("lineId", funded[2], "amountKrw", 1L, "purpose", "인건비"))
+                    .post("/api/v1/disbursements")
+                    .then()
+                    .statusCode(422)
+                    .body("rule", equalTo("project-not-active"))
+                    .body("projectStatus", equalTo(state));
         }
     }
 
@@ -98,12 +134,19 @@ class ProjectStateRulesTest {
         checker().post("/api/v1/disbursements/" + approved + "/approve").then().statusCode(200);
         ProjectsStub.fail(funded[0]);
         try {
-            checker().body(Map.of("paymentReference", "BANK-DOWN-" + approved))
-                    .post("/api/v1/disbursements/" + approved + "/pay").then().statusCode(503)
-                    .contentType("application/problem+json").body("dependency", equalTo("projects-service"));
+            checker()
+                    .body(Map.of("paymentReference", "BANK-DOWN-" + approved))
+                    .post("/api/v1/disbursements/" + approved + "/pay")
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .body("dependency", equalTo("projects-service"));
             maker().header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-                    .body(Map.of("lineId", funded[2], "amountKrw", 1L, "purpose", "인건비")).post("/api/v1/disbursements")
-                    .then().statusCode(503).body("dependency", equalTo("projects-service"));
+                    .body(Map.of("lineId", funded[2], "amountKrw", 1L, "purpose", "인건비"))
+                    .post("/api/v1/disbursements")
+                    .then()
+                    .statusCode(503)
+                    .body("dependency", equalTo("projects-service"));
             checker().get("/api/v1/disbursements/" + approved).then().body("status", equalTo("APPROVED"));
         } finally {
             ProjectsStub.setStatus(funded[0], "ACTIVE");
@@ -116,32 +159,53 @@ class ProjectStateRulesTest {
         String paid = request(maker(), funded[2], 5_000_000L);
         checker().post("/api/v1/disbursements/" + paid + "/approve").then().statusCode(200);
         Instant beforePayment = Instant.now().minusSeconds(1);
-        checker().body(Map.of("paymentReference", "BANK-RACE-" + paid)).post("/api/v1/disbursements/" + paid + "/pay")
-                .then().statusCode(200);
-        maker().get("/api/v1/funding-reports/projects/" + funded[0]).then().statusCode(200)
-                .body("projectStatus", equalTo("ACTIVE")).body("paymentsAfterStop", hasSize(0));
+        checker()
+                .body(Map.of("paymentReference", "BANK-RACE-" + paid))
+                .post("/api/v1/disbursements/" + paid + "/pay")
+                .then()
+                .statusCode(200);
+        maker().get("/api/v1/funding-reports/projects/" + funded[0])
+                .then()
+                .statusCode(200)
+                .body("projectStatus", equalTo("ACTIVE"))
+                .body("paymentsAfterStop", hasSize(0));
         // the suspension committed in projects-service just before the payment committed here (the race window)
         ProjectsStub.setStatus(funded[0], "SUSPENDED", beforePayment);
-        maker().get("/api/v1/funding-reports/projects/" + funded[0]).then().statusCode(200)
+        maker().get("/api/v1/funding-reports/projects/" + funded[0])
+                .then()
+                .statusCode(200)
                 .body("projectStatus", equalTo("SUSPENDED"))
-                .body("paymentsAfterStop", hasSize(1)).body("paymentsAfterStop[0].disbursementId", equalTo(paid))
+                .body("paymentsAfterStop", hasSize(1))
+                .body("paymentsAfterStop[0].disbursementId", equalTo(paid))
                 .body("paymentsAfterStop[0].amountKrw", equalTo(5_000_000));
     }
 
     @Test
     void anAwardStaysWithinTheProjectsAndLinesWithinItsPeriod() {
         maker().body(Map.of("projectId", ProjectsStub.programProject(), "totalKrw", ProjectsStub.PROJECT_AWARD_KRW + 1))
-                .post("/api/v1/allocations").then().statusCode(422).body("rule", equalTo("award-above-project-award"));
-        String allocation = maker().body(Map.of("projectId", ProjectsStub.programProject(),
-                "totalKrw", ProjectsStub.PROJECT_AWARD_KRW)).post("/api/v1/allocations").then().statusCode(201)
-                .extract().path("id");
+                .post("/api/v1/allocations")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("award-above-project-award"));
+        String allocation = maker().body(
+                        Map.of("projectId", ProjectsStub.programProject(), "totalKrw", ProjectsStub.PROJECT_AWARD_KRW))
+                .post("/api/v1/allocations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         // the project runs 2025-01-01 – 2027-12-31: 2028 is inside the program's years, outside the project's
         maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2028, "amountKrw", 1L))))
-                .put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(422)
-                .body("rule", equalTo("year-outside-project-period")).body("fiscalYear", equalTo(2028));
+                .put("/api/v1/allocations/" + allocation + "/lines")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("year-outside-project-period"))
+                .body("fiscalYear", equalTo(2028));
         maker().get("/api/v1/allocations/" + allocation).then().body("lines", hasSize(0));
         maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2027, "amountKrw", 1L))))
-                .put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(200);
+                .put("/api/v1/allocations/" + allocation + "/lines")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -149,31 +213,55 @@ class ProjectStateRulesTest {
         String[] funded = fundedProject(40_000_000L);
         String paid = request(maker(), funded[2], 8_000_000L);
         checker().post("/api/v1/disbursements/" + paid + "/approve").then().statusCode(200);
-        checker().body(Map.of("paymentReference", "BANK-RET-" + paid)).post("/api/v1/disbursements/" + paid + "/pay")
-                .then().statusCode(200);
+        checker()
+                .body(Map.of("paymentReference", "BANK-RET-" + paid))
+                .post("/api/v1/disbursements/" + paid + "/pay")
+                .then()
+                .statusCode(200);
         int entries = ledgerEntries(funded[1]);
         // the officer who recorded the payment may not reverse it; a reason is required; a viewer may not at all
-        checker().body(Map.of("reason", "수취인 계좌 오류")).post("/api/v1/disbursements/" + paid + "/reverse").then()
-                .statusCode(403).body("rule", equalTo("maker-checker"));
-        maker().post("/api/v1/disbursements/" + paid + "/reverse").then().statusCode(422)
+        checker()
+                .body(Map.of("reason", "수취인 계좌 오류"))
+                .post("/api/v1/disbursements/" + paid + "/reverse")
+                .then()
+                .statusCode(403)
+                .body("rule", equalTo("maker-checker"));
+        maker().post("/api/v1/disbursements/" + paid + "/reverse")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("reason-required"));
-        as("v", Roles.VIEWER).body(Map.of("reason", "x")).post("/api/v1/disbursements/" + paid + "/reverse").then()
+        as("v", Roles.VIEWER)
+                .body(Map.of("reason", "x"))
+                .post("/api/v1/disbursements/" + paid + "/reverse")
+                .then()
                 .statusCode(403);
         assertEquals(entries, ledgerEntries(funded[1]));
 
-        as("fo-third", Roles.FINANCE_OFFICER).body(Map.of("reason", "은행 반환: 수취인 계좌 오류"))
-                .post("/api/v1/disbursements/" + paid + "/reverse").then().statusCode(200)
-                .body("status", equalTo("REVERSED")).body("reversedBy", equalTo("fo-third"))
+        as("fo-third", Roles.FINANCE_OFFICER)
+                .body(Map.of("reason", "은행 반환: 수취인 계좌 오류"))
+                .post("/api/v1/disbursements/" + paid + "/reverse")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REVERSED"))
+                .body("reversedBy", equalTo("fo-third"))
                 .body("statusReason", equalTo("은행 반환: 수취인 계좌 오류"));
-        maker().get("/api/v1/allocations/" + funded[1]).then().body("lines[0].paidKrw", equalTo(0))
+        maker().get("/api/v1/allocations/" + funded[1])
+                .then()
+                .body("lines[0].paidKrw", equalTo(0))
                 .body("lines[0].committedKrw", equalTo(0));
         assertEquals(entries + 1, ledgerEntries(funded[1]));
-        maker().get("/api/v1/ledger?allocationId=" + funded[1] + "&type=REVERSE").then().body("items", hasSize(1))
-                .body("items[0].amountKrw", equalTo(8_000_000)).body("items[0].disbursementId", equalTo(paid));
+        maker().get("/api/v1/ledger?allocationId=" + funded[1] + "&type=REVERSE")
+                .then()
+                .body("items", hasSize(1))
+                .body("items[0].amountKrw", equalTo(8_000_000))
+                .body("items[0].disbursementId", equalTo(paid));
         maker().get("/api/v1/ledger/reconciliation").then().statusCode(200).body("clean", equalTo(true));
         // once only
-        as("fo-fourth", Roles.FINANCE_OFFICER).body(Map.of("reason", "again"))
-                .post("/api/v1/disbursements/" + paid + "/reverse").then().statusCode(409)
+        as("fo-fourth", Roles.FINANCE_OFFICER)
+                .body(Map.of("reason", "again"))
+                .post("/api/v1/disbursements/" + paid + "/reverse")
+                .then()
+                .statusCode(409)
                 .body("currentState", equalTo("REVERSED"));
         assertEquals(entries + 1, ledgerEntries(funded[1]));
         // the line bears the amount again
@@ -188,11 +276,18 @@ class ProjectStateRulesTest {
         checker().post("/api/v1/disbursements/" + first + "/approve").then().statusCode(200);
         checker().post("/api/v1/disbursements/" + second + "/approve").then().statusCode(200);
         String reference = "BANK-ONCE-" + first;
-        checker().body(Map.of("paymentReference", reference)).post("/api/v1/disbursements/" + first + "/pay").then()
+        checker()
+                .body(Map.of("paymentReference", reference))
+                .post("/api/v1/disbursements/" + first + "/pay")
+                .then()
                 .statusCode(200);
         int entries = ledgerEntries(funded[1]);
-        checker().body(Map.of("paymentReference", " " + reference + " ")).post("/api/v1/disbursements/" + second + "/pay")
-                .then().statusCode(409).body("rule", equalTo("payment-reference-used"));
+        checker()
+                .body(Map.of("paymentReference", " " + reference + " "))
+                .post("/api/v1/disbursements/" + second + "/pay")
+                .then()
+                .statusCode(409)
+                .body("rule", equalTo("payment-reference-used"));
         checker().get("/api/v1/disbursements/" + second).then().body("status", equalTo("APPROVED"));
         assertEquals(entries, ledgerEntries(funded[1]));
     }
@@ -201,19 +296,42 @@ class ProjectStateRulesTest {
     void settlingAndDecidingCarryOversHonourIfMatch() {
         String[] funded = fundedProject(20_000_000L);
         String stale = "\"0\"";
-        maker().header("If-Match", stale).post("/api/v1/allocations/" + funded[1] + "/settle").then().statusCode(412)
+        maker().header("If-Match", stale)
+                .post("/api/v1/allocations/" + funded[1] + "/settle")
+                .then()
+                .statusCode(412)
                 .contentType("application/problem+json");
-        maker().header("If-Match", stale).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-                .body(Map.of("amountKrw", 1L, "reason", "x")).post("/api/v1/allocations/" + funded[1] + "/deobligations")
-                .then().statusCode(412);
-        String carryOver = maker().header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+        maker().header("If-Match", stale)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("amountKrw", 1L, "reason", "x"))
+                .post("/api/v1/allocations/" + funded[1] + "/deobligations")
+                .then()
+                .statusCode(412);
+        String carryOver = maker().header(
+                        "Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .body(Map.of("fromLineId", funded[2], "amountKrw", 1_000_000L, "reason", "이월"))
-                .post("/api/v1/allocations/" + funded[1] + "/carry-overs").then().statusCode(201).extract().path("id");
-        String tag = maker().get("/api/v1/allocations/" + funded[1] + "/carry-overs").then().statusCode(200)
-                .extract().path("find { it.id == '" + carryOver + "' }.version").toString();
-        checker().header("If-Match", "\"" + (Integer.parseInt(tag) + 1) + "\"").body(Map.of("reason", "x"))
-                .post("/api/v1/allocations/" + funded[1] + "/carry-overs/" + carryOver + "/reject").then().statusCode(412);
-        checker().header("If-Match", "\"" + tag + "\"").body(Map.of("reason", "x"))
-                .post("/api/v1/allocations/" + funded[1] + "/carry-overs/" + carryOver + "/reject").then().statusCode(200);
+                .post("/api/v1/allocations/" + funded[1] + "/carry-overs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String tag = maker().get("/api/v1/allocations/" + funded[1] + "/carry-overs")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("find { it.id == '" + carryOver + "' }.version")
+                .toString();
+        checker()
+                .header("If-Match", "\"" + (Integer.parseInt(tag) + 1) + "\"")
+                .body(Map.of("reason", "x"))
+                .post("/api/v1/allocations/" + funded[1] + "/carry-overs/" + carryOver + "/reject")
+                .then()
+                .statusCode(412);
+        checker()
+                .header("If-Match", "\"" + tag + "\"")
+                .body(Map.of("reason", "x"))
+                .post("/api/v1/allocations/" + funded[1] + "/carry-overs/" + carryOver + "/reject")
+                .then()
+                .statusCode(200);
     }
 }

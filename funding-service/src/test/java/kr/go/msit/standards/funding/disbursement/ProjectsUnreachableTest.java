@@ -37,8 +37,12 @@ class ProjectsUnreachableTest {
 
     @Test
     void allocatingWhileProjectsServiceIsDownIs503() {
-        maker().body(Map.of("projectId", UUID.randomUUID().toString(), "totalKrw", 1L)).post("/api/v1/allocations")
-                .then().statusCode(503).contentType("application/problem+json")
-                .body("dependency", equalTo("projects-service")).body("detail", containsString("cannot be reached"));
+        maker().body(Map.of("projectId", UUID.randomUUID().toString(), "totalKrw", 1L))
+                .post("/api/v1/allocations")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .body("dependency", equalTo("projects-service"))
+                .body("detail", containsString("cannot be reached"));
     }
 }

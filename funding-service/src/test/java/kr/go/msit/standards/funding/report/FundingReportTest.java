@@ -32,26 +32,52 @@ class FundingReportTest {
     @Test
     void aProjectReportShowsRequestedApprovedPaidAndRemainingPerLineAlsoAsCsv() {
         String project = ProjectsStub.activeProject();
-        String allocation = maker().body(Map.of("projectId", project, "totalKrw", 900L)).post("/api/v1/allocations")
-                .then().statusCode(201).extract().path("id");
-        List<String> lines = maker().body(Map.of("lines", List.of(
-                        Map.of("fiscalYear", 2026, "costCategory", "PERSONNEL", "amountKrw", 500L),
-                        Map.of("fiscalYear", 2027, "costCategory", "EQUIPMENT", "amountKrw", 400L))))
-                .put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(200).extract().path("lines.id");
+        String allocation = maker().body(Map.of("projectId", project, "totalKrw", 900L))
+                .post("/api/v1/allocations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        List<String> lines = maker().body(Map.of(
+                        "lines",
+                        List.of(
+                                Map.of("fiscalYear", 2026, "costCategory", "PERSONNEL", "amountKrw", 500L),
+                                Map.of("fiscalYear", 2027, "costCategory", "EQUIPMENT", "amountKrw", 400L))))
+                .put("/api/v1/allocations/" + allocation + "/lines")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("lines.id");
         request(maker(), lines.get(0), 100L);
         String approved = request(maker(), lines.get(0), 150L);
         checker().post("/api/v1/disbursements/" + approved + "/approve").then().statusCode(200);
         String paid = request(maker(), lines.get(1), 50L);
         checker().post("/api/v1/disbursements/" + paid + "/approve").then().statusCode(200);
-        checker().body(Map.of("paymentReference", "T-1")).post("/api/v1/disbursements/" + paid + "/pay").then().statusCode(200);
+        checker()
+                .body(Map.of("paymentReference", "T-1"))
+                .post("/api/v1/disbursements/" + paid + "/pay")
+                .then()
+                .statusCode(200);
 
-        maker().get("/api/v1/funding-reports/projects/" + project).then().statusCode(200)
-                .body("allocatedKrw", equalTo(900)).body("plannedKrw", equalTo(900)).body("requestedKrw", equalTo(100))
-                .body("approvedKrw", equalTo(150)).body("paidKrw", equalTo(50)).body("remainingKrw", equalTo(600))
-                .body("lines[0].remainingKrw", equalTo(250)).body("lines[1].paidKrw", equalTo(50));
-        String csv = maker().accept("text/csv").get("/api/v1/funding-reports/projects/" + project).then().statusCode(200)
-                .contentType(startsWith("text/csv")).header("Content-Disposition", containsString(".csv"))
-                .extract().asString();
+        maker().get("/api/v1/funding-reports/projects/" + project)
+                .then()
+                .statusCode(200)
+                .body("allocatedKrw", equalTo(900))
+                .body("plannedKrw", equalTo(900))
+                .body("requestedKrw", equalTo(100))
+                .body("approvedKrw", equalTo(150))
+                .body("paidKrw", equalTo(50))
+                .body("remainingKrw", equalTo(600))
+                .body("lines[0].remainingKrw", equalTo(250))
+                .body("lines[1].paidKrw", equalTo(50));
+        String csv = maker().accept("text/csv")
+                .get("/api/v1/funding-reports/projects/" + project)
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .header("Content-Disposition", containsString(".csv"))
+                .extract()
+                .asString();
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("projectCode,fiscalYear,costCategory,amountKrw"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains(",2026,PERSONNEL,500,100,150,0,250\r\n"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains(",TOTAL,,900,100,150,50,600\r\n"), csv);
@@ -59,41 +85,69 @@ class FundingReportTest {
 
     @Test
     void theProgramReportTotalsByFiscalYearAndTechnologyArea() {
-        maker().get("/api/v1/funding-reports/programs/" + ProjectsStub.PROGRAM_2025).then().statusCode(200)
-                .body("envelopeKrw", equalTo(37_500_000_000L)).body("appropriatedKrw", equalTo(37_500_000_000L))
+        maker().get("/api/v1/funding-reports/programs/" + ProjectsStub.PROGRAM_2025)
+                .then()
+                .statusCode(200)
+                .body("envelopeKrw", equalTo(37_500_000_000L))
+                .body("appropriatedKrw", equalTo(37_500_000_000L))
                 .body("byFiscalYear.fiscalYear", equalTo(List.of(2025, 2026, 2027, 2028, 2029)))
                 .body("byTechnologyArea.find { it.technologyArea == 'SEMICONDUCTORS' }.projects", equalTo(2))
-                .body("byTechnologyArea.find { it.technologyArea == 'SEMICONDUCTORS' }.allocatedKrw", equalTo(2_500_000_000L))
+                .body(
+                        "byTechnologyArea.find { it.technologyArea == 'SEMICONDUCTORS' }.allocatedKrw",
+                        equalTo(2_500_000_000L))
                 .body("byTechnologyArea.find { it.technologyArea == 'QUANTUM' }.projects", greaterThanOrEqualTo(2));
-        maker().accept("text/csv").get("/api/v1/funding-reports/programs/" + ProjectsStub.PROGRAM_2025).then()
-                .statusCode(200).body(containsString("technologyArea,SEMICONDUCTORS,,,2500000000,"));
-        maker().get("/api/v1/funding-reports/programs/7d0f3f4e-0000-4000-8000-000000000000").then().statusCode(404)
+        maker().accept("text/csv")
+                .get("/api/v1/funding-reports/programs/" + ProjectsStub.PROGRAM_2025)
+                .then()
+                .statusCode(200)
+                .body(containsString("technologyArea,SEMICONDUCTORS,,,2500000000,"));
+        maker().get("/api/v1/funding-reports/programs/7d0f3f4e-0000-4000-8000-000000000000")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void aReportWhoseProjectProjectsServiceNoLongerKnowsIsADocumentedProblem() {
         String project = ProjectsStub.activeProject();
-        maker().body(Map.of("projectId", project, "totalKrw", 900L)).post("/api/v1/allocations").then().statusCode(201);
+        maker().body(Map.of("projectId", project, "totalKrw", 900L))
+                .post("/api/v1/allocations")
+                .then()
+                .statusCode(201);
         ProjectsStub.forget(project);
-        maker().get("/api/v1/funding-reports/projects/" + project).then().statusCode(422)
-                .contentType("application/problem+json").body("rule", equalTo("unknown-project"));
+        maker().get("/api/v1/funding-reports/projects/" + project)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("unknown-project"));
     }
 
     @Test
     void anInstitutionReadsItsOwnProjectsReportOnly() {
         ProjectsStub.seededProject(4);
-        as("inst", Roles.INSTITUTION).get("/api/v1/funding-reports/projects/a0000002-0000-4000-8000-000000000004")
-                .then().statusCode(403);
+        as("inst", Roles.INSTITUTION)
+                .get("/api/v1/funding-reports/projects/a0000002-0000-4000-8000-000000000004")
+                .then()
+                .statusCode(403);
         given(TestTokens.institution("1b57c000-0000-4000-8000-000000000001"))
-                .get("/api/v1/funding-reports/projects/a0000002-0000-4000-8000-000000000004").then().statusCode(404);
+                .get("/api/v1/funding-reports/projects/a0000002-0000-4000-8000-000000000004")
+                .then()
+                .statusCode(404);
         given(TestTokens.institution("1b57c000-0000-4000-8000-000000000003"))
-                .get("/api/v1/funding-reports/projects/a0000002-0000-4000-8000-000000000004").then().statusCode(200)
+                .get("/api/v1/funding-reports/projects/a0000002-0000-4000-8000-000000000004")
+                .then()
+                .statusCode(200)
                 .body("projectCode", equalTo("KUS-2025-04"));
-        as("v", Roles.VIEWER).get("/api/v1/funding-reports/programs/" + ProjectsStub.PROGRAM_2025).then().statusCode(403);
+        as("v", Roles.VIEWER)
+                .get("/api/v1/funding-reports/programs/" + ProjectsStub.PROGRAM_2025)
+                .then()
+                .statusCode(403);
     }
 
     private static io.restassured.specification.RequestSpecification given(String token) {
-        return io.restassured.RestAssured.given().accept("application/json").auth().oauth2(token);
+        return io.restassured.RestAssured.given()
+                .accept("application/json")
+                .auth()
+                .oauth2(token);
     }
 }

@@ -34,42 +34,76 @@ class SettlementTest {
 
     /** An allocation of 1,000 KRW with a FY 2026 line of 600 and a FY 2027 line of 300, in the same category. */
     private static String[] allocation(String project) {
-        String allocation = maker().body(Map.of("projectId", project, "totalKrw", 1000L)).post("/api/v1/allocations")
-                .then().statusCode(201).extract().path("id");
-        List<String> lines = maker().body(Map.of("lines", List.of(
-                        Map.of("fiscalYear", 2026, "costCategory", "MATERIALS", "amountKrw", 600L),
-                        Map.of("fiscalYear", 2027, "costCategory", "MATERIALS", "amountKrw", 300L))))
-                .put("/api/v1/allocations/" + allocation + "/lines").then().statusCode(200).extract().path("lines.id");
+        String allocation = maker().body(Map.of("projectId", project, "totalKrw", 1000L))
+                .post("/api/v1/allocations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        List<String> lines = maker().body(Map.of(
+                        "lines",
+                        List.of(
+                                Map.of("fiscalYear", 2026, "costCategory", "MATERIALS", "amountKrw", 600L),
+                                Map.of("fiscalYear", 2027, "costCategory", "MATERIALS", "amountKrw", 300L))))
+                .put("/api/v1/allocations/" + allocation + "/lines")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("lines.id");
         return new String[] {allocation, lines.get(0), lines.get(1)};
     }
 
     private static void paid(String line, long amount) {
         String id = request(maker(), line, amount);
         checker().post("/api/v1/disbursements/" + id + "/approve").then().statusCode(200);
-        checker().body(Map.of("paymentReference", "T-" + id.substring(0, 8))).post("/api/v1/disbursements/" + id + "/pay")
-                .then().statusCode(200);
+        checker()
+                .body(Map.of("paymentReference", "T-" + id.substring(0, 8)))
+                .post("/api/v1/disbursements/" + id + "/pay")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void aCarryOverMovesUnspentBudgetToNextYearOnlyWhenAnotherOfficerApprovesIt() {
         String[] a = allocation(ProjectsStub.activeProject());
         paid(a[1], 100L);
-        keyed(maker()).body(Map.of("fromLineId", a[1], "amountKrw", 501L, "reason", "장비 납기 지연"))
-                .post("/api/v1/allocations/" + a[0] + "/carry-overs").then().statusCode(422)
+        keyed(maker())
+                .body(Map.of("fromLineId", a[1], "amountKrw", 501L, "reason", "장비 납기 지연"))
+                .post("/api/v1/allocations/" + a[0] + "/carry-overs")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("line-exceeded"));
-        String carry = keyed(maker()).body(Map.of("fromLineId", a[1], "amountKrw", 200L, "reason", "장비 납기 지연"))
-                .post("/api/v1/allocations/" + a[0] + "/carry-overs").then().statusCode(201)
-                .body("status", equalTo("REQUESTED")).body("toFiscalYear", equalTo(2027)).extract().path("id");
-        maker().post("/api/v1/allocations/" + a[0] + "/carry-overs/" + carry + "/approve").then().statusCode(403)
+        String carry = keyed(maker())
+                .body(Map.of("fromLineId", a[1], "amountKrw", 200L, "reason", "장비 납기 지연"))
+                .post("/api/v1/allocations/" + a[0] + "/carry-overs")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("REQUESTED"))
+                .body("toFiscalYear", equalTo(2027))
+                .extract()
+                .path("id");
+        maker().post("/api/v1/allocations/" + a[0] + "/carry-overs/" + carry + "/approve")
+                .then()
+                .statusCode(403)
                 .body("rule", equalTo("maker-checker"));
-        checker().post("/api/v1/allocations/" + a[0] + "/carry-overs/" + carry + "/approve").then().statusCode(200)
-                .body("status", equalTo("APPROVED")).body("toLineId", equalTo(a[2]));
-        maker().get("/api/v1/allocations/" + a[0]).then()
+        checker()
+                .post("/api/v1/allocations/" + a[0] + "/carry-overs/" + carry + "/approve")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("toLineId", equalTo(a[2]));
+        maker().get("/api/v1/allocations/" + a[0])
+                .then()
                 .body("lines.find { it.fiscalYear == 2026 }.amountKrw", equalTo(400))
                 .body("lines.find { it.fiscalYear == 2027 }.amountKrw", equalTo(500))
                 .body("linesKrw", equalTo(900));
-        checker().post("/api/v1/allocations/" + a[0] + "/carry-overs/" + carry + "/approve").then().statusCode(409);
-        as("aud", Roles.AUDITOR).get("/api/v1/ledger?lineId=" + a[1] + "&type=CARRY_OVER").then()
+        checker()
+                .post("/api/v1/allocations/" + a[0] + "/carry-overs/" + carry + "/approve")
+                .then()
+                .statusCode(409);
+        as("aud", Roles.AUDITOR)
+                .get("/api/v1/ledger?lineId=" + a[1] + "&type=CARRY_OVER")
+                .then()
                 .body("items[0].amountKrw", equalTo(200));
         as("aud", Roles.AUDITOR).get("/api/v1/ledger/reconciliation").then().body("clean", equalTo(true));
     }
@@ -81,25 +115,51 @@ class SettlementTest {
         paid(a[1], 250L);
         String open = request(maker(), a[2], 50L);
         ProjectsStub.setStatus(project, "COMPLETED");
-        checker().post("/api/v1/allocations/" + a[0] + "/settle").then().statusCode(422)
+        checker()
+                .post("/api/v1/allocations/" + a[0] + "/settle")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("settlement-open-items"));
-        checker().body(Map.of("reason", "not needed")).post("/api/v1/disbursements/" + open + "/reject").then()
+        checker()
+                .body(Map.of("reason", "not needed"))
+                .post("/api/v1/disbursements/" + open + "/reject")
+                .then()
                 .statusCode(200);
-        keyed(checker()).body(Map.of("lineId", a[1], "amountKrw", 40L, "reason", "불인정 경비"))
-                .post("/api/v1/allocations/" + a[0] + "/recoveries").then().statusCode(200)
+        keyed(checker())
+                .body(Map.of("lineId", a[1], "amountKrw", 40L, "reason", "불인정 경비"))
+                .post("/api/v1/allocations/" + a[0] + "/recoveries")
+                .then()
+                .statusCode(200)
                 .body("recoveredKrw", equalTo(40));
-        keyed(checker()).body(Map.of("lineId", a[1], "amountKrw", 211L, "reason", "too much"))
-                .post("/api/v1/allocations/" + a[0] + "/recoveries").then().statusCode(422)
+        keyed(checker())
+                .body(Map.of("lineId", a[1], "amountKrw", 211L, "reason", "too much"))
+                .post("/api/v1/allocations/" + a[0] + "/recoveries")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("recovery-above-paid"));
-        checker().post("/api/v1/allocations/" + a[0] + "/settle").then().statusCode(200)
-                .body("totalKrw", equalTo(250)).body("linesKrw", equalTo(250)).body("settledBy", equalTo("fo-checker"))
+        checker()
+                .post("/api/v1/allocations/" + a[0] + "/settle")
+                .then()
+                .statusCode(200)
+                .body("totalKrw", equalTo(250))
+                .body("linesKrw", equalTo(250))
+                .body("settledBy", equalTo("fo-checker"))
                 .body("lines.find { it.fiscalYear == 2026 }.remainingKrw", equalTo(0))
                 .body("lines.find { it.fiscalYear == 2027 }.amountKrw", equalTo(0));
-        as("aud", Roles.AUDITOR).get("/api/v1/ledger?allocationId=" + a[0] + "&type=RETURN").then()
+        as("aud", Roles.AUDITOR)
+                .get("/api/v1/ledger?allocationId=" + a[0] + "&type=RETURN")
+                .then()
                 .body("items.amountKrw", equalTo(List.of(350, 300, 100)));
-        keyed(maker()).body(Map.of("lineId", a[1], "amountKrw", 1L, "purpose", "late")).post("/api/v1/disbursements")
-                .then().statusCode(422).body("rule", equalTo("allocation-settled"));
-        checker().post("/api/v1/allocations/" + a[0] + "/settle").then().statusCode(422)
+        keyed(maker())
+                .body(Map.of("lineId", a[1], "amountKrw", 1L, "purpose", "late"))
+                .post("/api/v1/disbursements")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("allocation-settled"));
+        checker()
+                .post("/api/v1/allocations/" + a[0] + "/settle")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("allocation-settled"));
         as("aud", Roles.AUDITOR).get("/api/v1/ledger/reconciliation").then().body("clean", equalTo(true));
     }
@@ -107,11 +167,22 @@ class SettlementTest {
     @Test
     void anAwardIsReducedOnlyByWhatIsNotPlannedIntoLines() {
         String[] a = allocation(ProjectsStub.activeProject());
-        keyed(checker()).body(Map.of("amountKrw", 101L, "reason", "감액")).post("/api/v1/allocations/" + a[0] + "/deobligations")
-                .then().statusCode(422).body("rule", equalTo("deobligation-below-lines")).body("maximumKrw", equalTo(100));
-        keyed(checker()).body(Map.of("amountKrw", 100L, "reason", "감액")).post("/api/v1/allocations/" + a[0] + "/deobligations")
-                .then().statusCode(200).body("totalKrw", equalTo(900));
-        as("aud", Roles.AUDITOR).get("/api/v1/ledger?allocationId=" + a[0] + "&type=DEOBLIGATE").then()
+        keyed(checker())
+                .body(Map.of("amountKrw", 101L, "reason", "감액"))
+                .post("/api/v1/allocations/" + a[0] + "/deobligations")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("deobligation-below-lines"))
+                .body("maximumKrw", equalTo(100));
+        keyed(checker())
+                .body(Map.of("amountKrw", 100L, "reason", "감액"))
+                .post("/api/v1/allocations/" + a[0] + "/deobligations")
+                .then()
+                .statusCode(200)
+                .body("totalKrw", equalTo(900));
+        as("aud", Roles.AUDITOR)
+                .get("/api/v1/ledger?allocationId=" + a[0] + "&type=DEOBLIGATE")
+                .then()
                 .body("items[0].amountKrw", equalTo(100));
         as("aud", Roles.AUDITOR).get("/api/v1/ledger/reconciliation").then().body("clean", equalTo(true));
     }
@@ -119,7 +190,10 @@ class SettlementTest {
     @Test
     void aRunningProjectIsNotSettled() {
         String[] a = allocation(ProjectsStub.activeProject());
-        checker().post("/api/v1/allocations/" + a[0] + "/settle").then().statusCode(422)
+        checker()
+                .post("/api/v1/allocations/" + a[0] + "/settle")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("project-not-ended"));
     }
 }

@@ -64,7 +64,9 @@ public class Admission {
         PathTemplates.set(routes.template(rc.request().path()));
         long now = System.nanoTime();
         if (limits.enabled()) {
-            String address = rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().host();
+            String address = rc.request().remoteAddress() == null
+                    ? "unknown"
+                    : rc.request().remoteAddress().host();
             long wait = addresses.take(address, now);
             if (wait > 0) {
                 tooMany(rc, "address " + address, "client address", wait);
@@ -100,8 +102,13 @@ public class Admission {
     private void tooMany(RoutingContext rc, String who, String kind, long wait) {
         LOG.infof("Rate limit reached for %s; retry after %d s", who, wait);
         rc.response().putHeader("Retry-After", Long.toString(wait));
-        problems.send(rc, new ProblemException(429, "rate-limited", "Too many requests",
-                "The rate limit for this " + kind + " is reached; retry after " + wait + " s")
-                .with("retryAfterSeconds", wait));
+        problems.send(
+                rc,
+                new ProblemException(
+                                429,
+                                "rate-limited",
+                                "Too many requests",
+                                "The rate limit for this " + kind + " is reached; retry after " + wait + " s")
+                        .with("retryAfterSeconds", wait));
     }
 }

@@ -26,8 +26,7 @@ public class BearerTokens {
     private static final Logger LOG = Logger.getLogger(BearerTokens.class);
 
     /** A verified token's subject and expiry (epoch seconds). */
-    public record Verified(String subject, long expiresAt) {
-    }
+    public record Verified(String subject, long expiresAt) {}
 
     private final JWTParser parser;
     private final Map<String, Verified> verified = new LinkedHashMap<>(256, 0.75f, true) {
@@ -43,7 +42,9 @@ public class BearerTokens {
 
     /** The token of an {@code Authorization: Bearer …} header, or null when there is none. */
     public static String bearer(String authorization) {
-        if (authorization == null || authorization.length() < 8 || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (authorization == null
+                || authorization.length() < 8
+                || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
         }
         String token = authorization.substring(7).trim();
@@ -78,8 +79,9 @@ public class BearerTokens {
             }
             return checked;
         } catch (ParseException | RuntimeException refused) {
-            LOG.infof("Refused a bearer token: %s", refused.getMessage() == null ? refused.getClass().getSimpleName()
-                    : refused.getMessage());
+            LOG.infof(
+                    "Refused a bearer token: %s",
+                    refused.getMessage() == null ? refused.getClass().getSimpleName() : refused.getMessage());
             return null;
         }
     }

@@ -23,11 +23,32 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 public class ComposedSchemas implements OASFilter {
 
     static final Map<String, Map<String, String>> VIEWS = Map.of(
-            "ProjectDossier", parts("project", "Project", "reports", "Report[]?", "allocation", "Allocation?",
-                    "disbursements", "ProjectFundingReport?", "agreements", "Agreement[]?", "eligibility", "Eligibility?",
-                    "dispatches", "Dispatch[]?"),
-            "Dashboard", parts("programs", "ProgramFundingReport[]?", "projects", "ProjectSummary?",
-                    "expiringAgreements", "Agreement[]?", "onSite", "Dispatch[]?"));
+            "ProjectDossier",
+                    parts(
+                            "project",
+                            "Project",
+                            "reports",
+                            "Report[]?",
+                            "allocation",
+                            "Allocation?",
+                            "disbursements",
+                            "ProjectFundingReport?",
+                            "agreements",
+                            "Agreement[]?",
+                            "eligibility",
+                            "Eligibility?",
+                            "dispatches",
+                            "Dispatch[]?"),
+            "Dashboard",
+                    parts(
+                            "programs",
+                            "ProgramFundingReport[]?",
+                            "projects",
+                            "ProjectSummary?",
+                            "expiringAgreements",
+                            "Agreement[]?",
+                            "onSite",
+                            "Dispatch[]?"));
 
     private static Map<String, String> parts(String... pairs) {
         Map<String, String> parts = new LinkedHashMap<>();
@@ -66,9 +87,14 @@ public class ComposedSchemas implements OASFilter {
     private static Schema typed(String name, boolean array, boolean nullable) {
         Schema ref = OASFactory.createSchema().ref(name);
         if (array) {
-            Schema list = OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(ref);
+            Schema list =
+                    OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(ref);
             return nullable ? list.addType(Schema.SchemaType.NULL) : list;
         }
-        return nullable ? OASFactory.createSchema().addAnyOf(ref).addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL)) : ref;
+        return nullable
+                ? OASFactory.createSchema()
+                        .addAnyOf(ref)
+                        .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL))
+                : ref;
     }
 }

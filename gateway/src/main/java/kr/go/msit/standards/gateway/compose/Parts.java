@@ -7,8 +7,7 @@ import kr.go.msit.standards.gateway.compose.ServiceCalls.Answer;
 /** The parts of a composed view: what each answered, collected with the list of parts that are missing. */
 public final class Parts {
 
-    private Parts() {
-    }
+    private Parts() {}
 
     /**
      * The body of a part, or null: with a {@code degraded} entry when the part failed, without one when it does
@@ -32,6 +31,8 @@ public final class Parts {
 
     /** The first item of a page, or null when there is none. */
     public static JsonNode firstItem(JsonNode page) {
-        return page == null || page.path("items").isEmpty() ? null : page.path("items").get(0);
+        return page == null || page.path("items").isEmpty()
+                ? null
+                : page.path("items").get(0);
     }
 }

@@ -35,7 +35,6 @@ public class ServiceCalls {
             return kind == Upstreams.Failure.TIMEOUT;
         }
 
-
         public boolean ok() {
             return failure == null && status >= 200 && status < 300;
         }
@@ -64,12 +63,16 @@ public class ServiceCalls {
         Routes.Target target = routes.forPath(pathAndQuery).orElseThrow();
         if (!target.circuit().allows(System.nanoTime())) {
             // the same breaker as the proxy's: a service known to be failing is not waited for
-            return CompletableFuture.completedFuture(new Answer(target.name(), 0, null,
+            return CompletableFuture.completedFuture(new Answer(
+                    target.name(),
+                    0,
+                    null,
                     target.name() + " is failing; calls to it are paused for a while (circuit open)",
                     Upstreams.Failure.UNREACHABLE));
         }
         MultiMap headers = MultiMap.caseInsensitiveMultiMap().addAll(forwarded).set("Accept", "application/json");
-        return upstreams.get(target, pathAndQuery, headers)
+        return upstreams
+                .get(target, pathAndQuery, headers)
                 .thenApply(response -> {
                     target.circuit().record(response.status(), System.nanoTime());
                     return new Answer(target.name(), response.status(), parse(response.body()), null, null);

@@ -33,13 +33,30 @@ public class DashboardResource {
 
     @GET
     // the gateway's Admission has verified the token before this runs; each part honours the caller's roles
-    @SecurityRequirement(name = "bearerAuth", scopes = {Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER,
-            Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
-    @Operation(operationId = "getDashboard", summary = "Program totals by fiscal year, projects by state and technology area, active and soon-expiring agreements, researchers on site; parts that fail are null and listed in degraded")
+    @SecurityRequirement(
+            name = "bearerAuth",
+            scopes = {
+                Roles.PROGRAM_MANAGER,
+                Roles.FINANCE_OFFICER,
+                Roles.PARTNERSHIP_OFFICER,
+                Roles.INSTITUTION,
+                Roles.AUDITOR,
+                Roles.VIEWER
+            })
+    @Operation(
+            operationId = "getDashboard",
+            summary =
+                    "Program totals by fiscal year, projects by state and technology area, active and soon-expiring agreements, researchers on site; parts that fail are null and listed in degraded")
     public CompletionStage<DashboardView> get(
             @Parameter(description = "Agreements expiring within this many days are listed")
-            @QueryParam("expiringWithinDays") @DefaultValue("90") @Min(1) @Max(3650) int expiringWithinDays,
-            @HeaderParam("Authorization") String authorization, @HeaderParam("traceparent") String traceparent) {
-        return service.dashboard(expiringWithinDays, ServiceCalls.forwarded(authorization, problems.requestId(), traceparent));
+                    @QueryParam("expiringWithinDays")
+                    @DefaultValue("90")
+                    @Min(1)
+                    @Max(3650)
+                    int expiringWithinDays,
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("traceparent") String traceparent) {
+        return service.dashboard(
+                expiringWithinDays, ServiceCalls.forwarded(authorization, problems.requestId(), traceparent));
     }
 }

@@ -38,22 +38,29 @@ public class DashboardService {
     public CompletionStage<DashboardView> dashboard(int expiringWithinDays, Map<String, String> forwarded) {
         CompletableFuture<Answer> projects = calls.get("/api/v1/projects/summary", forwarded);
         CompletableFuture<Answer> active = calls.get("/api/v1/agreements?status=ACTIVE&size=1", forwarded);
-        CompletableFuture<Answer> expiring = calls.get("/api/v1/agreements?status=ACTIVE&size=" + PAGE
-                + "&expiringWithinDays=" + expiringWithinDays, forwarded);
+        CompletableFuture<Answer> expiring = calls.get(
+                "/api/v1/agreements?status=ACTIVE&size=" + PAGE + "&expiringWithinDays=" + expiringWithinDays,
+                forwarded);
         CompletableFuture<Answer> onSite = calls.get("/api/v1/dispatches?status=ON_SITE&size=" + PAGE, forwarded);
         CompletableFuture<List<Answer>> programs = calls.get("/api/v1/budgets?size=" + PAGE, forwarded)
                 .thenCompose(budgets -> programReports(budgets, forwarded));
-        return CompletableFuture.allOf(projects, active, expiring, onSite, programs).thenApply(done -> {
-            List<DegradedPart> degraded = new ArrayList<>();
-            JsonNode programList = programs(programs.join(), degraded);
-            JsonNode projectSummary = part("projects", projects.join(), degraded, false);
-            JsonNode activePage = part("activeAgreements", active.join(), degraded, false);
-            JsonNode expiringPage = part("expiringAgreements", expiring.join(), degraded, false);
-            JsonNode onSitePage = part("onSite", onSite.join(), degraded, false);
-            return new DashboardView(programList, projectSummary,
-                    activePage == null ? null : activePage.path("total").asLong(), expiringWithinDays,
-                    items(expiringPage), items(onSitePage), degraded);
-        });
+        return CompletableFuture.allOf(projects, active, expiring, onSite, programs)
+                .thenApply(done -> {
+                    List<DegradedPart> degraded = new ArrayList<>();
+                    JsonNode programList = programs(programs.join(), degraded);
+                    JsonNode projectSummary = part("projects", projects.join(), degraded, false);
+                    JsonNode activePage = part("activeAgreements", active.join(), degraded, false);
+                    JsonNode expiringPage = part("expiringAgreements", expiring.join(), degraded, false);
+                    JsonNode onSitePage = part("onSite", onSite.join(), degraded, false);
+                    return new DashboardView(
+                            programList,
+                            projectSummary,
+                            activePage == null ? null : activePage.path("total").asLong(),
+                            expiringWithinDays,
+                            items(expiringPage),
+                            items(onSitePage),
+                            degraded);
+                });
     }
 
     /** The budgets answer first; then each program's funding report, all at once. */
@@ -63,7 +70,10 @@ public class DashboardService {
         }
         List<CompletableFuture<Answer>> reports = new ArrayList<>();
         for (JsonNode budget : budgets.body().path("items")) {
-            reports.add(calls.get("/api/v1/funding-reports/programs/" + budget.path("programId").asText(), forwarded));
+            reports.add(calls.get(
+                    "/api/v1/funding-reports/programs/"
+                            + budget.path("programId").asText(),
+                    forwarded));
         }
         return CompletableFuture.allOf(reports.toArray(CompletableFuture[]::new))
                 .thenApply(done -> reports.stream().map(CompletableFuture::join).toList());

@@ -11,11 +11,29 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Dashboard")
 public record DashboardView(
-        @Schema(description = "Each program's envelope, appropriated, allocated and paid KRW, by fiscal year and technology area (funding-service)") JsonNode programs,
-        @Schema(description = "Projects by state and technology area (projects-service)") JsonNode projects,
-        @Schema(description = "Agreements in force today (partnership-service)", nullable = true) Long activeAgreements,
-        @Schema(description = "The window for expiringAgreements, in days") int expiringWithinDays,
-        @Schema(description = "Agreements in force that expire within expiringWithinDays, soonest first (partnership-service)") JsonNode expiringAgreements,
-        @Schema(description = "Researchers on site at a partner agency (NIST) today: dispatches in state ON_SITE (partnership-service)") JsonNode onSite,
-        @Schema(description = "Parts that could not be fetched, and why; empty when the dashboard is complete") List<DegradedPart> degraded) {
-}
+        @Schema(
+                description =
+                        "Each program's envelope, appropriated, allocated and paid KRW, by fiscal year and technology area (funding-service)")
+        JsonNode programs,
+
+        @Schema(description = "Projects by state and technology area (projects-service)")
+        JsonNode projects,
+
+        @Schema(description = "Agreements in force today (partnership-service)", nullable = true)
+        Long activeAgreements,
+
+        @Schema(description = "The window for expiringAgreements, in days")
+        int expiringWithinDays,
+
+        @Schema(
+                description =
+                        "Agreements in force that expire within expiringWithinDays, soonest first (partnership-service)")
+        JsonNode expiringAgreements,
+
+        @Schema(
+                description =
+                        "Researchers on site at a partner agency (NIST) today: dispatches in state ON_SITE (partnership-service)")
+        JsonNode onSite,
+
+        @Schema(description = "Parts that could not be fetched, and why; empty when the dashboard is complete")
+        List<DegradedPart> degraded) {}

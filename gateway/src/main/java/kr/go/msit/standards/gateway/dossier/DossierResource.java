@@ -31,11 +31,24 @@ public class DossierResource {
     @GET
     @Path("/{projectId}")
     // the gateway's Admission has verified the token before this runs; each part honours the caller's roles
-    @SecurityRequirement(name = "bearerAuth", scopes = {Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER,
-            Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
-    @Operation(operationId = "getProjectDossier", summary = "The project with its reports, allocation, disbursement summary, the lead institution's agreements and eligibility, and its dispatches; parts that fail are null and listed in degraded")
-    public CompletionStage<DossierView> get(@PathParam("projectId") UUID projectId,
-            @HeaderParam("Authorization") String authorization, @HeaderParam("traceparent") String traceparent) {
+    @SecurityRequirement(
+            name = "bearerAuth",
+            scopes = {
+                Roles.PROGRAM_MANAGER,
+                Roles.FINANCE_OFFICER,
+                Roles.PARTNERSHIP_OFFICER,
+                Roles.INSTITUTION,
+                Roles.AUDITOR,
+                Roles.VIEWER
+            })
+    @Operation(
+            operationId = "getProjectDossier",
+            summary =
+                    "The project with its reports, allocation, disbursement summary, the lead institution's agreements and eligibility, and its dispatches; parts that fail are null and listed in degraded")
+    public CompletionStage<DossierView> get(
+            @PathParam("projectId") UUID projectId,
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("traceparent") String traceparent) {
         return service.dossier(projectId, ServiceCalls.forwarded(authorization, problems.requestId(), traceparent));
     }
 }

@@ -43,38 +43,49 @@ public class DossierService {
         CompletableFuture<Answer> reports = calls.get("/api/v1/projects/" + projectId + "/reports", forwarded);
         CompletableFuture<Answer> allocation = calls.get("/api/v1/allocations?projectId=" + projectId, forwarded);
         CompletableFuture<Answer> funding = calls.get("/api/v1/funding-reports/projects/" + projectId, forwarded);
-        CompletableFuture<Answer> dispatches = calls.get("/api/v1/dispatches?size=200&projectId=" + projectId, forwarded);
+        CompletableFuture<Answer> dispatches =
+                calls.get("/api/v1/dispatches?size=200&projectId=" + projectId, forwarded);
         KnownLeads.Known known = knownLeads.of(projectId).orElse(null);
         InstitutionParts expected = known == null ? null : InstitutionParts.ask(calls, known, forwarded);
         return calls.get("/api/v1/projects/" + projectId, forwarded).thenCompose(project -> {
             requireProject(project);
-            KnownLeads.Known answered = new KnownLeads.Known(project.body().path("leadInstitutionId").asText(),
+            KnownLeads.Known answered = new KnownLeads.Known(
+                    project.body().path("leadInstitutionId").asText(),
                     project.body().path("programId").asText());
             if (!answered.leadInstitutionId().isEmpty()) {
                 knownLeads.remember(projectId, answered);
             }
-            InstitutionParts institution = expected != null && expected.known().equals(answered) ? expected
+            InstitutionParts institution = expected != null && expected.known().equals(answered)
+                    ? expected
                     : InstitutionParts.ask(calls, answered, forwarded);
             CompletableFuture<Answer> agreements = institution.agreements();
             CompletableFuture<Answer> eligibility = institution.eligibility();
-            return CompletableFuture.allOf(reports, allocation, funding, agreements, eligibility, dispatches).thenApply(done -> {
-                // in the view's order, so that degraded lists the parts in that order too
-                List<DegradedPart> degraded = new ArrayList<>();
-                JsonNode reportList = part("reports", reports.join(), degraded, false);
-                JsonNode allocationPage = part("allocation", allocation.join(), degraded, false);
-                JsonNode disbursements = part("disbursements", funding.join(), degraded, true);
-                JsonNode agreementsPage = part("agreements", agreements.join(), degraded, false);
-                JsonNode eligibilityAnswer = part("eligibility", eligibility.join(), degraded, false);
-                JsonNode dispatchesPage = part("dispatches", dispatches.join(), degraded, false);
-                return new DossierView(project.body(), reportList, firstItem(allocationPage), disbursements,
-                        items(agreementsPage), eligibilityAnswer, items(dispatchesPage), degraded);
-            });
+            return CompletableFuture.allOf(reports, allocation, funding, agreements, eligibility, dispatches)
+                    .thenApply(done -> {
+                        // in the view's order, so that degraded lists the parts in that order too
+                        List<DegradedPart> degraded = new ArrayList<>();
+                        JsonNode reportList = part("reports", reports.join(), degraded, false);
+                        JsonNode allocationPage = part("allocation", allocation.join(), degraded, false);
+                        JsonNode disbursements = part("disbursements", funding.join(), degraded, true);
+                        JsonNode agreementsPage = part("agreements", agreements.join(), degraded, false);
+                        JsonNode eligibilityAnswer = part("eligibility", eligibility.join(), degraded, false);
+                        JsonNode dispatchesPage = part("dispatches", dispatches.join(), degraded, false);
+                        return new DossierView(
+                                project.body(),
+                                reportList,
+                                firstItem(allocationPage),
+                                disbursements,
+                                items(agreementsPage),
+                                eligibilityAnswer,
+                                items(dispatchesPage),
+                                degraded);
+                    });
         });
     }
 
     /** The parts that belong to the lead institution rather than to the project. */
-    private record InstitutionParts(KnownLeads.Known known, CompletableFuture<Answer> agreements,
-            CompletableFuture<Answer> eligibility) {
+    private record InstitutionParts(
+            KnownLeads.Known known, CompletableFuture<Answer> agreements, CompletableFuture<Answer> eligibility) {
 
         static InstitutionParts ask(ServiceCalls calls, KnownLeads.Known known, Map<String, String> forwarded) {
             String lead = known.leadInstitutionId();
@@ -82,16 +93,19 @@ public class DossierService {
                     .thenCompose(program -> {
                         if (!program.ok() || program.body() == null) {
                             // without the program's partner agencies eligibility cannot be asked as the rule asks it
-                            return CompletableFuture.completedFuture(Answer.notAsked(program.service(),
+                            return CompletableFuture.completedFuture(Answer.notAsked(
+                                    program.service(),
                                     "the program's partner agencies could not be read: " + program.reason()));
                         }
                         StringBuilder query = new StringBuilder("/api/v1/eligibility?institutionId=" + lead);
-                        program.body().path("partnerAgencies").forEach(agency -> query.append("&agencyCode=")
-                                .append(URLEncoder.encode(agency.asText(), StandardCharsets.UTF_8)));
+                        program.body()
+                                .path("partnerAgencies")
+                                .forEach(agency -> query.append("&agencyCode=")
+                                        .append(URLEncoder.encode(agency.asText(), StandardCharsets.UTF_8)));
                         return calls.get(query.toString(), forwarded);
                     });
-            return new InstitutionParts(known, calls.get("/api/v1/agreements?size=200&institutionId=" + lead, forwarded),
-                    eligibility);
+            return new InstitutionParts(
+                    known, calls.get("/api/v1/agreements?size=200&institutionId=" + lead, forwarded), eligibility);
         }
     }
 
@@ -101,18 +115,25 @@ public class DossierService {
             return;
         }
         if (project.failure() == null && project.status() >= 400 && project.status() < 500) {
-            String detail = project.body() == null ? "projects-service answered " + project.status()
+            String detail = project.body() == null
+                    ? "projects-service answered " + project.status()
                     : project.body().path("detail").asText("projects-service answered " + project.status());
-            String slug = project.status() == 404 ? "not-found" : project.status() == 403 ? "forbidden"
-                    : project.status() == 401 ? "unauthenticated" : "http-" + project.status();
-            throw new ProblemException(project.status(), slug, project.status() == 404 ? "Resource not found"
-                    : "Refused by projects-service", detail);
+            String slug = project.status() == 404
+                    ? "not-found"
+                    : project.status() == 403
+                            ? "forbidden"
+                            : project.status() == 401 ? "unauthenticated" : "http-" + project.status();
+            throw new ProblemException(
+                    project.status(),
+                    slug,
+                    project.status() == 404 ? "Resource not found" : "Refused by projects-service",
+                    detail);
         }
         if (project.timedOut()) {
-            throw ProblemException.dependencyTimeout(project.service(), project.reason()
-                    + "; the dossier cannot be built without its project");
+            throw ProblemException.dependencyTimeout(
+                    project.service(), project.reason() + "; the dossier cannot be built without its project");
         }
-        throw ProblemException.dependencyUnavailable(project.service(), project.reason()
-                + "; the dossier cannot be built without its project");
+        throw ProblemException.dependencyUnavailable(
+                project.service(), project.reason() + "; the dossier cannot be built without its project");
     }
 }

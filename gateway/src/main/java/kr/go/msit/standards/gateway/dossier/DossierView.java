@@ -12,12 +12,41 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ProjectDossier")
 public record DossierView(
-        @Schema(type = SchemaType.OBJECT, description = "The project (projects-service, Project)") JsonNode project,
-        @Schema(type = SchemaType.ARRAY, nullable = true, description = "Its reports (projects-service, Report[])") JsonNode reports,
-        @Schema(type = SchemaType.OBJECT, nullable = true, description = "Its allocation with budget lines (funding-service, Allocation)") JsonNode allocation,
-        @Schema(type = SchemaType.OBJECT, nullable = true, description = "Requested, approved, paid and remaining (funding-service, ProjectFundingReport)") JsonNode disbursements,
-        @Schema(type = SchemaType.ARRAY, nullable = true, description = "The lead institution's agreements (partnership-service, Agreement[])") JsonNode agreements,
-        @Schema(type = SchemaType.OBJECT, nullable = true, description = "The lead institution's eligibility today (partnership-service, Eligibility)") JsonNode eligibility,
-        @Schema(type = SchemaType.ARRAY, nullable = true, description = "Dispatches under the project (partnership-service, Dispatch[])") JsonNode dispatches,
-        @Schema(description = "Parts that could not be fetched, and why; empty when the dossier is complete") List<DegradedPart> degraded) {
-}
+        @Schema(type = SchemaType.OBJECT, description = "The project (projects-service, Project)")
+        JsonNode project,
+
+        @Schema(type = SchemaType.ARRAY, nullable = true, description = "Its reports (projects-service, Report[])")
+        JsonNode reports,
+
+        @Schema(
+                type = SchemaType.OBJECT,
+                nullable = true,
+                description = "Its allocation with budget lines (funding-service, Allocation)")
+        JsonNode allocation,
+
+        @Schema(
+                type = SchemaType.OBJECT,
+                nullable = true,
+                description = "Requested, approved, paid and remaining (funding-service, ProjectFundingReport)")
+        JsonNode disbursements,
+
+        @Schema(
+                type = SchemaType.ARRAY,
+                nullable = true,
+                description = "The lead institution's agreements (partnership-service, Agreement[])")
+        JsonNode agreements,
+
+        @Schema(
+                type = SchemaType.OBJECT,
+                nullable = true,
+                description = "The lead institution's eligibility today (partnership-service, Eligibility)")
+        JsonNode eligibility,
+
+        @Schema(
+                type = SchemaType.ARRAY,
+                nullable = true,
+                description = "Dispatches under the project (partnership-service, Dispatch[])")
+        JsonNode dispatches,
+
+        @Schema(description = "Parts that could not be fetched, and why; empty when the dossier is complete")
+        List<DegradedPart> degraded) {}

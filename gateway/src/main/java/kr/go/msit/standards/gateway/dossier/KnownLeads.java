@@ -20,8 +20,7 @@ public class KnownLeads {
     static final int CAPACITY = 10_000;
 
     /** A project's lead institution and program, as projects-service last answered them. */
-    public record Known(String leadInstitutionId, String programId) {
-    }
+    public record Known(String leadInstitutionId, String programId) {}
 
     private final Map<UUID, Known> leads = new LinkedHashMap<>(256, 0.75f, true) {
         @Override

@@ -42,8 +42,13 @@ final class ProxiedExchange {
     private boolean awaitingService;
     private boolean finished;
 
-    ProxiedExchange(RoutingContext rc, Routes.Target target, ProblemResponses problems, Upstreams upstreams,
-            long responseBuffer, String publicBase) {
+    ProxiedExchange(
+            RoutingContext rc,
+            Routes.Target target,
+            ProblemResponses problems,
+            Upstreams upstreams,
+            long responseBuffer,
+            String publicBase) {
         this.problems = problems;
         this.upstreams = upstreams;
         this.rc = rc;
@@ -60,8 +65,11 @@ final class ProxiedExchange {
         long now = System.nanoTime();
         if (!target.circuit().allows(now)) {
             out.putHeader("Retry-After", Long.toString(target.circuit().retryAfterSeconds(now)));
-            problems.send(rc, ProblemException.dependencyUnavailable(target.name(),
-                    target.name() + " is failing; calls are paused for a while (circuit open). Retry later"));
+            problems.send(
+                    rc,
+                    ProblemException.dependencyUnavailable(
+                            target.name(),
+                            target.name() + " is failing; calls are paused for a while (circuit open). Retry later"));
             return;
         }
         if (hasBody) {
@@ -74,15 +82,17 @@ final class ProxiedExchange {
 
     private void open(boolean mayRetry) {
         String pathAndQuery = in.path() + (in.query() == null ? "" : "?" + in.query());
-        upstreams.open(target, in.method(), pathAndQuery, ProxyHeaders.toService(in, requestId)).onComplete(opened -> {
-            if (opened.succeeded()) {
-                send(opened.result());
-            } else if (mayRetry && !finished) {
-                open(false);
-            } else {
-                failed(opened.cause());
-            }
-        });
+        upstreams
+                .open(target, in.method(), pathAndQuery, ProxyHeaders.toService(in, requestId))
+                .onComplete(opened -> {
+                    if (opened.succeeded()) {
+                        send(opened.result());
+                    } else if (mayRetry && !finished) {
+                        open(false);
+                    } else {
+                        failed(opened.cause());
+                    }
+                });
     }
 
     private void send(HttpClientRequest opened) {
@@ -229,8 +239,13 @@ final class ProxiedExchange {
         }
         ProxyFailures.underRequestId(requestId, () -> {
             if (answer.committed()) {
-                ProxyFailures.LOG.warnf("%s broke off its answer to %s %s after it had started: %s; the caller's "
-                        + "connection is cut", target.name(), in.method(), in.path(), Upstreams.cause(failure).getMessage());
+                ProxyFailures.LOG.warnf(
+                        "%s broke off its answer to %s %s after it had started: %s; the caller's "
+                                + "connection is cut",
+                        target.name(),
+                        in.method(),
+                        in.path(),
+                        Upstreams.cause(failure).getMessage());
                 out.reset();
                 return;
             }

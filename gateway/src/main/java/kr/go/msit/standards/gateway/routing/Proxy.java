@@ -36,7 +36,8 @@ public class Proxy {
         this.problems = problems;
         this.upstreams = upstreams;
         this.responseBuffer = config.responseBuffer().asLongValue();
-        this.publicBase = config.publicBaseUrl().map(url -> url.replaceAll("/+$", "")).orElse(null);
+        this.publicBase =
+                config.publicBaseUrl().map(url -> url.replaceAll("/+$", "")).orElse(null);
     }
 
     void register(@Observes Router router) {

@@ -11,8 +11,7 @@ final class ProxyFailures {
 
     static final Logger LOG = Logger.getLogger(Proxy.class);
 
-    private ProxyFailures() {
-    }
+    private ProxyFailures() {}
 
     /** Runs {@code work} (on the event loop, outside any request scope) with the request id in the log context. */
     static void underRequestId(String requestId, Runnable work) {
@@ -42,7 +41,8 @@ final class ProxyFailures {
             }
             case TIMEOUT -> {
                 LOG.warnf("%s did not answer %s %s within %s", name, in.method(), in.path(), target.timeout());
-                yield ProblemException.dependencyTimeout(name,
+                yield ProblemException.dependencyTimeout(
+                        name,
                         name + " did not answer within " + target.timeout().toMillis() + " ms");
             }
             default -> {

@@ -17,12 +17,24 @@ import kr.go.msit.standards.platform.web.TraceContext;
 final class ProxyHeaders {
 
     /** Headers that describe one connection, not the message (RFC 9110 §7.6.1), or that the proxy sets itself. */
-    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
-            "content-length", "expect", "http2-settings", "x-request-id", "traceparent");
+    private static final Set<String> NOT_FORWARDED = Set.of(
+            "connection",
+            "keep-alive",
+            "proxy-authenticate",
+            "proxy-authorization",
+            "proxy-connection",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade",
+            "host",
+            "content-length",
+            "expect",
+            "http2-settings",
+            "x-request-id",
+            "traceparent");
 
-    private ProxyHeaders() {
-    }
+    private ProxyHeaders() {}
 
     /** The caller's headers as they go to the service: hop-by-hop ones out, request id, trace and X-Forwarded-* in. */
     static MultiMap toService(HttpServerRequest in, String requestId) {
@@ -52,8 +64,12 @@ final class ProxyHeaders {
         response.headers().forEach(header -> {
             String name = header.getKey().toLowerCase(Locale.ROOT);
             if (!skipped.contains(name)) {
-                out.headers().add(header.getKey(),
-                        name.equals("location") ? rewriteLocation(header.getValue(), publicBase) : header.getValue());
+                out.headers()
+                        .add(
+                                header.getKey(),
+                                name.equals("location")
+                                        ? rewriteLocation(header.getValue(), publicBase)
+                                        : header.getValue());
             }
         });
     }

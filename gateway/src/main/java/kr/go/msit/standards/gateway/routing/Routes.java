@@ -12,9 +12,14 @@ import java.util.Optional;
 public class Routes {
 
     /** A service as the proxy needs it; {@code readiness} is its management interface's readiness URL. */
-    public record Target(String name, URI baseUrl, URI readiness, Duration timeout, Duration connectTimeout,
-            int maxConnections, Circuit circuit) {
-    }
+    public record Target(
+            String name,
+            URI baseUrl,
+            URI readiness,
+            Duration timeout,
+            Duration connectTimeout,
+            int maxConnections,
+            Circuit circuit) {}
 
     private static final String PREFIX = "/api/v1/";
 
@@ -22,15 +27,19 @@ public class Routes {
 
     public Routes(GatewayConfig config) {
         config.services().forEach((name, service) -> {
-            Target target = new Target(name + "-service", URI.create(service.url().replaceAll("/+$", "")),
+            Target target = new Target(
+                    name + "-service",
+                    URI.create(service.url().replaceAll("/+$", "")),
                     URI.create(service.managementUrl().replaceAll("/+$", "") + "/q/health/ready"),
-                    service.timeout(), service.connectTimeout(), service.maxConnections(),
+                    service.timeout(),
+                    service.connectTimeout(),
+                    service.maxConnections(),
                     new Circuit(service.circuitFailures(), service.circuitOpenFor()));
             for (String segment : service.resources()) {
                 Target previous = bySegment.put(segment, target);
                 if (previous != null) {
-                    throw new IllegalStateException("Resource " + segment + " is routed to both " + previous.name()
-                            + " and " + target.name());
+                    throw new IllegalStateException(
+                            "Resource " + segment + " is routed to both " + previous.name() + " and " + target.name());
                 }
             }
         });

@@ -17,9 +17,12 @@ class RoutingMetrics {
     private final List<Meter> registered = new ArrayList<>();
 
     synchronized void register(@Observes StartupEvent started, Routes routes, MeterRegistry registry) {
-        routes.services().forEach((name, target) -> registered.add(Gauge.builder("kus.gateway.circuit.open",
-                target.circuit(), circuit -> circuit.open() ? 1 : 0).description("1 while the circuit of the service is open")
-                .tags("service", name).register(registry)));
+        routes.services()
+                .forEach((name, target) -> registered.add(
+                        Gauge.builder("kus.gateway.circuit.open", target.circuit(), circuit -> circuit.open() ? 1 : 0)
+                                .description("1 while the circuit of the service is open")
+                                .tags("service", name)
+                                .register(registry)));
     }
 
     /** The registry outlives a restart in the same JVM (tests): the next start registers its own circuits. */

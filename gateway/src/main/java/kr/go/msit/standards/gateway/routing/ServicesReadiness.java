@@ -30,8 +30,10 @@ public class ServicesReadiness implements HealthCheck {
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
 
     private final Routes routes;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(TIMEOUT)
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
 
     public ServicesReadiness(Routes routes) {
         this.routes = routes;
@@ -40,11 +42,18 @@ public class ServicesReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         Map<String, CompletableFuture<String>> asked = new TreeMap<>();
-        routes.services().forEach((name, target) -> asked.put(name, client.sendAsync(
-                        HttpRequest.newBuilder(target.readiness()).timeout(TIMEOUT).GET().build(),
-                        HttpResponse.BodyHandlers.discarding())
-                .thenApply(response -> response.statusCode() == 200 ? "UP" : "DOWN (" + response.statusCode() + ")")
-                .exceptionally(failure -> "DOWN (cannot be reached)")));
+        routes.services()
+                .forEach((name, target) -> asked.put(
+                        name,
+                        client.sendAsync(
+                                        HttpRequest.newBuilder(target.readiness())
+                                                .timeout(TIMEOUT)
+                                                .GET()
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .thenApply(response ->
+                                        response.statusCode() == 200 ? "UP" : "DOWN (" + response.statusCode() + ")")
+                                .exceptionally(failure -> "DOWN (cannot be reached)")));
         HealthCheckResponseBuilder response = HealthCheckResponse.named("services");
         boolean anyUp = false;
         for (Map.Entry<String, CompletableFuture<String>> service : asked.entrySet()) {

@@ -30,7 +30,9 @@ public class Upstreams {
 
     /** Why a call failed, as the caller's problem or {@code degraded} entry says it. */
     public enum Failure {
-        UNREACHABLE, TIMEOUT, OTHER;
+        UNREACHABLE,
+        TIMEOUT,
+        OTHER;
 
         public static Failure of(Throwable failure) {
             Throwable cause = cause(failure);
@@ -56,8 +58,7 @@ public class Upstreams {
     }
 
     /** A service's whole answer. */
-    public record Answer(int status, Buffer body) {
-    }
+    public record Answer(int status, Buffer body) {}
 
     private final Vertx vertx;
     private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
@@ -70,11 +71,17 @@ public class Upstreams {
      * A request to the service on one of its pooled connections, with the given headers, nothing sent yet. Fails with
      * {@link Unreachable} when no connection can be had within the service's connect timeout.
      */
-    public Future<HttpClientRequest> open(Routes.Target target, HttpMethod method, String pathAndQuery, MultiMap headers) {
-        RequestOptions options = new RequestOptions().setMethod(method)
-                .setHost(target.baseUrl().getHost()).setPort(port(target)).setSsl("https".equals(target.baseUrl().getScheme()))
-                .setURI(target.baseUrl().getRawPath() + pathAndQuery).setHeaders(headers)
-                .setConnectTimeout(target.connectTimeout().toMillis()).setFollowRedirects(false);
+    public Future<HttpClientRequest> open(
+            Routes.Target target, HttpMethod method, String pathAndQuery, MultiMap headers) {
+        RequestOptions options = new RequestOptions()
+                .setMethod(method)
+                .setHost(target.baseUrl().getHost())
+                .setPort(port(target))
+                .setSsl("https".equals(target.baseUrl().getScheme()))
+                .setURI(target.baseUrl().getRawPath() + pathAndQuery)
+                .setHeaders(headers)
+                .setConnectTimeout(target.connectTimeout().toMillis())
+                .setFollowRedirects(false);
         return client(target).request(options).recover(failure -> Future.failedFuture(new Unreachable(failure)));
     }
 
@@ -93,24 +100,27 @@ public class Upstreams {
      */
     public CompletableFuture<Answer> get(Routes.Target target, String pathAndQuery, MultiMap headers) {
         Promise<Answer> answer = Promise.promise();
-        open(target, HttpMethod.GET, pathAndQuery, headers).onFailure(answer::tryFail).onSuccess(request -> {
-            long timer = deadline(target, expired -> {
-                if (answer.tryFail(new TimedOut(target))) {
-                    request.reset();
-                }
-            });
-            // a failure of the request fails the answer; handled, Vert.x does not log it at ERROR as well
-            request.exceptionHandler(answer::tryFail);
-            request.send().compose(response -> response.body().map(body -> new Answer(response.statusCode(), body)))
-                    .onComplete(done -> {
-                        cancel(timer);
-                        if (done.succeeded()) {
-                            answer.tryComplete(done.result());
-                        } else {
-                            answer.tryFail(done.cause());
+        open(target, HttpMethod.GET, pathAndQuery, headers)
+                .onFailure(answer::tryFail)
+                .onSuccess(request -> {
+                    long timer = deadline(target, expired -> {
+                        if (answer.tryFail(new TimedOut(target))) {
+                            request.reset();
                         }
                     });
-        });
+                    // a failure of the request fails the answer; handled, Vert.x does not log it at ERROR as well
+                    request.exceptionHandler(answer::tryFail);
+                    request.send()
+                            .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body)))
+                            .onComplete(done -> {
+                                cancel(timer);
+                                if (done.succeeded()) {
+                                    answer.tryComplete(done.result());
+                                } else {
+                                    answer.tryFail(done.cause());
+                                }
+                            });
+                });
         return answer.future().toCompletionStage().toCompletableFuture();
     }
 
@@ -120,11 +130,16 @@ public class Upstreams {
     }
 
     private HttpClient client(Routes.Target target) {
-        return clients.computeIfAbsent(target.name(), name -> vertx.httpClientBuilder()
-                .with(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_1_1).setKeepAlive(true)
-                        .setConnectTimeout((int) target.connectTimeout().toMillis()).setName(name))
-                .with(new PoolOptions().setHttp1MaxSize(target.maxConnections()))
-                .build());
+        return clients.computeIfAbsent(
+                target.name(),
+                name -> vertx.httpClientBuilder()
+                        .with(new HttpClientOptions()
+                                .setProtocolVersion(HttpVersion.HTTP_1_1)
+                                .setKeepAlive(true)
+                                .setConnectTimeout((int) target.connectTimeout().toMillis())
+                                .setName(name))
+                        .with(new PoolOptions().setHttp1MaxSize(target.maxConnections()))
+                        .build());
     }
 
     private static int port(Routes.Target target) {

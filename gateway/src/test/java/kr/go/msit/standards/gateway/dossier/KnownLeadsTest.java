@@ -16,14 +16,18 @@ class KnownLeadsTest {
         leads.remember(first, new KnownLeads.Known("lead-0", "program"));
         for (int i = 1; i <= KnownLeads.CAPACITY; i++) {
             if (i == KnownLeads.CAPACITY / 2) {
-                assertEquals("lead-0", leads.of(first).orElseThrow().leadInstitutionId()); // used again: now among the most recent
+                assertEquals(
+                        "lead-0",
+                        leads.of(first).orElseThrow().leadInstitutionId()); // used again: now among the most recent
             }
             leads.remember(new UUID(0, i), new KnownLeads.Known("lead-" + i, "program"));
         }
         assertEquals(KnownLeads.CAPACITY, leads.size());
         assertEquals("lead-0", leads.of(first).orElseThrow().leadInstitutionId());
         assertTrue(leads.of(new UUID(0, 1)).isEmpty(), "the least recently used project is forgotten");
-        assertEquals("lead-" + KnownLeads.CAPACITY, leads.of(new UUID(0, KnownLeads.CAPACITY)).orElseThrow().leadInstitutionId());
+        assertEquals(
+                "lead-" + KnownLeads.CAPACITY,
+                leads.of(new UUID(0, KnownLeads.CAPACITY)).orElseThrow().leadInstitutionId());
     }
 
     @Test

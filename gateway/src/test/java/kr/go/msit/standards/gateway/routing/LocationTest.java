@@ -9,10 +9,15 @@ class LocationTest {
 
     @Test
     void theServicesAddressBecomesThePublicOneOrNone() {
-        assertEquals("https://api.kus.example/api/v1/projects/1?x=1",
-                ProxyHeaders.rewriteLocation("http://projects-service:8081/api/v1/projects/1?x=1", "https://api.kus.example"));
-        assertEquals("/api/v1/projects/1?x=1", ProxyHeaders.rewriteLocation("http://projects-service:8081/api/v1/projects/1?x=1", null));
-        assertEquals("https://api.kus.example/api/v1/projects/1",
+        assertEquals(
+                "https://api.kus.example/api/v1/projects/1?x=1",
+                ProxyHeaders.rewriteLocation(
+                        "http://projects-service:8081/api/v1/projects/1?x=1", "https://api.kus.example"));
+        assertEquals(
+                "/api/v1/projects/1?x=1",
+                ProxyHeaders.rewriteLocation("http://projects-service:8081/api/v1/projects/1?x=1", null));
+        assertEquals(
+                "https://api.kus.example/api/v1/projects/1",
                 ProxyHeaders.rewriteLocation("/api/v1/projects/1", "https://api.kus.example"));
         assertEquals("/api/v1/projects/1", ProxyHeaders.rewriteLocation("/api/v1/projects/1", null));
     }

@@ -42,7 +42,8 @@ class RawRequestLineTest {
 
     @Test
     void quotesAndAngleBracketsInTheRequestLineAreA400FromTheHttpLayerNeverA500() throws Exception {
-        for (String target : new String[] {"/api/v1/projects/\"1\"", "/api/v1/projects/<script>", "/api/v1/projects?q=\"<>\""}) {
+        for (String target :
+                new String[] {"/api/v1/projects/\"1\"", "/api/v1/projects/<script>", "/api/v1/projects?q=\"<>\""}) {
             String answer = exchange(target);
             assertTrue(answer.startsWith("HTTP/1.1 400"), target + ": " + answer);
         }

@@ -9,8 +9,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A partner agency to add or change. */
 @Schema(name = "PartnerAgencyRequest")
 public record AgencyRequest(
-        @NotBlank @Pattern(regexp = Limits.CODE_PATTERN, message = Limits.CODE_MESSAGE) @Schema(example = "DOE") String code,
-        @NotBlank @Size(max = 200) @Schema(example = "U.S. Department of Energy") String nameEn,
+        @NotBlank @Pattern(regexp = Limits.CODE_PATTERN, message = Limits.CODE_MESSAGE) @Schema(example = "DOE")
+        String code,
+
+        @NotBlank @Size(max = 200) @Schema(example = "U.S. Department of Energy")
+        String nameEn,
+
         @Size(max = 200) @Schema(example = "미국 에너지부") String nameKo,
-        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 country code") @Schema(example = "US") String country) {
-}
+
+        @NotBlank
+        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 country code")
+        @Schema(example = "US")
+        String country) {}

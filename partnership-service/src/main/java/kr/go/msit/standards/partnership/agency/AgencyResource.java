@@ -38,7 +38,14 @@ public class AgencyResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
     @Operation(operationId = "listPartnerAgencies", summary = "List partner agencies with their sites")
     public PageView<AgencyView> list(@Valid @BeanParam PageRequest page) {
         return service.list(page);
@@ -46,7 +53,14 @@ public class AgencyResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
     @Operation(operationId = "getPartnerAgency", summary = "Get a partner agency with its sites (ETag)")
     public RestResponse<AgencyView> get(@PathParam("id") UUID id) {
         AgencyView view = service.get(id);
@@ -65,7 +79,10 @@ public class AgencyResource {
     @Idempotent
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "createPartnerAgency", summary = "Add a partner agency (Idempotency-Key supported)")
-    @APIResponseSchema(value = AgencyView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @APIResponseSchema(
+            value = AgencyView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<AgencyView> create(@Valid @NotNull AgencyRequest request) {
         AgencyView view = service.create(request);
         return ETags.created("/api/v1/partner-agencies/" + view.id(), view, view.version());
@@ -75,7 +92,9 @@ public class AgencyResource {
     @Path("/{id}")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "updatePartnerAgency", summary = "Change a partner agency (If-Match supported)")
-    public RestResponse<AgencyView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<AgencyView> update(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull AgencyRequest request) {
         AgencyView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -85,7 +104,9 @@ public class AgencyResource {
     @Path("/{id}/sites")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "addPartnerSite", summary = "Add a site to a partner agency")
-    public RestResponse<AgencyView> addSite(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<AgencyView> addSite(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull SiteRequest request) {
         AgencyView view = service.addSite(id, ifMatch, request);
         return ETags.ok(view, view.version());

@@ -12,23 +12,46 @@ public record AgencyView(
         String code,
         String nameEn,
         @Schema(nullable = true) String nameKo,
-        @Schema(description = "ISO 3166 alpha-2 code of the agency's country, e.g. US") String country,
-        @Schema(description = "The agency's sites where researchers are hosted, by code") List<SiteView> sites,
-        long version, Instant createdAt, Instant updatedAt) {
+
+        @Schema(description = "ISO 3166 alpha-2 code of the agency's country, e.g. US")
+        String country,
+
+        @Schema(description = "The agency's sites where researchers are hosted, by code")
+        List<SiteView> sites,
+
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
 
     static AgencyView of(PartnerAgency a, List<PartnerSite> sites) {
-        return new AgencyView(a.id, a.code, a.nameEn, a.nameKo, a.country, sites.stream().map(SiteView::of).toList(),
-                a.version, a.createdAt, a.updatedAt);
+        return new AgencyView(
+                a.id,
+                a.code,
+                a.nameEn,
+                a.nameKo,
+                a.country,
+                sites.stream().map(SiteView::of).toList(),
+                a.version,
+                a.createdAt,
+                a.updatedAt);
     }
 
     /** A site of the agency. */
     @Schema(name = "PartnerSite")
     public record SiteView(
             UUID id,
-            @Schema(description = "The partner agency the site belongs to") UUID agencyId,
+
+            @Schema(description = "The partner agency the site belongs to")
+            UUID agencyId,
+
             String code,
-            @Schema(description = "Name of the site, e.g. NIST Boulder laboratories") String name,
-            @Schema(description = "City of the site, e.g. Boulder") String city,
+
+            @Schema(description = "Name of the site, e.g. NIST Boulder laboratories")
+            String name,
+
+            @Schema(description = "City of the site, e.g. Boulder")
+            String city,
+
             @Schema(nullable = true, description = "State or region of the site, e.g. CO; null when not given")
             String region) {
 

@@ -13,6 +13,7 @@ public class PartnerAgency extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public String code;
     public String nameEn;
     public String nameKo;

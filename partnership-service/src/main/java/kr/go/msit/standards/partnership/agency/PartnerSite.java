@@ -13,6 +13,7 @@ public class PartnerSite extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public UUID agencyId;
     public String code;
     public String name;

@@ -22,11 +22,14 @@ public class Agreement extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public String code;
     public UUID institutionId;
     public UUID agencyId;
+
     @Enumerated(EnumType.STRING)
     public Instrument instrument;
+
     public String title;
     public String counterpartLaboratory;
     public String counterpartDivision;
@@ -35,8 +38,10 @@ public class Agreement extends VersionedEntity {
     public LocalDate expiresOn;
     public String documentReference;
     public UUID predecessorId;
+
     @Enumerated(EnumType.STRING)
     private AgreementStatus status = AgreementStatus.DRAFT;
+
     private String statusReason;
     private LocalDate terminatedOn;
 
@@ -54,7 +59,8 @@ public class Agreement extends VersionedEntity {
 
     /** True when the agreement is in force on {@code date}. */
     public boolean inForceOn(LocalDate date) {
-        return status == AgreementStatus.ACTIVE && !date.isBefore(effectiveFrom)
+        return status == AgreementStatus.ACTIVE
+                && !date.isBefore(effectiveFrom)
                 && (expiresOn == null || !date.isAfter(expiresOn));
     }
 
@@ -71,9 +77,11 @@ public class Agreement extends VersionedEntity {
             }
             case EXPIRE -> {
                 if (expiresOn == null || !today.isAfter(expiresOn)) {
-                    throw ProblemException.businessRule("not-yet-expired", expiresOn == null
-                            ? "The agreement is open-ended; terminate it instead"
-                            : "The agreement is in force until " + expiresOn + " inclusive");
+                    throw ProblemException.businessRule(
+                            "not-yet-expired",
+                            expiresOn == null
+                                    ? "The agreement is open-ended; terminate it instead"
+                                    : "The agreement is in force until " + expiresOn + " inclusive");
                 }
                 statusReason = reason == null || reason.isBlank() ? null : reason.strip();
             }
@@ -93,8 +101,8 @@ public class Agreement extends VersionedEntity {
     /** A renewal succeeds an active or expired agreement. */
     public void requireRenewable() {
         if (status != AgreementStatus.ACTIVE && status != AgreementStatus.EXPIRED) {
-            throw ProblemException.illegalTransition("agreement", "renew", status,
-                    List.of(AgreementStatus.ACTIVE, AgreementStatus.EXPIRED));
+            throw ProblemException.illegalTransition(
+                    "agreement", "renew", status, List.of(AgreementStatus.ACTIVE, AgreementStatus.EXPIRED));
         }
     }
 }

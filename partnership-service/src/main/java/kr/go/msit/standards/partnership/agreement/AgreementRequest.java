@@ -11,13 +11,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AgreementRequest")
 public record AgreementRequest(
         @NotNull UUID institutionId,
-        @NotNull @Schema(description = "The partner agency, e.g. NIST a6e0c000-0000-4000-8000-000000000001") UUID agencyId,
+
+        @NotNull @Schema(description = "The partner agency, e.g. NIST a6e0c000-0000-4000-8000-000000000001")
+        UUID agencyId,
+
         @NotNull Instrument instrument,
-        @NotBlank @Size(max = 300) @Schema(example = "MOU on research cooperation in quantum metrology") String title,
-        @Size(max = 200) @Schema(example = "Physical Measurement Laboratory") String counterpartLaboratory,
-        @Size(max = 200) @Schema(example = "Time and Frequency Division") String counterpartDivision,
+
+        @NotBlank @Size(max = 300) @Schema(example = "MOU on research cooperation in quantum metrology")
+        String title,
+
+        @Size(max = 200) @Schema(example = "Physical Measurement Laboratory")
+        String counterpartLaboratory,
+
+        @Size(max = 200) @Schema(example = "Time and Frequency Division")
+        String counterpartDivision,
+
         @NotNull LocalDate signedOn,
         @NotNull LocalDate effectiveFrom,
-        @Schema(description = "Last day in force; absent for an open-ended agreement") LocalDate expiresOn,
-        @Size(max = 300) @Schema(example = "KRISS-NIST-2024-MOU-03") String documentReference) {
-}
+
+        @Schema(description = "Last day in force; absent for an open-ended agreement")
+        LocalDate expiresOn,
+
+        @Size(max = 300) @Schema(example = "KRISS-NIST-2024-MOU-03")
+        String documentReference) {}

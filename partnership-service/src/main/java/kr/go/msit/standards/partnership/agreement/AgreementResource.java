@@ -17,13 +17,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
-import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -32,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/agreements")
-@Tag(name = "Agreements", description = "Partner agreements (MOU, LOI, confirmation letter) between institutions and partner agencies")
+@Tag(
+        name = "Agreements",
+        description = "Partner agreements (MOU, LOI, confirmation letter) between institutions and partner agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AgreementResource {
@@ -45,15 +47,22 @@ public class AgreementResource {
 
     @GET
     @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
-    @Operation(operationId = "listAgreements", summary = "List agreements; expiringWithinDays=N lists the ACTIVE ones ending within N days")
-    public PageView<AgreementView> list(@QueryParam("institutionId") UUID institutionId,
-            @QueryParam("agencyId") UUID agencyId, @QueryParam("instrument") Instrument instrument,
+    @Operation(
+            operationId = "listAgreements",
+            summary = "List agreements; expiringWithinDays=N lists the ACTIVE ones ending within N days")
+    public PageView<AgreementView> list(
+            @QueryParam("institutionId") UUID institutionId,
+            @QueryParam("agencyId") UUID agencyId,
+            @QueryParam("instrument") Instrument instrument,
             @QueryParam("status") AgreementStatus status,
             @Parameter(description = "Only ACTIVE agreements whose expiry date is within this many days from today")
-            @QueryParam("expiringWithinDays") @Min(0) @Max(3650) Integer expiringWithinDays,
+                    @QueryParam("expiringWithinDays")
+                    @Min(0)
+                    @Max(3650)
+                    Integer expiringWithinDays,
             @Valid @BeanParam PageRequest page) {
-        return service.list(new AgreementService.Filter(institutionId, agencyId, instrument, status, expiringWithinDays),
-                page);
+        return service.list(
+                new AgreementService.Filter(institutionId, agencyId, instrument, status, expiringWithinDays), page);
     }
 
     @GET
@@ -82,7 +91,10 @@ public class AgreementResource {
                 "effective-before-signing": "effectiveFrom is before signedOn",
                 "expiry-before-effect": "expiresOn is before effectiveFrom"}}""")
     @Operation(operationId = "createAgreement", summary = "Record an agreement as a DRAFT (Idempotency-Key supported)")
-    @APIResponseSchema(value = AgreementView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @APIResponseSchema(
+            value = AgreementView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<AgreementView> create(@Valid @NotNull AgreementRequest request) {
         AgreementView view = service.create(request);
         return ETags.created("/api/v1/agreements/" + view.id(), view, view.version());
@@ -96,7 +108,9 @@ public class AgreementResource {
                 "effective-before-signing": "effectiveFrom is before signedOn",
                 "expiry-before-effect": "expiresOn is before effectiveFrom"}}""")
     @Operation(operationId = "updateAgreement", summary = "Change a DRAFT agreement (If-Match supported)")
-    public RestResponse<AgreementView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<AgreementView> update(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull AgreementRequest request) {
         AgreementView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -106,7 +120,9 @@ public class AgreementResource {
     @Path("/{id}/activate")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Operation(operationId = "activateAgreement", summary = "DRAFT → ACTIVE")
-    public RestResponse<AgreementView> activate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<AgreementView> activate(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid AgreementTransitionRequest request) {
         return transition(id, AgreementAction.ACTIVATE, ifMatch, request);
     }
@@ -117,7 +133,9 @@ public class AgreementResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"not-yet-expired": "expiresOn has not passed"}}""")
     @Operation(operationId = "expireAgreement", summary = "ACTIVE → EXPIRED, once its expiry date has passed")
-    public RestResponse<AgreementView> expire(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<AgreementView> expire(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid AgreementTransitionRequest request) {
         return transition(id, AgreementAction.EXPIRE, ifMatch, request);
     }
@@ -129,7 +147,9 @@ public class AgreementResource {
             {"422": {"terminated-before-signing": "terminatedOn is before signedOn",
                 "reason-required": "a reason is required"}}""")
     @Operation(operationId = "terminateAgreement", summary = "DRAFT or ACTIVE → TERMINATED (reason required)")
-    public RestResponse<AgreementView> terminate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<AgreementView> terminate(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid AgreementTransitionRequest request) {
         return transition(id, AgreementAction.TERMINATE, ifMatch, request);
     }
@@ -143,16 +163,23 @@ public class AgreementResource {
                 "effective-before-signing": "effectiveFrom is before signedOn",
                 "expiry-before-effect": "expiresOn is before effectiveFrom",
                 "renewal-not-later": "the successor does not start after its predecessor"}}""")
-    @Operation(operationId = "renewAgreement", summary = "Create the successor of an ACTIVE or EXPIRED agreement as a DRAFT linked to it (Idempotency-Key supported)")
-    @APIResponseSchema(value = AgreementView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Operation(
+            operationId = "renewAgreement",
+            summary =
+                    "Create the successor of an ACTIVE or EXPIRED agreement as a DRAFT linked to it (Idempotency-Key supported)")
+    @APIResponseSchema(
+            value = AgreementView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<AgreementView> renew(@PathParam("id") UUID id, @Valid @NotNull RenewalRequest request) {
         AgreementView view = service.renew(id, request);
         return ETags.created("/api/v1/agreements/" + view.id(), view, view.version());
     }
 
-    private RestResponse<AgreementView> transition(UUID id, AgreementAction action, String ifMatch, AgreementTransitionRequest request) {
-        AgreementView view = service.transition(id, action, ifMatch,
-                request == null ? AgreementTransitionRequest.EMPTY : request);
+    private RestResponse<AgreementView> transition(
+            UUID id, AgreementAction action, String ifMatch, AgreementTransitionRequest request) {
+        AgreementView view =
+                service.transition(id, action, ifMatch, request == null ? AgreementTransitionRequest.EMPTY : request);
         return ETags.ok(view, view.version());
     }
 }

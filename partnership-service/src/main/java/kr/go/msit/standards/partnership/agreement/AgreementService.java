@@ -12,15 +12,15 @@ import kr.go.msit.standards.partnership.agency.AgencyService;
 import kr.go.msit.standards.partnership.agency.PartnerAgency;
 import kr.go.msit.standards.partnership.institution.Institution;
 import kr.go.msit.standards.partnership.institution.InstitutionService;
-import kr.go.msit.standards.platform.persistence.Where;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
-import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 
 /** Agreements: recording, the state machine, renewal into a successor, and the expiring list. */
@@ -42,9 +42,12 @@ public class AgreementService {
     }
 
     /** Filters of the agreement list; {@code expiringWithinDays} keeps ACTIVE ones ending within that many days. */
-    public record Filter(UUID institutionId, UUID agencyId, Instrument instrument, AgreementStatus status,
-            Integer expiringWithinDays) {
-    }
+    public record Filter(
+            UUID institutionId,
+            UUID agencyId,
+            Instrument instrument,
+            AgreementStatus status,
+            Integer expiringWithinDays) {}
 
     @Transactional
     public PageView<AgreementView> list(Filter filter, PageRequest page) {
@@ -55,7 +58,8 @@ public class AgreementService {
         }
         institutionId = narrowed.institutionId();
         LocalDate today = clock.today();
-        Where where = new Where().and("a.institutionId = :institution", "institution", institutionId)
+        Where where = new Where()
+                .and("a.institutionId = :institution", "institution", institutionId)
                 .and("a.agencyId = :agency", "agency", filter.agencyId())
                 .and("a.instrument = :instrument", "instrument", filter.instrument())
                 .and("a.status = :status", "status", filter.status());
@@ -66,12 +70,14 @@ public class AgreementService {
                     .and("a.expiresOn <= :until", "until", today.plusDays(filter.expiringWithinDays()));
             order = "a.expiresOn, a.code";
         }
-        TypedQuery<Agreement> select = where.bind(em.createQuery("select a from Agreement a where " + where.clause()
-                + " order by " + order, Agreement.class));
-        TypedQuery<Long> count = where.bind(em.createQuery("select count(a) from Agreement a where " + where.clause(),
-                Long.class));
-        List<AgreementView> items = select.setFirstResult((int) page.offset()).setMaxResults(page.size())
-                .getResultList().stream().map(a -> view(a, today)).toList();
+        TypedQuery<Agreement> select = where.bind(em.createQuery(
+                "select a from Agreement a where " + where.clause() + " order by " + order, Agreement.class));
+        TypedQuery<Long> count =
+                where.bind(em.createQuery("select count(a) from Agreement a where " + where.clause(), Long.class));
+        List<AgreementView> items =
+                select.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList().stream()
+                        .map(a -> view(a, today))
+                        .toList();
         return new PageView<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
@@ -108,8 +114,10 @@ public class AgreementService {
         Agreement agreement = find(id);
         ETags.requireMatch(ifMatch, agreement.version);
         agreement.requireEditable();
-        if (!agreement.institutionId.equals(request.institutionId()) || !agreement.agencyId.equals(request.agencyId())) {
-            throw ProblemException.businessRule("agreement-parties-fixed",
+        if (!agreement.institutionId.equals(request.institutionId())
+                || !agreement.agencyId.equals(request.agencyId())) {
+            throw ProblemException.businessRule(
+                    "agreement-parties-fixed",
                     "An agreement's institution and agency cannot change; record a new agreement instead");
         }
         checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn());
@@ -122,13 +130,16 @@ public class AgreementService {
     }
 
     @Transactional
-    public AgreementView transition(UUID id, AgreementAction action, String ifMatch, AgreementTransitionRequest request) {
+    public AgreementView transition(
+            UUID id, AgreementAction action, String ifMatch, AgreementTransitionRequest request) {
         Agreement agreement = find(id);
         ETags.requireMatch(ifMatch, agreement.version);
         LocalDate today = clock.today();
-        if (action == AgreementAction.TERMINATE && request.terminatedOn() != null
+        if (action == AgreementAction.TERMINATE
+                && request.terminatedOn() != null
                 && request.terminatedOn().isBefore(agreement.signedOn)) {
-            throw ProblemException.businessRule("terminated-before-signing",
+            throw ProblemException.businessRule(
+                    "terminated-before-signing",
                     "terminatedOn must not be before the signing date " + agreement.signedOn);
         }
         AgreementView before = view(agreement, today);
@@ -152,7 +163,8 @@ public class AgreementService {
         }
         checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn());
         if (!request.effectiveFrom().isAfter(predecessor.effectiveFrom)) {
-            throw ProblemException.businessRule("renewal-not-later",
+            throw ProblemException.businessRule(
+                    "renewal-not-later",
                     "A renewal takes effect after its predecessor did (" + predecessor.effectiveFrom + ")");
         }
         Institution institution = InstitutionService.referenced(predecessor.institutionId);
@@ -163,7 +175,9 @@ public class AgreementService {
         successor.agencyId = predecessor.agencyId;
         successor.predecessorId = predecessor.id;
         successor.instrument = request.instrument() == null ? predecessor.instrument : request.instrument();
-        successor.title = request.title() == null || request.title().isBlank() ? predecessor.title : request.title().strip();
+        successor.title = request.title() == null || request.title().isBlank()
+                ? predecessor.title
+                : request.title().strip();
         successor.counterpartLaboratory = predecessor.counterpartLaboratory;
         successor.counterpartDivision = predecessor.counterpartDivision;
         successor.signedOn = request.signedOn();
@@ -179,7 +193,8 @@ public class AgreementService {
 
     private static void checkDates(LocalDate signedOn, LocalDate effectiveFrom, LocalDate expiresOn) {
         if (effectiveFrom.isBefore(signedOn)) {
-            throw ProblemException.businessRule("effective-before-signing", "effectiveFrom must not be before signedOn");
+            throw ProblemException.businessRule(
+                    "effective-before-signing", "effectiveFrom must not be before signedOn");
         }
         if (expiresOn != null && expiresOn.isBefore(effectiveFrom)) {
             throw ProblemException.businessRule("expiry-before-effect", "expiresOn must not be before effectiveFrom");
@@ -207,7 +222,9 @@ public class AgreementService {
 
     /** {@code AGR-KRISS-0007}: the institution's code and a number from a sequence. */
     private String nextCode(Institution institution) {
-        long number = ((Number) em.createNativeQuery("SELECT nextval('agreement_number_seq')").getSingleResult()).longValue();
+        long number = ((Number) em.createNativeQuery("SELECT nextval('agreement_number_seq')")
+                        .getSingleResult())
+                .longValue();
         String prefix = "AGR-" + institution.code;
         return (prefix.length() > 33 ? prefix.substring(0, 33) : prefix) + "-" + String.format("%04d", number);
     }
@@ -215,7 +232,8 @@ public class AgreementService {
     AgreementView view(Agreement agreement, LocalDate today) {
         PartnerAgency agency = AgencyService.find(agreement.agencyId);
         List<UUID> successors = em.createQuery("select a.id from Agreement a where a.predecessorId = :id", UUID.class)
-                .setParameter("id", agreement.id).getResultList();
+                .setParameter("id", agreement.id)
+                .getResultList();
         return AgreementView.of(agreement, agency.code, successors.isEmpty() ? null : successors.get(0), today);
     }
 

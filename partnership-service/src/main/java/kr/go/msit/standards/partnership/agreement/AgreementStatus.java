@@ -2,5 +2,8 @@ package kr.go.msit.standards.partnership.agreement;
 
 /** draft → active → expired | terminated. */
 public enum AgreementStatus {
-    DRAFT, ACTIVE, EXPIRED, TERMINATED
+    DRAFT,
+    ACTIVE,
+    EXPIRED,
+    TERMINATED
 }

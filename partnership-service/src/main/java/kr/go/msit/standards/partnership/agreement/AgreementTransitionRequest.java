@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AgreementTransitionRequest")
 public record AgreementTransitionRequest(
         @Size(max = 1000) String reason,
-        @Schema(description = "For terminate: the day it ends; today when absent") LocalDate terminatedOn) {
+
+        @Schema(description = "For terminate: the day it ends; today when absent")
+        LocalDate terminatedOn) {
 
     public static final AgreementTransitionRequest EMPTY = new AgreementTransitionRequest(null, null);
 }

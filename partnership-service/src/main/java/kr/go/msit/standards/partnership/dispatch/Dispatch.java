@@ -21,6 +21,7 @@ public class Dispatch extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public String code;
     public UUID researcherId;
     public UUID institutionId;
@@ -31,14 +32,18 @@ public class Dispatch extends VersionedEntity {
     public String hostContactName;
     public String hostContactEmail;
     public String purpose;
+
     @Enumerated(EnumType.STRING)
     public VisaCategory visaCategory;
+
     public LocalDate plannedStart;
     public LocalDate plannedEnd;
     private LocalDate actualStart;
     private LocalDate actualEnd;
+
     @Enumerated(EnumType.STRING)
     private DispatchStatus status = DispatchStatus.PLANNED;
+
     private String statusReason;
 
     public DispatchStatus status() {
@@ -82,16 +87,20 @@ public class Dispatch extends VersionedEntity {
     public void apply(DispatchAction action, LocalDate date, String reason, LocalDate today) {
         DispatchStatus next = action.transition().apply("dispatch", status, reason);
         LocalDate on = date == null ? today : date;
-        if (date != null && (action == DispatchAction.ARRIVE || action == DispatchAction.COMPLETE
-                || action == DispatchAction.CUT_SHORT_ACTION) && on.isAfter(today)) {
-            throw ProblemException.businessRule("date-in-future", "An arrival or departure is recorded once it has happened");
+        if (date != null
+                && (action == DispatchAction.ARRIVE
+                        || action == DispatchAction.COMPLETE
+                        || action == DispatchAction.CUT_SHORT_ACTION)
+                && on.isAfter(today)) {
+            throw ProblemException.businessRule(
+                    "date-in-future", "An arrival or departure is recorded once it has happened");
         }
         switch (action) {
             case ARRIVE -> actualStart = on;
             case COMPLETE, CUT_SHORT_ACTION -> {
                 if (on.isBefore(actualStart)) {
-                    throw ProblemException.businessRule("end-before-arrival",
-                            "The last day " + on + " is before the arrival on " + actualStart);
+                    throw ProblemException.businessRule(
+                            "end-before-arrival", "The last day " + on + " is before the arrival on " + actualStart);
                 }
                 actualEnd = on;
             }

@@ -11,10 +11,15 @@ import kr.go.msit.standards.platform.persistence.metrics.DomainMetrics;
 class DispatchMetrics {
 
     void register(@Observes StartupEvent started, DomainMetrics metrics) {
-        metrics.gaugeByState("kus.dispatches.by.state", "Dispatches by state", "status",
+        metrics.gaugeByState(
+                "kus.dispatches.by.state",
+                "Dispatches by state",
+                "status",
                 Arrays.stream(DispatchStatus.values()).map(Enum::name).toList(),
                 "SELECT status, count(*) FROM dispatch GROUP BY status");
-        metrics.gauge("kus.researchers.on.site", "Researchers on site at a partner agency now (dispatches ON_SITE)",
+        metrics.gauge(
+                "kus.researchers.on.site",
+                "Researchers on site at a partner agency now (dispatches ON_SITE)",
                 "SELECT count(*) FROM dispatch WHERE status = 'ON_SITE'");
     }
 }

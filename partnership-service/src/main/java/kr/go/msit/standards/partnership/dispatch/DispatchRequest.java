@@ -13,12 +13,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DispatchRequest")
 public record DispatchRequest(
         @NotNull @Valid ResearcherRequest researcher,
-        @NotNull @Schema(description = "The project (projects-service) that funds the dispatch") UUID projectId,
-        @NotNull @Schema(description = "The partner site, e.g. NIST Boulder a6e05000-0000-4000-8000-000000000002") UUID siteId,
-        @NotBlank @Size(max = 200) @Schema(example = "Time and Frequency Division, Optical Frequency Measurements Group") String hostLaboratory,
+
+        @NotNull @Schema(description = "The project (projects-service) that funds the dispatch")
+        UUID projectId,
+
+        @NotNull @Schema(description = "The partner site, e.g. NIST Boulder a6e05000-0000-4000-8000-000000000002")
+        UUID siteId,
+
+        @NotBlank
+        @Size(max = 200)
+        @Schema(example = "Time and Frequency Division, Optical Frequency Measurements Group")
+        String hostLaboratory,
+
         @Size(max = 100) String hostContactName,
         @Email @Size(max = 254) String hostContactEmail,
-        @NotBlank @Size(max = 2000) @Schema(example = "광시계 비교 공동실험 / joint optical clock comparison") String purpose,
+
+        @NotBlank @Size(max = 2000) @Schema(example = "광시계 비교 공동실험 / joint optical clock comparison")
+        String purpose,
+
         @NotNull VisaCategory visaCategory,
         @NotNull LocalDate plannedStart,
         @NotNull LocalDate plannedEnd) {
@@ -26,9 +38,15 @@ public record DispatchRequest(
     /** The researcher, found by e-mail address or recorded on first dispatch. */
     @Schema(name = "DispatchResearcher")
     public record ResearcherRequest(
-            @NotBlank @Size(max = 100) @Schema(example = "이연구") String name,
-            @NotBlank @Email @Size(max = 254) @Schema(example = "lee@kriss.re.kr") String email,
-            @Size(max = 100) @Schema(example = "Senior researcher") String position,
-            @NotNull @Schema(description = "The researcher's home institution") UUID homeInstitutionId) {
-    }
+            @NotBlank @Size(max = 100) @Schema(example = "이연구")
+            String name,
+
+            @NotBlank @Email @Size(max = 254) @Schema(example = "lee@kriss.re.kr")
+            String email,
+
+            @Size(max = 100) @Schema(example = "Senior researcher")
+            String position,
+
+            @NotNull @Schema(description = "The researcher's home institution")
+            UUID homeInstitutionId) {}
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Idempotent;
@@ -21,7 +22,6 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.platform.web.QueryParams;
-import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,16 +43,32 @@ public class DispatchResource {
 
     @GET
     @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
-    @Operation(operationId = "listDispatches", summary = "List dispatches by project, institution, site, state and period; onSiteOn=DATE is who is at the site that day")
-    public PageView<DispatchView> list(@QueryParam("projectId") UUID projectId,
-            @QueryParam("institutionId") UUID institutionId, @QueryParam("siteId") UUID siteId,
+    @Operation(
+            operationId = "listDispatches",
+            summary =
+                    "List dispatches by project, institution, site, state and period; onSiteOn=DATE is who is at the site that day")
+    public PageView<DispatchView> list(
+            @QueryParam("projectId") UUID projectId,
+            @QueryParam("institutionId") UUID institutionId,
+            @QueryParam("siteId") UUID siteId,
             @QueryParam("status") DispatchStatus status,
-            @Parameter(description = "Dispatches taking any day from this date (YYYY-MM-DD)") @QueryParam("from") String from,
-            @Parameter(description = "Dispatches taking any day until this date (YYYY-MM-DD)") @QueryParam("to") String to,
-            @Parameter(description = "Researchers on site that day (YYYY-MM-DD)") @QueryParam("onSiteOn") String onSiteOn,
+            @Parameter(description = "Dispatches taking any day from this date (YYYY-MM-DD)") @QueryParam("from")
+                    String from,
+            @Parameter(description = "Dispatches taking any day until this date (YYYY-MM-DD)") @QueryParam("to")
+                    String to,
+            @Parameter(description = "Researchers on site that day (YYYY-MM-DD)") @QueryParam("onSiteOn")
+                    String onSiteOn,
             @Valid @BeanParam PageRequest page) {
-        return service.list(new DispatchService.Filter(projectId, institutionId, siteId, status, QueryParams.date("from", from),
-                QueryParams.date("to", to), QueryParams.date("onSiteOn", onSiteOn)), page);
+        return service.list(
+                new DispatchService.Filter(
+                        projectId,
+                        institutionId,
+                        siteId,
+                        status,
+                        QueryParams.date("from", from),
+                        QueryParams.date("to", to),
+                        QueryParams.date("onSiteOn", onSiteOn)),
+                page);
     }
 
     @GET
@@ -83,8 +99,14 @@ public class DispatchResource {
                 "unknown-project": "no such project in projects-service",
                 "project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE",
                 "researcher-institution-mismatch": "the e-mail address cannot be used for a researcher of this institution"}}""")
-    @Operation(operationId = "createDispatch", summary = "Plan a dispatch under an existing project (Idempotency-Key supported); an institution requests its own researchers'")
-    @APIResponseSchema(value = DispatchView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Operation(
+            operationId = "createDispatch",
+            summary =
+                    "Plan a dispatch under an existing project (Idempotency-Key supported); an institution requests its own researchers'")
+    @APIResponseSchema(
+            value = DispatchView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<DispatchView> create(@Valid @NotNull DispatchRequest request) {
         DispatchView view = service.create(request);
         return ETags.created("/api/v1/dispatches/" + view.id(), view, view.version());
@@ -97,7 +119,9 @@ public class DispatchResource {
             {"422": {"project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE in projects-service",
                 "unknown-project": "no such project in projects-service"}}""")
     @Operation(operationId = "approveDispatch", summary = "PLANNED → APPROVED")
-    public RestResponse<DispatchView> approve(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<DispatchView> approve(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DispatchTransitionRequest request) {
         return transition(id, DispatchAction.APPROVE, ifMatch, request);
     }
@@ -111,7 +135,9 @@ public class DispatchResource {
                 "project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE in projects-service",
                 "unknown-project": "no such project in projects-service"}}""")
     @Operation(operationId = "recordDispatchArrival", summary = "APPROVED → ON_SITE, with the arrival day")
-    public RestResponse<DispatchView> arrive(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<DispatchView> arrive(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DispatchTransitionRequest request) {
         return transition(id, DispatchAction.ARRIVE, ifMatch, request);
     }
@@ -124,7 +150,9 @@ public class DispatchResource {
             "422": {"date-in-future": "the date has not come yet",
                 "end-before-arrival": "the last day is before the arrival"}}""")
     @Operation(operationId = "completeDispatch", summary = "ON_SITE → COMPLETED, with the last day on site")
-    public RestResponse<DispatchView> complete(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<DispatchView> complete(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DispatchTransitionRequest request) {
         return transition(id, DispatchAction.COMPLETE, ifMatch, request);
     }
@@ -137,8 +165,12 @@ public class DispatchResource {
             "422": {"reason-required": "a reason is required",
                 "date-in-future": "the date has not come yet",
                 "end-before-arrival": "the last day is before the arrival"}}""")
-    @Operation(operationId = "cutDispatchShort", summary = "ON_SITE → CUT_SHORT, with the last day on site and a reason")
-    public RestResponse<DispatchView> cutShort(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "cutDispatchShort",
+            summary = "ON_SITE → CUT_SHORT, with the last day on site and a reason")
+    public RestResponse<DispatchView> cutShort(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DispatchTransitionRequest request) {
         return transition(id, DispatchAction.CUT_SHORT_ACTION, ifMatch, request);
     }
@@ -149,14 +181,17 @@ public class DispatchResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"reason-required": "a reason is required"}}""")
     @Operation(operationId = "cancelDispatch", summary = "PLANNED or APPROVED → CANCELLED, with a reason")
-    public RestResponse<DispatchView> cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<DispatchView> cancel(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid DispatchTransitionRequest request) {
         return transition(id, DispatchAction.CANCEL, ifMatch, request);
     }
 
-    private RestResponse<DispatchView> transition(UUID id, DispatchAction action, String ifMatch, DispatchTransitionRequest request) {
-        DispatchView view = service.transition(id, action, ifMatch,
-                request == null ? DispatchTransitionRequest.EMPTY : request);
+    private RestResponse<DispatchView> transition(
+            UUID id, DispatchAction action, String ifMatch, DispatchTransitionRequest request) {
+        DispatchView view =
+                service.transition(id, action, ifMatch, request == null ? DispatchTransitionRequest.EMPTY : request);
         return ETags.ok(view, view.version());
     }
 }

@@ -9,21 +9,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import kr.go.msit.standards.clients.projects.ProjectLookup;
+import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.partnership.agency.AgencyService;
 import kr.go.msit.standards.partnership.agency.PartnerSite;
-import kr.go.msit.standards.clients.projects.ProjectSummary;
-import kr.go.msit.standards.clients.projects.ProjectLookup;
 import kr.go.msit.standards.partnership.institution.InstitutionService;
-import kr.go.msit.standards.platform.persistence.Where;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
-import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 
 /** Dispatches: planning under an existing project, the state machine, and "who is where, when". */
@@ -40,7 +40,8 @@ public class DispatchService {
     private final ProjectLookup projects;
     private final ProgramClock clock;
 
-    public DispatchService(EntityManager em, Caller caller, AuditTrail audit, ProjectLookup projects, ProgramClock clock) {
+    public DispatchService(
+            EntityManager em, Caller caller, AuditTrail audit, ProjectLookup projects, ProgramClock clock) {
         this.em = em;
         this.clock = clock;
         this.caller = caller;
@@ -49,9 +50,14 @@ public class DispatchService {
     }
 
     /** Filters of the dispatch list; {@code from}/{@code to} keep dispatches whose days overlap that range. */
-    public record Filter(UUID projectId, UUID institutionId, UUID siteId, DispatchStatus status, LocalDate from,
-            LocalDate to, LocalDate onSiteOn) {
-    }
+    public record Filter(
+            UUID projectId,
+            UUID institutionId,
+            UUID siteId,
+            DispatchStatus status,
+            LocalDate from,
+            LocalDate to,
+            LocalDate onSiteOn) {}
 
     @Transactional
     public PageView<DispatchView> list(Filter filter, PageRequest page) {
@@ -61,20 +67,29 @@ public class DispatchService {
             return PageView.empty(page);
         }
         institutionId = narrowed.institutionId();
-        Where where = new Where().and("project_id = :project", "project", filter.projectId())
+        Where where = new Where()
+                .and("project_id = :project", "project", filter.projectId())
                 .and("institution_id = :institution", "institution", institutionId)
                 .and("site_id = :site", "site", filter.siteId())
-                .and("status = :status", "status", filter.status() == null ? null : filter.status().name())
+                .and(
+                        "status = :status",
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
                 // a missing bound is an unbounded end of the range (no untyped null parameter in a daterange)
                 .and("occupied && daterange(CAST(:from AS date), NULL, '[]')", "from", filter.from())
                 .and("occupied && daterange(NULL, CAST(:to AS date), '[]')", "to", filter.to())
                 .and("status = 'ON_SITE' AND occupied @> CAST(:onSiteOn AS date)", "onSiteOn", filter.onSiteOn());
-        Query select = where.bind(em.createNativeQuery("SELECT * FROM dispatch WHERE " + where.clause()
-                + " ORDER BY planned_start, code LIMIT " + page.size() + " OFFSET " + page.offset(), Dispatch.class));
+        Query select = where.bind(em.createNativeQuery(
+                "SELECT * FROM dispatch WHERE " + where.clause() + " ORDER BY planned_start, code LIMIT " + page.size()
+                        + " OFFSET " + page.offset(),
+                Dispatch.class));
         Query count = where.bind(em.createNativeQuery("SELECT count(*) FROM dispatch WHERE " + where.clause()));
         @SuppressWarnings("unchecked")
         List<Dispatch> dispatches = select.getResultList();
-        return new PageView<>(dispatches.stream().map(this::view).toList(), page.page(), page.size(),
+        return new PageView<>(
+                dispatches.stream().map(this::view).toList(),
+                page.page(),
+                page.size(),
                 ((Number) count.getSingleResult()).longValue());
     }
 
@@ -103,7 +118,9 @@ public class DispatchService {
         requireNoOverlap(researcher.id, null, request.plannedStart(), request.plannedEnd());
         Dispatch dispatch = new Dispatch();
         dispatch.id = UUID.randomUUID();
-        long number = ((Number) em.createNativeQuery("SELECT nextval('dispatch_number_seq')").getSingleResult()).longValue();
+        long number = ((Number) em.createNativeQuery("SELECT nextval('dispatch_number_seq')")
+                        .getSingleResult())
+                .longValue();
         dispatch.code = "DSP-" + String.format("%05d", number);
         dispatch.researcherId = researcher.id;
         dispatch.institutionId = researcher.institutionId;
@@ -135,7 +152,8 @@ public class DispatchService {
         }
         DispatchView before = view(dispatch);
         dispatch.apply(action, request.date(), request.reason(), clock.today());
-        if (action == DispatchAction.ARRIVE || action == DispatchAction.COMPLETE
+        if (action == DispatchAction.ARRIVE
+                || action == DispatchAction.COMPLETE
                 || action == DispatchAction.CUT_SHORT_ACTION) {
             requireNoOverlap(dispatch.researcherId, dispatch.id, dispatch.occupiedFrom(), dispatch.occupiedUntil());
         }
@@ -149,8 +167,10 @@ public class DispatchService {
     private ProjectSummary fundingProject(UUID projectId) {
         ProjectSummary project = projects.require(projectId, "the dispatch's project");
         if (!FUNDING_STATES.contains(project.status())) {
-            throw ProblemException.businessRule("project-not-active", "Project " + project.code() + " is "
-                    + project.status() + "; a dispatch needs a project whose agreement is signed or that is active");
+            throw ProblemException.businessRule(
+                    "project-not-active",
+                    "Project " + project.code() + " is " + project.status()
+                            + "; a dispatch needs a project whose agreement is signed or that is active");
         }
         return project;
     }
@@ -169,7 +189,8 @@ public class DispatchService {
             researcher.persistAndFlush();
         } else if (!researcher.institutionId.equals(who.homeInstitutionId())) {
             // refused without saying where the address is recorded: that is another institution's business
-            throw ProblemException.businessRule("researcher-institution-mismatch",
+            throw ProblemException.businessRule(
+                    "researcher-institution-mismatch",
                     "This e-mail address cannot be used for a researcher of this institution");
         }
         return researcher;
@@ -183,12 +204,14 @@ public class DispatchService {
                   AND occupied && daterange(CAST(:from AS date), CAST(:until AS date), '[]')""")
                 .setParameter("researcher", researcherId)
                 .setParameter("except", except == null ? new UUID(0, 0) : except)
-                .setParameter("from", from).setParameter("until", until);
+                .setParameter("from", from)
+                .setParameter("until", until);
         @SuppressWarnings("unchecked")
         List<String> clashes = query.getResultList();
         if (!clashes.isEmpty()) {
-            throw ProblemException.conflict("The researcher is already dispatched in that period (" + String.join(", ", clashes)
-                    + "); a researcher has no two overlapping dispatches").with("rule", "dispatch-overlap");
+            throw ProblemException.conflict("The researcher is already dispatched in that period ("
+                            + String.join(", ", clashes) + "); a researcher has no two overlapping dispatches")
+                    .with("rule", "dispatch-overlap");
         }
     }
 

@@ -13,6 +13,7 @@ public class Researcher extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public String name;
     public String email;
     public String position;

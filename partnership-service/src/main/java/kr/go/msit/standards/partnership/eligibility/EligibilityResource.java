@@ -12,14 +12,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.partnership.agreement.Instrument;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.QueryParams;
-import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/eligibility")
@@ -39,15 +39,22 @@ public class EligibilityResource {
     @APIResponse(responseCode = "404", description = "No such institution, or not visible to the caller")
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"unknown-agency": "no such partner agency"}}""")
-    @Operation(operationId = "checkEligibility", summary = "May the institution lead a project on the date? With the agreements that make it so, or the reasons it is not")
+    @Operation(
+            operationId = "checkEligibility",
+            summary =
+                    "May the institution lead a project on the date? With the agreements that make it so, or the reasons it is not")
     public EligibilityView check(
             @Parameter(required = true) @QueryParam("institutionId") @NotNull UUID institutionId,
             @Parameter(description = "YYYY-MM-DD; today (Korean date) when absent") @QueryParam("date") String date,
             @Parameter(description = "Accepted instruments (repeat the parameter); all when absent")
-            @QueryParam("instrument") List<Instrument> instruments,
-            @Parameter(description = "Only agreements with one of these partner agencies count, e.g. NIST (repeat the "
-                    + "parameter); any agency when absent")
-            @QueryParam("agencyCode") List<@Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}") String> agencyCodes) {
+                    @QueryParam("instrument")
+                    List<Instrument> instruments,
+            @Parameter(
+                            description =
+                                    "Only agreements with one of these partner agencies count, e.g. NIST (repeat the "
+                                            + "parameter); any agency when absent")
+                    @QueryParam("agencyCode")
+                    List<@Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}") String> agencyCodes) {
         LocalDate day = QueryParams.date("date", date);
         return service.check(institutionId, day, instruments, agencyCodes);
     }

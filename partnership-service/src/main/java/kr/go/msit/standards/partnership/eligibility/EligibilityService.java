@@ -42,13 +42,17 @@ public class EligibilityService {
      * empty) with one of the agencies {@code agencyCodes} (any when empty; an unknown code is a 422).
      */
     @Transactional
-    public EligibilityView check(UUID institutionId, LocalDate day, List<Instrument> instruments, List<String> agencyCodes) {
+    public EligibilityView check(
+            UUID institutionId, LocalDate day, List<Instrument> instruments, List<String> agencyCodes) {
         LocalDate date = day == null ? clock.today() : day;
         Institution institution = InstitutionService.find(institutionId);
         caller.requireVisible(institution.id, "institution", institutionId);
-        Set<Instrument> accepted = instruments == null || instruments.isEmpty() ? EnumSet.allOf(Instrument.class)
+        Set<Instrument> accepted = instruments == null || instruments.isEmpty()
+                ? EnumSet.allOf(Instrument.class)
                 : EnumSet.copyOf(instruments);
-        List<String> agencies = agencyCodes == null ? List.of() : agencyCodes.stream().distinct().sorted().toList();
+        List<String> agencies = agencyCodes == null
+                ? List.of()
+                : agencyCodes.stream().distinct().sorted().toList();
         Set<UUID> agencyIds = new java.util.HashSet<>();
         for (String agencyCode : agencies) {
             PartnerAgency agency = PartnerAgency.find("code", agencyCode).firstResult();
@@ -69,21 +73,32 @@ public class EligibilityService {
             }
         }
         if (agreements.isEmpty()) {
-            reasons.add(new EligibilityView.Reason("NO_AGREEMENT", null,
-                    institution.code + " holds no agreement with a partner agency"));
+            reasons.add(new EligibilityView.Reason(
+                    "NO_AGREEMENT", null, institution.code + " holds no agreement with a partner agency"));
         }
         boolean eligible = !qualifying.isEmpty();
-        return new EligibilityView(institution.id, institution.code, date, eligible,
-                accepted.stream().sorted().toList(), agencies, qualifying, eligible ? List.of() : reasons);
+        return new EligibilityView(
+                institution.id,
+                institution.code,
+                date,
+                eligible,
+                accepted.stream().sorted().toList(),
+                agencies,
+                qualifying,
+                eligible ? List.of() : reasons);
     }
 
     /** Null when the agreement qualifies, otherwise why not. */
-    static EligibilityView.Reason reasonAgainst(Agreement a, LocalDate date, Set<Instrument> accepted, Set<UUID> agencyIds) {
+    static EligibilityView.Reason reasonAgainst(
+            Agreement a, LocalDate date, Set<Instrument> accepted, Set<UUID> agencyIds) {
         if (!agencyIds.isEmpty() && !agencyIds.contains(a.agencyId)) {
-            return new EligibilityView.Reason("OTHER_AGENCY", a.id, a.code + " is with a partner agency that does not qualify");
+            return new EligibilityView.Reason(
+                    "OTHER_AGENCY", a.id, a.code + " is with a partner agency that does not qualify");
         }
         if (!accepted.contains(a.instrument)) {
-            return new EligibilityView.Reason("INSTRUMENT_NOT_ACCEPTED", a.id,
+            return new EligibilityView.Reason(
+                    "INSTRUMENT_NOT_ACCEPTED",
+                    a.id,
                     a.code + " is a " + a.instrument + ", which is not accepted (accepted: " + accepted + ")");
         }
         AgreementStatus status = a.status();
@@ -94,8 +109,8 @@ public class EligibilityService {
             return new EligibilityView.Reason("DRAFT", a.id, a.code + " is a draft, not yet in force");
         }
         if (date.isBefore(a.effectiveFrom)) {
-            return new EligibilityView.Reason("NOT_YET_EFFECTIVE", a.id,
-                    a.code + " takes effect on " + a.effectiveFrom);
+            return new EligibilityView.Reason(
+                    "NOT_YET_EFFECTIVE", a.id, a.code + " takes effect on " + a.effectiveFrom);
         }
         if (status == AgreementStatus.EXPIRED || (a.expiresOn != null && date.isAfter(a.expiresOn))) {
             return new EligibilityView.Reason("EXPIRED", a.id, a.code + " expired after " + a.expiresOn);

@@ -38,7 +38,14 @@ public class InstitutionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
     @Operation(operationId = "listInstitutions", summary = "List institutions")
     public PageView<InstitutionView> list(@Valid @BeanParam PageRequest page) {
         return service.list(page);
@@ -46,7 +53,14 @@ public class InstitutionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
     @Operation(operationId = "getInstitution", summary = "Get an institution (ETag)")
     public RestResponse<InstitutionView> get(@PathParam("id") UUID id) {
         InstitutionView view = service.get(id);
@@ -64,8 +78,13 @@ public class InstitutionResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
-    @Operation(operationId = "createInstitution", summary = "Add a Korean research institution (Idempotency-Key supported)")
-    @APIResponseSchema(value = InstitutionView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Operation(
+            operationId = "createInstitution",
+            summary = "Add a Korean research institution (Idempotency-Key supported)")
+    @APIResponseSchema(
+            value = InstitutionView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<InstitutionView> create(@Valid @NotNull InstitutionRequest request) {
         InstitutionView view = service.create(request);
         return ETags.created("/api/v1/institutions/" + view.id(), view, view.version());
@@ -74,8 +93,12 @@ public class InstitutionResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
-    @Operation(operationId = "updateInstitution", summary = "Change an institution's code or names (If-Match supported)")
-    public RestResponse<InstitutionView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    @Operation(
+            operationId = "updateInstitution",
+            summary = "Change an institution's code or names (If-Match supported)")
+    public RestResponse<InstitutionView> update(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull InstitutionRequest request) {
         InstitutionView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());

@@ -4,9 +4,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -27,8 +27,13 @@ public class InstitutionService {
     @Transactional
     public PageView<InstitutionView> list(PageRequest page) {
         var query = Institution.<Institution>findAll(Sort.by("code"));
-        return new PageView<>(query.page(page.page(), page.size()).list().stream().map(InstitutionView::of).toList(),
-                page.page(), page.size(), query.count());
+        return new PageView<>(
+                query.page(page.page(), page.size()).list().stream()
+                        .map(InstitutionView::of)
+                        .toList(),
+                page.page(),
+                page.size(),
+                query.count());
     }
 
     @Transactional

@@ -13,8 +13,7 @@ public class AgendaItem {
     public String title;
     public String speaker;
 
-    public AgendaItem() {
-    }
+    public AgendaItem() {}
 
     public AgendaItem(LocalDate day, LocalTime startsAt, String title, String speaker) {
         this.day = day;

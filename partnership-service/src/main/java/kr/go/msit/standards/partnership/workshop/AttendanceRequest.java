@@ -5,5 +5,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Whether a participant attended. */
 @Schema(name = "WorkshopAttendanceRequest")
-public record AttendanceRequest(@NotNull Boolean attended) {
-}
+public record AttendanceRequest(@NotNull Boolean attended) {}

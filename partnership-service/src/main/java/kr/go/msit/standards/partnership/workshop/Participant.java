@@ -15,12 +15,15 @@ public class Participant extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public UUID workshopId;
     public String name;
     public String email;
     public String affiliation;
     public UUID institutionId;
+
     @Enumerated(EnumType.STRING)
     public Side side;
+
     public Boolean attended;
 }

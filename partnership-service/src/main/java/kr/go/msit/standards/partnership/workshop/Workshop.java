@@ -25,6 +25,7 @@ public class Workshop extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public String code;
     public String titleKo;
     public String titleEn;
@@ -45,6 +46,7 @@ public class Workshop extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     private WorkshopStatus status = WorkshopStatus.PLANNED;
+
     private String statusReason;
 
     public WorkshopStatus status() {

@@ -8,16 +8,16 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import kr.go.msit.standards.platform.persistence.Lookups;
-import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.partnership.institution.InstitutionService;
-import kr.go.msit.standards.platform.time.ProgramClock;
+import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 
 /** Joint workshops: planning, agenda, participants and attendance. */
@@ -40,10 +40,16 @@ public class WorkshopService {
 
     @Transactional
     public PageView<WorkshopView> list(WorkshopStatus status, PageRequest page) {
-        var query = status == null ? Workshop.<Workshop>findAll(Sort.by("startsOn").and("code"))
+        var query = status == null
+                ? Workshop.<Workshop>findAll(Sort.by("startsOn").and("code"))
                 : Workshop.<Workshop>find("status", Sort.by("startsOn").and("code"), status);
-        return new PageView<>(query.page(page.page(), page.size()).list().stream().map(this::view).toList(),
-                page.page(), page.size(), query.count());
+        return new PageView<>(
+                query.page(page.page(), page.size()).list().stream()
+                        .map(this::view)
+                        .toList(),
+                page.page(),
+                page.size(),
+                query.count());
     }
 
     @Transactional
@@ -61,7 +67,9 @@ public class WorkshopService {
     public WorkshopView create(WorkshopRequest request) {
         Workshop workshop = new Workshop();
         workshop.id = UUID.randomUUID();
-        long number = ((Number) em.createNativeQuery("SELECT nextval('workshop_number_seq')").getSingleResult()).longValue();
+        long number = ((Number) em.createNativeQuery("SELECT nextval('workshop_number_seq')")
+                        .getSingleResult())
+                .longValue();
         workshop.code = "WS-" + request.startsOn().getYear() + "-" + String.format("%03d", number);
         apply(workshop, request);
         workshop.persistAndFlush();
@@ -105,7 +113,10 @@ public class WorkshopService {
     public WorkshopView addParticipant(UUID id, String ifMatch, ParticipantRequest request) {
         Workshop workshop = lockForChange(id, ifMatch);
         if (workshop.status() == WorkshopStatus.CANCELLED) {
-            throw ProblemException.illegalTransition("workshop", "register a participant for", workshop.status(),
+            throw ProblemException.illegalTransition(
+                    "workshop",
+                    "register a participant for",
+                    workshop.status(),
                     List.of(WorkshopStatus.PLANNED, WorkshopStatus.HELD));
         }
         String email = request.email().strip().toLowerCase(Locale.ROOT);
@@ -125,7 +136,13 @@ public class WorkshopService {
         }
         participant.persistAndFlush();
         WorkshopView after = view(workshop);
-        audit.record("workshop-participant", participant.id, id, "register", null, WorkshopView.ParticipantView.of(participant));
+        audit.record(
+                "workshop-participant",
+                participant.id,
+                id,
+                "register",
+                null,
+                WorkshopView.ParticipantView.of(participant));
         return after;
     }
 
@@ -137,13 +154,19 @@ public class WorkshopService {
             throw ProblemException.notFound("participant", participantId);
         }
         if (workshop.status() == WorkshopStatus.CANCELLED || clock.today().isBefore(workshop.startsOn)) {
-            throw ProblemException.businessRule("attendance-not-open",
+            throw ProblemException.businessRule(
+                    "attendance-not-open",
                     "Attendance is taken from the first day of a workshop that is not cancelled");
         }
         WorkshopView.ParticipantView before = WorkshopView.ParticipantView.of(participant);
         participant.attended = attended;
         participant.persistAndFlush();
-        audit.record("workshop-participant", participant.id, id, "attendance", before,
+        audit.record(
+                "workshop-participant",
+                participant.id,
+                id,
+                "attendance",
+                before,
                 WorkshopView.ParticipantView.of(participant));
         return view(workshop);
     }
@@ -158,10 +181,15 @@ public class WorkshopService {
         // participants' e-mail addresses are personal data: for the officers who run workshops and for auditors
         // personal data: partnership officers and auditors see every address, an institution its own people's
         boolean everyEmail = caller.has(Roles.PARTNERSHIP_OFFICER) || caller.has(Roles.AUDITOR);
-        java.util.Optional<UUID> own = caller.has(Roles.INSTITUTION) ? caller.institutionId() : java.util.Optional.empty();
-        return WorkshopView.of(workshop, Participant.list("workshopId = ?1 order by side, name", workshop.id),
-                participant -> everyEmail || (participant.institutionId != null && own.isPresent()
-                        && own.get().equals(participant.institutionId)));
+        java.util.Optional<UUID> own =
+                caller.has(Roles.INSTITUTION) ? caller.institutionId() : java.util.Optional.empty();
+        return WorkshopView.of(
+                workshop,
+                Participant.list("workshopId = ?1 order by side, name", workshop.id),
+                participant -> everyEmail
+                        || (participant.institutionId != null
+                                && own.isPresent()
+                                && own.get().equals(participant.institutionId)));
     }
 
     private static Workshop find(UUID id) {
@@ -175,8 +203,9 @@ public class WorkshopService {
         List<WorkshopRequest.AgendaItemRequest> agenda = request.agenda() == null ? List.of() : request.agenda();
         for (WorkshopRequest.AgendaItemRequest item : agenda) {
             if (item.day().isBefore(request.startsOn()) || item.day().isAfter(request.endsOn())) {
-                throw ProblemException.businessRule("agenda-outside-workshop", "Agenda item \"" + item.title()
-                        + "\" is on " + item.day() + ", outside the workshop's days");
+                throw ProblemException.businessRule(
+                        "agenda-outside-workshop",
+                        "Agenda item \"" + item.title() + "\" is on " + item.day() + ", outside the workshop's days");
             }
         }
         workshop.titleKo = request.titleKo().strip();
@@ -187,8 +216,8 @@ public class WorkshopService {
         workshop.coHosts.clear();
         request.coHosts().forEach(host -> workshop.coHosts.add(host.strip()));
         workshop.agenda.clear();
-        agenda.forEach(item -> workshop.agenda.add(new AgendaItem(item.day(), item.startsAt(), item.title().strip(),
-                item.speaker())));
+        agenda.forEach(item -> workshop.agenda.add(
+                new AgendaItem(item.day(), item.startsAt(), item.title().strip(), item.speaker())));
     }
 
     /**
@@ -204,5 +233,4 @@ public class WorkshopService {
         em.lock(workshop, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return workshop;
     }
-
 }

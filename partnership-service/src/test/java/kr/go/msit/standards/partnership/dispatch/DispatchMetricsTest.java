@@ -23,6 +23,7 @@ class DispatchMetricsTest {
         assertTrue(onSite >= 0, "kus_researchers_on_site is " + onSite);
         // both gauges come from the database, NaN only while it cannot answer
         assertTrue(Metrics.value(scrape, "kus_dispatches_by_state{status=\"ON_SITE\"}") >= 0, scrape.toString());
-        assertTrue(Metrics.has(scrape, "http_server_requests_seconds_count") || Metrics.has(scrape, "jvm_memory_used_bytes"));
+        assertTrue(Metrics.has(scrape, "http_server_requests_seconds_count")
+                || Metrics.has(scrape, "jvm_memory_used_bytes"));
     }
 }

@@ -1,9 +1,9 @@
 package kr.go.msit.standards.partnership.dispatch;
 
-import static org.hamcrest.MatcherAssert.assertThat;
 import static kr.go.msit.standards.partnership.Fixtures.as;
 import static kr.go.msit.standards.partnership.Fixtures.asRole;
 import static kr.go.msit.standards.partnership.Fixtures.json;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -31,8 +31,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kr.go.msit.standards.partnership.Fixtures;
 import kr.go.msit.standards.partnership.PartnershipTest;
-import kr.go.msit.standards.testsupport.ProjectsStub;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.ProjectsStub;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -46,29 +46,57 @@ class DispatchResourceTest {
     AgroalDataSource dataSource;
 
     private static String plan(String email, LocalDate start, LocalDate end) {
-        return json().body(Fixtures.dispatch(email, Fixtures.KRISS, start, end)).post("/api/v1/dispatches").then()
-                .statusCode(201).extract().path("id");
+        return json().body(Fixtures.dispatch(email, Fixtures.KRISS, start, end))
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
     void aKrissResearcherGoesToNistBoulderUnderKus202505FromPlannedToCompleted() {
         String email = Fixtures.email();
         String id = json().body(Fixtures.dispatch(email, Fixtures.KRISS, TODAY.minusDays(20), TODAY.plusDays(60)))
-                .post("/api/v1/dispatches").then().statusCode(201)
-                .body("status", equalTo("PLANNED")).body("code", startsWith("DSP-"))
-                .body("projectCode", equalTo("KUS-2025-05")).body("siteCode", equalTo("BOULDER"))
-                .body("researcher.email", equalTo(email)).body("institutionId", equalTo(Fixtures.KRISS))
-                .extract().path("id");
-        json().post("/api/v1/dispatches/" + id + "/approve").then().statusCode(200).body("status", equalTo("APPROVED"));
-        json().body(Map.of("date", TODAY.minusDays(10).toString())).post("/api/v1/dispatches/" + id + "/arrive").then()
-                .statusCode(200).body("status", equalTo("ON_SITE")).body("actualStart", equalTo(TODAY.minusDays(10).toString()));
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("PLANNED"))
+                .body("code", startsWith("DSP-"))
+                .body("projectCode", equalTo("KUS-2025-05"))
+                .body("siteCode", equalTo("BOULDER"))
+                .body("researcher.email", equalTo(email))
+                .body("institutionId", equalTo(Fixtures.KRISS))
+                .extract()
+                .path("id");
+        json().post("/api/v1/dispatches/" + id + "/approve")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"));
+        json().body(Map.of("date", TODAY.minusDays(10).toString()))
+                .post("/api/v1/dispatches/" + id + "/arrive")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ON_SITE"))
+                .body("actualStart", equalTo(TODAY.minusDays(10).toString()));
         json().get("/api/v1/dispatches?siteId=" + Fixtures.BOULDER + "&onSiteOn=" + TODAY.minusDays(5) + "&size=200")
-                .then().statusCode(200).body("items.id", hasItem(id));
-        json().get("/api/v1/dispatches?onSiteOn=" + TODAY.minusDays(11) + "&size=200").then().statusCode(200)
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
+        json().get("/api/v1/dispatches?onSiteOn=" + TODAY.minusDays(11) + "&size=200")
+                .then()
+                .statusCode(200)
                 .body("items.id", not(hasItem(id)));
-        json().body(Map.of("date", TODAY.minusDays(1).toString())).post("/api/v1/dispatches/" + id + "/complete").then()
-                .statusCode(200).body("status", equalTo("COMPLETED")).body("actualEnd", equalTo(TODAY.minusDays(1).toString()));
-        asRole(Roles.AUDITOR).get("/api/v1/dispatches/" + id + "/history").then().statusCode(200)
+        json().body(Map.of("date", TODAY.minusDays(1).toString()))
+                .post("/api/v1/dispatches/" + id + "/complete")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("actualEnd", equalTo(TODAY.minusDays(1).toString()));
+        asRole(Roles.AUDITOR)
+                .get("/api/v1/dispatches/" + id + "/history")
+                .then()
+                .statusCode(200)
                 .body("items.action", equalTo(List.of("create", "approve", "arrive", "complete")));
         assertThat(ProjectsStub.lastHeader(ProjectsStub.seededProject(5), "Authorization"), startsWith("Bearer ey"));
     }
@@ -76,19 +104,40 @@ class DispatchResourceTest {
     @Test
     void illegalTransitionsAndBadDatesAreRefused() {
         String id = plan(Fixtures.email(), TODAY.plusDays(30), TODAY.plusDays(40));
-        json().post("/api/v1/dispatches/" + id + "/arrive").then().statusCode(409).body("currentState", equalTo("PLANNED"));
-        json().post("/api/v1/dispatches/" + id + "/cancel").then().statusCode(422).body("rule", equalTo("reason-required"));
+        json().post("/api/v1/dispatches/" + id + "/arrive")
+                .then()
+                .statusCode(409)
+                .body("currentState", equalTo("PLANNED"));
+        json().post("/api/v1/dispatches/" + id + "/cancel")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("reason-required"));
         json().post("/api/v1/dispatches/" + id + "/approve").then().statusCode(200);
-        json().body(Map.of("date", TODAY.plusDays(1).toString())).post("/api/v1/dispatches/" + id + "/arrive").then()
-                .statusCode(422).body("rule", equalTo("date-in-future"));
-        json().body(Map.of("date", TODAY.minusDays(3).toString())).post("/api/v1/dispatches/" + id + "/arrive").then()
+        json().body(Map.of("date", TODAY.plusDays(1).toString()))
+                .post("/api/v1/dispatches/" + id + "/arrive")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("date-in-future"));
+        json().body(Map.of("date", TODAY.minusDays(3).toString()))
+                .post("/api/v1/dispatches/" + id + "/arrive")
+                .then()
                 .statusCode(200);
-        json().body(Map.of("date", TODAY.minusDays(4).toString())).post("/api/v1/dispatches/" + id + "/complete").then()
-                .statusCode(422).body("rule", equalTo("end-before-arrival"));
+        json().body(Map.of("date", TODAY.minusDays(4).toString()))
+                .post("/api/v1/dispatches/" + id + "/complete")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("end-before-arrival"));
         json().post("/api/v1/dispatches/" + id + "/cut-short").then().statusCode(422);
-        json().body(Map.of("reason", "family emergency")).post("/api/v1/dispatches/" + id + "/cut-short").then()
-                .statusCode(200).body("status", equalTo("CUT_SHORT")).body("actualEnd", equalTo(TODAY.toString()));
-        json().body(Map.of("reason", "too late")).post("/api/v1/dispatches/" + id + "/cancel").then().statusCode(409)
+        json().body(Map.of("reason", "family emergency"))
+                .post("/api/v1/dispatches/" + id + "/cut-short")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CUT_SHORT"))
+                .body("actualEnd", equalTo(TODAY.toString()));
+        json().body(Map.of("reason", "too late"))
+                .post("/api/v1/dispatches/" + id + "/cancel")
+                .then()
+                .statusCode(409)
                 .body("currentState", equalTo("CUT_SHORT"));
     }
 
@@ -98,12 +147,20 @@ class DispatchResourceTest {
         LocalDate start = TODAY.plusDays(100);
         String first = plan(email, start, start.plusDays(30));
         json().body(Fixtures.dispatch(email, Fixtures.KRISS, start.plusDays(30), start.plusDays(40)))
-                .post("/api/v1/dispatches").then().statusCode(409).body("detail", containsString("already dispatched"));
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("already dispatched"));
         plan(email, start.plusDays(31), start.plusDays(40));
         plan(email.toUpperCase(), start.minusDays(10), start.minusDays(1));
         json().body(Fixtures.dispatch(email, Fixtures.KRISS, start.plusDays(5), start.plusDays(6)))
-                .post("/api/v1/dispatches").then().statusCode(409);
-        json().body(Map.of("reason", "visa delayed")).post("/api/v1/dispatches/" + first + "/cancel").then().statusCode(200);
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(409);
+        json().body(Map.of("reason", "visa delayed"))
+                .post("/api/v1/dispatches/" + first + "/cancel")
+                .then()
+                .statusCode(200);
         plan(email, start.plusDays(5), start.plusDays(6));
     }
 
@@ -118,8 +175,10 @@ class DispatchResourceTest {
             for (int i = 0; i < 8; i++) {
                 int shift = i;
                 requests.add(() -> as(token)
-                        .body(Fixtures.dispatch(email, Fixtures.KRISS, start.plusDays(shift), start.plusDays(shift + 20)))
-                        .post("/api/v1/dispatches").statusCode());
+                        .body(Fixtures.dispatch(
+                                email, Fixtures.KRISS, start.plusDays(shift), start.plusDays(shift + 20)))
+                        .post("/api/v1/dispatches")
+                        .statusCode());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(requests)) {
@@ -131,14 +190,17 @@ class DispatchResourceTest {
             pool.shutdownNow();
         }
         json().get("/api/v1/dispatches?projectId=" + ProjectsStub.seededProject(5) + "&from=" + start + "&to="
-                + start.plusDays(40) + "&size=200").then().statusCode(200)
+                        + start.plusDays(40) + "&size=200")
+                .then()
+                .statusCode(200)
                 .body("items.findAll { it.researcher.email == '" + email + "' }.size()", equalTo(1));
     }
 
     @Test
     void theDatabaseItselfRefusesAnOverlapThatBypassesTheService() throws Exception {
         String id = plan(Fixtures.email(), TODAY.plusDays(900), TODAY.plusDays(910));
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             SQLException refused = assertThrows(SQLException.class, () -> s.executeUpdate("""
                     INSERT INTO dispatch (id, code, researcher_id, institution_id, project_id, project_code, site_id,
                         host_laboratory, purpose, visa_category, planned_start, planned_end, status)
@@ -159,38 +221,66 @@ class DispatchResourceTest {
         String failing = ProjectsStub.activeProject();
         ProjectsStub.fail(failing);
         body.put("projectId", failing);
-        json().body(body).post("/api/v1/dispatches").then().statusCode(503)
-                .contentType("application/problem+json").body("dependency", equalTo("projects-service"));
+        json().body(body)
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .body("dependency", equalTo("projects-service"));
         String slow = ProjectsStub.activeProject();
         ProjectsStub.slow(slow, 3000);
         body.put("projectId", slow);
-        json().body(body).post("/api/v1/dispatches").then().statusCode(503)
-                .body("dependency", equalTo("projects-service")).time(lessThan(2500L));
+        json().body(body)
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(503)
+                .body("dependency", equalTo("projects-service"))
+                .time(lessThan(2500L));
     }
 
     @Test
     void approvingAndArrivingAskTheProjectAgain() {
         String project = ProjectsStub.activeProject();
-        Map<String, Object> body = Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.minusDays(5), TODAY.plusDays(5));
+        Map<String, Object> body =
+                Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.minusDays(5), TODAY.plusDays(5));
         body.put("projectId", project);
-        String planned = json().body(body).post("/api/v1/dispatches").then().statusCode(201).extract().path("id");
-        Map<String, Object> other = Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.minusDays(5), TODAY.plusDays(5));
+        String planned = json().body(body)
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> other =
+                Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.minusDays(5), TODAY.plusDays(5));
         other.put("projectId", project);
-        String approved = json().body(other).post("/api/v1/dispatches").then().statusCode(201).extract().path("id");
+        String approved = json().body(other)
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         json().post("/api/v1/dispatches/" + approved + "/approve").then().statusCode(200);
         try {
             // the project was suspended after the dispatches were planned
             ProjectsStub.setStatus(project, "SUSPENDED");
-            json().post("/api/v1/dispatches/" + planned + "/approve").then().statusCode(422)
+            json().post("/api/v1/dispatches/" + planned + "/approve")
+                    .then()
+                    .statusCode(422)
                     .body("rule", equalTo("project-not-active"));
-            json().post("/api/v1/dispatches/" + approved + "/arrive").then().statusCode(422)
+            json().post("/api/v1/dispatches/" + approved + "/arrive")
+                    .then()
+                    .statusCode(422)
                     .body("rule", equalTo("project-not-active"));
             ProjectsStub.fail(project);
-            json().post("/api/v1/dispatches/" + approved + "/arrive").then().statusCode(503)
+            json().post("/api/v1/dispatches/" + approved + "/arrive")
+                    .then()
+                    .statusCode(503)
                     .body("dependency", equalTo("projects-service"));
             json().get("/api/v1/dispatches/" + approved).then().body("status", equalTo("APPROVED"));
             // cancelling needs no project: what was planned can still be called off
-            json().body(Map.of("reason", "과제 중단")).post("/api/v1/dispatches/" + planned + "/cancel").then()
+            json().body(Map.of("reason", "과제 중단"))
+                    .post("/api/v1/dispatches/" + planned + "/cancel")
+                    .then()
                     .statusCode(200);
             ProjectsStub.setStatus(project, "ACTIVE");
             json().post("/api/v1/dispatches/" + approved + "/arrive").then().statusCode(200);
@@ -205,33 +295,57 @@ class DispatchResourceTest {
         json().body(body).post("/api/v1/dispatches").then().statusCode(422).body("rule", equalTo("dispatch-dates"));
         body = Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY, TODAY.plusDays(5));
         body.put("visaCategory", "B1");
-        json().body(body).post("/api/v1/dispatches").then().statusCode(400).body("errors[0].field", equalTo("visaCategory"));
+        json().body(body)
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("visaCategory"));
         body = Fixtures.dispatch("not-an-email", Fixtures.KRISS, TODAY, TODAY.plusDays(5));
-        json().body(body).post("/api/v1/dispatches").then().statusCode(400)
+        json().body(body)
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("researcher.email"));
         body = Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY, TODAY.plusDays(5));
         body.put("siteId", "7d0f3f4e-0000-4000-8000-000000000000");
         json().body(body).post("/api/v1/dispatches").then().statusCode(422).body("rule", equalTo("unknown-site"));
-        json().get("/api/v1/dispatches?onSiteOn=yesterday").then().statusCode(400).body("errors[0].field", equalTo("onSiteOn"));
+        json().get("/api/v1/dispatches?onSiteOn=yesterday")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("onSiteOn"));
         String email = Fixtures.email();
         plan(email, TODAY.plusDays(700), TODAY.plusDays(701));
         json().body(Fixtures.dispatch(email, Fixtures.ETRI, TODAY.plusDays(800), TODAY.plusDays(801)))
-                .post("/api/v1/dispatches").then().statusCode(422).body("rule", equalTo("researcher-institution-mismatch"));
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("researcher-institution-mismatch"));
     }
 
     @Test
     void anInstitutionRequestsAndCancelsItsOwnResearchersDispatchesOnly() {
         String kriss = TestTokens.institution(Fixtures.KRISS);
         String etri = TestTokens.institution(Fixtures.ETRI);
-        String id = as(kriss).body(Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.plusDays(200), TODAY.plusDays(210)))
-                .post("/api/v1/dispatches").then().statusCode(201).extract().path("id");
+        String id = as(kriss)
+                .body(Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.plusDays(200), TODAY.plusDays(210)))
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         as(etri).body(Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.plusDays(200), TODAY.plusDays(210)))
-                .post("/api/v1/dispatches").then().statusCode(403);
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(403);
         as(etri).get("/api/v1/dispatches/" + id).then().statusCode(404);
         as(etri).get("/api/v1/dispatches?size=200").then().statusCode(200).body("items.id", not(hasItem(id)));
         as(kriss).post("/api/v1/dispatches/" + id + "/approve").then().statusCode(403);
-        as(kriss).body(Map.of("reason", "plans changed")).post("/api/v1/dispatches/" + id + "/cancel").then()
-                .statusCode(200).body("status", equalTo("CANCELLED"));
+        as(kriss)
+                .body(Map.of("reason", "plans changed"))
+                .post("/api/v1/dispatches/" + id + "/cancel")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"));
         asRole(Roles.VIEWER).get("/api/v1/dispatches").then().statusCode(403);
     }
 }

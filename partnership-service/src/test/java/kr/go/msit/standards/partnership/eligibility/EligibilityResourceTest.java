@@ -39,7 +39,9 @@ class EligibilityResourceTest {
     @Test
     void anInstitutionWithoutAgreementIsNotEligible() {
         String institution = Fixtures.createInstitution();
-        eligibility(institution, null).body("eligible", equalTo(false)).body("reasons.code", equalTo(List.of("NO_AGREEMENT")))
+        eligibility(institution, null)
+                .body("eligible", equalTo(false))
+                .body("reasons.code", equalTo(List.of("NO_AGREEMENT")))
                 .body("qualifyingAgreements", empty());
     }
 
@@ -47,30 +49,43 @@ class EligibilityResourceTest {
     void eligibilityHoldsFromTheDayOfEffectThroughTheDayOfExpiry() {
         String institution = Fixtures.createInstitution();
         String agreement = Fixtures.activeAgreement(institution, "MOU", EFFECTIVE, EXPIRES);
-        eligibility(institution, EFFECTIVE.minusDays(1).toString()).body("eligible", equalTo(false))
-                .body("reasons.code", equalTo(List.of("NOT_YET_EFFECTIVE"))).body("reasons[0].agreementId", equalTo(agreement));
-        eligibility(institution, EFFECTIVE.toString()).body("eligible", equalTo(true))
-                .body("qualifyingAgreements.id", equalTo(List.of(agreement))).body("reasons", empty());
+        eligibility(institution, EFFECTIVE.minusDays(1).toString())
+                .body("eligible", equalTo(false))
+                .body("reasons.code", equalTo(List.of("NOT_YET_EFFECTIVE")))
+                .body("reasons[0].agreementId", equalTo(agreement));
+        eligibility(institution, EFFECTIVE.toString())
+                .body("eligible", equalTo(true))
+                .body("qualifyingAgreements.id", equalTo(List.of(agreement)))
+                .body("reasons", empty());
         eligibility(institution, EXPIRES.toString()).body("eligible", equalTo(true));
-        eligibility(institution, EXPIRES.plusDays(1).toString()).body("eligible", equalTo(false))
+        eligibility(institution, EXPIRES.plusDays(1).toString())
+                .body("eligible", equalTo(false))
                 .body("reasons.code", equalTo(List.of("EXPIRED")));
     }
 
     @Test
     void draftsTerminatedAgreementsAndOtherInstrumentsDoNotQualify() {
         String institution = Fixtures.createInstitution();
-        json().body(Fixtures.agreement(institution, "MOU", EFFECTIVE, null)).post("/api/v1/agreements").then().statusCode(201);
+        json().body(Fixtures.agreement(institution, "MOU", EFFECTIVE, null))
+                .post("/api/v1/agreements")
+                .then()
+                .statusCode(201);
         String terminated = Fixtures.activeAgreement(institution, "LOI", EFFECTIVE, null);
-        json().body(Map.of("reason", "withdrawn")).post("/api/v1/agreements/" + terminated + "/terminate").then()
+        json().body(Map.of("reason", "withdrawn"))
+                .post("/api/v1/agreements/" + terminated + "/terminate")
+                .then()
                 .statusCode(200);
-        eligibility(institution, "2026-06-01").body("eligible", equalTo(false))
+        eligibility(institution, "2026-06-01")
+                .body("eligible", equalTo(false))
                 .body("reasons.code", equalTo(List.of("DRAFT", "TERMINATED")));
 
         String letter = Fixtures.activeAgreement(institution, "CONFIRMATION_LETTER", EFFECTIVE, null);
-        eligibility(institution, "2026-06-01").body("eligible", equalTo(true))
+        eligibility(institution, "2026-06-01")
+                .body("eligible", equalTo(true))
                 .body("qualifyingAgreements.id", equalTo(List.of(letter)))
                 .body("acceptedInstruments", equalTo(List.of("MOU", "LOI", "CONFIRMATION_LETTER")));
-        eligibility(institution, "2026-06-01", "MOU", "LOI").body("eligible", equalTo(false))
+        eligibility(institution, "2026-06-01", "MOU", "LOI")
+                .body("eligible", equalTo(false))
                 .body("reasons.code", hasItem("INSTRUMENT_NOT_ACCEPTED"))
                 .body("acceptedInstruments", equalTo(List.of("MOU", "LOI")));
     }
@@ -79,30 +94,54 @@ class EligibilityResourceTest {
     void onlyTheNamedAgencyCountsWhenOneIsNamed() {
         String institution = Fixtures.createInstitution();
         Fixtures.activeAgreement(institution, "MOU", EFFECTIVE, null);
-        asRole(Roles.PROGRAM_MANAGER).get("/api/v1/eligibility?agencyCode=NIST&date=2026-01-01&institutionId=" + institution)
-                .then().statusCode(200).body("eligible", equalTo(true)).body("agencyCodes", equalTo(java.util.List.of("NIST")));
-        asRole(Roles.PROGRAM_MANAGER).get("/api/v1/eligibility?agencyCode=NOPE&institutionId=" + institution).then()
-                .statusCode(422).body("rule", equalTo("unknown-agency"));
+        asRole(Roles.PROGRAM_MANAGER)
+                .get("/api/v1/eligibility?agencyCode=NIST&date=2026-01-01&institutionId=" + institution)
+                .then()
+                .statusCode(200)
+                .body("eligible", equalTo(true))
+                .body("agencyCodes", equalTo(java.util.List.of("NIST")));
+        asRole(Roles.PROGRAM_MANAGER)
+                .get("/api/v1/eligibility?agencyCode=NOPE&institutionId=" + institution)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("unknown-agency"));
     }
 
     @Test
     void badQueriesAreProblems() {
-        asRole(Roles.PROGRAM_MANAGER).get("/api/v1/eligibility").then().statusCode(400)
+        asRole(Roles.PROGRAM_MANAGER)
+                .get("/api/v1/eligibility")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("institutionId"));
-        asRole(Roles.PROGRAM_MANAGER).get("/api/v1/eligibility?institutionId=" + Fixtures.KRISS + "&date=2026-13-01")
-                .then().statusCode(400).body("errors[0].field", equalTo("date"));
-        asRole(Roles.PROGRAM_MANAGER).get("/api/v1/eligibility?institutionId=" + Fixtures.KRISS + "&instrument=CONTRACT")
-                .then().statusCode(400);
-        asRole(Roles.PROGRAM_MANAGER).get("/api/v1/eligibility?institutionId=7d0f3f4e-0000-4000-8000-000000000000")
-                .then().statusCode(404);
-        asRole(Roles.VIEWER).get("/api/v1/eligibility?institutionId=" + Fixtures.KRISS).then().statusCode(403);
+        asRole(Roles.PROGRAM_MANAGER)
+                .get("/api/v1/eligibility?institutionId=" + Fixtures.KRISS + "&date=2026-13-01")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("date"));
+        asRole(Roles.PROGRAM_MANAGER)
+                .get("/api/v1/eligibility?institutionId=" + Fixtures.KRISS + "&instrument=CONTRACT")
+                .then()
+                .statusCode(400);
+        asRole(Roles.PROGRAM_MANAGER)
+                .get("/api/v1/eligibility?institutionId=7d0f3f4e-0000-4000-8000-000000000000")
+                .then()
+                .statusCode(404);
+        asRole(Roles.VIEWER)
+                .get("/api/v1/eligibility?institutionId=" + Fixtures.KRISS)
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void anInstitutionAsksAboutItselfOnly() {
-        as(TestTokens.institution(Fixtures.ETRI)).get("/api/v1/eligibility?institutionId=" + Fixtures.ETRI).then()
+        as(TestTokens.institution(Fixtures.ETRI))
+                .get("/api/v1/eligibility?institutionId=" + Fixtures.ETRI)
+                .then()
                 .statusCode(200);
-        as(TestTokens.institution(Fixtures.ETRI)).get("/api/v1/eligibility?institutionId=" + Fixtures.KRISS).then()
+        as(TestTokens.institution(Fixtures.ETRI))
+                .get("/api/v1/eligibility?institutionId=" + Fixtures.KRISS)
+                .then()
                 .statusCode(404);
     }
 }

@@ -34,84 +34,199 @@ class WorkshopResourceTest {
         body.put("endsOn", end.toString());
         body.put("place", "NIST Gaithersburg, MD");
         body.put("coHosts", List.of("MSIT", "NIST"));
-        body.put("agenda", List.of(
-                Map.of("day", start.toString(), "startsAt", "09:30", "title", "개회사 / Opening", "speaker", "MSIT"),
-                Map.of("day", end.toString(), "title", "Optical clocks session")));
+        body.put(
+                "agenda",
+                List.of(
+                        Map.of(
+                                "day",
+                                start.toString(),
+                                "startsAt",
+                                "09:30",
+                                "title",
+                                "개회사 / Opening",
+                                "speaker",
+                                "MSIT"),
+                        Map.of("day", end.toString(), "title", "Optical clocks session")));
         return body;
     }
 
     @Test
     void aWorkshopIsPlannedHeldAndItsAttendanceTaken() {
-        String id = json().body(workshop(TODAY.minusDays(1), TODAY.plusDays(1))).post("/api/v1/workshops").then()
-                .statusCode(201).body("code", startsWith("WS-")).body("status", equalTo("PLANNED"))
-                .body("coHosts", equalTo(List.of("MSIT", "NIST"))).body("agenda[0].startsAt", startsWith("09:30"))
-                .extract().path("id");
-        String korean = json().body(Map.of("name", "김연구", "email", "Kim@KRISS.re.kr", "affiliation", "KRISS", "side", "KOREA",
-                        "institutionId", "1b57c000-0000-4000-8000-000000000001"))
-                .post("/api/v1/workshops/" + id + "/participants").then().statusCode(200)
-                .body("counts.koreaRegistered", equalTo(1)).extract().path("participants[0].id");
+        String id = json().body(workshop(TODAY.minusDays(1), TODAY.plusDays(1)))
+                .post("/api/v1/workshops")
+                .then()
+                .statusCode(201)
+                .body("code", startsWith("WS-"))
+                .body("status", equalTo("PLANNED"))
+                .body("coHosts", equalTo(List.of("MSIT", "NIST")))
+                .body("agenda[0].startsAt", startsWith("09:30"))
+                .extract()
+                .path("id");
+        String korean = json().body(Map.of(
+                        "name",
+                        "김연구",
+                        "email",
+                        "Kim@KRISS.re.kr",
+                        "affiliation",
+                        "KRISS",
+                        "side",
+                        "KOREA",
+                        "institutionId",
+                        "1b57c000-0000-4000-8000-000000000001"))
+                .post("/api/v1/workshops/" + id + "/participants")
+                .then()
+                .statusCode(200)
+                .body("counts.koreaRegistered", equalTo(1))
+                .extract()
+                .path("participants[0].id");
         json().body(Map.of("name", "Jane Doe", "email", "jane@nist.gov", "affiliation", "NIST PML", "side", "PARTNER"))
-                .post("/api/v1/workshops/" + id + "/participants").then().statusCode(200)
+                .post("/api/v1/workshops/" + id + "/participants")
+                .then()
+                .statusCode(200)
                 .body("counts.partnerRegistered", equalTo(1));
         json().body(Map.of("name", "again", "email", "kim@kriss.re.kr", "affiliation", "KRISS", "side", "KOREA"))
-                .post("/api/v1/workshops/" + id + "/participants").then().statusCode(409);
+                .post("/api/v1/workshops/" + id + "/participants")
+                .then()
+                .statusCode(409);
         // registering and attendance change the workshop: a stale tag is 412 and nothing is written
-        json().header("If-Match", "\"0\"").body(Map.of("name", "Late", "email", "late@nist.gov", "affiliation", "NIST",
-                "side", "PARTNER")).post("/api/v1/workshops/" + id + "/participants").then().statusCode(412);
-        json().header("If-Match", "\"0\"").body(Map.of("attended", true))
-                .put("/api/v1/workshops/" + id + "/participants/" + korean + "/attendance").then().statusCode(412);
-        json().get("/api/v1/workshops/" + id).then().body("participants.size()", equalTo(2))
+        json().header("If-Match", "\"0\"")
+                .body(Map.of("name", "Late", "email", "late@nist.gov", "affiliation", "NIST", "side", "PARTNER"))
+                .post("/api/v1/workshops/" + id + "/participants")
+                .then()
+                .statusCode(412);
+        json().header("If-Match", "\"0\"")
+                .body(Map.of("attended", true))
+                .put("/api/v1/workshops/" + id + "/participants/" + korean + "/attendance")
+                .then()
+                .statusCode(412);
+        json().get("/api/v1/workshops/" + id)
+                .then()
+                .body("participants.size()", equalTo(2))
                 .body("counts.koreaAttended", equalTo(0));
         json().post("/api/v1/workshops/" + id + "/hold").then().statusCode(200).body("status", equalTo("HELD"));
-        json().body(Map.of("attended", true)).put("/api/v1/workshops/" + id + "/participants/" + korean + "/attendance")
-                .then().statusCode(200).body("counts.koreaAttended", equalTo(1)).body("counts.partnerAttended", equalTo(0));
-        json().body(workshop(TODAY, TODAY)).put("/api/v1/workshops/" + id).then().statusCode(409)
+        json().body(Map.of("attended", true))
+                .put("/api/v1/workshops/" + id + "/participants/" + korean + "/attendance")
+                .then()
+                .statusCode(200)
+                .body("counts.koreaAttended", equalTo(1))
+                .body("counts.partnerAttended", equalTo(0));
+        json().body(workshop(TODAY, TODAY))
+                .put("/api/v1/workshops/" + id)
+                .then()
+                .statusCode(409)
                 .body("currentState", equalTo("HELD"));
-        asRole(Roles.VIEWER).get("/api/v1/workshops/" + id).then().statusCode(200).body("participants.size()", equalTo(2))
+        asRole(Roles.VIEWER)
+                .get("/api/v1/workshops/" + id)
+                .then()
+                .statusCode(200)
+                .body("participants.size()", equalTo(2))
                 // personal data: a viewer (or an institution) sees no participant's e-mail address
                 .body("participants.email", everyItem(nullValue()));
         // an institution sees the addresses of its own people only
-        as(TestTokens.institution("1b57c000-0000-4000-8000-000000000001")).get("/api/v1/workshops/" + id).then().statusCode(200)
+        as(TestTokens.institution("1b57c000-0000-4000-8000-000000000001"))
+                .get("/api/v1/workshops/" + id)
+                .then()
+                .statusCode(200)
                 .body("participants.find { it.side == 'KOREA' }.email", equalTo("kim@kriss.re.kr"))
                 .body("participants.find { it.side == 'PARTNER' }.email", nullValue());
-        as(TestTokens.institution("1b57c000-0000-4000-8000-000000000002")).get("/api/v1/workshops/" + id).then().statusCode(200)
+        as(TestTokens.institution("1b57c000-0000-4000-8000-000000000002"))
+                .get("/api/v1/workshops/" + id)
+                .then()
+                .statusCode(200)
                 .body("participants.email", everyItem(nullValue()));
-        json().body(Map.of("name", "누구", "email", "who@x.kr", "affiliation", "?", "side", "KOREA",
-                "institutionId", "7d0f3f4e-0000-4000-8000-000000000000")).post("/api/v1/workshops/" + id + "/participants")
-                .then().statusCode(422).body("rule", equalTo("unknown-institution"));
-        json().get("/api/v1/workshops/" + id).then().statusCode(200).body("participants.email", hasItem("jane@nist.gov"));
-        asRole(Roles.AUDITOR).get("/api/v1/workshops?size=200").then().statusCode(200)
+        json().body(Map.of(
+                        "name",
+                        "누구",
+                        "email",
+                        "who@x.kr",
+                        "affiliation",
+                        "?",
+                        "side",
+                        "KOREA",
+                        "institutionId",
+                        "7d0f3f4e-0000-4000-8000-000000000000"))
+                .post("/api/v1/workshops/" + id + "/participants")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("unknown-institution"));
+        json().get("/api/v1/workshops/" + id)
+                .then()
+                .statusCode(200)
+                .body("participants.email", hasItem("jane@nist.gov"));
+        asRole(Roles.AUDITOR)
+                .get("/api/v1/workshops?size=200")
+                .then()
+                .statusCode(200)
                 .body("items.participants.flatten().email", hasItem("jane@nist.gov"));
-        asRole(Roles.VIEWER).get("/api/v1/workshops?size=200").then().statusCode(200)
+        asRole(Roles.VIEWER)
+                .get("/api/v1/workshops?size=200")
+                .then()
+                .statusCode(200)
                 .body("items.participants.flatten().email", everyItem(nullValue()));
-        asRole(Roles.AUDITOR).get("/api/v1/workshops/" + id + "/history").then().statusCode(200)
+        asRole(Roles.AUDITOR)
+                .get("/api/v1/workshops/" + id + "/history")
+                .then()
+                .statusCode(200)
                 .body("items.action", equalTo(List.of("create", "register", "register", "hold", "attendance")));
     }
 
     @Test
     void aFutureWorkshopCannotBeHeldOrAttendedAndIsCancelledWithAReason() {
-        String id = json().body(workshop(TODAY.plusDays(30), TODAY.plusDays(31))).post("/api/v1/workshops").then()
-                .statusCode(201).extract().path("id");
-        json().post("/api/v1/workshops/" + id + "/hold").then().statusCode(422).body("rule", equalTo("workshop-not-started"));
-        String participant = json().body(Map.of("name", "x", "email", "x@nist.gov", "affiliation", "NIST", "side", "PARTNER"))
-                .post("/api/v1/workshops/" + id + "/participants").then().statusCode(200).extract().path("participants[0].id");
-        json().body(Map.of("attended", true)).put("/api/v1/workshops/" + id + "/participants/" + participant + "/attendance")
-                .then().statusCode(422).body("rule", equalTo("attendance-not-open"));
+        String id = json().body(workshop(TODAY.plusDays(30), TODAY.plusDays(31)))
+                .post("/api/v1/workshops")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        json().post("/api/v1/workshops/" + id + "/hold")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("workshop-not-started"));
+        String participant = json().body(
+                        Map.of("name", "x", "email", "x@nist.gov", "affiliation", "NIST", "side", "PARTNER"))
+                .post("/api/v1/workshops/" + id + "/participants")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("participants[0].id");
+        json().body(Map.of("attended", true))
+                .put("/api/v1/workshops/" + id + "/participants/" + participant + "/attendance")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("attendance-not-open"));
         json().post("/api/v1/workshops/" + id + "/cancel").then().statusCode(422);
-        json().body(Map.of("reason", "government shutdown")).post("/api/v1/workshops/" + id + "/cancel").then()
-                .statusCode(200).body("status", equalTo("CANCELLED"));
+        json().body(Map.of("reason", "government shutdown"))
+                .post("/api/v1/workshops/" + id + "/cancel")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"));
     }
 
     @Test
     void badWorkshopsAreRefused() {
-        json().body(workshop(TODAY.plusDays(5), TODAY)).post("/api/v1/workshops").then().statusCode(422)
+        json().body(workshop(TODAY.plusDays(5), TODAY))
+                .post("/api/v1/workshops")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("workshop-dates"));
         Map<String, Object> outside = workshop(TODAY, TODAY.plusDays(1));
         outside.put("agenda", List.of(Map.of("day", TODAY.plusDays(9).toString(), "title", "late")));
-        json().body(outside).post("/api/v1/workshops").then().statusCode(422).body("rule", equalTo("agenda-outside-workshop"));
+        json().body(outside)
+                .post("/api/v1/workshops")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("agenda-outside-workshop"));
         Map<String, Object> noHosts = workshop(TODAY, TODAY);
         noHosts.put("coHosts", List.of());
-        json().body(noHosts).post("/api/v1/workshops").then().statusCode(400).body("errors[0].field", equalTo("coHosts"));
-        asRole(Roles.VIEWER).body(workshop(TODAY, TODAY)).post("/api/v1/workshops").then().statusCode(403);
+        json().body(noHosts)
+                .post("/api/v1/workshops")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("coHosts"));
+        asRole(Roles.VIEWER)
+                .body(workshop(TODAY, TODAY))
+                .post("/api/v1/workshops")
+                .then()
+                .statusCode(403);
     }
 }

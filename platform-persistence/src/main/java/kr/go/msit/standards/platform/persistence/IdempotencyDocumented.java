@@ -49,9 +49,15 @@ public class IdempotencyDocumented implements OASFilter {
     public Operation filterOperation(Operation operation) {
         Boolean required = idempotent.get(operation.getOperationId());
         if (required != null) {
-            operation.addParameter(OASFactory.createParameter().name(Idempotent.HEADER).in(Parameter.In.HEADER)
-                    .required(required).description(Idempotent.DOCUMENTED)
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255)));
+            operation.addParameter(OASFactory.createParameter()
+                    .name(Idempotent.HEADER)
+                    .in(Parameter.In.HEADER)
+                    .required(required)
+                    .description(Idempotent.DOCUMENTED)
+                    .schema(OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)
+                            .minLength(1)
+                            .maxLength(255)));
         }
         return operation;
     }

@@ -1,9 +1,9 @@
 package kr.go.msit.standards.platform.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
@@ -49,8 +49,8 @@ public class IdempotencyInterceptor {
     /** Canonical form for fingerprints: sorted keys, so field order in the body does not matter. */
     private final ObjectMapper canonical;
 
-    public IdempotencyInterceptor(CurrentVertxRequest currentRequest, Caller caller, EntityManager em,
-            ObjectMapper mapper) {
+    public IdempotencyInterceptor(
+            CurrentVertxRequest currentRequest, Caller caller, EntityManager em, ObjectMapper mapper) {
         this.currentRequest = currentRequest;
         this.caller = caller;
         this.em = em;
@@ -84,12 +84,17 @@ public class IdempotencyInterceptor {
                     INSERT INTO idempotency_key (idempotency_key, fingerprint, method, path)
                     VALUES (:key, :fingerprint, :method, :path)
                     ON CONFLICT (idempotency_key) DO NOTHING""")
-                    .setParameter("key", key).setParameter("fingerprint", fingerprint)
-                    .setParameter("method", method).setParameter("path", path)
+                    .setParameter("key", key)
+                    .setParameter("fingerprint", fingerprint)
+                    .setParameter("method", method)
+                    .setParameter("path", path)
                     .executeUpdate();
             if (inserted == 0) {
                 // the type the method declares, or its caller cannot take the replay
-                return replay(key, fingerprint, RestResponse.class.isAssignableFrom(ctx.getMethod().getReturnType()));
+                return replay(
+                        key,
+                        fingerprint,
+                        RestResponse.class.isAssignableFrom(ctx.getMethod().getReturnType()));
             }
             Object result = ctx.proceed();
             if (result instanceof Response response) {
@@ -102,12 +107,13 @@ public class IdempotencyInterceptor {
     }
 
     private Object replay(String key, String fingerprint, boolean restResponse) throws JsonProcessingException {
-        Object[] row = (Object[]) em.createNativeQuery("""
+        Object[] row =
+                (Object[]) em.createNativeQuery("""
                 SELECT fingerprint, response_status, response_body, response_headers
-                FROM idempotency_key WHERE idempotency_key = :key""")
-                .setParameter("key", key).getSingleResult();
+                FROM idempotency_key WHERE idempotency_key = :key""").setParameter("key", key).getSingleResult();
         if (!fingerprint.equals(((String) row[0]).trim())) {
-            throw ProblemException.businessRule("idempotency-key-reuse",
+            throw ProblemException.businessRule(
+                    "idempotency-key-reuse",
                     "The " + HEADER + " was already used for a different request; use a new key for a new request");
         }
         if (row[1] == null) {
@@ -142,8 +148,10 @@ public class IdempotencyInterceptor {
                 UPDATE idempotency_key SET response_status = :status, response_body = :body,
                        response_headers = :headers, completed_at = now()
                 WHERE idempotency_key = :key""")
-                .setParameter("status", response.getStatus()).setParameter("body", body)
-                .setParameter("headers", mapper.writeValueAsString(headers)).setParameter("key", key)
+                .setParameter("status", response.getStatus())
+                .setParameter("body", body)
+                .setParameter("headers", mapper.writeValueAsString(headers))
+                .setParameter("key", key)
                 .executeUpdate();
     }
 
@@ -153,12 +161,14 @@ public class IdempotencyInterceptor {
     }
 
     String fingerprint(String method, String path, String subject, Object[] parameters) throws JsonProcessingException {
-        StringBuilder request = new StringBuilder(method).append(' ').append(path).append('\n').append(subject);
+        StringBuilder request =
+                new StringBuilder(method).append(' ').append(path).append('\n').append(subject);
         for (Object parameter : parameters) {
             request.append("\n").append(canonical.writeValueAsString(parameter));
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(request.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(request.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

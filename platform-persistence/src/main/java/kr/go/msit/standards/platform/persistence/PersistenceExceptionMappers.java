@@ -38,11 +38,15 @@ public class PersistenceExceptionMappers {
      * operator intervention (shut down, crashed, still starting up), 53300 too many connections.
      */
     static boolean unavailable(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P") || sqlState.equals("53300"));
+        return sqlState != null
+                && (sqlState.startsWith("08") || sqlState.startsWith("57P") || sqlState.equals("53300"));
     }
 
-    @ServerExceptionMapper({PersistenceException.class, jakarta.transaction.RollbackException.class,
-            io.quarkus.narayana.jta.QuarkusTransactionException.class})
+    @ServerExceptionMapper({
+        PersistenceException.class,
+        jakarta.transaction.RollbackException.class,
+        io.quarkus.narayana.jta.QuarkusTransactionException.class
+    })
     public Response persistence(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException problem) {
@@ -53,27 +57,34 @@ public class PersistenceExceptionMappers {
                         "The record was changed by another request; fetch it again and retry"));
             }
             if (cause instanceof PessimisticLockException || cause instanceof LockAcquisitionException) {
-                return problems.of(ProblemException.conflict(
-                        "The record is locked by another request; retry shortly"));
+                return problems.of(ProblemException.conflict("The record is locked by another request; retry shortly"));
             }
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+            if (cause instanceof JDBCConnectionException
+                    || cause instanceof SQLTransientConnectionException
                     || (cause instanceof SQLException sql && unavailable(sql.getSQLState()))) {
                 // the database cannot be reached (restarting, failing over, network): the service's dependency is
                 // down, not the request wrong; readiness says the same, and the caller may retry
                 LOG.warnf("The database cannot be reached: %s", cause.getMessage());
-                return problems.of(ProblemException.dependencyUnavailable(DATABASE,
-                        "The service's database cannot be reached; retry shortly"));
+                return problems.of(ProblemException.dependencyUnavailable(
+                        DATABASE, "The service's database cannot be reached; retry shortly"));
             }
             if (cause instanceof ConstraintViolationException violation) {
                 String constraint = violation.getConstraintName();
-                LOG.infof("Constraint %s refused a change: %s", constraint, violation.getSQLException().getMessage());
+                LOG.infof(
+                        "Constraint %s refused a change: %s",
+                        constraint, violation.getSQLException().getMessage());
                 return problems.of(ProblemException.conflict("The change conflicts with an existing record"
-                        + (constraint == null ? "" : " (constraint " + constraint + ")"))
+                                + (constraint == null ? "" : " (constraint " + constraint + ")"))
                         .with("constraint", constraint));
             }
         }
         LOG.error("Unexpected persistence failure", e);
-        return problems.build(500, "internal", "Internal error",
-                "The request could not be completed; quote the request id when reporting it", null, null);
+        return problems.build(
+                500,
+                "internal",
+                "Internal error",
+                "The request could not be completed; quote the request id when reporting it",
+                null,
+                null);
     }
 }

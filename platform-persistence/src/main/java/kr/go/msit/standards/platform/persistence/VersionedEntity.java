@@ -17,9 +17,11 @@ public abstract class VersionedEntity extends PanacheEntityBase {
 
     @Version
     public long version;
+
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     public Instant createdAt;
+
     @UpdateTimestamp
     public Instant updatedAt;
 }

@@ -15,8 +15,7 @@ public final class Dependencies {
 
     private static final Logger LOG = Logger.getLogger(Dependencies.class);
 
-    private Dependencies() {
-    }
+    private Dependencies() {}
 
     public static <T> T call(String dependency, String purpose, Supplier<T> call) {
         try {
@@ -37,7 +36,9 @@ public final class Dependencies {
     }
 
     private static ProblemException unavailable(String dependency, String purpose, String what) {
-        return ProblemException.dependencyUnavailable(dependency, dependency + " " + what + "; " + purpose
-                + " cannot be checked, so the request is refused. Retry later");
+        return ProblemException.dependencyUnavailable(
+                dependency,
+                dependency + " " + what + "; " + purpose
+                        + " cannot be checked, so the request is refused. Retry later");
     }
 }

@@ -20,8 +20,8 @@ public class ForwardedHeaders implements ClientHeadersFactory {
     private static final String[] FORWARDED = {"Authorization", "traceparent", "tracestate"};
 
     @Override
-    public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
-            MultivaluedMap<String, String> outgoing) {
+    public MultivaluedMap<String, String> update(
+            MultivaluedMap<String, String> incoming, MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
         if (incoming != null) {
             for (String name : FORWARDED) {

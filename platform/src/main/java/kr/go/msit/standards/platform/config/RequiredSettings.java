@@ -33,7 +33,9 @@ public class RequiredSettings {
             String[] parts = pair.split("=", 2);
             String property = parts[0].trim();
             String variable = parts.length > 1 ? parts[1].trim() : property;
-            if (config.getOptionalValue(property, String.class).filter(value -> !value.isBlank()).isEmpty()) {
+            if (config.getOptionalValue(property, String.class)
+                    .filter(value -> !value.isBlank())
+                    .isEmpty()) {
                 missing.add(variable + " (" + property + ")");
             }
         }

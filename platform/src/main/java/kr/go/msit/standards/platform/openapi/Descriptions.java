@@ -22,10 +22,10 @@ final class Descriptions {
 
     /** Where the generated part of a description starts. */
     private static final String GENERATED = "\n\n**";
+
     private static final Pattern RULE = Pattern.compile("`([a-z][a-z0-9-]*)`");
 
-    private Descriptions() {
-    }
+    private Descriptions() {}
 
     static void document(OpenAPI openAPI) {
         List<String> missing = new ArrayList<>();
@@ -59,10 +59,15 @@ final class Descriptions {
         }
         Set<String> roles = new LinkedHashSet<>();
         if (operation.getSecurity() != null) {
-            operation.getSecurity().forEach(requirement -> requirement.getSchemes().values().forEach(roles::addAll));
+            operation
+                    .getSecurity()
+                    .forEach(requirement -> requirement.getSchemes().values().forEach(roles::addAll));
         }
         if (!roles.isEmpty()) {
-            text.append(GENERATED).append("Roles:** ").append(String.join(", ", roles.stream().map(r -> "`" + r + "`").toList()))
+            text.append(GENERATED)
+                    .append("Roles:** ")
+                    .append(String.join(
+                            ", ", roles.stream().map(r -> "`" + r + "`").toList()))
                     .append('.');
         }
         List<String> refusals = new ArrayList<>();
@@ -71,12 +76,17 @@ final class Descriptions {
                 APIResponse response = operation.getResponses().getAPIResponse(code);
                 Set<String> rules = rules(response);
                 if (!rules.isEmpty()) {
-                    refusals.add(code + " " + String.join(", ", rules.stream().map(r -> "`" + r + "`").toList()));
+                    refusals.add(code + " "
+                            + String.join(
+                                    ", ", rules.stream().map(r -> "`" + r + "`").toList()));
                 }
             }
         }
         if (!refusals.isEmpty()) {
-            text.append(GENERATED).append("Problem rules:** ").append(String.join("; ", refusals)).append('.');
+            text.append(GENERATED)
+                    .append("Problem rules:** ")
+                    .append(String.join("; ", refusals))
+                    .append('.');
         }
         return text.toString();
     }

@@ -23,15 +23,15 @@ public final class ErrorResponses {
 
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    private ErrorResponses() {
-    }
+    private ErrorResponses() {}
 
     static void document(OpenAPI openAPI) {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.startsWith("/api/")) {
                 return;
             }
-            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+                    item.getOperations().entrySet()) {
                 document(path, entry.getKey(), entry.getValue());
             }
         });
@@ -43,13 +43,19 @@ public final class ErrorResponses {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
-        boolean write = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
-                || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
+        boolean write = method == PathItem.HttpMethod.POST
+                || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.DELETE;
         boolean hasInput = operation.getRequestBody() != null
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+                || (operation.getParameters() != null
+                        && !operation.getParameters().isEmpty());
         if (hasInput) {
-            problem(responses, "400", "Invalid input: malformed JSON, an unknown or repeated field, a wrong type, a "
-                    + "failed constraint, or a parameter that is not valid (the problem's errors name each field)");
+            problem(
+                    responses,
+                    "400",
+                    "Invalid input: malformed JSON, an unknown or repeated field, a wrong type, a "
+                            + "failed constraint, or a parameter that is not valid (the problem's errors name each field)");
         }
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             problem(responses, "401", "No valid bearer token (WWW-Authenticate: Bearer)");
@@ -59,29 +65,45 @@ public final class ErrorResponses {
             problem(responses, "404", "No such record, or not visible to the caller (the problem's resource names it)");
         }
         if (write) {
-            problem(responses, "409", "Conflicts with the record's state (the problem's currentState names it) or "
-                    + "with a concurrent change");
-            problem(responses, "422", "Breaks a business rule (the problem's rule names it), or reuses an "
-                    + "Idempotency-Key for a different request");
+            problem(
+                    responses,
+                    "409",
+                    "Conflicts with the record's state (the problem's currentState names it) or "
+                            + "with a concurrent change");
+            problem(
+                    responses,
+                    "422",
+                    "Breaks a business rule (the problem's rule names it), or reuses an "
+                            + "Idempotency-Key for a different request");
         }
         if (hasHeader(operation, "If-Match")) {
             problem(responses, "412", "If-Match does not name the current version (the problem carries currentETag)");
         }
         if (operation.getRequestBody() != null || write) {
             // writes consume JSON: a body without Content-Type, or any Content-Type but JSON, is refused
-            problem(responses, "415", "The request has a body without Content-Type, or a Content-Type other than "
-                    + "application/json");
+            problem(
+                    responses,
+                    "415",
+                    "The request has a body without Content-Type, or a Content-Type other than " + "application/json");
         }
         problem(responses, "429", "Too many requests from this caller or address; Retry-After says when to retry");
-        problem(responses, "503", "The service, or a service it must ask (the problem's dependency names it), cannot "
-                + "be reached, its circuit is open, or it is shutting down; Retry-After when it knows when to retry");
-        problem(responses, "504", "The service, or a service it must ask (the problem's dependency names it), did not "
-                + "answer in time");
+        problem(
+                responses,
+                "503",
+                "The service, or a service it must ask (the problem's dependency names it), cannot "
+                        + "be reached, its circuit is open, or it is shutting down; Retry-After when it knows when to retry");
+        problem(
+                responses,
+                "504",
+                "The service, or a service it must ask (the problem's dependency names it), did not "
+                        + "answer in time");
         problem(responses, "default", "Any other error; quote the problem's requestId");
         // an error an operation declares itself (@APIResponse with a description only) has the problem body too
-        for (Map.Entry<String, APIResponse> declared : Map.copyOf(responses.getAPIResponses()).entrySet()) {
+        for (Map.Entry<String, APIResponse> declared :
+                Map.copyOf(responses.getAPIResponses()).entrySet()) {
             String code = declared.getKey();
-            if ((code.startsWith("4") || code.startsWith("5")) && declared.getValue().getRef() == null) {
+            if ((code.startsWith("4") || code.startsWith("5"))
+                    && declared.getValue().getRef() == null) {
                 problem(responses, code, declared.getValue().getDescription());
             }
         }
@@ -91,8 +113,11 @@ public final class ErrorResponses {
     public static void problem(APIResponses responses, String code, String description) {
         APIResponse existing = responses.getAPIResponse(code);
         if (existing == null) {
-            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(problemContent()));
-        } else if (existing.getContent() == null || existing.getContent().getMediaTypes() == null
+            responses.addAPIResponse(
+                    code,
+                    OASFactory.createAPIResponse().description(description).content(problemContent()));
+        } else if (existing.getContent() == null
+                || existing.getContent().getMediaTypes() == null
                 || existing.getContent().getMediaTypes().isEmpty()) {
             existing.setDescription(description);
             existing.setContent(problemContent());
@@ -100,12 +125,16 @@ public final class ErrorResponses {
     }
 
     static Content problemContent() {
-        return OASFactory.createContent().addMediaType(PROBLEM_JSON,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")));
+        return OASFactory.createContent()
+                .addMediaType(
+                        PROBLEM_JSON,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref("Problem")));
     }
 
     static boolean hasHeader(Operation operation, String name) {
-        return operation.getParameters() != null && operation.getParameters().stream()
-                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
+        return operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()));
     }
 }

@@ -39,8 +39,7 @@ final class ExactSchemas {
     /** {@code POST /api/v1/<resource>/{id}/<action>} and deeper ({@code …/participants/{pid}/attendance} is a PUT). */
     private static final Pattern TRANSITION = Pattern.compile(".*/\\{[^/}]+}/[a-z][a-z-]*");
 
-    private ExactSchemas() {
-    }
+    private ExactSchemas() {}
 
     static void apply(OpenAPI openAPI) {
         var schemas = openAPI.getComponents().getSchemas();
@@ -55,7 +54,8 @@ final class ExactSchemas {
         for (String name : asked) {
             Schema schema = schemas.get(name);
             List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-            if (answered.contains(name) && schema.getProperties() != null
+            if (answered.contains(name)
+                    && schema.getProperties() != null
                     && !required.containsAll(schema.getProperties().keySet())) {
                 // always sent in an answer, optional in a request: one schema cannot say both
                 throw new IllegalStateException("Schema " + name + " is used by a request, where some of its fields "
@@ -77,7 +77,8 @@ final class ExactSchemas {
         }
         for (String name : answered) {
             Schema schema = schemas.get(name);
-            if (schema.getProperties() != null && (schema.getRequired() == null || schema.getRequired().isEmpty())) {
+            if (schema.getProperties() != null
+                    && (schema.getRequired() == null || schema.getRequired().isEmpty())) {
                 // Jackson writes every component of a record, null as null: each property is always there
                 schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
             }
@@ -112,13 +113,16 @@ final class ExactSchemas {
     private static void optionalTransitionBodies(OpenAPI openAPI, Map<String, Schema> schemas) {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             Operation post = item.getOperations().get(PathItem.HttpMethod.POST);
-            if (post == null || post.getRequestBody() == null || !TRANSITION.matcher(path).matches()
+            if (post == null
+                    || post.getRequestBody() == null
+                    || !TRANSITION.matcher(path).matches()
                     || post.getRequestBody().getContent() == null) {
                 return;
             }
             boolean allOptional = post.getRequestBody().getContent().getMediaTypes().values().stream()
                     .map(MediaType::getSchema)
-                    .allMatch(schema -> schema != null && schema.getRef() != null
+                    .allMatch(schema -> schema != null
+                            && schema.getRef() != null
                             && noneRequired(schemas.get(name(schema.getRef()))));
             if (allOptional) {
                 post.getRequestBody().setRequired(false);
@@ -127,7 +131,8 @@ final class ExactSchemas {
     }
 
     private static boolean noneRequired(Schema schema) {
-        return schema != null && (schema.getRequired() == null || schema.getRequired().isEmpty());
+        return schema != null
+                && (schema.getRequired() == null || schema.getRequired().isEmpty());
     }
 
     /**
@@ -135,14 +140,18 @@ final class ExactSchemas {
      * list, which a client leaves out).
      */
     private static void acceptNull(Schema property) {
-        if (nullable(property) || (property.getType() != null && property.getType().contains(SchemaType.ARRAY))) {
+        if (nullable(property)
+                || (property.getType() != null && property.getType().contains(SchemaType.ARRAY))) {
             return;
         }
         if (property.getRef() != null) {
-            Schema ref = org.eclipse.microprofile.openapi.OASFactory.createSchema().ref(property.getRef());
+            Schema ref =
+                    org.eclipse.microprofile.openapi.OASFactory.createSchema().ref(property.getRef());
             property.setRef(null);
             property.setType(null);
-            property.addAnyOf(ref).addAnyOf(org.eclipse.microprofile.openapi.OASFactory.createSchema().addType(SchemaType.NULL));
+            property.addAnyOf(ref)
+                    .addAnyOf(org.eclipse.microprofile.openapi.OASFactory.createSchema()
+                            .addType(SchemaType.NULL));
         } else if (property.getType() != null) {
             property.addType(SchemaType.NULL);
         }
@@ -170,7 +179,9 @@ final class ExactSchemas {
             // referenced schema says the type, and a stray one would contradict an object or an enum
             schema.setType(null);
         }
-        if (schema.getType() != null && schema.getType().contains(SchemaType.NULL) && schema.getEnumeration() != null
+        if (schema.getType() != null
+                && schema.getType().contains(SchemaType.NULL)
+                && schema.getEnumeration() != null
                 && !schema.getEnumeration().contains(null)) {
             List<Object> values = new ArrayList<>(schema.getEnumeration());
             values.add(null);

@@ -30,8 +30,7 @@ public final class ProblemRules {
             "409", "Conflicts with the record's state or with another record",
             "422", "Refused by a business rule");
 
-    private ProblemRules() {
-    }
+    private ProblemRules() {}
 
     static void document(OpenAPI openAPI) {
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
@@ -44,25 +43,34 @@ public final class ProblemRules {
     private static void document(Operation operation) {
         Map<String, Map<String, String>> rules = declared(operation);
         if (ErrorResponses.hasHeader(operation, "Idempotency-Key")) {
-            rules.computeIfAbsent("422", code -> new LinkedHashMap<>()).put("idempotency-key-reuse",
-                    "the Idempotency-Key was used before for a different request");
+            rules.computeIfAbsent("422", code -> new LinkedHashMap<>())
+                    .put("idempotency-key-reuse", "the Idempotency-Key was used before for a different request");
         }
         if (rules.isEmpty()) {
             return;
         }
         operation.addExtension(EXTENSION, rules);
         rules.forEach((code, meanings) -> {
-            String description = HEADINGS.getOrDefault(code, "Refused") + ": " + meanings.entrySet().stream()
-                    .map(rule -> "`" + rule.getKey() + "` " + rule.getValue()).collect(Collectors.joining("; "));
+            String description = HEADINGS.getOrDefault(code, "Refused") + ": "
+                    + meanings.entrySet().stream()
+                            .map(rule -> "`" + rule.getKey() + "` " + rule.getValue())
+                            .collect(Collectors.joining("; "));
             // a new answer: the scanner shares one answer object between operations (the security ones)
-            operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().description(description)
-                    .content(ErrorResponses.problemContent()));
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            code,
+                            OASFactory.createAPIResponse()
+                                    .description(description)
+                                    .content(ErrorResponses.problemContent()));
         });
     }
 
     private static Map<String, Map<String, String>> declared(Operation operation) {
         Map<String, Map<String, String>> rules = new LinkedHashMap<>();
-        Object value = operation.getExtensions() == null ? null : operation.getExtensions().get(EXTENSION);
+        Object value = operation.getExtensions() == null
+                ? null
+                : operation.getExtensions().get(EXTENSION);
         if (value instanceof Map<?, ?> byCode) {
             byCode.forEach((code, meanings) -> {
                 if (!(meanings instanceof Map<?, ?> map)) {

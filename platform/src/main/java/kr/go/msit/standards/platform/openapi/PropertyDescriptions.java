@@ -19,7 +19,9 @@ final class PropertyDescriptions {
             Map.entry("code", "The record's unique code, the name people use for it"),
             Map.entry("version", "The record's version, raised by every change; its ETag, for If-Match"),
             Map.entry("status", "The record's state in its state machine (see the README's state machines)"),
-            Map.entry("statusReason", "The reason given with the transition into the current state; null when none was given"),
+            Map.entry(
+                    "statusReason",
+                    "The reason given with the transition into the current state; null when none was given"),
             Map.entry("createdAt", "When the record was created (UTC)"),
             Map.entry("updatedAt", "When the record last changed (UTC)"),
             Map.entry("titleKo", "Title in Korean"),
@@ -27,8 +29,7 @@ final class PropertyDescriptions {
             Map.entry("nameKo", "Name in Korean"),
             Map.entry("nameEn", "Name in English"));
 
-    private PropertyDescriptions() {
-    }
+    private PropertyDescriptions() {}
 
     static void document(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();

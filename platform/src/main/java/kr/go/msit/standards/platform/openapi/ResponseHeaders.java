@@ -29,22 +29,37 @@ final class ResponseHeaders {
     static final String REPLAYED = "Idempotent-Replayed";
     static final String RETRY_AFTER = "Retry-After";
 
-    private ResponseHeaders() {
-    }
+    private ResponseHeaders() {}
 
     static void document(OpenAPI openAPI) {
         Components components = openAPI.getComponents();
-        define(components, REQUEST_ID, "The request's id: the caller's X-Request-ID when it was 1–128 safe characters, "
-                + "otherwise generated. Every log line of the request carries it; quote it when reporting a problem.",
-                string(), true);
-        define(components, ETAG, "The record's version as a strong entity tag, for If-Match on its next update or "
-                + "transition", string().examples(java.util.List.of("\"3\"")), true);
+        define(
+                components,
+                REQUEST_ID,
+                "The request's id: the caller's X-Request-ID when it was 1–128 safe characters, "
+                        + "otherwise generated. Every log line of the request carries it; quote it when reporting a problem.",
+                string(),
+                true);
+        define(
+                components,
+                ETAG,
+                "The record's version as a strong entity tag, for If-Match on its next update or " + "transition",
+                string().examples(java.util.List.of("\"3\"")),
+                true);
         define(components, LOCATION, "The created record's address", string().format("uri-reference"), true);
-        define(components, REPLAYED, "true when this is the stored answer to an earlier request with the same "
-                + "Idempotency-Key (nothing was done again)", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                .enumeration(java.util.List.of("true")), false);
-        define(components, RETRY_AFTER, "Seconds to wait before retrying", OASFactory.createSchema()
-                .addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO), false);
+        define(
+                components,
+                REPLAYED,
+                "true when this is the stored answer to an earlier request with the same "
+                        + "Idempotency-Key (nothing was done again)",
+                OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(java.util.List.of("true")),
+                false);
+        define(
+                components,
+                RETRY_AFTER,
+                "Seconds to wait before retrying",
+                OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO),
+                false);
 
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
@@ -89,7 +104,9 @@ final class ResponseHeaders {
             Schema schema = media.getSchema();
             if (schema != null && schema.getRef() != null) {
                 Schema target = components.getSchemas().get(SchemaGraph.name(schema.getRef()));
-                if (target != null && target.getProperties() != null && target.getProperties().containsKey("version")) {
+                if (target != null
+                        && target.getProperties() != null
+                        && target.getProperties().containsKey("version")) {
                     return true;
                 }
             }
@@ -104,9 +121,15 @@ final class ResponseHeaders {
         }
     }
 
-    private static void define(Components components, String name, String description, Schema schema, boolean required) {
+    private static void define(
+            Components components, String name, String description, Schema schema, boolean required) {
         if (components.getHeaders() == null || !components.getHeaders().containsKey(name)) {
-            components.addHeader(name, OASFactory.createHeader().description(description).schema(schema).required(required));
+            components.addHeader(
+                    name,
+                    OASFactory.createHeader()
+                            .description(description)
+                            .schema(schema)
+                            .required(required));
         }
     }
 

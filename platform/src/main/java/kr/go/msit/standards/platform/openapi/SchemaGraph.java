@@ -15,8 +15,7 @@ final class SchemaGraph {
 
     private static final String REF_PREFIX = "#/components/schemas/";
 
-    private SchemaGraph() {
-    }
+    private SchemaGraph() {}
 
     /** The names of the schemas the API answers with (reachable from any response). */
     static Set<String> answered(OpenAPI openAPI) {
@@ -45,7 +44,8 @@ final class SchemaGraph {
         if (schema.getAdditionalPropertiesSchema() != null) {
             children.add(schema.getAdditionalPropertiesSchema());
         }
-        for (List<Schema> list : List.of(nonNull(schema.getAllOf()), nonNull(schema.getAnyOf()), nonNull(schema.getOneOf()))) {
+        for (List<Schema> list :
+                List.of(nonNull(schema.getAllOf()), nonNull(schema.getAnyOf()), nonNull(schema.getOneOf()))) {
             children.addAll(list);
         }
         return children;
@@ -57,33 +57,45 @@ final class SchemaGraph {
 
     private static List<Schema> requestSchemas(OpenAPI openAPI) {
         List<Schema> roots = new ArrayList<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                operation.getRequestBody().getContent().getMediaTypes().values().forEach(media -> {
-                    if (media.getSchema() != null) {
-                        roots.add(media.getSchema());
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
+                    if (operation.getRequestBody() != null
+                            && operation.getRequestBody().getContent() != null) {
+                        operation
+                                .getRequestBody()
+                                .getContent()
+                                .getMediaTypes()
+                                .values()
+                                .forEach(media -> {
+                                    if (media.getSchema() != null) {
+                                        roots.add(media.getSchema());
+                                    }
+                                });
                     }
-                });
-            }
-        }));
+                }));
         return roots;
     }
 
     private static List<Schema> responseSchemas(OpenAPI openAPI) {
         List<Schema> roots = new ArrayList<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getResponses() != null) {
-                operation.getResponses().getAPIResponses().values().forEach(response -> {
-                    if (response.getContent() != null) {
-                        response.getContent().getMediaTypes().values().forEach(media -> {
-                            if (media.getSchema() != null) {
-                                roots.add(media.getSchema());
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
+                    if (operation.getResponses() != null) {
+                        operation.getResponses().getAPIResponses().values().forEach(response -> {
+                            if (response.getContent() != null) {
+                                response.getContent().getMediaTypes().values().forEach(media -> {
+                                    if (media.getSchema() != null) {
+                                        roots.add(media.getSchema());
+                                    }
+                                });
                             }
                         });
                     }
-                });
-            }
-        }));
+                }));
         return roots;
     }
 

@@ -18,8 +18,7 @@ public final class HealthProbe {
 
     private static final int TIMEOUT_MS = 2000;
 
-    private HealthProbe() {
-    }
+    private HealthProbe() {}
 
     public static void main(String[] args) {
         String url = args.length > 0 ? args[0] : defaultUrl(System.getenv("QUARKUS_MANAGEMENT_PORT"));
@@ -37,7 +36,8 @@ public final class HealthProbe {
     /** True when {@code url} answers 200 within two seconds to connect and two to answer. */
     public static boolean isUp(String url) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            HttpURLConnection connection =
+                    (HttpURLConnection) URI.create(url).toURL().openConnection();
             connection.setConnectTimeout(TIMEOUT_MS);
             connection.setReadTimeout(TIMEOUT_MS);
             try {

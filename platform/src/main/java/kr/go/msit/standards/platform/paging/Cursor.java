@@ -19,7 +19,8 @@ public record Cursor(String key, int page, long total) {
 
     public String encode(CursorSeal seal) {
         String plain = VERSION + ":" + page + ":" + total + ":" + key;
-        return seal.seal(Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8)));
+        return seal.seal(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The cursor of {@code after}, empty when absent; a malformed, edited or borrowed one is a 400 problem. */

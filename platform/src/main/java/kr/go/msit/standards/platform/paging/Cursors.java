@@ -22,8 +22,8 @@ public class Cursors {
     private final CurrentVertxRequest request;
     private final Caller caller;
 
-    public Cursors(@ConfigProperty(name = "kus.cursor.key") Optional<String> key, CurrentVertxRequest request,
-            Caller caller) {
+    public Cursors(
+            @ConfigProperty(name = "kus.cursor.key") Optional<String> key, CurrentVertxRequest request, Caller caller) {
         this.key = key;
         this.request = request;
         this.caller = caller;
@@ -36,7 +36,8 @@ public class Cursors {
 
     private String scope() {
         RoutingContext context = request.getCurrent();
-        StringBuilder scope = new StringBuilder(context == null ? "" : context.request().path());
+        StringBuilder scope =
+                new StringBuilder(context == null ? "" : context.request().path());
         if (context != null) {
             MultiMap query = context.queryParams();
             for (String name : new TreeSet<>(query.names())) {

@@ -51,7 +51,11 @@ public final class PagePosition {
     /** The page, numbered, with a {@code next} when rows follow its last one, whose sort key is {@code lastKey}. */
     public <T> PageView<T> page(List<T> items, long total, String lastKey) {
         int number = cursor.map(Cursor::page).orElse(request.page());
-        return new PageView<>(items, number, request.size(), total, Cursor.next(number, request.size(), items.size(), total,
-                items.isEmpty() ? null : lastKey, seal));
+        return new PageView<>(
+                items,
+                number,
+                request.size(),
+                total,
+                Cursor.next(number, request.size(), items.size(), total, items.isEmpty() ? null : lastKey, seal));
     }
 }

@@ -22,8 +22,7 @@ public class PageRequest {
     @Max(value = MAX_SIZE, message = "must be between 1 and 200")
     int size;
 
-    public PageRequest() {
-    }
+    public PageRequest() {}
 
     public PageRequest(int page, int size) {
         this.page = page;

@@ -16,12 +16,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record PageView<T>(
         @Schema(description = "The records on this page") List<T> items,
-        @Schema(description = "Zero-based page number (on a page reached by cursor: its number in the walk)") int page,
-        @Schema(description = "The page size asked for (1–200)") int size,
-        @Schema(description = "Records matching the filter over all pages (on a page reached by cursor: counted when "
-                + "the walk began)") long total,
-        @Schema(nullable = true, description = "On lists that take after=: pass it back as after= for the following "
-                + "page (an opaque cursor); null on the last page and on lists without cursors") String next) {
+
+        @Schema(description = "Zero-based page number (on a page reached by cursor: its number in the walk)")
+        int page,
+
+        @Schema(description = "The page size asked for (1–200)")
+        int size,
+
+        @Schema(
+                description = "Records matching the filter over all pages (on a page reached by cursor: counted when "
+                        + "the walk began)")
+        long total,
+
+        @Schema(
+                nullable = true,
+                description = "On lists that take after=: pass it back as after= for the following "
+                        + "page (an opaque cursor); null on the last page and on lists without cursors")
+        String next) {
 
     public PageView(List<T> items, int page, int size, long total) {
         this(items, page, size, total, null);

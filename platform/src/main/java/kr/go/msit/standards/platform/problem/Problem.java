@@ -21,51 +21,115 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
  * @param extensions further members, for example {@code currentState} on an illegal transition
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details: the body of every error answer. Members beyond "
-        + "type, title and status are sent when they apply.", requiredProperties = {"type", "title", "status"},
+@Schema(
+        name = "Problem",
+        description = "RFC 9457 problem details: the body of every error answer. Members beyond "
+                + "type, title and status are sent when they apply.",
+        requiredProperties = {"type", "title", "status"},
         properties = {
-            @SchemaProperty(name = "resource", type = SchemaType.STRING, example = "project",
+            @SchemaProperty(
+                    name = "resource",
+                    type = SchemaType.STRING,
+                    example = "project",
                     description = "404: the kind of record that was not found"),
-            @SchemaProperty(name = "currentState", type = SchemaType.STRING, example = "ACTIVE",
+            @SchemaProperty(
+                    name = "currentState",
+                    type = SchemaType.STRING,
+                    example = "ACTIVE",
                     description = "409 illegal-transition: the record's state, in which the action is not allowed"),
-            @SchemaProperty(name = "action", type = SchemaType.STRING, example = "approve",
+            @SchemaProperty(
+                    name = "action",
+                    type = SchemaType.STRING,
+                    example = "approve",
                     description = "409 illegal-transition: the action that was refused"),
-            @SchemaProperty(name = "rule", type = SchemaType.STRING, example = "per-project-cap",
+            @SchemaProperty(
+                    name = "rule",
+                    type = SchemaType.STRING,
+                    example = "per-project-cap",
                     description = "The business rule that refused the request (422, and 403 maker-checker, 409 "
                             + "dispatch-overlap): a stable slug clients may switch on"),
-            @SchemaProperty(name = "dependency", type = SchemaType.STRING, example = "partnership-service",
+            @SchemaProperty(
+                    name = "dependency",
+                    type = SchemaType.STRING,
+                    example = "partnership-service",
                     description = "503/504: the service that could not answer"),
-            @SchemaProperty(name = "currentETag", type = SchemaType.STRING, example = "\"7\"",
+            @SchemaProperty(
+                    name = "currentETag",
+                    type = SchemaType.STRING,
+                    example = "\"7\"",
                     description = "412: the record's current entity tag"),
-            @SchemaProperty(name = "constraint", type = SchemaType.STRING, nullable = true,
+            @SchemaProperty(
+                    name = "constraint",
+                    type = SchemaType.STRING,
+                    nullable = true,
                     description = "409: the database constraint that refused the change, when it has a name"),
-            @SchemaProperty(name = "remainingKrw", type = SchemaType.INTEGER, format = "int64",
+            @SchemaProperty(
+                    name = "remainingKrw",
+                    type = SchemaType.INTEGER,
+                    format = "int64",
                     description = "422: KRW still available under the limit that was exceeded"),
-            @SchemaProperty(name = "maximumKrw", type = SchemaType.INTEGER, format = "int64",
+            @SchemaProperty(
+                    name = "maximumKrw",
+                    type = SchemaType.INTEGER,
+                    format = "int64",
                     description = "422 deobligation-below-lines: the most that may be de-obligated"),
-            @SchemaProperty(name = "availableKrw", type = SchemaType.INTEGER, format = "int64",
+            @SchemaProperty(
+                    name = "availableKrw",
+                    type = SchemaType.INTEGER,
+                    format = "int64",
                     description = "422 calls-exceed-envelope: KRW of the program's envelope not yet given to calls"),
-            @SchemaProperty(name = "fiscalYear", type = SchemaType.INTEGER, format = "int32",
+            @SchemaProperty(
+                    name = "fiscalYear",
+                    type = SchemaType.INTEGER,
+                    format = "int32",
                     description = "422 appropriation-exceeded: the fiscal year whose appropriation is exceeded"),
-            @SchemaProperty(name = "callStatus", type = SchemaType.STRING, example = "CLOSED",
+            @SchemaProperty(
+                    name = "callStatus",
+                    type = SchemaType.STRING,
+                    example = "CLOSED",
                     description = "422 call-not-open / call-not-under-review: the call's state"),
-            @SchemaProperty(name = "projectStatus", type = SchemaType.STRING, example = "SUSPENDED",
+            @SchemaProperty(
+                    name = "projectStatus",
+                    type = SchemaType.STRING,
+                    example = "SUSPENDED",
                     description = "422 project-not-active: the project's state, as projects-service answered it"),
-            @SchemaProperty(name = "reasons", type = SchemaType.ARRAY, implementation = Problem.Reason.class,
+            @SchemaProperty(
+                    name = "reasons",
+                    type = SchemaType.ARRAY,
+                    implementation = Problem.Reason.class,
                     description = "422 lead-not-eligible: why, one per agreement considered"),
-            @SchemaProperty(name = "retryAfterSeconds", type = SchemaType.INTEGER, format = "int32",
+            @SchemaProperty(
+                    name = "retryAfterSeconds",
+                    type = SchemaType.INTEGER,
+                    format = "int32",
                     description = "429: seconds to wait, as in Retry-After")
         })
 public record Problem(
-        @Schema(description = "URI naming the problem type; stable, clients may switch on it",
-                example = "https://standards.msit.go.kr/problems/validation") String type,
-        @Schema(description = "Short summary of the problem type", example = "Request validation failed") String title,
-        @Schema(description = "The HTTP status code", example = "400") int status,
-        @Schema(description = "What went wrong in this request") String detail,
-        @Schema(description = "The request path that produced the problem", example = "/api/v1/projects") String instance,
-        @Schema(description = "The request's X-Request-ID: quote it to find the request in the logs") String requestId,
-        @Schema(description = "400 validation: one entry per invalid field") List<FieldError> errors,
-        @Schema(hidden = true) @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> extensions) {
+        @Schema(
+                description = "URI naming the problem type; stable, clients may switch on it",
+                example = "https://standards.msit.go.kr/problems/validation")
+        String type,
+
+        @Schema(description = "Short summary of the problem type", example = "Request validation failed")
+        String title,
+
+        @Schema(description = "The HTTP status code", example = "400")
+        int status,
+
+        @Schema(description = "What went wrong in this request")
+        String detail,
+
+        @Schema(description = "The request path that produced the problem", example = "/api/v1/projects")
+        String instance,
+
+        @Schema(description = "The request's X-Request-ID: quote it to find the request in the logs")
+        String requestId,
+
+        @Schema(description = "400 validation: one entry per invalid field")
+        List<FieldError> errors,
+
+        @Schema(hidden = true) @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        Map<String, Object> extensions) {
 
     /** Media type of problem bodies. */
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -81,16 +145,25 @@ public record Problem(
     /** One invalid field of a request. */
     @Schema(name = "FieldError", description = "One invalid field of a request")
     public record FieldError(
-            @Schema(description = "The field's path in the request (a parameter's name for a parameter)", example = "titleKo") String field,
-            @Schema(description = "What is wrong with it", example = "must not be blank") String message) {
-    }
+            @Schema(
+                    description = "The field's path in the request (a parameter's name for a parameter)",
+                    example = "titleKo")
+            String field,
+
+            @Schema(description = "What is wrong with it", example = "must not be blank")
+            String message) {}
 
     /** Documentation only: one reason of a lead-not-eligible problem (as partnership-service gives it). */
     @Schema(name = "ProblemReason", description = "Why an agreement does not make the institution eligible")
     public record Reason(
-            @Schema(description = "NO_AGREEMENT, DRAFT, NOT_YET_EFFECTIVE, EXPIRED, TERMINATED, "
-                    + "INSTRUMENT_NOT_ACCEPTED or OTHER_AGENCY", example = "EXPIRED") String code,
-            @Schema(nullable = true, description = "The agreement considered; null for NO_AGREEMENT") java.util.UUID agreementId,
-            @Schema(description = "The reason in words") String detail) {
-    }
+            @Schema(
+                    description = "NO_AGREEMENT, DRAFT, NOT_YET_EFFECTIVE, EXPIRED, TERMINATED, "
+                            + "INSTRUMENT_NOT_ACCEPTED or OTHER_AGENCY",
+                    example = "EXPIRED")
+            String code,
+
+            @Schema(nullable = true, description = "The agreement considered; null for NO_AGREEMENT")
+            java.util.UUID agreementId,
+
+            @Schema(description = "The reason in words") String detail) {}
 }

@@ -57,8 +57,8 @@ public class ProblemException extends RuntimeException {
     /** 401 detail: the request carries no bearer token. */
     public static final String NO_TOKEN = "This endpoint needs a bearer token: Authorization: Bearer <JWT>";
     /** 401 detail: the token failed verification (the reason is logged, never returned). */
-    public static final String BAD_TOKEN = "The bearer token is malformed, expired, not signed by the trusted issuer, "
-            + "or not issued for this API";
+    public static final String BAD_TOKEN =
+            "The bearer token is malformed, expired, not signed by the trusted issuer, " + "or not issued for this API";
 
     /** 401: no valid bearer token ({@link ProblemResponses} adds the {@code WWW-Authenticate: Bearer} challenge). */
     public static ProblemException unauthenticated(String detail) {
@@ -87,11 +87,14 @@ public class ProblemException extends RuntimeException {
     }
 
     /** 409: a state-machine transition that is not allowed from the current state. */
-    public static ProblemException illegalTransition(String resource, String action, Enum<?> currentState,
-            List<? extends Enum<?>> allowedFrom) {
-        return new ProblemException(409, "illegal-transition", "Illegal state transition",
-                "Cannot " + action + " a " + resource + " in state " + currentState.name()
-                        + (allowedFrom.isEmpty() ? "" : "; allowed from " + allowedFrom))
+    public static ProblemException illegalTransition(
+            String resource, String action, Enum<?> currentState, List<? extends Enum<?>> allowedFrom) {
+        return new ProblemException(
+                        409,
+                        "illegal-transition",
+                        "Illegal state transition",
+                        "Cannot " + action + " a " + resource + " in state " + currentState.name()
+                                + (allowedFrom.isEmpty() ? "" : "; allowed from " + allowedFrom))
                 .with("currentState", currentState.name())
                 .with("action", action);
     }

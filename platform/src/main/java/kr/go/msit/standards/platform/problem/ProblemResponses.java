@@ -36,11 +36,19 @@ public class ProblemResponses {
      * {@code Retry-After}).
      */
     private static final String CHALLENGE = "WWW-Authenticate";
+
     private static final String BEARER = "Bearer";
 
     public void send(RoutingContext rc, ProblemException e) {
-        Problem problem = problem(e.status(), e.typeSlug(), e.title(), e.getMessage(), e.errors(), e.extensions(),
-                rc.request().path(), rc.get(RequestIds.KEY));
+        Problem problem = problem(
+                e.status(),
+                e.typeSlug(),
+                e.title(),
+                e.getMessage(),
+                e.errors(),
+                e.extensions(),
+                rc.request().path(),
+                rc.get(RequestIds.KEY));
         String body;
         try {
             body = mapper.writeValueAsString(problem);
@@ -50,25 +58,48 @@ public class ProblemResponses {
         if (e.status() == 401) {
             rc.response().putHeader(CHALLENGE, BEARER);
         }
-        rc.response().setStatusCode(e.status()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
+        rc.response()
+                .setStatusCode(e.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(body);
     }
 
     public Response of(ProblemException e) {
         return build(e.status(), e.typeSlug(), e.title(), e.getMessage(), e.errors(), e.extensions());
     }
 
-    public Response build(int status, String typeSlug, String title, String detail, List<Problem.FieldError> errors,
+    public Response build(
+            int status,
+            String typeSlug,
+            String title,
+            String detail,
+            List<Problem.FieldError> errors,
             Map<String, Object> extensions) {
         Problem problem = problem(status, typeSlug, title, detail, errors, extensions, instance(), requestId());
-        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder response =
+                Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         // every 401 challenges the caller for a bearer token (RFC 9110), whoever answers it
         return (status == 401 ? response.header(CHALLENGE, BEARER) : response).build();
     }
 
-    private static Problem problem(int status, String typeSlug, String title, String detail,
-            List<Problem.FieldError> errors, Map<String, Object> extensions, String instance, String requestId) {
-        return new Problem(Problem.TYPE_BASE + typeSlug, title, status, detail, instance, requestId,
-                errors == null || errors.isEmpty() ? null : errors, extensions);
+    private static Problem problem(
+            int status,
+            String typeSlug,
+            String title,
+            String detail,
+            List<Problem.FieldError> errors,
+            Map<String, Object> extensions,
+            String instance,
+            String requestId) {
+        return new Problem(
+                Problem.TYPE_BASE + typeSlug,
+                title,
+                status,
+                detail,
+                instance,
+                requestId,
+                errors == null || errors.isEmpty() ? null : errors,
+                extensions);
     }
 
     /** The current request id, or null outside a request. */

@@ -42,8 +42,8 @@ public class StandardExceptionMappers {
                 .distinct()
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        return problems.build(400, "validation", "Request validation failed",
-                errors.size() + " field(s) are invalid", errors, null);
+        return problems.build(
+                400, "validation", "Request validation failed", errors.size() + " field(s) are invalid", errors, null);
     }
 
     @ServerExceptionMapper
@@ -76,14 +76,24 @@ public class StandardExceptionMappers {
             // "abc" for a number, an unknown enum name); for an API client that is a malformed request.
             // the converter's own message may name classes (an enum's, for one): it stays in the log
             LOG.debugf("Parameter conversion failed: %s", cause);
-            return problems.build(400, "bad-parameter", "Bad request parameter",
+            return problems.build(
+                    400,
+                    "bad-parameter",
+                    "Bad request parameter",
                     "A path or query parameter has the wrong type or format (a UUID, a number, a date YYYY-MM-DD or "
-                            + "one of the documented values)", null, null);
+                            + "one of the documented values)",
+                    null,
+                    null);
         }
         if (status >= 500) {
             LOG.errorf(e, "Request failed with status %d", status);
-            return problems.build(status, "internal", "Internal error",
-                    "The request could not be completed; quote the request id when reporting it", null, null);
+            return problems.build(
+                    status,
+                    "internal",
+                    "Internal error",
+                    "The request could not be completed; quote the request id when reporting it",
+                    null,
+                    null);
         }
         Response.StatusType statusType = e.getResponse().getStatusInfo();
         String title = statusType.getReasonPhrase() == null ? "HTTP " + status : statusType.getReasonPhrase();
@@ -116,7 +126,9 @@ public class StandardExceptionMappers {
      */
     @ServerExceptionMapper
     public Response unauthenticated(io.quarkus.security.AuthenticationFailedException e) {
-        LOG.infof("Refused a bearer token: %s", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        LOG.infof(
+                "Refused a bearer token: %s",
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         return problems.of(ProblemException.unauthenticated(ProblemException.BAD_TOKEN));
     }
 
@@ -124,54 +136,97 @@ public class StandardExceptionMappers {
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e) {
         String detail = e.getMessage() == null || e.getMessage().isBlank()
-                ? "The token's roles do not allow this operation" : e.getMessage();
+                ? "The token's roles do not allow this operation"
+                : e.getMessage();
         return problems.build(403, "forbidden", "Forbidden", detail, null, null);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         LOG.error("Unexpected failure", e);
-        return problems.build(500, "internal", "Internal error",
-                "The request could not be completed; quote the request id when reporting it", null, null);
+        return problems.build(
+                500,
+                "internal",
+                "Internal error",
+                "The request could not be completed; quote the request id when reporting it",
+                null,
+                null);
     }
 
     private Response jsonProblem(JacksonException e) {
         if (e instanceof StrictJson.NulCharacterException nul) {
-            return problems.build(400, "validation", "Request validation failed", "A string holds the NUL character",
-                    List.of(new Problem.FieldError(pathOf(nul), "must not contain the NUL character (\\u0000)")), null);
+            return problems.build(
+                    400,
+                    "validation",
+                    "Request validation failed",
+                    "A string holds the NUL character",
+                    List.of(new Problem.FieldError(pathOf(nul), "must not contain the NUL character (\\u0000)")),
+                    null);
         }
-        if (e instanceof JsonParseException parse && parse.getOriginalMessage() != null
+        if (e instanceof JsonParseException parse
+                && parse.getOriginalMessage() != null
                 && parse.getOriginalMessage().startsWith("Duplicate field '")) {
             String message = parse.getOriginalMessage();
-            String field = message.substring("Duplicate field '".length(), Math.max(message.lastIndexOf('\''),
-                    "Duplicate field '".length()));
-            return problems.build(400, "validation", "Request validation failed", "A field is given twice",
-                    List.of(new Problem.FieldError(field, "given more than once")), null);
+            String field = message.substring(
+                    "Duplicate field '".length(), Math.max(message.lastIndexOf('\''), "Duplicate field '".length()));
+            return problems.build(
+                    400,
+                    "validation",
+                    "Request validation failed",
+                    "A field is given twice",
+                    List.of(new Problem.FieldError(field, "given more than once")),
+                    null);
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return problems.build(400, "validation", "Request validation failed", "Unknown field in request body",
-                    List.of(new Problem.FieldError(pathOf(unknown), "unknown field")), null);
+            return problems.build(
+                    400,
+                    "validation",
+                    "Request validation failed",
+                    "Unknown field in request body",
+                    List.of(new Problem.FieldError(pathOf(unknown), "unknown field")),
+                    null);
         }
         if (e instanceof InvalidNullException nullValue) {
-            return problems.build(400, "validation", "Request validation failed", "A field may not be null",
-                    List.of(new Problem.FieldError(pathOf(nullValue), "must not be null")), null);
+            return problems.build(
+                    400,
+                    "validation",
+                    "Request validation failed",
+                    "A field may not be null",
+                    List.of(new Problem.FieldError(pathOf(nullValue), "must not be null")),
+                    null);
         }
         if (e instanceof InvalidFormatException format) {
             String expected = format.getTargetType() == null ? "another type" : describe(format.getTargetType());
-            return problems.build(400, "validation", "Request validation failed", "A field has the wrong type or format",
-                    List.of(new Problem.FieldError(pathOf(format), "expected " + expected)), null);
+            return problems.build(
+                    400,
+                    "validation",
+                    "Request validation failed",
+                    "A field has the wrong type or format",
+                    List.of(new Problem.FieldError(pathOf(format), "expected " + expected)),
+                    null);
         }
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (e instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             String expected = mismatch.getTargetType() == null ? "another type" : describe(mismatch.getTargetType());
-            return problems.build(400, "validation", "Request validation failed", "A field has the wrong type",
-                    List.of(new Problem.FieldError(pathOf(mismatch), "expected " + expected)), null);
+            return problems.build(
+                    400,
+                    "validation",
+                    "Request validation failed",
+                    "A field has the wrong type",
+                    List.of(new Problem.FieldError(pathOf(mismatch), "expected " + expected)),
+                    null);
         }
         if (e instanceof MismatchedInputException) {
-            return problems.build(400, "malformed-json", "Malformed request body",
-                    "The request body must be a JSON object of the documented shape", null, null);
+            return problems.build(
+                    400,
+                    "malformed-json",
+                    "Malformed request body",
+                    "The request body must be a JSON object of the documented shape",
+                    null,
+                    null);
         }
-        return problems.build(400, "malformed-json", "Malformed request body", "The request body is not valid JSON",
-                null, Map.of());
+        return problems.build(
+                400, "malformed-json", "Malformed request body", "The request body is not valid JSON", null, Map.of());
     }
 
     private static String describe(Class<?> type) {
@@ -190,8 +245,10 @@ public class StandardExceptionMappers {
             case "UUID" -> "a UUID";
             case "Boolean", "boolean" -> "true or false";
             case "String" -> "a string";
-            default -> type.isRecord() || List.class.isAssignableFrom(type) ? "an " + (type.isRecord() ? "object" : "array")
-                    : "a " + type.getSimpleName();
+            default ->
+                type.isRecord() || List.class.isAssignableFrom(type)
+                        ? "an " + (type.isRecord() ? "object" : "array")
+                        : "a " + type.getSimpleName();
         };
     }
 

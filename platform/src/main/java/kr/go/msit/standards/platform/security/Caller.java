@@ -22,8 +22,8 @@ public class Caller {
     public static final String INSTITUTION_CLAIM = "institution_id";
 
     /** Roles whose holders act for the program as a whole, not for one institution. */
-    private static final List<String> PROGRAM_WIDE = List.of(Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER,
-            Roles.PARTNERSHIP_OFFICER, Roles.AUDITOR);
+    private static final List<String> PROGRAM_WIDE =
+            List.of(Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.AUDITOR);
 
     private final SecurityIdentity identity;
 
@@ -70,8 +70,9 @@ public class Caller {
         if (!has(Roles.INSTITUTION) || PROGRAM_WIDE.stream().anyMatch(this::has)) {
             return Optional.empty();
         }
-        return Optional.of(institutionId().orElseThrow(() -> new ForbiddenException(
-                "An institution token must carry a valid " + INSTITUTION_CLAIM + " claim")));
+        return Optional.of(institutionId()
+                .orElseThrow(() -> new ForbiddenException(
+                        "An institution token must carry a valid " + INSTITUTION_CLAIM + " claim")));
     }
 
     /**
@@ -84,13 +85,13 @@ public class Caller {
         if (own.isEmpty()) {
             return new ListScope(requested, false);
         }
-        return requested != null && !requested.equals(own.get()) ? new ListScope(null, true)
+        return requested != null && !requested.equals(own.get())
+                ? new ListScope(null, true)
                 : new ListScope(own.get(), false);
     }
 
     /** The institution a list is filtered by (null for any), or nothing at all to show. */
-    public record ListScope(UUID institutionId, boolean nothing) {
-    }
+    public record ListScope(UUID institutionId, boolean nothing) {}
 
     /** True when the caller may see records of {@code institutionId}. */
     public boolean canSee(UUID institutionId) {
@@ -118,8 +119,9 @@ public class Caller {
         if (!has(Roles.INSTITUTION) || Arrays.stream(programWide).anyMatch(this::has)) {
             return Optional.empty();
         }
-        return Optional.of(institutionId().orElseThrow(() -> new ForbiddenException(
-                "An institution token must carry a valid " + INSTITUTION_CLAIM + " claim")));
+        return Optional.of(institutionId()
+                .orElseThrow(() -> new ForbiddenException(
+                        "An institution token must carry a valid " + INSTITUTION_CLAIM + " claim")));
     }
 
     /** 403 when the caller, confined for this change, makes it for another institution (creates its record). */

@@ -19,6 +19,5 @@ public final class Roles {
     /** Reads public program, call and project information. */
     public static final String VIEWER = "viewer";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -36,7 +36,8 @@ public record Transition<S extends Enum<S>>(String verb, S target, List<S> from,
             throw ProblemException.illegalTransition(resource, verb, current, from);
         }
         if (reasonRequired && (reason == null || reason.isBlank())) {
-            throw ProblemException.businessRule("reason-required", "A reason is required to " + verb + " a " + resource);
+            throw ProblemException.businessRule(
+                    "reason-required", "A reason is required to " + verb + " a " + resource);
         }
         return target;
     }

@@ -52,8 +52,10 @@ public class ProgramClock {
         try {
             return Clock.fixed(OffsetDateTime.parse(value.trim()).toInstant(), ZONE);
         } catch (DateTimeParseException e) {
-            throw new IllegalStateException("kus.clock.fixed (KUS_CLOCK_FIXED) must be an ISO date-time with offset, "
-                    + "such as 2026-03-02T09:00:00+09:00: " + value, e);
+            throw new IllegalStateException(
+                    "kus.clock.fixed (KUS_CLOCK_FIXED) must be an ISO date-time with offset, "
+                            + "such as 2026-03-02T09:00:00+09:00: " + value,
+                    e);
         }
     }
 }

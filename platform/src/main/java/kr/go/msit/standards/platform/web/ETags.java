@@ -14,8 +14,7 @@ public final class ETags {
 
     public static final String IF_MATCH = "If-Match";
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -27,7 +26,10 @@ public final class ETags {
      * responseCode = "201")}, since the scanner cannot see the status.
      */
     public static <T> RestResponse<T> created(String path, T view, long version) {
-        return RestResponse.ResponseBuilder.<T>created(URI.create(path)).entity(view).tag(of(version)).build();
+        return RestResponse.ResponseBuilder.<T>created(URI.create(path))
+                .entity(view)
+                .tag(of(version))
+                .build();
     }
 
     /** 200 with the view and its ETag. */
@@ -60,6 +62,7 @@ public final class ETags {
             }
         }
         throw ProblemException.preconditionFailed("If-Match " + ifMatch + " does not match the current version \""
-                + current + "\"; fetch the record again and retry").with("currentETag", "\"" + current + "\"");
+                        + current + "\"; fetch the record again and retry")
+                .with("currentETag", "\"" + current + "\"");
     }
 }

@@ -32,27 +32,37 @@ public class InputGate {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(rc -> {
-            HttpServerRequest request = rc.request();
-            if (!request.path().startsWith("/api/")) {
-                rc.next();
-                return;
-            }
-            String where = nulIn(request);
-            if (where != null) {
-                PathTemplates.setIfAbsent(PathTemplates.REFUSED);
-            problems.send(rc, ProblemException.invalid("The request holds the NUL character (%00)",
-                        List.of(new Problem.FieldError(where, "must not contain the NUL character"))));
-                return;
-            }
-            if (hasBody(request) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
-                PathTemplates.setIfAbsent(PathTemplates.REFUSED);
-            problems.send(rc, new ProblemException(415, "unsupported-media-type", "Unsupported Media Type",
-                        "A request with a body needs Content-Type: application/json"));
-                return;
-            }
-            rc.next();
-        }, PRIORITY);
+        filters.register(
+                rc -> {
+                    HttpServerRequest request = rc.request();
+                    if (!request.path().startsWith("/api/")) {
+                        rc.next();
+                        return;
+                    }
+                    String where = nulIn(request);
+                    if (where != null) {
+                        PathTemplates.setIfAbsent(PathTemplates.REFUSED);
+                        problems.send(
+                                rc,
+                                ProblemException.invalid(
+                                        "The request holds the NUL character (%00)",
+                                        List.of(new Problem.FieldError(where, "must not contain the NUL character"))));
+                        return;
+                    }
+                    if (hasBody(request) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+                        PathTemplates.setIfAbsent(PathTemplates.REFUSED);
+                        problems.send(
+                                rc,
+                                new ProblemException(
+                                        415,
+                                        "unsupported-media-type",
+                                        "Unsupported Media Type",
+                                        "A request with a body needs Content-Type: application/json"));
+                        return;
+                    }
+                    rc.next();
+                },
+                PRIORITY);
     }
 
     /** Where the request holds NUL (the query parameter's or header's name, or {@code (path)}), or null. */
@@ -84,6 +94,7 @@ public class InputGate {
 
     private static boolean hasBody(HttpServerRequest request) {
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING) || (length != null && !length.trim().equals("0"));
+        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING)
+                || (length != null && !length.trim().equals("0"));
     }
 }

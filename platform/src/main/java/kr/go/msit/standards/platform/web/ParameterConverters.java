@@ -55,7 +55,8 @@ public class ParameterConverters implements ParamConverterProvider {
     }
 
     static ProblemException invalid(String name, String accepted) {
-        return ProblemException.invalid("The parameter " + name + " is not valid",
+        return ProblemException.invalid(
+                "The parameter " + name + " is not valid",
                 List.of(new Problem.FieldError(name, "must be " + accepted)));
     }
 
@@ -71,8 +72,12 @@ public class ParameterConverters implements ParamConverterProvider {
                     return constant;
                 }
             }
-            throw invalid(name, "one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                    .collect(Collectors.joining(", ")));
+            throw invalid(
+                    name,
+                    "one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
         }
 
         @Override

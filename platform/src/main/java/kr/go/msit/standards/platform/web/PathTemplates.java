@@ -15,8 +15,7 @@ public final class PathTemplates {
     /** The template of a request refused before any route saw it. */
     public static final String REFUSED = "/api/{refused-before-routing}";
 
-    private PathTemplates() {
-    }
+    private PathTemplates() {}
 
     /** Sets the template of the current request. */
     public static void set(String template) {

@@ -14,8 +14,7 @@ import kr.go.msit.standards.platform.problem.ProblemException;
  */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     /** {@code YYYY-MM-DD}, or null when absent or blank. */
     public static LocalDate date(String name, String value) {
@@ -34,7 +33,8 @@ public final class QueryParams {
         try {
             return parser.apply(value);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("A query parameter has the wrong format",
+            throw ProblemException.invalid(
+                    "A query parameter has the wrong format",
                     List.of(new Problem.FieldError(name, "expected " + expected)));
         }
     }

@@ -14,13 +14,15 @@ import org.jboss.logging.MDC;
 public class RequestIdFilter {
 
     void register(@Observes Filters filters) {
-        filters.register(rc -> {
-            String requestId = RequestIds.acceptOrGenerate(rc.request().getHeader(RequestIds.HEADER));
-            rc.put(RequestIds.KEY, requestId);
-            MDC.put(RequestIds.KEY, requestId);
-            rc.response().putHeader(RequestIds.HEADER, requestId);
-            rc.addEndHandler(ignored -> MDC.remove(RequestIds.KEY));
-            rc.next();
-        }, 1000);
+        filters.register(
+                rc -> {
+                    String requestId = RequestIds.acceptOrGenerate(rc.request().getHeader(RequestIds.HEADER));
+                    rc.put(RequestIds.KEY, requestId);
+                    MDC.put(RequestIds.KEY, requestId);
+                    rc.response().putHeader(RequestIds.HEADER, requestId);
+                    rc.addEndHandler(ignored -> MDC.remove(RequestIds.KEY));
+                    rc.next();
+                },
+                1000);
     }
 }

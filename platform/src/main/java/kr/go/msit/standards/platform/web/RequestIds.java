@@ -14,8 +14,7 @@ public final class RequestIds {
     /** Printable ASCII without spaces or quotes, at most 128 characters: safe in headers and log lines. */
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:@/+=-]{1,128}");
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** The caller's id when it is acceptable, otherwise a new random one. */
     public static String acceptOrGenerate(String offered) {

@@ -32,15 +32,22 @@ public class ShutdownGate {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(rc -> {
-            if (!stopping || rc.request().path().startsWith("/q/")) {
-                rc.next();
-                return;
-            }
-            rc.response().putHeader("Retry-After", "1").putHeader("Connection", "close");
-            PathTemplates.setIfAbsent(PathTemplates.REFUSED);
-            problems.send(rc, new ProblemException(503, "shutting-down", "Shutting down",
-                    "This instance is stopping and takes no new requests; retry, another instance will answer"));
-        }, PRIORITY);
+        filters.register(
+                rc -> {
+                    if (!stopping || rc.request().path().startsWith("/q/")) {
+                        rc.next();
+                        return;
+                    }
+                    rc.response().putHeader("Retry-After", "1").putHeader("Connection", "close");
+                    PathTemplates.setIfAbsent(PathTemplates.REFUSED);
+                    problems.send(
+                            rc,
+                            new ProblemException(
+                                    503,
+                                    "shutting-down",
+                                    "Shutting down",
+                                    "This instance is stopping and takes no new requests; retry, another instance will answer"));
+                },
+                PRIORITY);
     }
 }

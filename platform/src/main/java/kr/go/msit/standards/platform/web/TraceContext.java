@@ -13,8 +13,7 @@ public final class TraceContext {
 
     public static final String TRACEPARENT = "traceparent";
 
-    private TraceContext() {
-    }
+    private TraceContext() {}
 
     /** The current span as a {@code traceparent}, when tracing is on and a span is active. */
     public static Optional<String> current() {
@@ -22,7 +21,8 @@ public final class TraceContext {
         if (!span.isValid()) {
             return Optional.empty();
         }
-        return Optional.of("00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex());
+        return Optional.of("00-" + span.getTraceId() + "-" + span.getSpanId() + "-"
+                + span.getTraceFlags().asHex());
     }
 
     /** What to send: the current span's {@code traceparent}, else the incoming one (which may be null). */

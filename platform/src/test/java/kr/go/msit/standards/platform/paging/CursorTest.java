@@ -25,9 +25,19 @@ class CursorTest {
 
     @Test
     void anythingElseIsA400() {
-        for (String bad : new String[] {"!!", "bm90IGEgY3Vyc29y", sealed("2:0:8:K"), sealed("1:1:8:K"),
-                sealed("2:1:-1:K"), sealed("2:1:8:"), sealed("2:x:8:K"), encoded("2:1:8:K"), encoded("2:1:8:K") + ".",
-                encoded("2:1:8:K") + ".!!", "." + sealed("2:1:8:K")}) {
+        for (String bad : new String[] {
+            "!!",
+            "bm90IGEgY3Vyc29y",
+            sealed("2:0:8:K"),
+            sealed("1:1:8:K"),
+            sealed("2:1:-1:K"),
+            sealed("2:1:8:"),
+            sealed("2:x:8:K"),
+            encoded("2:1:8:K"),
+            encoded("2:1:8:K") + ".",
+            encoded("2:1:8:K") + ".!!",
+            "." + sealed("2:1:8:K")
+        }) {
             assertRefused(bad, PROJECTS);
         }
     }
@@ -39,15 +49,21 @@ class CursorTest {
         String content = given.substring(0, given.indexOf('.'));
         String plain = new String(Base64.getUrlDecoder().decode(content), StandardCharsets.UTF_8);
         assertRefused(encoded(plain.replace(":8:", ":9:")) + given.substring(given.indexOf('.')), PROJECTS);
-        assertRefused(encoded(plain.replace("KUS-2025-03", "KUS-2025-01")) + given.substring(given.indexOf('.')), PROJECTS);
+        assertRefused(
+                encoded(plain.replace("KUS-2025-03", "KUS-2025-01")) + given.substring(given.indexOf('.')), PROJECTS);
         // another list, another filter, another caller, another key
         assertRefused(given, new CursorSeal(KEY, "/api/v1/disbursements\nstatus=ACTIVE\ncaller=alice"));
         assertRefused(given, new CursorSeal(KEY, "/api/v1/projects\nstatus=SUSPENDED\ncaller=alice"));
         assertRefused(given, new CursorSeal(KEY, "/api/v1/projects\nstatus=ACTIVE\ncaller=mallory"));
-        assertRefused(given, new CursorSeal("another-key-of-at-least-thirty-two-chars", "/api/v1/projects\nstatus=ACTIVE\ncaller=alice"));
+        assertRefused(
+                given,
+                new CursorSeal(
+                        "another-key-of-at-least-thirty-two-chars", "/api/v1/projects\nstatus=ACTIVE\ncaller=alice"));
         // the same list, filter, caller and key: it opens
-        assertEquals(new Cursor("KUS-2025-03", 1, 8), Cursor.parse(given,
-                new CursorSeal(KEY, "/api/v1/projects\nstatus=ACTIVE\ncaller=alice")).orElseThrow());
+        assertEquals(
+                new Cursor("KUS-2025-03", 1, 8),
+                Cursor.parse(given, new CursorSeal(KEY, "/api/v1/projects\nstatus=ACTIVE\ncaller=alice"))
+                        .orElseThrow());
     }
 
     @Test
@@ -58,8 +74,10 @@ class CursorTest {
 
     @Test
     void thereIsANextPageOnlyWhenThisOneIsFullAndRowsRemain() {
-        assertEquals(new Cursor("KUS-2025-03", 1, 8),
-                Cursor.parse(Cursor.next(0, 3, 3, 8, "KUS-2025-03", PROJECTS), PROJECTS).orElseThrow());
+        assertEquals(
+                new Cursor("KUS-2025-03", 1, 8),
+                Cursor.parse(Cursor.next(0, 3, 3, 8, "KUS-2025-03", PROJECTS), PROJECTS)
+                        .orElseThrow());
         assertNull(Cursor.next(1, 3, 3, 6, "KUS-2025-06", PROJECTS), "the last full page");
         assertNull(Cursor.next(2, 3, 2, 8, "KUS-2025-08", PROJECTS), "a short page");
         assertNull(Cursor.next(0, 3, 0, 0, null, PROJECTS), "no rows");

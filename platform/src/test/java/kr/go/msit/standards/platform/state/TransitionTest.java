@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class TransitionTest {
 
-    enum Light { RED, GREEN, BROKEN }
+    enum Light {
+        RED,
+        GREEN,
+        BROKEN
+    }
 
     enum LightAction implements Action<Light> {
         GO(Transition.of("go", Light.GREEN, Light.RED)),
@@ -30,8 +34,8 @@ class TransitionTest {
     @Test
     void aTransitionLeadsToItsTargetFromItsStatesOnly() {
         assertEquals(Light.GREEN, LightAction.GO.transition().apply("light", Light.RED, null));
-        ProblemException refused = assertThrows(ProblemException.class,
-                () -> LightAction.GO.transition().apply("light", Light.GREEN, null));
+        ProblemException refused = assertThrows(
+                ProblemException.class, () -> LightAction.GO.transition().apply("light", Light.GREEN, null));
         assertEquals(409, refused.status());
         assertEquals("GREEN", refused.extensions().get("currentState"));
         assertEquals("go", refused.extensions().get("action"));
@@ -40,15 +44,19 @@ class TransitionTest {
     @Test
     void aReasonIsRequiredWhereTheTransitionSaysSoAnsweredOneWay() {
         for (String missing : new String[] {null, "", "  "}) {
-            ProblemException refused = assertThrows(ProblemException.class,
-                    () -> LightAction.BREAK.transition().apply("light", Light.GREEN, missing));
+            ProblemException refused = assertThrows(
+                    ProblemException.class, () -> LightAction.BREAK.transition().apply("light", Light.GREEN, missing));
             assertEquals(422, refused.status());
             assertEquals("reason-required", refused.extensions().get("rule"));
         }
         assertEquals(Light.BROKEN, LightAction.BREAK.transition().apply("light", Light.GREEN, "storm"));
         // an illegal transition is refused as such, before the reason is looked at
-        assertEquals(409, assertThrows(ProblemException.class,
-                () -> LightAction.BREAK.transition().apply("light", Light.BROKEN, null)).status());
+        assertEquals(
+                409,
+                assertThrows(
+                                ProblemException.class,
+                                () -> LightAction.BREAK.transition().apply("light", Light.BROKEN, null))
+                        .status());
     }
 
     @Test

@@ -20,9 +20,18 @@ class ETagsTest {
 
     @Test
     void staleOrGarbledTagsAre412() {
-        assertEquals(412, assertThrows(ProblemException.class, () -> ETags.requireMatch("\"2\"", 3)).status());
-        assertEquals(412, assertThrows(ProblemException.class, () -> ETags.requireMatch("\"33\"", 3)).status());
-        assertEquals(412, assertThrows(ProblemException.class, () -> ETags.requireMatch("garbage", 3)).status());
+        assertEquals(
+                412,
+                assertThrows(ProblemException.class, () -> ETags.requireMatch("\"2\"", 3))
+                        .status());
+        assertEquals(
+                412,
+                assertThrows(ProblemException.class, () -> ETags.requireMatch("\"33\"", 3))
+                        .status());
+        assertEquals(
+                412,
+                assertThrows(ProblemException.class, () -> ETags.requireMatch("garbage", 3))
+                        .status());
     }
 
     @Test

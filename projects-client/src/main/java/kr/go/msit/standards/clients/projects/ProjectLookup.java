@@ -22,7 +22,7 @@ public class ProjectLookup {
     /** The project; {@code purpose} names what it is needed for, in the 503's detail. */
     public ProjectSummary require(UUID projectId, String purpose) {
         return Dependencies.call(ProjectsCalls.DEPENDENCY, purpose, () -> calls.project(projectId))
-                .orElseThrow(() -> ProblemException.businessRule("unknown-project",
-                        "Project " + projectId + " does not exist in projects-service"));
+                .orElseThrow(() -> ProblemException.businessRule(
+                        "unknown-project", "Project " + projectId + " does not exist in projects-service"));
     }
 }

@@ -10,8 +10,16 @@ import java.util.UUID;
  * period of performance and its award (a tolerant reader: other fields are ignored).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ProjectSummary(UUID id, String code, UUID programId, String status, String technologyArea,
-        UUID leadInstitutionId, LocalDate periodStart, LocalDate periodEnd, Long awardedTotalKrw,
+public record ProjectSummary(
+        UUID id,
+        String code,
+        UUID programId,
+        String status,
+        String technologyArea,
+        UUID leadInstitutionId,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        Long awardedTotalKrw,
         Instant statusChangedAt) {
 
     /** The state in which a project receives money. */
@@ -23,7 +31,9 @@ public record ProjectSummary(UUID id, String code, UUID programId, String status
 
     /** True when {@code fiscalYear} overlaps the period of performance (both ends known). */
     public boolean coversYear(int fiscalYear) {
-        return periodStart != null && periodEnd != null && periodStart.getYear() <= fiscalYear
+        return periodStart != null
+                && periodEnd != null
+                && periodStart.getYear() <= fiscalYear
                 && fiscalYear <= periodEnd.getYear();
     }
 }

@@ -29,10 +29,18 @@ public class ProjectsCalls {
     }
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, retryOn = {DependencyFailure.class, ProcessingException.class},
+    @Retry(
+            maxRetries = 1,
+            delay = 100,
+            retryOn = {DependencyFailure.class, ProcessingException.class},
             abortOn = TimeoutException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 1, failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
+    @CircuitBreaker(
+            requestVolumeThreshold = 6,
+            failureRatio = 0.5,
+            delay = 10,
+            delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 1,
+            failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
     public Optional<ProjectSummary> project(UUID id) {
         try {
             return Optional.of(client.project(id));

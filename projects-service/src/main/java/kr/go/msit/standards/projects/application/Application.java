@@ -1,6 +1,5 @@
 package kr.go.msit.standards.projects.application;
 
-import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -22,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.projects.call.CallForProposals;
@@ -34,12 +34,15 @@ public class Application extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public String code;
     public UUID callId;
     public String titleKo;
     public String titleEn;
+
     @Enumerated(EnumType.STRING)
     public TechnologyArea technologyArea;
+
     public UUID leadInstitutionId;
     public String piName;
     public String piEmail;
@@ -66,15 +69,13 @@ public class Application extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private ApplicationStatus status = ApplicationStatus.DRAFT;
 
-
     /** The amount requested for one fiscal year. */
     @Embeddable
     public static class BudgetLine {
         public int fiscalYear;
         public long amountKrw;
 
-        public BudgetLine() {
-        }
+        public BudgetLine() {}
 
         public BudgetLine(int fiscalYear, long amountKrw) {
             this.fiscalYear = fiscalYear;
@@ -106,13 +107,20 @@ public class Application extends VersionedEntity {
     }
 
     public Double averageScore() {
-        return reviews.isEmpty() ? null : reviews.stream().mapToInt(r -> r.score).average().orElse(0);
+        return reviews.isEmpty()
+                ? null
+                : reviews.stream().mapToInt(r -> r.score).average().orElse(0);
     }
 
     /** Applications of a call that still wait for a decision. */
     public static long countUndecided(UUID callId) {
-        return count("callId = ?1 and status in ?2", callId, List.of(ApplicationStatus.SUBMITTED,
-                ApplicationStatus.ELIGIBILITY_CHECKED, ApplicationStatus.UNDER_REVIEW));
+        return count(
+                "callId = ?1 and status in ?2",
+                callId,
+                List.of(
+                        ApplicationStatus.SUBMITTED,
+                        ApplicationStatus.ELIGIBILITY_CHECKED,
+                        ApplicationStatus.UNDER_REVIEW));
     }
 
     /**
@@ -126,7 +134,8 @@ public class Application extends VersionedEntity {
         long total = 0;
         List<Problem.FieldError> errors = new ArrayList<>();
         for (int i = 0; i < request.requestedBudget().size(); i++) {
-            ApplicationRequest.BudgetLineRequest line = request.requestedBudget().get(i);
+            ApplicationRequest.BudgetLineRequest line =
+                    request.requestedBudget().get(i);
             if (!years.add(line.fiscalYear())) {
                 errors.add(new Problem.FieldError("requestedBudget[" + i + "].fiscalYear", "appears twice"));
             }
@@ -137,15 +146,17 @@ public class Application extends VersionedEntity {
         }
         for (ApplicationRequest.BudgetLineRequest line : request.requestedBudget()) {
             if (line.fiscalYear() < call.fiscalYear || line.fiscalYear() > lastYear) {
-                throw ProblemException.businessRule("budget-year-outside-call", "Fiscal year " + line.fiscalYear()
-                        + " is outside the call's years " + call.fiscalYear + "–" + lastYear);
+                throw ProblemException.businessRule(
+                        "budget-year-outside-call",
+                        "Fiscal year " + line.fiscalYear() + " is outside the call's years " + call.fiscalYear + "–"
+                                + lastYear);
             }
         }
         call.requireWithinCap(total);
         Set<UUID> joint = request.jointInstitutionIds() == null ? Set.of() : request.jointInstitutionIds();
         if (joint.contains(request.leadInstitutionId())) {
-            throw ProblemException.businessRule("lead-also-joint",
-                    "The lead institution cannot also be a joint institution");
+            throw ProblemException.businessRule(
+                    "lead-also-joint", "The lead institution cannot also be a joint institution");
         }
         this.callId = call.id;
         this.titleKo = request.titleKo().strip();

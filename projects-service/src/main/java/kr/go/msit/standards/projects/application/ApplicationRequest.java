@@ -23,21 +23,29 @@ public record ApplicationRequest(
         @NotBlank @Size(max = 300) String titleKo,
         @NotBlank @Size(max = 300) String titleEn,
         @NotNull TechnologyArea technologyArea,
-        @NotNull @Schema(description = "Lead institution (주관기관), an institution id of partnership-service") UUID leadInstitutionId,
-        @Size(max = 20) @Schema(description = "Joint institutions (공동기관)") Set<@NotNull UUID> jointInstitutionIds,
+
+        @NotNull @Schema(description = "Lead institution (주관기관), an institution id of partnership-service")
+        UUID leadInstitutionId,
+
+        @Size(max = 20) @Schema(description = "Joint institutions (공동기관)")
+        Set<@NotNull UUID> jointInstitutionIds,
+
         @NotNull @Valid PrincipalInvestigator principalInvestigator,
-        @Schema(description = "The partner agreement (MOU/LOI/letter) the application relies on") UUID partnerAgreementId,
+
+        @Schema(description = "The partner agreement (MOU/LOI/letter) the application relies on")
+        UUID partnerAgreementId,
+
         @NotEmpty @Size(max = 10) List<@NotNull @Valid BudgetLineRequest> requestedBudget) {
 
     /** The principal investigator (연구책임자). */
     @Schema(name = "PrincipalInvestigator")
-    public record PrincipalInvestigator(@NotBlank @Size(max = 100) String name,
-            @Email @Size(max = 254) @Schema(nullable = true) String email) {
-    }
+    public record PrincipalInvestigator(
+            @NotBlank @Size(max = 100) String name,
+            @Email @Size(max = 254) @Schema(nullable = true) String email) {}
 
     /** The amount requested for one fiscal year. */
     @Schema(name = "BudgetLine")
-    public record BudgetLineRequest(@NotNull @Min(2000) @Max(2100) Integer fiscalYear,
-            @NotNull @Positive @Max(Limits.MAX_KRW) Long amountKrw) {
-    }
+    public record BudgetLineRequest(
+            @NotNull @Min(2000) @Max(2100) Integer fiscalYear,
+            @NotNull @Positive @Max(Limits.MAX_KRW) Long amountKrw) {}
 }

@@ -15,13 +15,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
-import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -42,9 +42,13 @@ public class ApplicationResource {
 
     @GET
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
-    @Operation(operationId = "listApplications", summary = "List applications, filtered by call, state and lead institution")
-    public PageView<ApplicationView> list(@QueryParam("callId") UUID callId,
-            @QueryParam("status") ApplicationStatus status, @QueryParam("leadInstitutionId") UUID leadInstitutionId,
+    @Operation(
+            operationId = "listApplications",
+            summary = "List applications, filtered by call, state and lead institution")
+    public PageView<ApplicationView> list(
+            @QueryParam("callId") UUID callId,
+            @QueryParam("status") ApplicationStatus status,
+            @QueryParam("leadInstitutionId") UUID leadInstitutionId,
             @Valid @BeanParam PageRequest page) {
         return service.list(callId, status, leadInstitutionId, page);
     }
@@ -61,7 +65,9 @@ public class ApplicationResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
-    @Operation(operationId = "getApplicationHistory", summary = "Audit history of the application: who changed what and when, oldest first")
+    @Operation(
+            operationId = "getApplicationHistory",
+            summary = "Audit history of the application: who changed what and when, oldest first")
     public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return service.history(id, page);
     }
@@ -77,8 +83,13 @@ public class ApplicationResource {
                 "lead-also-joint": "the lead institution is also listed as a joint institution",
                 "outside-call-dates": "today (Korea) is not within the call's opensOn–closesOn",
                 "not-designated": "a DESIGNATED call not for the lead institution"}}""")
-    @Operation(operationId = "createApplication", summary = "Create a draft application under an open call (Idempotency-Key supported)")
-    @APIResponseSchema(value = ApplicationView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Operation(
+            operationId = "createApplication",
+            summary = "Create a draft application under an open call (Idempotency-Key supported)")
+    @APIResponseSchema(
+            value = ApplicationView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<ApplicationView> create(@Valid @NotNull ApplicationRequest request) {
         ApplicationView view = service.create(request);
         return ETags.created("/api/v1/applications/" + view.id(), view, view.version());
@@ -97,7 +108,9 @@ public class ApplicationResource {
                 "outside-call-dates": "today (Korea) is not within the call's opensOn–closesOn",
                 "not-designated": "a DESIGNATED call not for the lead institution"}}""")
     @Operation(operationId = "updateApplication", summary = "Replace a draft application (If-Match supported)")
-    public RestResponse<ApplicationView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ApplicationView> update(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull ApplicationRequest request) {
         ApplicationView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -116,8 +129,8 @@ public class ApplicationResource {
                 "not-designated": "a DESIGNATED call not for the lead institution",
                 "partner-agreement-not-qualifying": "partnerAgreementId is not an agreement that qualifies the lead institution today"}}""")
     @Operation(operationId = "submitApplication", summary = "DRAFT → SUBMITTED, while the call is open")
-    public RestResponse<ApplicationView> submit(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid DecisionRequest request) {
+    public RestResponse<ApplicationView> submit(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid DecisionRequest request) {
         ApplicationView view = service.submit(id, ifMatch, request == null ? DecisionRequest.EMPTY : request);
         return ETags.ok(view, view.version());
     }
@@ -126,8 +139,8 @@ public class ApplicationResource {
     @Path("/{id}/check-eligibility")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "checkApplicationEligibility", summary = "SUBMITTED → ELIGIBILITY_CHECKED")
-    public RestResponse<ApplicationView> checkEligibility(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid DecisionRequest request) {
+    public RestResponse<ApplicationView> checkEligibility(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid DecisionRequest request) {
         return transition(id, ApplicationAction.CHECK_ELIGIBILITY, ifMatch, request);
     }
 
@@ -135,8 +148,8 @@ public class ApplicationResource {
     @Path("/{id}/start-review")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "startApplicationReview", summary = "ELIGIBILITY_CHECKED → UNDER_REVIEW")
-    public RestResponse<ApplicationView> startReview(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid DecisionRequest request) {
+    public RestResponse<ApplicationView> startReview(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid DecisionRequest request) {
         return transition(id, ApplicationAction.START_REVIEW, ifMatch, request);
     }
 
@@ -144,7 +157,9 @@ public class ApplicationResource {
     @Path("/{id}/reviews")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "addApplicationReview", summary = "Add one reviewer's score (0–100) while under review")
-    public RestResponse<ApplicationView> addReview(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ApplicationView> addReview(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull ReviewRequest request) {
         ApplicationView view = service.addReview(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -162,10 +177,12 @@ public class ApplicationResource {
                 "unknown-institution": "no such institution in partnership-service",
                 "lead-not-eligible": "the lead institution holds no qualifying partner agreement (reasons)",
                 "partner-agreement-not-qualifying": "partnerAgreementId is not an agreement that qualifies the lead institution today"}}""")
-    @Operation(operationId = "selectApplication", summary = "UNDER_REVIEW → SELECTED: creates the project in the same transaction; "
-            + "refused (422) above the call's per-project cap or ceiling (Idempotency-Key supported)")
-    public RestResponse<ApplicationView> select(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid DecisionRequest request) {
+    @Operation(
+            operationId = "selectApplication",
+            summary = "UNDER_REVIEW → SELECTED: creates the project in the same transaction; "
+                    + "refused (422) above the call's per-project cap or ceiling (Idempotency-Key supported)")
+    public RestResponse<ApplicationView> select(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid DecisionRequest request) {
         ApplicationView view = service.select(id, ifMatch, request == null ? DecisionRequest.EMPTY : request);
         return ETags.ok(view, view.version());
     }
@@ -174,8 +191,8 @@ public class ApplicationResource {
     @Path("/{id}/reject")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "rejectApplication", summary = "UNDER_REVIEW → NOT_SELECTED")
-    public RestResponse<ApplicationView> reject(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid DecisionRequest request) {
+    public RestResponse<ApplicationView> reject(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid DecisionRequest request) {
         return transition(id, ApplicationAction.REJECT, ifMatch, request);
     }
 
@@ -183,13 +200,15 @@ public class ApplicationResource {
     @Path("/{id}/withdraw")
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Operation(operationId = "withdrawApplication", summary = "Any state before a decision → WITHDRAWN")
-    public RestResponse<ApplicationView> withdraw(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid DecisionRequest request) {
+    public RestResponse<ApplicationView> withdraw(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid DecisionRequest request) {
         return transition(id, ApplicationAction.WITHDRAW, ifMatch, request);
     }
 
-    private RestResponse<ApplicationView> transition(UUID id, ApplicationAction action, String ifMatch, DecisionRequest request) {
-        ApplicationView view = service.transition(id, action, ifMatch, request == null ? DecisionRequest.EMPTY : request);
+    private RestResponse<ApplicationView> transition(
+            UUID id, ApplicationAction action, String ifMatch, DecisionRequest request) {
+        ApplicationView view =
+                service.transition(id, action, ifMatch, request == null ? DecisionRequest.EMPTY : request);
         return ETags.ok(view, view.version());
     }
 }

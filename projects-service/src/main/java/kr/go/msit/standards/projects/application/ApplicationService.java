@@ -7,17 +7,17 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import kr.go.msit.standards.platform.persistence.Where;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.persistence.metrics.DomainMetrics;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
-import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
 import kr.go.msit.standards.projects.client.EligibilityCheck;
@@ -40,8 +40,15 @@ public class ApplicationService {
     private final ProgramClock clock;
     private final Selection selection;
 
-    public ApplicationService(EntityManager em, ProjectService projects, Caller caller, AuditTrail audit,
-            EligibilityCheck eligibility, DomainMetrics metrics, ProgramClock clock, Selection selection) {
+    public ApplicationService(
+            EntityManager em,
+            ProjectService projects,
+            Caller caller,
+            AuditTrail audit,
+            EligibilityCheck eligibility,
+            DomainMetrics metrics,
+            ProgramClock clock,
+            Selection selection) {
         this.em = em;
         this.clock = clock;
         this.selection = selection;
@@ -53,19 +60,26 @@ public class ApplicationService {
     }
 
     @Transactional
-    public PageView<ApplicationView> list(UUID callId, ApplicationStatus status, UUID leadInstitutionId,
-            PageRequest page) {
+    public PageView<ApplicationView> list(
+            UUID callId, ApplicationStatus status, UUID leadInstitutionId, PageRequest page) {
         // an institution lists its own applications only
         Caller.ListScope narrowed = caller.listScope(leadInstitutionId);
         if (narrowed.nothing()) {
             return PageView.empty(page);
         }
         leadInstitutionId = narrowed.institutionId();
-        Where where = new Where().and("callId = :call", "call", callId).and("status = :status", "status", status)
+        Where where = new Where()
+                .and("callId = :call", "call", callId)
+                .and("status = :status", "status", status)
                 .and("leadInstitutionId = :lead", "lead", leadInstitutionId);
         var query = Application.<Application>find(where.clause(), Sort.by("code"), where.parameters());
-        return new PageView<>(query.page(page.page(), page.size()).list().stream().map(this::view).toList(),
-                page.page(), page.size(), query.count());
+        return new PageView<>(
+                query.page(page.page(), page.size()).list().stream()
+                        .map(this::view)
+                        .toList(),
+                page.page(),
+                page.size(),
+                query.count());
     }
 
     @Transactional
@@ -85,7 +99,9 @@ public class ApplicationService {
         CallForProposals call = openCall(request.callId(), request.leadInstitutionId());
         Application application = new Application();
         application.id = UUID.randomUUID();
-        long number = ((Number) em.createNativeQuery("SELECT nextval('application_number_seq')").getSingleResult()).longValue();
+        long number = ((Number) em.createNativeQuery("SELECT nextval('application_number_seq')")
+                        .getSingleResult())
+                .longValue();
         application.code = call.code + "-A" + String.format("%04d", number);
         application.describe(call, request);
         application.persistAndFlush();
@@ -138,7 +154,8 @@ public class ApplicationService {
         Application application = changeable(id, ifMatch);
         // checked before selection takes the program's lock, so a slow partnership-service holds no lock
         UUID agreement = ApplicationAction.SELECT.allowedFrom(application.status())
-                ? requireEligibleLead(application, CallForProposals.findById(application.callId)) : null;
+                ? requireEligibleLead(application, CallForProposals.findById(application.callId))
+                : null;
         return selection.select(application, ifMatch, request, agreement);
     }
 
@@ -165,8 +182,8 @@ public class ApplicationService {
         Application application = findVisible(id);
         ETags.requireMatch(ifMatch, application.version);
         if (application.status() != ApplicationStatus.UNDER_REVIEW) {
-            throw ProblemException.illegalTransition("application", "review", application.status(),
-                    List.of(ApplicationStatus.UNDER_REVIEW));
+            throw ProblemException.illegalTransition(
+                    "application", "review", application.status(), List.of(ApplicationStatus.UNDER_REVIEW));
         }
         String reviewer = request.reviewer().strip();
         if (application.reviews.stream().anyMatch(r -> r.reviewer.equals(reviewer))) {
@@ -191,7 +208,8 @@ public class ApplicationService {
 
     private ApplicationView view(Application application) {
         UUID projectId = application.status() == ApplicationStatus.SELECTED
-                ? projects.projectOfApplication(application.id) : null;
+                ? projects.projectOfApplication(application.id)
+                : null;
         return ApplicationView.of(application, projectId);
     }
 
@@ -201,13 +219,16 @@ public class ApplicationService {
      * of those agreements. Returns the agreement the project will rely on: that one, or else the first qualifying.
      */
     private UUID requireEligibleLead(Application application, CallForProposals call) {
-        List<UUID> qualifying = eligibility.requireEligible(application.leadInstitutionId, call.qualifyingInstruments,
-                call.qualifyingAgencies, clock.today());
+        List<UUID> qualifying = eligibility.requireEligible(
+                application.leadInstitutionId, call.qualifyingInstruments, call.qualifyingAgencies, clock.today());
         if (application.partnerAgreementId != null) {
             if (!qualifying.contains(application.partnerAgreementId)) {
-                throw ProblemException.businessRule("partner-agreement-not-qualifying", "Partner agreement "
-                        + application.partnerAgreementId + " is not an agreement of the lead institution in force today "
-                        + "with a qualifying agency of an accepted instrument");
+                throw ProblemException.businessRule(
+                        "partner-agreement-not-qualifying",
+                        "Partner agreement "
+                                + application.partnerAgreementId
+                                + " is not an agreement of the lead institution in force today "
+                                + "with a qualifying agency of an accepted instrument");
             }
             return application.partnerAgreementId;
         }

@@ -19,12 +19,15 @@ public class Review extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "application_id")
     public Application application;
+
     public String reviewer;
     public int score;
     public String comment;
+
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     public Instant createdAt;

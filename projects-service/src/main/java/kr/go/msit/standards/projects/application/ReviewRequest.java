@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One reviewer's score of an application under review. */
 @Schema(name = "ReviewRequest")
-public record ReviewRequest(@NotBlank @Size(max = 100) String reviewer,
+public record ReviewRequest(
+        @NotBlank @Size(max = 100) String reviewer,
         @NotNull @Min(0) @Max(100) Integer score,
-        @Size(max = 2000) String comment) {
-}
+        @Size(max = 2000) String comment) {}

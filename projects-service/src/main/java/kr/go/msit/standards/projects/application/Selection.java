@@ -49,39 +49,62 @@ public class Selection {
         em.refresh(application);
         ETags.requireMatch(ifMatch, application.version);
         if (!ApplicationAction.SELECT.allowedFrom(application.status())) {
-            throw ProblemException.illegalTransition("application", "select", application.status(),
-                    ApplicationAction.SELECT.from());
+            throw ProblemException.illegalTransition(
+                    "application", "select", application.status(), ApplicationAction.SELECT.from());
         }
         if (call.status() != CallStatus.UNDER_REVIEW) {
-            throw ProblemException.businessRule("call-not-under-review",
-                    "Applications are selected while their call is UNDER_REVIEW; the call is " + call.status())
+            throw ProblemException.businessRule(
+                            "call-not-under-review",
+                            "Applications are selected while their call is UNDER_REVIEW; the call is " + call.status())
                     .with("callStatus", call.status().name());
         }
         long award = request.awardedTotalKrw() == null ? application.requestedTotalKrw : request.awardedTotalKrw();
         if (award > application.requestedTotalKrw) {
-            throw ProblemException.businessRule("award-above-request", "The award " + award
-                    + " KRW exceeds the requested " + application.requestedTotalKrw + " KRW");
+            throw ProblemException.businessRule(
+                    "award-above-request",
+                    "The award " + award + " KRW exceeds the requested " + application.requestedTotalKrw + " KRW");
         }
         if (award > call.perProjectCapKrw) {
-            throw ProblemException.businessRule("per-project-cap", "The award " + award
-                    + " KRW exceeds the call's per-project cap of " + call.perProjectCapKrw + " KRW");
+            throw ProblemException.businessRule(
+                    "per-project-cap",
+                    "The award " + award + " KRW exceeds the call's per-project cap of " + call.perProjectCapKrw
+                            + " KRW");
         }
         long awarded = projects.awardedInCall(call.id);
         if (awarded + award > call.budgetCeilingKrw) {
-            throw ProblemException.businessRule("call-ceiling", "Selecting would award " + (awarded + award)
-                    + " KRW in this call, above its ceiling of " + call.budgetCeilingKrw + " KRW")
+            throw ProblemException.businessRule(
+                            "call-ceiling",
+                            "Selecting would award " + (awarded + award) + " KRW in this call, above its ceiling of "
+                                    + call.budgetCeilingKrw + " KRW")
                     .with("remainingKrw", call.budgetCeilingKrw - awarded);
         }
-        LocalDate start = request.periodStart() != null ? request.periodStart()
+        LocalDate start = request.periodStart() != null
+                ? request.periodStart()
                 : clock.today().withDayOfMonth(1).plusMonths(1);
         ApplicationView before = ApplicationView.of(application, null); // not selected yet: no project
         application.apply(ApplicationAction.SELECT, request.reason(), clock.now());
-        Project project = projects.createFromSelection(application.id, call, program, application.titleKo,
-                application.titleEn, application.technologyArea, application.leadInstitutionId, application.piName,
-                application.piEmail, award, start, agreement);
+        Project project = projects.createFromSelection(
+                application.id,
+                call,
+                program,
+                application.titleKo,
+                application.titleEn,
+                application.technologyArea,
+                application.leadInstitutionId,
+                application.piName,
+                application.piEmail,
+                award,
+                start,
+                agreement);
         application.persistAndFlush();
         ApplicationView after = ApplicationView.of(application, project.id);
-        audit.record(ApplicationService.RESOURCE, application.id, application.callId, ApplicationAction.SELECT.verb(), before, after);
+        audit.record(
+                ApplicationService.RESOURCE,
+                application.id,
+                application.callId,
+                ApplicationAction.SELECT.verb(),
+                before,
+                after);
         return after;
     }
 }

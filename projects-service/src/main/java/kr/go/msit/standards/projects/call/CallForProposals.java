@@ -1,6 +1,5 @@
 package kr.go.msit.standards.projects.call;
 
-import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,6 +14,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
 /** A call for proposals (과제 공모) of a program in one fiscal year, with its state machine. */
@@ -24,6 +24,7 @@ public class CallForProposals extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public String code;
     public UUID programId;
     public int fiscalYear;
@@ -32,8 +33,10 @@ public class CallForProposals extends VersionedEntity {
     public long budgetCeilingKrw;
     public long perProjectCapKrw;
     public int durationMonths;
+
     @Enumerated(EnumType.STRING)
     public SelectionMode selectionMode;
+
     public LocalDate opensOn;
     public LocalDate closesOn;
 
@@ -58,7 +61,6 @@ public class CallForProposals extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private CallStatus status = CallStatus.DRAFT;
 
-
     public CallStatus status() {
         return status;
     }
@@ -70,11 +72,15 @@ public class CallForProposals extends VersionedEntity {
     public void apply(CallAction action) {
         CallStatus next = action.transition().apply("call", status, null);
         if (action == CallAction.OPEN_SUBMISSIONS && (opensOn == null || closesOn == null)) {
-            throw ProblemException.businessRule("call-dates-required",
+            throw ProblemException.businessRule(
+                    "call-dates-required",
                     "A call opens only with its opensOn and closesOn dates; set them while it is a draft");
         }
-        if (action == CallAction.OPEN_SUBMISSIONS && selectionMode == SelectionMode.DESIGNATED && designatedInstitutions.isEmpty()) {
-            throw ProblemException.businessRule("no-designated-institutions",
+        if (action == CallAction.OPEN_SUBMISSIONS
+                && selectionMode == SelectionMode.DESIGNATED
+                && designatedInstitutions.isEmpty()) {
+            throw ProblemException.businessRule(
+                    "no-designated-institutions",
                     "A designated call opens only with the institutions it is for; set them while it is a draft");
         }
         status = next;
@@ -86,24 +92,31 @@ public class CallForProposals extends VersionedEntity {
      */
     public void requireAccepting(LocalDate today, UUID leadInstitutionId) {
         if (status != CallStatus.OPEN) {
-            throw ProblemException.businessRule("call-not-open", "Call " + code + " is " + status
-                    + "; applications are accepted only while it is OPEN").with("callStatus", status.name());
+            throw ProblemException.businessRule(
+                            "call-not-open",
+                            "Call " + code + " is " + status + "; applications are accepted only while it is OPEN")
+                    .with("callStatus", status.name());
         }
         if (opensOn == null || closesOn == null || today.isBefore(opensOn) || today.isAfter(closesOn)) {
-            throw ProblemException.businessRule("outside-call-dates", "Call " + code + " accepts applications from "
-                    + opensOn + " to " + closesOn + " (Korea time); today is " + today);
+            throw ProblemException.businessRule(
+                    "outside-call-dates",
+                    "Call " + code + " accepts applications from " + opensOn + " to " + closesOn
+                            + " (Korea time); today is " + today);
         }
         if (selectionMode == SelectionMode.DESIGNATED && !designatedInstitutions.contains(leadInstitutionId)) {
-            throw ProblemException.businessRule("not-designated", "Call " + code
-                    + " is a designated call; the lead institution is not one it is for");
+            throw ProblemException.businessRule(
+                    "not-designated",
+                    "Call " + code + " is a designated call; the lead institution is not one it is for");
         }
     }
 
     /** A request or award of {@code totalKrw} for one project stays within the per-project cap (422 otherwise). */
     public void requireWithinCap(long totalKrw) {
         if (totalKrw > perProjectCapKrw) {
-            throw ProblemException.businessRule("per-project-cap", "The requested total " + totalKrw
-                    + " KRW exceeds the call's per-project cap of " + perProjectCapKrw + " KRW");
+            throw ProblemException.businessRule(
+                    "per-project-cap",
+                    "The requested total " + totalKrw + " KRW exceeds the call's per-project cap of " + perProjectCapKrw
+                            + " KRW");
         }
     }
 
@@ -116,20 +129,27 @@ public class CallForProposals extends VersionedEntity {
 
     /** Sum of the ceilings of the program's calls that still commit money (not cancelled). */
     public static long committedCeilingKrw(UUID programId) {
-        Long sum = getEntityManager().createQuery(
-                "select coalesce(sum(c.budgetCeilingKrw), 0) from CallForProposals c "
-                        + "where c.programId = :program and c.status <> :cancelled", Long.class)
-                .setParameter("program", programId).setParameter("cancelled", CallStatus.CANCELLED)
+        Long sum = getEntityManager()
+                .createQuery(
+                        "select coalesce(sum(c.budgetCeilingKrw), 0) from CallForProposals c "
+                                + "where c.programId = :program and c.status <> :cancelled",
+                        Long.class)
+                .setParameter("program", programId)
+                .setParameter("cancelled", CallStatus.CANCELLED)
                 .getSingleResult();
         return sum;
     }
 
     /** A fiscal year of one of the program's calls outside [startYear, endYear], or null when there is none. */
     public static Integer firstFiscalYearOutside(UUID programId, int startYear, int endYear) {
-        return getEntityManager().createQuery(
-                "select min(c.fiscalYear) from CallForProposals c where c.programId = :program "
-                        + "and (c.fiscalYear < :start or c.fiscalYear > :end)", Integer.class)
-                .setParameter("program", programId).setParameter("start", startYear).setParameter("end", endYear)
+        return getEntityManager()
+                .createQuery(
+                        "select min(c.fiscalYear) from CallForProposals c where c.programId = :program "
+                                + "and (c.fiscalYear < :start or c.fiscalYear > :end)",
+                        Integer.class)
+                .setParameter("program", programId)
+                .setParameter("start", startYear)
+                .setParameter("end", endYear)
                 .getSingleResult();
     }
 }

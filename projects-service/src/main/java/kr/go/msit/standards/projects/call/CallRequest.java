@@ -18,22 +18,41 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CallRequest")
 public record CallRequest(
         @NotNull UUID programId,
-        @NotBlank @Pattern(regexp = Limits.CODE_PATTERN, message = Limits.CODE_MESSAGE) @Schema(example = "KUS-2026-C01") String code,
-        @NotNull @Min(2000) @Max(2100) @Schema(example = "2026") Integer fiscalYear,
+
+        @NotBlank
+        @Pattern(regexp = Limits.CODE_PATTERN, message = Limits.CODE_MESSAGE)
+        @Schema(example = "KUS-2026-C01")
+        String code,
+
+        @NotNull @Min(2000) @Max(2100) @Schema(example = "2026")
+        Integer fiscalYear,
+
         @NotBlank @Size(max = 300) String titleKo,
         @NotBlank @Size(max = 300) String titleEn,
-        @NotNull @Positive @Max(Limits.MAX_KRW) @Schema(example = "10000000000") Long budgetCeilingKrw,
-        @NotNull @Positive @Max(Limits.MAX_KRW) @Schema(example = "1250000000") Long perProjectCapKrw,
+
+        @NotNull @Positive @Max(Limits.MAX_KRW) @Schema(example = "10000000000")
+        Long budgetCeilingKrw,
+
+        @NotNull @Positive @Max(Limits.MAX_KRW) @Schema(example = "1250000000")
+        Long perProjectCapKrw,
+
         @NotNull @Min(1) @Max(120) @Schema(example = "36") Integer durationMonths,
         @NotEmpty Set<@NotNull Instrument> qualifyingInstruments,
         @NotNull SelectionMode selectionMode,
+
         @Schema(description = "First day for applications (YYYY-MM-DD, Korea); required before the call opens")
         LocalDate opensOn,
-        @Schema(description = "Last day for applications (YYYY-MM-DD, Korea, inclusive); required before the call opens")
+
+        @Schema(
+                description =
+                        "Last day for applications (YYYY-MM-DD, Korea, inclusive); required before the call opens")
         LocalDate closesOn,
-        @Schema(description = "Partner agencies (codes) whose agreements qualify a lead institution; the program's "
-                + "partner agencies when absent; each must be one of them")
+
+        @Schema(
+                description = "Partner agencies (codes) whose agreements qualify a lead institution; the program's "
+                        + "partner agencies when absent; each must be one of them")
         Set<@NotBlank @Size(max = 20) String> qualifyingAgencies,
+
         @Schema(description = "DESIGNATED calls only: the institutions (partnership-service ids) the call is for")
-        @Size(max = 200) Set<@NotNull UUID> designatedInstitutionIds) {
-}
+        @Size(max = 200)
+        Set<@NotNull UUID> designatedInstitutionIds) {}

@@ -17,13 +17,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
-import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
@@ -43,17 +43,33 @@ public class CallResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
     @Operation(operationId = "listCalls", summary = "List calls, filtered by program, fiscal year and state")
-    public PageView<CallView> list(@QueryParam("programId") UUID programId,
+    public PageView<CallView> list(
+            @QueryParam("programId") UUID programId,
             @QueryParam("fiscalYear") @Min(2000) @Max(2100) Integer fiscalYear,
-            @QueryParam("status") CallStatus status, @Valid @BeanParam PageRequest page) {
+            @QueryParam("status") CallStatus status,
+            @Valid @BeanParam PageRequest page) {
         return service.list(programId, fiscalYear, status, page);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
     @Operation(operationId = "getCall", summary = "Get a call (ETag)")
     public RestResponse<CallView> get(@PathParam("id") UUID id) {
         CallView view = service.get(id);
@@ -62,8 +78,17 @@ public class CallResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
-    @Operation(operationId = "getCallHistory", summary = "Audit history of the call (and of its applications): who changed what and when, oldest first")
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
+    @Operation(
+            operationId = "getCallHistory",
+            summary = "Audit history of the call (and of its applications): who changed what and when, oldest first")
     public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return service.history(id, page);
     }
@@ -80,7 +105,10 @@ public class CallResource {
                 "agency-not-a-partner": "a qualifying agency is not a partner agency of the program",
                 "designation-needs-designated-mode": "designated institutions on a call that is not DESIGNATED"}}""")
     @Operation(operationId = "createCall", summary = "Create a call as a draft (Idempotency-Key supported)")
-    @APIResponseSchema(value = CallView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @APIResponseSchema(
+            value = CallView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<CallView> create(@Valid @NotNull CallRequest request) {
         CallView view = service.create(request);
         return ETags.created("/api/v1/calls/" + view.id(), view, view.version());
@@ -99,7 +127,9 @@ public class CallResource {
                 "agency-not-a-partner": "a qualifying agency is not a partner agency of the program",
                 "designation-needs-designated-mode": "designated institutions on a call that is not DESIGNATED"}}""")
     @Operation(operationId = "updateCall", summary = "Replace a draft call's fields (If-Match supported)")
-    public RestResponse<CallView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<CallView> update(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull CallRequest request) {
         CallView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -146,7 +176,8 @@ public class CallResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"results-before-decisions": "an application of the call is not yet decided"}}""")
     @Operation(operationId = "publishCallResults", summary = "UNDER_REVIEW → RESULTS_PUBLISHED")
-    public RestResponse<CallView> publishResults(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+    public RestResponse<CallView> publishResults(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return transition(id, CallAction.PUBLISH_RESULTS, ifMatch);
     }
 

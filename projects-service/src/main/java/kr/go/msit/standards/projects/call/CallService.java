@@ -7,12 +7,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -47,10 +47,16 @@ public class CallService {
             where.add("status = :status");
             params.and("status", status);
         }
-        var query = where.isEmpty() ? CallForProposals.<CallForProposals>findAll(Sort.by("code"))
+        var query = where.isEmpty()
+                ? CallForProposals.<CallForProposals>findAll(Sort.by("code"))
                 : CallForProposals.<CallForProposals>find(String.join(" and ", where), Sort.by("code"), params);
-        return new PageView<>(query.page(page.page(), page.size()).list().stream().map(CallView::of).toList(),
-                page.page(), page.size(), query.count());
+        return new PageView<>(
+                query.page(page.page(), page.size()).list().stream()
+                        .map(CallView::of)
+                        .toList(),
+                page.page(),
+                page.size(),
+                query.count());
     }
 
     public CallView get(UUID id) {
@@ -99,8 +105,10 @@ public class CallService {
         if (action == CallAction.PUBLISH_RESULTS) {
             long undecided = kr.go.msit.standards.projects.application.Application.countUndecided(call.id);
             if (undecided > 0) {
-                throw ProblemException.businessRule("results-before-decisions", undecided
-                        + " application(s) of this call await a decision; select, reject or withdraw them first");
+                throw ProblemException.businessRule(
+                        "results-before-decisions",
+                        undecided
+                                + " application(s) of this call await a decision; select, reject or withdraw them first");
             }
         }
         CallView before = CallView.of(call);
@@ -133,21 +141,28 @@ public class CallService {
     /** Checks the call's rules against its program (locked by the caller) and copies the request. */
     private static void apply(CallForProposals call, Program program, CallRequest request, long ceilingAlreadyCounted) {
         if (!program.covers(request.fiscalYear())) {
-            throw ProblemException.businessRule("call-year-outside-program", "Fiscal year " + request.fiscalYear()
-                    + " is outside the program's period " + program.startYear + "–" + program.endYear);
+            throw ProblemException.businessRule(
+                    "call-year-outside-program",
+                    "Fiscal year " + request.fiscalYear() + " is outside the program's period " + program.startYear
+                            + "–" + program.endYear);
         }
         if (request.perProjectCapKrw() > request.budgetCeilingKrw()) {
-            throw ProblemException.businessRule("cap-above-ceiling",
-                    "perProjectCapKrw must not exceed budgetCeilingKrw");
+            throw ProblemException.businessRule(
+                    "cap-above-ceiling", "perProjectCapKrw must not exceed budgetCeilingKrw");
         }
-        if (request.opensOn() != null && request.closesOn() != null && request.closesOn().isBefore(request.opensOn())) {
+        if (request.opensOn() != null
+                && request.closesOn() != null
+                && request.closesOn().isBefore(request.opensOn())) {
             throw ProblemException.businessRule("call-dates", "closesOn must not be before opensOn");
         }
         long committed = CallForProposals.committedCeilingKrw(program.id) - ceilingAlreadyCounted;
         if (committed + request.budgetCeilingKrw() > program.envelopeKrw) {
-            throw ProblemException.businessRule("calls-exceed-envelope", "The program's calls would commit "
-                    + (committed + request.budgetCeilingKrw()) + " KRW, above its envelope of "
-                    + program.envelopeKrw + " KRW").with("availableKrw", program.envelopeKrw - committed);
+            throw ProblemException.businessRule(
+                            "calls-exceed-envelope",
+                            "The program's calls would commit "
+                                    + (committed + request.budgetCeilingKrw()) + " KRW, above its envelope of "
+                                    + program.envelopeKrw + " KRW")
+                    .with("availableKrw", program.envelopeKrw - committed);
         }
         call.programId = program.id;
         call.code = request.code();
@@ -162,20 +177,24 @@ public class CallService {
         call.selectionMode = request.selectionMode();
         call.opensOn = request.opensOn();
         call.closesOn = request.closesOn();
-        Set<String> agencies = request.qualifyingAgencies() == null || request.qualifyingAgencies().isEmpty()
-                ? program.partnerAgencies : request.qualifyingAgencies();
+        Set<String> agencies = request.qualifyingAgencies() == null
+                        || request.qualifyingAgencies().isEmpty()
+                ? program.partnerAgencies
+                : request.qualifyingAgencies();
         for (String agency : agencies) {
             if (!program.partnerAgencies.contains(agency)) {
-                throw ProblemException.businessRule("agency-not-a-partner", "Agency " + agency
-                        + " is not a partner agency of the program " + program.partnerAgencies);
+                throw ProblemException.businessRule(
+                        "agency-not-a-partner",
+                        "Agency " + agency + " is not a partner agency of the program " + program.partnerAgencies);
             }
         }
         call.qualifyingAgencies.clear();
         call.qualifyingAgencies.addAll(agencies);
-        Set<UUID> designated = request.designatedInstitutionIds() == null ? Set.of() : request.designatedInstitutionIds();
+        Set<UUID> designated =
+                request.designatedInstitutionIds() == null ? Set.of() : request.designatedInstitutionIds();
         if (!designated.isEmpty() && request.selectionMode() != SelectionMode.DESIGNATED) {
-            throw ProblemException.businessRule("designation-needs-designated-mode",
-                    "designatedInstitutionIds are for a DESIGNATED call only");
+            throw ProblemException.businessRule(
+                    "designation-needs-designated-mode", "designatedInstitutionIds are for a DESIGNATED call only");
         }
         call.designatedInstitutions.clear();
         call.designatedInstitutions.addAll(designated);

@@ -2,5 +2,6 @@ package kr.go.msit.standards.projects.call;
 
 /** OPEN: any eligible institution applies; DESIGNATED: an agreement with a foreign agency names the institution. */
 public enum SelectionMode {
-    OPEN, DESIGNATED
+    OPEN,
+    DESIGNATED
 }

@@ -28,21 +28,36 @@ public class EligibilityCheck {
      * Throws 422 unless the institution holds, on {@code date}, an agreement in force of one of the instruments with
      * one of the agencies; 503 when partnership-service cannot answer. Returns the qualifying agreements' ids.
      */
-    public List<UUID> requireEligible(UUID institutionId, Collection<? extends Enum<?>> instruments,
-            Collection<String> agencies, LocalDate date) {
+    public List<UUID> requireEligible(
+            UUID institutionId,
+            Collection<? extends Enum<?>> instruments,
+            Collection<String> agencies,
+            LocalDate date) {
         List<String> accepted = instruments.stream().map(Enum::name).sorted().toList();
         List<String> agencyCodes = agencies.stream().sorted().toList();
-        EligibilityResult result = Dependencies.call(DEPENDENCY, "the lead institution's eligibility",
-                () -> calls.eligibility(institutionId, date, accepted, agencyCodes)).orElseThrow(() -> ProblemException.businessRule(
-                        "unknown-institution", "Institution " + institutionId + " is not known to partnership-service"));
+        EligibilityResult result = Dependencies.call(
+                        DEPENDENCY,
+                        "the lead institution's eligibility",
+                        () -> calls.eligibility(institutionId, date, accepted, agencyCodes))
+                .orElseThrow(() -> ProblemException.businessRule(
+                        "unknown-institution",
+                        "Institution " + institutionId + " is not known to partnership-service"));
         if (!result.eligible()) {
             List<EligibilityResult.Reason> reasons = result.reasons() == null ? List.of() : result.reasons();
-            String why = reasons.isEmpty() ? "no qualifying agreement"
-                    : String.join("; ", reasons.stream().map(EligibilityResult.Reason::detail).toList());
-            throw ProblemException.businessRule("lead-not-eligible", "The lead institution "
-                    + (result.institutionCode() == null ? institutionId : result.institutionCode())
-                    + " holds no partner agreement in force on " + date + " of an accepted instrument " + accepted
-                    + " with a qualifying agency " + agencyCodes + ": " + why)
+            String why = reasons.isEmpty()
+                    ? "no qualifying agreement"
+                    : String.join(
+                            "; ",
+                            reasons.stream()
+                                    .map(EligibilityResult.Reason::detail)
+                                    .toList());
+            throw ProblemException.businessRule(
+                            "lead-not-eligible",
+                            "The lead institution "
+                                    + (result.institutionCode() == null ? institutionId : result.institutionCode())
+                                    + " holds no partner agreement in force on " + date + " of an accepted instrument "
+                                    + accepted
+                                    + " with a qualifying agency " + agencyCodes + ": " + why)
                     .with("reasons", reasons);
         }
         return result.qualifyingAgreementIds();

@@ -8,11 +8,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kr.go.msit.standards.platform.client.DependencyFailure;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import kr.go.msit.standards.platform.client.DependencyFailure;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -31,12 +31,20 @@ public class PartnershipCalls {
 
     /** The eligibility answer, or empty when partnership-service does not know the institution. */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, retryOn = {DependencyFailure.class, ProcessingException.class},
+    @Retry(
+            maxRetries = 1,
+            delay = 100,
+            retryOn = {DependencyFailure.class, ProcessingException.class},
             abortOn = TimeoutException.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 1, failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
-    public Optional<EligibilityResult> eligibility(UUID institutionId, LocalDate date, List<String> instruments,
-            List<String> agencyCodes) {
+    @CircuitBreaker(
+            requestVolumeThreshold = 6,
+            failureRatio = 0.5,
+            delay = 10,
+            delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 1,
+            failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
+    public Optional<EligibilityResult> eligibility(
+            UUID institutionId, LocalDate date, List<String> instruments, List<String> agencyCodes) {
         try {
             return Optional.of(client.eligibility(institutionId, date.toString(), instruments, agencyCodes));
         } catch (WebApplicationException e) {

@@ -20,6 +20,9 @@ public interface PartnershipClient {
     @GET
     @Path("/eligibility")
     @Produces(MediaType.APPLICATION_JSON)
-    EligibilityResult eligibility(@QueryParam("institutionId") UUID institutionId, @QueryParam("date") String date,
-            @QueryParam("instrument") List<String> instruments, @QueryParam("agencyCode") List<String> agencyCodes);
+    EligibilityResult eligibility(
+            @QueryParam("institutionId") UUID institutionId,
+            @QueryParam("date") String date,
+            @QueryParam("instrument") List<String> instruments,
+            @QueryParam("agencyCode") List<String> agencyCodes);
 }

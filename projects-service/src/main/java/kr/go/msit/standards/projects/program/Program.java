@@ -1,6 +1,5 @@
 package kr.go.msit.standards.projects.program;
 
-import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,6 +11,7 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
 
 /** A funding program (사업): owner ministry, partner agencies, a period of fiscal years and a total envelope. */
 @Entity
@@ -20,6 +20,7 @@ public class Program extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public String code;
     public String nameKo;
     public String nameEn;
@@ -35,7 +36,6 @@ public class Program extends VersionedEntity {
     @CollectionTable(name = "program_partner_agency", joinColumns = @JoinColumn(name = "program_id"))
     @Column(name = "agency_code")
     public Set<String> partnerAgencies = new LinkedHashSet<>();
-
 
     /** True when the fiscal year falls within the program's period. */
     public boolean covers(int fiscalYear) {

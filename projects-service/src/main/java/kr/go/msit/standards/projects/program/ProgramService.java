@@ -6,9 +6,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.UUID;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -29,8 +29,13 @@ public class ProgramService {
 
     public PageView<ProgramView> list(PageRequest page) {
         var query = Program.<Program>findAll(Sort.by("code"));
-        return new PageView<>(query.page(page.page(), page.size()).list().stream().map(ProgramView::of).toList(),
-                page.page(), page.size(), query.count());
+        return new PageView<>(
+                query.page(page.page(), page.size()).list().stream()
+                        .map(ProgramView::of)
+                        .toList(),
+                page.page(),
+                page.size(),
+                query.count());
     }
 
     public ProgramView get(UUID id) {
@@ -62,12 +67,15 @@ public class ProgramService {
         }
         long committed = CallForProposals.committedCeilingKrw(program.id);
         if (request.envelopeKrw() < committed) {
-            throw ProblemException.businessRule("envelope-below-calls", "The envelope " + request.envelopeKrw()
-                    + " KRW is below the " + committed + " KRW already committed to calls of this program");
+            throw ProblemException.businessRule(
+                    "envelope-below-calls",
+                    "The envelope " + request.envelopeKrw() + " KRW is below the " + committed
+                            + " KRW already committed to calls of this program");
         }
         Integer outside = CallForProposals.firstFiscalYearOutside(program.id, request.startYear(), request.endYear());
         if (outside != null) {
-            throw ProblemException.businessRule("period-excludes-calls",
+            throw ProblemException.businessRule(
+                    "period-excludes-calls",
                     "A call of this program is in fiscal year " + outside + ", outside the new period");
         }
         ProgramView before = ProgramView.of(program);

@@ -1,6 +1,5 @@
 package kr.go.msit.standards.projects.project;
 
-import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,10 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
-import kr.go.msit.standards.platform.problem.Problem;
-import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
 
 /** A funded project (과제), with its state machine. */
 @Entity
@@ -20,6 +17,7 @@ public class Project extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public String code;
     public UUID programId;
     public UUID callId;
@@ -27,8 +25,10 @@ public class Project extends VersionedEntity {
     public int fiscalYear;
     public String titleKo;
     public String titleEn;
+
     @Enumerated(EnumType.STRING)
     public TechnologyArea technologyArea;
+
     public UUID leadInstitutionId;
     public String piName;
     public String piEmail;
@@ -41,7 +41,6 @@ public class Project extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     private ProjectStatus status = ProjectStatus.SELECTED;
-
 
     public ProjectStatus status() {
         return status;

@@ -22,7 +22,8 @@ public enum ProjectAction implements Action<ProjectStatus> {
     RESUME(Transition.of("resume", ACTIVE, SUSPENDED)),
     COMPLETE(Transition.of("complete", COMPLETED, ACTIVE)),
     CLOSE(Transition.of("close", CLOSED, COMPLETED)),
-    TERMINATE(Transition.of("terminate", TERMINATED, SELECTED, ACTIVE, SUSPENDED).withReason());
+    TERMINATE(
+            Transition.of("terminate", TERMINATED, SELECTED, ACTIVE, SUSPENDED).withReason());
 
     private final Transition<ProjectStatus> transition;
 

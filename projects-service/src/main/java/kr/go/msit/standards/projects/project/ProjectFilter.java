@@ -10,8 +10,14 @@ import java.util.UUID;
  * The filters of the project list, turned into SQL. The statement is plain SQL so that its plan can be checked:
  * each filter has an index on (column, code), and free text uses the trigram index on {@code search_text}.
  */
-public record ProjectFilter(ProjectStatus status, TechnologyArea technologyArea, UUID leadInstitutionId,
-        Integer fiscalYear, UUID programId, UUID callId, String text) {
+public record ProjectFilter(
+        ProjectStatus status,
+        TechnologyArea technologyArea,
+        UUID leadInstitutionId,
+        Integer fiscalYear,
+        UUID programId,
+        UUID callId,
+        String text) {
 
     /** SQL with named parameters, and the parameter values. */
     public record Sql(String where, Map<String, Object> parameters) {

@@ -11,7 +11,10 @@ import kr.go.msit.standards.platform.persistence.metrics.DomainMetrics;
 class ProjectMetrics {
 
     void register(@Observes StartupEvent started, DomainMetrics metrics) {
-        metrics.gaugeByState("kus.projects", "Projects by state", "status",
+        metrics.gaugeByState(
+                "kus.projects",
+                "Projects by state",
+                "status",
                 Arrays.stream(ProjectStatus.values()).map(Enum::name).toList(),
                 "SELECT status, count(*) FROM project GROUP BY status");
     }

@@ -21,7 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProjectRequest(
         @NotNull UUID programId,
         UUID callId,
-        @NotBlank @Pattern(regexp = Limits.CODE_PATTERN, message = Limits.CODE_MESSAGE) @Schema(example = "KUS-2025-09") String code,
+
+        @NotBlank @Pattern(regexp = Limits.CODE_PATTERN, message = Limits.CODE_MESSAGE) @Schema(example = "KUS-2025-09")
+        String code,
+
         @NotNull @Min(2000) @Max(2100) Integer fiscalYear,
         @NotBlank @Size(max = 300) String titleKo,
         @NotBlank @Size(max = 300) String titleEn,
@@ -31,6 +34,9 @@ public record ProjectRequest(
         @Email @Size(max = 254) String principalInvestigatorEmail,
         @NotNull LocalDate periodStart,
         @NotNull LocalDate periodEnd,
-        @NotNull @Positive @Max(Limits.MAX_KRW) @Schema(example = "1250000000") Long awardedTotalKrw,
-        @Schema(description = "State to import in; SELECTED when absent") ProjectStatus status) {
-}
+
+        @NotNull @Positive @Max(Limits.MAX_KRW) @Schema(example = "1250000000")
+        Long awardedTotalKrw,
+
+        @Schema(description = "State to import in; SELECTED when absent")
+        ProjectStatus status) {}

@@ -19,13 +19,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
-import kr.go.msit.standards.platform.openapi.ProblemRules;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,34 +50,66 @@ public class ProjectResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
     @Operation(operationId = "listProjects", summary = "List projects, ordered by code, with filters and free text")
-    public PageView<ProjectView> list(@QueryParam("status") ProjectStatus status,
+    public PageView<ProjectView> list(
+            @QueryParam("status") ProjectStatus status,
             @QueryParam("technologyArea") TechnologyArea technologyArea,
             @QueryParam("leadInstitutionId") UUID leadInstitutionId,
             @QueryParam("fiscalYear") @Min(2000) @Max(2100) Integer fiscalYear,
             @QueryParam("programId") UUID programId,
             @QueryParam("callId") UUID callId,
             @Parameter(description = "Free text in Korean or English, matched in code and titles")
-            @QueryParam("q") @Size(max = 200) String q,
-            @Parameter(description = "The next of the previous page: continues the list after it (page is then ignored)")
-            @QueryParam("after") @Size(max = 600) String after,
+                    @QueryParam("q")
+                    @Size(max = 200)
+                    String q,
+            @Parameter(
+                            description =
+                                    "The next of the previous page: continues the list after it (page is then ignored)")
+                    @QueryParam("after")
+                    @Size(max = 600)
+                    String after,
             @Valid @BeanParam PageRequest page) {
-        return service.list(new ProjectFilter(status, technologyArea, leadInstitutionId, fiscalYear, programId,
-                callId, q), page, after);
+        return service.list(
+                new ProjectFilter(status, technologyArea, leadInstitutionId, fiscalYear, programId, callId, q),
+                page,
+                after);
     }
 
     @GET
     @Path("/summary")
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
-    @Operation(operationId = "summarizeProjects", summary = "Projects counted by state and technology area, with KRW awarded (an institution counts its own)")
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
+    @Operation(
+            operationId = "summarizeProjects",
+            summary = "Projects counted by state and technology area, with KRW awarded (an institution counts its own)")
     public ProjectSummaryView summary(@QueryParam("programId") UUID programId) {
         return summaries.summary(programId);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
     @Operation(operationId = "getProject", summary = "Get a project (ETag)")
     public RestResponse<ProjectView> get(@PathParam("id") UUID id) {
         ProjectView view = service.get(id);
@@ -86,8 +118,17 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
-    @Operation(operationId = "getProjectHistory", summary = "Audit history of the project (and of its reports): who changed what and when, oldest first")
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
+    @Operation(
+            operationId = "getProjectHistory",
+            summary = "Audit history of the project (and of its reports): who changed what and when, oldest first")
     public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return service.history(id, page);
     }
@@ -100,8 +141,13 @@ public class ProjectResource {
                 "project-year-outside-program": "the project's fiscal year is outside its program's years",
                 "unknown-call": "no such call",
                 "project-period": "the period ends before it starts"}}""")
-    @Operation(operationId = "importProject", summary = "Import a project selected outside this system (Idempotency-Key supported)")
-    @APIResponseSchema(value = ProjectView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @Operation(
+            operationId = "importProject",
+            summary = "Import a project selected outside this system (Idempotency-Key supported)")
+    @APIResponseSchema(
+            value = ProjectView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<ProjectView> importProject(@Valid @NotNull ProjectRequest request) {
         ProjectView view = service.importProject(request);
         return ETags.created("/api/v1/projects/" + view.id(), view, view.version());
@@ -111,7 +157,9 @@ public class ProjectResource {
     @Path("/{id}")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "updateProject", summary = "Change a project's descriptive fields (If-Match supported)")
-    public RestResponse<ProjectView> update(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
+    public RestResponse<ProjectView> update(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull ProjectUpdateRequest request) {
         ProjectView view = service.update(id, ifMatch, request);
         return ETags.ok(view, view.version());
@@ -121,8 +169,8 @@ public class ProjectResource {
     @Path("/{id}/sign-agreement")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "signProjectAgreement", summary = "SELECTED → AGREEMENT_SIGNED (협약)")
-    public RestResponse<ProjectView> signAgreement(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid TransitionRequest request) {
+    public RestResponse<ProjectView> signAgreement(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid TransitionRequest request) {
         return transition(id, ProjectAction.SIGN_AGREEMENT, ifMatch, request);
     }
 
@@ -130,8 +178,8 @@ public class ProjectResource {
     @Path("/{id}/activate")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "activateProject", summary = "AGREEMENT_SIGNED → ACTIVE")
-    public RestResponse<ProjectView> activate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid TransitionRequest request) {
+    public RestResponse<ProjectView> activate(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid TransitionRequest request) {
         return transition(id, ProjectAction.ACTIVATE, ifMatch, request);
     }
 
@@ -141,8 +189,8 @@ public class ProjectResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"reason-required": "a reason is required"}}""")
     @Operation(operationId = "suspendProject", summary = "ACTIVE → SUSPENDED (reason required)")
-    public RestResponse<ProjectView> suspend(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid TransitionRequest request) {
+    public RestResponse<ProjectView> suspend(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid TransitionRequest request) {
         return transition(id, ProjectAction.SUSPEND, ifMatch, request);
     }
 
@@ -150,8 +198,8 @@ public class ProjectResource {
     @Path("/{id}/resume")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "resumeProject", summary = "SUSPENDED → ACTIVE")
-    public RestResponse<ProjectView> resume(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid TransitionRequest request) {
+    public RestResponse<ProjectView> resume(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid TransitionRequest request) {
         return transition(id, ProjectAction.RESUME, ifMatch, request);
     }
 
@@ -161,8 +209,8 @@ public class ProjectResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"final-report-missing": "the final report is not submitted"}}""")
     @Operation(operationId = "completeProject", summary = "ACTIVE → COMPLETED (the final report must be submitted)")
-    public RestResponse<ProjectView> complete(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid TransitionRequest request) {
+    public RestResponse<ProjectView> complete(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid TransitionRequest request) {
         ProjectView view = service.complete(id, ifMatch, request == null ? TransitionRequest.EMPTY : request);
         return ETags.ok(view, view.version());
     }
@@ -171,8 +219,8 @@ public class ProjectResource {
     @Path("/{id}/close")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "closeProject", summary = "COMPLETED → CLOSED, after settlement (정산)")
-    public RestResponse<ProjectView> close(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid TransitionRequest request) {
+    public RestResponse<ProjectView> close(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid TransitionRequest request) {
         return transition(id, ProjectAction.CLOSE, ifMatch, request);
     }
 
@@ -181,15 +229,24 @@ public class ProjectResource {
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"reason-required": "a reason is required"}}""")
-    @Operation(operationId = "terminateProject", summary = "SELECTED, ACTIVE or SUSPENDED → TERMINATED (협약 해약; reason required)")
-    public RestResponse<ProjectView> terminate(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid TransitionRequest request) {
+    @Operation(
+            operationId = "terminateProject",
+            summary = "SELECTED, ACTIVE or SUSPENDED → TERMINATED (협약 해약; reason required)")
+    public RestResponse<ProjectView> terminate(
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid TransitionRequest request) {
         return transition(id, ProjectAction.TERMINATE, ifMatch, request);
     }
 
     @GET
     @Path("/{id}/reports")
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR, Roles.VIEWER})
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
     @Operation(operationId = "listProjectReports", summary = "The project's reports with due dates and status")
     public List<ReportView> reports(@PathParam("id") UUID id) {
         return reports.reports(id);
@@ -200,7 +257,10 @@ public class ProjectResource {
     @Idempotent
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "scheduleProjectReport", summary = "Schedule a further report (Idempotency-Key supported)")
-    @APIResponseSchema(value = ReportView.class, responseCode = "201", responseDescription = "Created; Location names it, ETag is its version")
+    @APIResponseSchema(
+            value = ReportView.class,
+            responseCode = "201",
+            responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<ReportView> scheduleReport(@PathParam("id") UUID id, @Valid @NotNull ReportRequest request) {
         ReportView view = reports.scheduleReport(id, request);
         return ETags.created("/api/v1/projects/" + id + "/reports/" + view.id(), view, view.version());
@@ -209,9 +269,14 @@ public class ProjectResource {
     @POST
     @Path("/{id}/reports/{reportId}/submit")
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
-    @Operation(operationId = "submitProjectReport", summary = "DUE or REVISION_REQUESTED → SUBMITTED (documentReference required)")
-    public RestResponse<ReportView> submitReport(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
-            @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid ReportActionRequest request) {
+    @Operation(
+            operationId = "submitProjectReport",
+            summary = "DUE or REVISION_REQUESTED → SUBMITTED (documentReference required)")
+    public RestResponse<ReportView> submitReport(
+            @PathParam("id") UUID id,
+            @PathParam("reportId") UUID reportId,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid ReportActionRequest request) {
         return reportAction(id, reportId, ReportAction.SUBMIT, ifMatch, request);
     }
 
@@ -219,8 +284,11 @@ public class ProjectResource {
     @Path("/{id}/reports/{reportId}/accept")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "acceptProjectReport", summary = "SUBMITTED → ACCEPTED")
-    public RestResponse<ReportView> acceptReport(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
-            @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid ReportActionRequest request) {
+    public RestResponse<ReportView> acceptReport(
+            @PathParam("id") UUID id,
+            @PathParam("reportId") UUID reportId,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid ReportActionRequest request) {
         return reportAction(id, reportId, ReportAction.ACCEPT, ifMatch, request);
     }
 
@@ -228,20 +296,24 @@ public class ProjectResource {
     @Path("/{id}/reports/{reportId}/request-revision")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Operation(operationId = "requestProjectReportRevision", summary = "SUBMITTED → REVISION_REQUESTED")
-    public RestResponse<ReportView> requestRevision(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId,
-            @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid ReportActionRequest request) {
+    public RestResponse<ReportView> requestRevision(
+            @PathParam("id") UUID id,
+            @PathParam("reportId") UUID reportId,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid ReportActionRequest request) {
         return reportAction(id, reportId, ReportAction.REQUEST_REVISION, ifMatch, request);
     }
 
-    private RestResponse<ProjectView> transition(UUID id, ProjectAction action, String ifMatch, TransitionRequest request) {
+    private RestResponse<ProjectView> transition(
+            UUID id, ProjectAction action, String ifMatch, TransitionRequest request) {
         ProjectView view = service.transition(id, action, ifMatch, request == null ? TransitionRequest.EMPTY : request);
         return ETags.ok(view, view.version());
     }
 
-    private RestResponse<ReportView> reportAction(UUID id, UUID reportId, ReportAction action, String ifMatch,
-            ReportActionRequest request) {
-        ReportView view = reports.reportAction(id, reportId, action, ifMatch,
-                request == null ? ReportActionRequest.EMPTY : request);
+    private RestResponse<ReportView> reportAction(
+            UUID id, UUID reportId, ReportAction action, String ifMatch, ReportActionRequest request) {
+        ReportView view = reports.reportAction(
+                id, reportId, action, ifMatch, request == null ? ReportActionRequest.EMPTY : request);
         return ETags.ok(view, view.version());
     }
 }

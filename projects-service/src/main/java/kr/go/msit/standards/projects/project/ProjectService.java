@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import kr.go.msit.standards.platform.persistence.Lookups;
-import kr.go.msit.standards.platform.time.ProgramClock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,11 +11,12 @@ import kr.go.msit.standards.platform.paging.Cursors;
 import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
-import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
 import kr.go.msit.standards.projects.program.Program;
@@ -57,8 +56,9 @@ public class ProjectService {
         }
         ProjectFilter filter = requested.withLeadInstitution(narrowed.institutionId());
         ProjectFilter.Sql sql = filter.toSql();
-        Query select = em.createNativeQuery(position.cursor().isPresent() ? sql.selectAfter(page.size())
-                : sql.select(page.size(), page.offset()), Project.class);
+        Query select = em.createNativeQuery(
+                position.cursor().isPresent() ? sql.selectAfter(page.size()) : sql.select(page.size(), page.offset()),
+                Project.class);
         sql.parameters().forEach(select::setParameter);
         position.cursor().ifPresent(c -> select.setParameter("after", c.key()));
         @SuppressWarnings("unchecked")
@@ -68,7 +68,9 @@ public class ProjectService {
             sql.parameters().forEach(count::setParameter);
             return ((Number) count.getSingleResult()).longValue();
         });
-        return position.page(projects.stream().map(ProjectView::of).toList(), total,
+        return position.page(
+                projects.stream().map(ProjectView::of).toList(),
+                total,
                 projects.isEmpty() ? null : projects.get(projects.size() - 1).code);
     }
 
@@ -87,14 +89,16 @@ public class ProjectService {
     public ProjectView importProject(ProjectRequest request) {
         Program program = ProgramService.lock(request.programId());
         if (!program.covers(request.fiscalYear())) {
-            throw ProblemException.businessRule("project-year-outside-program", "Fiscal year " + request.fiscalYear()
-                    + " is outside the program's period " + program.startYear + "–" + program.endYear);
+            throw ProblemException.businessRule(
+                    "project-year-outside-program",
+                    "Fiscal year " + request.fiscalYear() + " is outside the program's period " + program.startYear
+                            + "–" + program.endYear);
         }
         if (request.callId() != null) {
             CallForProposals call = CallForProposals.findById(request.callId());
             if (call == null || !call.programId.equals(program.id)) {
-                throw ProblemException.businessRule("unknown-call", "Call " + request.callId()
-                        + " does not exist in program " + program.code);
+                throw ProblemException.businessRule(
+                        "unknown-call", "Call " + request.callId() + " does not exist in program " + program.code);
             }
         }
         if (!request.periodEnd().isAfter(request.periodStart())) {
@@ -129,9 +133,19 @@ public class ProjectService {
      * Creates the project of a selected application, in the caller's transaction. The caller holds the program's
      * lock, which also serialises the code sequence.
      */
-    public Project createFromSelection(UUID applicationId, CallForProposals call, Program program, String titleKo,
-            String titleEn, TechnologyArea area, UUID leadInstitutionId, String piName, String piEmail,
-            long awardedTotalKrw, LocalDate periodStart, UUID partnerAgreementId) {
+    public Project createFromSelection(
+            UUID applicationId,
+            CallForProposals call,
+            Program program,
+            String titleKo,
+            String titleEn,
+            TechnologyArea area,
+            UUID leadInstitutionId,
+            String piName,
+            String piEmail,
+            long awardedTotalKrw,
+            LocalDate periodStart,
+            UUID partnerAgreementId) {
         Project project = new Project();
         project.id = UUID.randomUUID();
         project.code = nextCode(program, call.fiscalYear);
@@ -157,13 +171,16 @@ public class ProjectService {
 
     /** Sum of the awards of the call's projects (the caller holds the program's lock). */
     public long awardedInCall(UUID callId) {
-        return em.createQuery("select coalesce(sum(p.awardedTotalKrw), 0) from Project p where p.callId = :call", Long.class)
-                .setParameter("call", callId).getSingleResult();
+        return em.createQuery(
+                        "select coalesce(sum(p.awardedTotalKrw), 0) from Project p where p.callId = :call", Long.class)
+                .setParameter("call", callId)
+                .getSingleResult();
     }
 
     public UUID projectOfApplication(UUID applicationId) {
         List<UUID> ids = em.createQuery("select p.id from Project p where p.applicationId = :application", UUID.class)
-                .setParameter("application", applicationId).getResultList();
+                .setParameter("application", applicationId)
+                .getResultList();
         return ids.isEmpty() ? null : ids.get(0);
     }
 
@@ -173,9 +190,16 @@ public class ProjectService {
         ETags.requireMatch(ifMatch, project.version);
         ProjectView before = ProjectView.of(project);
         if (project.status() == ProjectStatus.CLOSED || project.status() == ProjectStatus.TERMINATED) {
-            throw ProblemException.illegalTransition("project", "edit", project.status(),
-                    List.of(ProjectStatus.SELECTED, ProjectStatus.AGREEMENT_SIGNED, ProjectStatus.ACTIVE,
-                            ProjectStatus.SUSPENDED, ProjectStatus.COMPLETED));
+            throw ProblemException.illegalTransition(
+                    "project",
+                    "edit",
+                    project.status(),
+                    List.of(
+                            ProjectStatus.SELECTED,
+                            ProjectStatus.AGREEMENT_SIGNED,
+                            ProjectStatus.ACTIVE,
+                            ProjectStatus.SUSPENDED,
+                            ProjectStatus.COMPLETED));
         }
         project.titleKo = request.titleKo().strip();
         project.titleEn = request.titleEn().strip();
@@ -201,11 +225,14 @@ public class ProjectService {
         Project project = find(id);
         ETags.requireMatch(ifMatch, project.version);
         if (ProjectAction.COMPLETE.allowedFrom(project.status())) {
-            long finalSubmitted = Report.count("projectId = ?1 and type = ?2 and status in ?3", project.id,
-                    ReportType.FINAL, List.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED));
+            long finalSubmitted = Report.count(
+                    "projectId = ?1 and type = ?2 and status in ?3",
+                    project.id,
+                    ReportType.FINAL,
+                    List.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED));
             if (finalSubmitted == 0) {
-                throw ProblemException.businessRule("final-report-missing",
-                        "A project completes only after its final report (최종보고서) is submitted");
+                throw ProblemException.businessRule(
+                        "final-report-missing", "A project completes only after its final report (최종보고서) is submitted");
             }
         }
         return move(project, ProjectAction.COMPLETE, request);
@@ -245,7 +272,8 @@ public class ProjectService {
     private String nextCode(Program program, int fiscalYear) {
         String prefix = program.code + "-" + fiscalYear + "-";
         List<String> codes = em.createQuery("select p.code from Project p where p.code like :prefix", String.class)
-                .setParameter("prefix", prefix + "%").getResultList();
+                .setParameter("prefix", prefix + "%")
+                .getResultList();
         int next = 1;
         for (String code : codes) {
             String suffix = code.substring(prefix.length());
@@ -255,5 +283,4 @@ public class ProjectService {
         }
         return prefix + String.format("%02d", next);
     }
-
 }

@@ -2,5 +2,11 @@ package kr.go.msit.standards.projects.project;
 
 /** States of a project (과제). */
 public enum ProjectStatus {
-    SELECTED, AGREEMENT_SIGNED, ACTIVE, SUSPENDED, COMPLETED, CLOSED, TERMINATED
+    SELECTED,
+    AGREEMENT_SIGNED,
+    ACTIVE,
+    SUSPENDED,
+    COMPLETED,
+    CLOSED,
+    TERMINATED
 }

@@ -24,7 +24,8 @@ public class ProjectSummaryService {
     @Transactional
     public ProjectSummaryView summary(UUID programId) {
         Optional<UUID> scope = caller.scope();
-        String where = " WHERE (:program IS NULL OR p.programId = :program) AND (:lead IS NULL OR p.leadInstitutionId = :lead)";
+        String where =
+                " WHERE (:program IS NULL OR p.programId = :program) AND (:lead IS NULL OR p.leadInstitutionId = :lead)";
         java.util.Map<ProjectStatus, long[]> byStatus = new java.util.EnumMap<>(ProjectStatus.class);
         java.util.Map<TechnologyArea, long[]> byArea = new java.util.EnumMap<>(TechnologyArea.class);
         for (ProjectStatus status : ProjectStatus.values()) {
@@ -33,9 +34,13 @@ public class ProjectSummaryService {
         for (TechnologyArea area : TechnologyArea.values()) {
             byArea.put(area, new long[2]);
         }
-        List<Object[]> rows = em.createQuery("SELECT p.status, p.technologyArea, COUNT(p), COALESCE(SUM(p.awardedTotalKrw), 0)"
-                        + " FROM Project p" + where + " GROUP BY p.status, p.technologyArea", Object[].class)
-                .setParameter("program", programId).setParameter("lead", scope.orElse(null)).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "SELECT p.status, p.technologyArea, COUNT(p), COALESCE(SUM(p.awardedTotalKrw), 0)"
+                                + " FROM Project p" + where + " GROUP BY p.status, p.technologyArea",
+                        Object[].class)
+                .setParameter("program", programId)
+                .setParameter("lead", scope.orElse(null))
+                .getResultList();
         long projects = 0;
         long awarded = 0;
         for (Object[] row : rows) {
@@ -50,8 +55,15 @@ public class ProjectSummaryService {
             projects += count;
             awarded += krw;
         }
-        return new ProjectSummaryView(programId, projects, awarded,
-                byStatus.entrySet().stream().map(e -> new ProjectSummaryView.ByStatus(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(),
-                byArea.entrySet().stream().map(e -> new ProjectSummaryView.ByArea(e.getKey(), e.getValue()[0], e.getValue()[1])).toList());
+        return new ProjectSummaryView(
+                programId,
+                projects,
+                awarded,
+                byStatus.entrySet().stream()
+                        .map(e -> new ProjectSummaryView.ByStatus(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                        .toList(),
+                byArea.entrySet().stream()
+                        .map(e -> new ProjectSummaryView.ByArea(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                        .toList());
     }
 }

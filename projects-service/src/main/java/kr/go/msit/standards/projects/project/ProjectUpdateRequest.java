@@ -13,5 +13,4 @@ public record ProjectUpdateRequest(
         @NotBlank @Size(max = 300) String titleEn,
         @NotNull TechnologyArea technologyArea,
         @Size(max = 100) String principalInvestigatorName,
-        @Email @Size(max = 254) String principalInvestigatorEmail) {
-}
+        @Email @Size(max = 254) String principalInvestigatorEmail) {}

@@ -10,35 +10,87 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProjectView(
         UUID id,
         String code,
-        @Schema(description = "The program the project (과제) belongs to") UUID programId,
-        @Schema(nullable = true, description = "The call (과제 공모) it was selected in; null for a project imported without one")
+
+        @Schema(description = "The program the project (과제) belongs to")
+        UUID programId,
+
+        @Schema(
+                nullable = true,
+                description = "The call (과제 공모) it was selected in; null for a project imported without one")
         UUID callId,
-        @Schema(nullable = true, description = "The application it was selected from; null for an imported project, such as the 8 of 2025")
+
+        @Schema(
+                nullable = true,
+                description =
+                        "The application it was selected from; null for an imported project, such as the 8 of 2025")
         UUID applicationId,
-        @Schema(description = "Fiscal year of its selection (its call's fiscal year)") int fiscalYear,
+
+        @Schema(description = "Fiscal year of its selection (its call's fiscal year)")
+        int fiscalYear,
+
         String titleKo,
         String titleEn,
-        @Schema(description = "Strategic technology area (국가전략기술) of the project") TechnologyArea technologyArea,
+
+        @Schema(description = "Strategic technology area (국가전략기술) of the project")
+        TechnologyArea technologyArea,
+
         @Schema(description = "Lead institution (주관기관), an institution id of partnership-service")
         UUID leadInstitutionId,
+
         @Schema(nullable = true, description = "Name of the principal investigator (연구책임자); null when not recorded")
         String principalInvestigatorName,
+
         @Schema(nullable = true, description = "E-mail address of the principal investigator; null when not recorded")
         String principalInvestigatorEmail,
-        @Schema(description = "First day of the period of performance (YYYY-MM-DD)") LocalDate periodStart,
-        @Schema(description = "Last day of the period of performance (YYYY-MM-DD)") LocalDate periodEnd,
-        @Schema(description = "KRW awarded to the project for its whole period") long awardedTotalKrw,
-        @Schema(nullable = true, description = "The partner agreement (partnership-service) that made its lead institution "
-                + "eligible when it was selected; null for an imported project") UUID partnerAgreementId,
+
+        @Schema(description = "First day of the period of performance (YYYY-MM-DD)")
+        LocalDate periodStart,
+
+        @Schema(description = "Last day of the period of performance (YYYY-MM-DD)")
+        LocalDate periodEnd,
+
+        @Schema(description = "KRW awarded to the project for its whole period")
+        long awardedTotalKrw,
+
+        @Schema(
+                nullable = true,
+                description = "The partner agreement (partnership-service) that made its lead institution "
+                        + "eligible when it was selected; null for an imported project")
+        UUID partnerAgreementId,
+
         ProjectStatus status,
         @Schema(nullable = true) String statusReason,
+
         @Schema(description = "When the project entered its current state (funding-service compares payments with it)")
         Instant statusChangedAt,
-        long version, Instant createdAt, Instant updatedAt) {
+
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
 
     static ProjectView of(Project p) {
-        return new ProjectView(p.id, p.code, p.programId, p.callId, p.applicationId, p.fiscalYear, p.titleKo,
-                p.titleEn, p.technologyArea, p.leadInstitutionId, p.piName, p.piEmail, p.periodStart, p.periodEnd,
-                p.awardedTotalKrw, p.partnerAgreementId, p.status(), p.statusReason, p.statusChangedAt, p.version, p.createdAt, p.updatedAt);
+        return new ProjectView(
+                p.id,
+                p.code,
+                p.programId,
+                p.callId,
+                p.applicationId,
+                p.fiscalYear,
+                p.titleKo,
+                p.titleEn,
+                p.technologyArea,
+                p.leadInstitutionId,
+                p.piName,
+                p.piEmail,
+                p.periodStart,
+                p.periodEnd,
+                p.awardedTotalKrw,
+                p.partnerAgreementId,
+                p.status(),
+                p.statusReason,
+                p.statusChangedAt,
+                p.version,
+                p.createdAt,
+                p.updatedAt);
     }
 }

@@ -1,6 +1,5 @@
 package kr.go.msit.standards.projects.project;
 
-import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
 
 /** A report a project owes: annual, stage or final, with a due date and submission status. */
 @Entity
@@ -21,10 +20,13 @@ public class Report extends VersionedEntity {
 
     @Id
     public UUID id;
+
     public UUID projectId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "report_type")
     public ReportType type;
+
     public int sequence;
     public LocalDate dueDate;
     public String documentReference;
@@ -34,7 +36,6 @@ public class Report extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     private ReportStatus status = ReportStatus.DUE;
-
 
     public ReportStatus status() {
         return status;
@@ -64,7 +65,8 @@ public class Report extends VersionedEntity {
     public static List<Report> scheduleFor(UUID projectId, LocalDate periodStart, LocalDate periodEnd) {
         List<Report> reports = new ArrayList<>();
         int sequence = 1;
-        for (LocalDate yearEnd = periodStart.plusYears(1).minusDays(1); yearEnd.isBefore(periodEnd);
+        for (LocalDate yearEnd = periodStart.plusYears(1).minusDays(1);
+                yearEnd.isBefore(periodEnd);
                 yearEnd = periodStart.plusYears(++sequence).minusDays(1)) {
             reports.add(create(projectId, ReportType.ANNUAL, sequence, endOfMonth(yearEnd.plusMonths(1))));
         }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Schedule a further report (for example a stage report, 단계보고서). */
 @Schema(name = "ReportRequest")
-public record ReportRequest(@NotNull ReportType type, @NotNull @Min(1) @Max(100) Integer sequence,
-        @NotNull LocalDate dueDate) {
-}
+public record ReportRequest(
+        @NotNull ReportType type,
+        @NotNull @Min(1) @Max(100) Integer sequence,
+        @NotNull LocalDate dueDate) {}

@@ -35,21 +35,30 @@ public class ReportService {
         projects.visible(projectId);
         LocalDate today = clock.today();
         return Report.<Report>list("projectId = ?1 order by dueDate, type, sequence", projectId).stream()
-                .map(r -> ReportView.of(r, today)).toList();
+                .map(r -> ReportView.of(r, today))
+                .toList();
     }
 
     @Transactional
     public ReportView scheduleReport(UUID projectId, ReportRequest request) {
         Project project = ProjectService.find(projectId);
         if (project.status() == ProjectStatus.CLOSED || project.status() == ProjectStatus.TERMINATED) {
-            throw ProblemException.illegalTransition("project", "schedule a report for", project.status(),
-                    List.of(ProjectStatus.SELECTED, ProjectStatus.AGREEMENT_SIGNED, ProjectStatus.ACTIVE,
-                            ProjectStatus.SUSPENDED, ProjectStatus.COMPLETED));
+            throw ProblemException.illegalTransition(
+                    "project",
+                    "schedule a report for",
+                    project.status(),
+                    List.of(
+                            ProjectStatus.SELECTED,
+                            ProjectStatus.AGREEMENT_SIGNED,
+                            ProjectStatus.ACTIVE,
+                            ProjectStatus.SUSPENDED,
+                            ProjectStatus.COMPLETED));
         }
-        if (Report.count("projectId = ?1 and type = ?2 and sequence = ?3", projectId, request.type(),
-                request.sequence()) > 0) {
-            throw ProblemException.conflict("The project already has a " + request.type() + " report number "
-                    + request.sequence());
+        if (Report.count(
+                        "projectId = ?1 and type = ?2 and sequence = ?3", projectId, request.type(), request.sequence())
+                > 0) {
+            throw ProblemException.conflict(
+                    "The project already has a " + request.type() + " report number " + request.sequence());
         }
         Report report = Report.create(projectId, request.type(), request.sequence(), request.dueDate());
         report.persistAndFlush();
@@ -59,8 +68,8 @@ public class ReportService {
     }
 
     @Transactional
-    public ReportView reportAction(UUID projectId, UUID reportId, ReportAction action, String ifMatch,
-            ReportActionRequest request) {
+    public ReportView reportAction(
+            UUID projectId, UUID reportId, ReportAction action, String ifMatch, ReportActionRequest request) {
         Project project = projects.visible(projectId);
         // an institution submits its own projects' reports only, whatever other role its token holds
         caller.requireChangeable(project.leadInstitutionId, ProjectService.RESOURCE, projectId, Roles.PROGRAM_MANAGER);
@@ -71,13 +80,18 @@ public class ReportService {
         ETags.requireMatch(ifMatch, report.version);
         if (action == ReportAction.SUBMIT) {
             if (project.status() == ProjectStatus.CLOSED) {
-                throw ProblemException.illegalTransition("project", "submit a report for", project.status(),
+                throw ProblemException.illegalTransition(
+                        "project",
+                        "submit a report for",
+                        project.status(),
                         List.of(ProjectStatus.ACTIVE, ProjectStatus.SUSPENDED, ProjectStatus.COMPLETED));
             }
-            if (request.documentReference() == null || request.documentReference().isBlank()) {
-                throw ProblemException.invalid("A submitted report needs its document reference",
-                        List.of(new kr.go.msit.standards.platform.problem.Problem.FieldError("documentReference",
-                                "must not be blank")));
+            if (request.documentReference() == null
+                    || request.documentReference().isBlank()) {
+                throw ProblemException.invalid(
+                        "A submitted report needs its document reference",
+                        List.of(new kr.go.msit.standards.platform.problem.Problem.FieldError(
+                                "documentReference", "must not be blank")));
             }
         }
         ReportView before = ReportView.of(report, clock.today());

@@ -2,5 +2,8 @@ package kr.go.msit.standards.projects.project;
 
 /** Submission status of a report. */
 public enum ReportStatus {
-    DUE, SUBMITTED, ACCEPTED, REVISION_REQUESTED
+    DUE,
+    SUBMITTED,
+    ACCEPTED,
+    REVISION_REQUESTED
 }

@@ -24,7 +24,10 @@ class ApplicationMetricsTest {
         Map<String, Double> before = Metrics.scrape();
         Fixtures.moveApplication(application, "submit");
         // a second submit is an illegal transition (409) and must not count
-        Fixtures.json().post("/api/v1/applications/" + application + "/submit").then().statusCode(409);
+        Fixtures.json()
+                .post("/api/v1/applications/" + application + "/submit")
+                .then()
+                .statusCode(409);
         Map<String, Double> after = Metrics.scrape();
         assertEquals(1.0, Metrics.value(after, SUBMITTED) - Metrics.value(before, SUBMITTED));
 

@@ -35,32 +35,58 @@ class ApplicationResourceTest {
 
     @Test
     void fromDraftToSelectedCreatesTheProjectWithItsReports() {
-        String[] ids = applicationsUnderReview(5_000_000_000L, 1_250_000_000L, new long[] {400_000_000L, 400_000_000L, 450_000_000L});
+        String[] ids = applicationsUnderReview(
+                5_000_000_000L, 1_250_000_000L, new long[] {400_000_000L, 400_000_000L, 450_000_000L});
         String app = ids[1];
-        String reviewed = json().body(Map.of("reviewer", "심사위원 A", "score", 90)).post("/api/v1/applications/" + app + "/reviews")
-                .then().statusCode(200).body("reviews", hasSize(1)).extract().header("ETag");
+        String reviewed = json().body(Map.of("reviewer", "심사위원 A", "score", 90))
+                .post("/api/v1/applications/" + app + "/reviews")
+                .then()
+                .statusCode(200)
+                .body("reviews", hasSize(1))
+                .extract()
+                .header("ETag");
         // a score changes the application, so the ETag returned is the one the record now has
         json().get("/api/v1/applications/" + app).then().statusCode(200).header("ETag", equalTo(reviewed));
         // a score sent against an older version is refused, and not recorded
-        json().header("If-Match", "\"0\"").body(Map.of("reviewer", "심사위원 C", "score", 70))
-                .post("/api/v1/applications/" + app + "/reviews").then().statusCode(412);
-        json().header("If-Match", reviewed).body(Map.of("reviewer", "심사위원 B", "score", 80, "comment", "우수"))
-                .post("/api/v1/applications/" + app + "/reviews").then().statusCode(200)
+        json().header("If-Match", "\"0\"")
+                .body(Map.of("reviewer", "심사위원 C", "score", 70))
+                .post("/api/v1/applications/" + app + "/reviews")
+                .then()
+                .statusCode(412);
+        json().header("If-Match", reviewed)
+                .body(Map.of("reviewer", "심사위원 B", "score", 80, "comment", "우수"))
+                .post("/api/v1/applications/" + app + "/reviews")
+                .then()
+                .statusCode(200)
                 .body("averageScore", equalTo(85.0f));
-        json().body(Map.of("reviewer", "심사위원 B", "score", 10)).post("/api/v1/applications/" + app + "/reviews")
-                .then().statusCode(409);
+        json().body(Map.of("reviewer", "심사위원 B", "score", 10))
+                .post("/api/v1/applications/" + app + "/reviews")
+                .then()
+                .statusCode(409);
 
         String projectId = json().body(Map.of("periodStart", "2026-03-01"))
-                .post("/api/v1/applications/" + app + "/select").then().statusCode(200)
-                .body("status", equalTo("SELECTED")).body("projectId", notNullValue())
+                .post("/api/v1/applications/" + app + "/select")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SELECTED"))
+                .body("projectId", notNullValue())
                 .body("decidedAt", notNullValue())
-                .extract().path("projectId");
-        json().get("/api/v1/projects/" + projectId).then().statusCode(200)
-                .body("status", equalTo("SELECTED")).body("awardedTotalKrw", equalTo(1_250_000_000))
-                .body("periodStart", equalTo("2026-03-01")).body("periodEnd", equalTo("2029-02-28"))
-                .body("applicationId", equalTo(app)).body("callId", equalTo(ids[0]))
-                .body("code", startsWith("P-")).body("titleKo", equalTo("양자 측정표준 공동연구"));
-        json().get("/api/v1/projects/" + projectId + "/reports").then().statusCode(200)
+                .extract()
+                .path("projectId");
+        json().get("/api/v1/projects/" + projectId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SELECTED"))
+                .body("awardedTotalKrw", equalTo(1_250_000_000))
+                .body("periodStart", equalTo("2026-03-01"))
+                .body("periodEnd", equalTo("2029-02-28"))
+                .body("applicationId", equalTo(app))
+                .body("callId", equalTo(ids[0]))
+                .body("code", startsWith("P-"))
+                .body("titleKo", equalTo("양자 측정표준 공동연구"));
+        json().get("/api/v1/projects/" + projectId + "/reports")
+                .then()
+                .statusCode(200)
                 .body("type", equalTo(List.of("ANNUAL", "ANNUAL", "FINAL")))
                 .body("dueDate", equalTo(List.of("2027-03-31", "2028-03-31", "2029-04-30")));
         json().get("/api/v1/applications/" + app).then().body("projectId", equalTo(projectId));
@@ -69,75 +95,127 @@ class ApplicationResourceTest {
     @Test
     void notSelectedAndWithdrawn() {
         String[] ids = applicationsUnderReview(5_000_000_000L, 1_000_000_000L, new long[] {100L}, new long[] {100L});
-        json().body(Map.of("reason", "낮은 점수")).post("/api/v1/applications/" + ids[1] + "/reject").then()
-                .statusCode(200).body("status", equalTo("NOT_SELECTED")).body("statusReason", equalTo("낮은 점수"));
-        json().post("/api/v1/applications/" + ids[2] + "/withdraw").then().statusCode(200)
+        json().body(Map.of("reason", "낮은 점수"))
+                .post("/api/v1/applications/" + ids[1] + "/reject")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("NOT_SELECTED"))
+                .body("statusReason", equalTo("낮은 점수"));
+        json().post("/api/v1/applications/" + ids[2] + "/withdraw")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
-        json().post("/api/v1/applications/" + ids[1] + "/withdraw").then().statusCode(409)
+        json().post("/api/v1/applications/" + ids[1] + "/withdraw")
+                .then()
+                .statusCode(409)
                 .body("currentState", equalTo("NOT_SELECTED"));
     }
 
     @ParameterizedTest
-    @CsvSource({"'', check-eligibility, DRAFT", "'', select, DRAFT", "'', start-review, DRAFT",
-        "submit, submit, SUBMITTED", "submit, select, SUBMITTED", "submit, reject, SUBMITTED",
-        "submit check-eligibility, select, ELIGIBILITY_CHECKED", "withdraw, submit, WITHDRAWN"})
+    @CsvSource({
+        "'', check-eligibility, DRAFT",
+        "'', select, DRAFT",
+        "'', start-review, DRAFT",
+        "submit, submit, SUBMITTED",
+        "submit, select, SUBMITTED",
+        "submit, reject, SUBMITTED",
+        "submit check-eligibility, select, ELIGIBILITY_CHECKED",
+        "withdraw, submit, WITHDRAWN"
+    })
     void illegalTransitionsAre409(String path, String action, String state) {
         String call = openCall(5_000_000_000L, 1_000_000_000L);
         String app = createApplication(call, 100L);
         if (!path.isBlank()) {
             moveApplication(app, path.split(" "));
         }
-        json().post("/api/v1/applications/" + app + "/" + action).then().statusCode(409)
-                .contentType("application/problem+json").body("currentState", equalTo(state));
+        json().post("/api/v1/applications/" + app + "/" + action)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("currentState", equalTo(state));
     }
 
     @Test
     void reviewsOnlyWhileUnderReview() {
         String app = createApplication(openCall(5_000_000_000L, 1_000_000_000L), 100L);
-        json().body(Map.of("reviewer", "A", "score", 50)).post("/api/v1/applications/" + app + "/reviews")
-                .then().statusCode(409).body("currentState", equalTo("DRAFT"));
+        json().body(Map.of("reviewer", "A", "score", 50))
+                .post("/api/v1/applications/" + app + "/reviews")
+                .then()
+                .statusCode(409)
+                .body("currentState", equalTo("DRAFT"));
         String[] ids = applicationsUnderReview(5_000_000_000L, 1_000_000_000L, new long[] {100L});
-        json().body(Map.of("reviewer", "A", "score", 101)).post("/api/v1/applications/" + ids[1] + "/reviews")
-                .then().statusCode(400).body("errors.field", hasItem("score"));
+        json().body(Map.of("reviewer", "A", "score", 101))
+                .post("/api/v1/applications/" + ids[1] + "/reviews")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("score"));
     }
 
     @Test
     void applicationsNeedAnOpenCall() {
         String program = Fixtures.createProgram(50_000_000_000L);
         String draftCall = Fixtures.createCall(program, 1_000_000_000L, 500_000_000L);
-        json().body(application(draftCall, Fixtures.KRISS, 100L)).post("/api/v1/applications").then()
-                .statusCode(422).body("rule", equalTo("call-not-open")).body("callStatus", equalTo("DRAFT"));
+        json().body(application(draftCall, Fixtures.KRISS, 100L))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("call-not-open"))
+                .body("callStatus", equalTo("DRAFT"));
         json().body(application("7d0f3f4e-0000-4000-8000-000000000000", Fixtures.KRISS, 100L))
-                .post("/api/v1/applications").then().statusCode(422).body("rule", equalTo("unknown-call"));
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("unknown-call"));
 
         String call = openCall(5_000_000_000L, 1_000_000_000L);
         String app = createApplication(call, 100L);
         Fixtures.moveCall(call, "close");
-        json().post("/api/v1/applications/" + app + "/submit").then().statusCode(422)
+        json().post("/api/v1/applications/" + app + "/submit")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("call-not-open"));
     }
 
     @Test
     void budgetRules() {
         String call = openCall(5_000_000_000L, 1_000_000_000L);
-        json().body(application(call, Fixtures.KRISS, 600_000_000L, 600_000_000L)).post("/api/v1/applications")
-                .then().statusCode(422).body("rule", equalTo("per-project-cap"));
-        json().body(application(call, Fixtures.KRISS, 1L, 1L, 1L, 1L, 1L)).post("/api/v1/applications")
-                .then().statusCode(422).body("rule", equalTo("budget-year-outside-call"));
+        json().body(application(call, Fixtures.KRISS, 600_000_000L, 600_000_000L))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("per-project-cap"));
+        json().body(application(call, Fixtures.KRISS, 1L, 1L, 1L, 1L, 1L))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("budget-year-outside-call"));
         var duplicateYears = application(call, Fixtures.KRISS);
-        duplicateYears.put("requestedBudget", List.of(Map.of("fiscalYear", 2026, "amountKrw", 1),
-                Map.of("fiscalYear", 2026, "amountKrw", 2)));
-        json().body(duplicateYears).post("/api/v1/applications").then().statusCode(400)
+        duplicateYears.put(
+                "requestedBudget",
+                List.of(Map.of("fiscalYear", 2026, "amountKrw", 1), Map.of("fiscalYear", 2026, "amountKrw", 2)));
+        json().body(duplicateYears)
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("requestedBudget[1].fiscalYear"));
         var negative = application(call, Fixtures.KRISS, -5L);
-        json().body(negative).post("/api/v1/applications").then().statusCode(400)
+        json().body(negative)
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("requestedBudget[0].amountKrw"));
         var leadAlsoJoint = application(call, Fixtures.ETRI, 1L);
-        json().body(leadAlsoJoint).post("/api/v1/applications").then().statusCode(422)
+        json().body(leadAlsoJoint)
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("lead-also-joint"));
         var noPi = application(call, Fixtures.KRISS, 1L);
         noPi.put("principalInvestigator", Map.of("name", " ", "email", "not-an-email"));
-        json().body(noPi).post("/api/v1/applications").then().statusCode(400)
+        json().body(noPi)
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("principalInvestigator.name"))
                 .body("errors.field", hasItem("principalInvestigator.email"));
     }
@@ -147,29 +225,55 @@ class ApplicationResourceTest {
         String call = openCall(5_000_000_000L, 1_000_000_000L);
         String app = createApplication(call, 100L);
         var body = application(call, Fixtures.KU_SEJONG, 200L, 300L);
-        json().header("If-Match", "\"0\"").body(body).put("/api/v1/applications/" + app).then().statusCode(200)
-                .body("requestedTotalKrw", equalTo(500)).body("leadInstitutionId", equalTo(Fixtures.KU_SEJONG));
-        json().header("If-Match", "\"0\"").body(body).put("/api/v1/applications/" + app).then().statusCode(412);
+        json().header("If-Match", "\"0\"")
+                .body(body)
+                .put("/api/v1/applications/" + app)
+                .then()
+                .statusCode(200)
+                .body("requestedTotalKrw", equalTo(500))
+                .body("leadInstitutionId", equalTo(Fixtures.KU_SEJONG));
+        json().header("If-Match", "\"0\"")
+                .body(body)
+                .put("/api/v1/applications/" + app)
+                .then()
+                .statusCode(412);
         moveApplication(app, "submit");
-        json().body(body).put("/api/v1/applications/" + app).then().statusCode(409)
+        json().body(body)
+                .put("/api/v1/applications/" + app)
+                .then()
+                .statusCode(409)
                 .body("currentState", equalTo("SUBMITTED"));
         json().get("/api/v1/applications?callId=" + call + "&status=SUBMITTED&leadInstitutionId=" + Fixtures.KU_SEJONG)
-                .then().body("total", equalTo(1)).body("items[0].id", equalTo(app));
+                .then()
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(app));
     }
 
     @Test
     void selectionIsRefusedAboveTheCallCeilingOrCapOrOutsideReview() {
-        String[] ids = applicationsUnderReview(1_000_000_000L, 800_000_000L,
-                new long[] {700_000_000L}, new long[] {400_000_000L}, new long[] {300_000_000L});
+        String[] ids = applicationsUnderReview(
+                1_000_000_000L, 800_000_000L, new long[] {700_000_000L}, new long[] {400_000_000L}, new long[] {
+                    300_000_000L
+                });
         json().post("/api/v1/applications/" + ids[1] + "/select").then().statusCode(200);
-        json().post("/api/v1/applications/" + ids[2] + "/select").then().statusCode(422)
-                .body("rule", equalTo("call-ceiling")).body("remainingKrw", equalTo(300_000_000));
-        json().body(Map.of("awardedTotalKrw", 400_000_000L)).post("/api/v1/applications/" + ids[3] + "/select")
-                .then().statusCode(422).body("rule", equalTo("award-above-request"));
+        json().post("/api/v1/applications/" + ids[2] + "/select")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("call-ceiling"))
+                .body("remainingKrw", equalTo(300_000_000));
+        json().body(Map.of("awardedTotalKrw", 400_000_000L))
+                .post("/api/v1/applications/" + ids[3] + "/select")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("award-above-request"));
         json().post("/api/v1/applications/" + ids[3] + "/select").then().statusCode(200);
-        json().post("/api/v1/applications/" + ids[3] + "/select").then().statusCode(409)
+        json().post("/api/v1/applications/" + ids[3] + "/select")
+                .then()
+                .statusCode(409)
                 .body("currentState", equalTo("SELECTED"));
-        json().post("/api/v1/calls/" + ids[0] + "/publish-results").then().statusCode(422)
+        json().post("/api/v1/calls/" + ids[0] + "/publish-results")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("results-before-decisions"));
         json().post("/api/v1/applications/" + ids[2] + "/reject").then().statusCode(200);
         json().post("/api/v1/calls/" + ids[0] + "/publish-results").then().statusCode(200);
@@ -180,8 +284,11 @@ class ApplicationResourceTest {
         String call = openCall(5_000_000_000L, 1_000_000_000L);
         String app = createApplication(call, 100L);
         moveApplication(app, "submit", "check-eligibility", "start-review");
-        json().post("/api/v1/applications/" + app + "/select").then().statusCode(422)
-                .body("rule", equalTo("call-not-under-review")).body("callStatus", equalTo("OPEN"));
+        json().post("/api/v1/applications/" + app + "/select")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("call-not-under-review"))
+                .body("callStatus", equalTo("OPEN"));
     }
 
     /** Ten applications of 300M race for a 1,000M ceiling: exactly three are selected, never four. */
@@ -224,10 +331,18 @@ class ApplicationResourceTest {
     void selectionIsIdempotentUnderAKey() {
         String[] ids = applicationsUnderReview(1_000_000_000L, 800_000_000L, new long[] {100L});
         String key = UUID.randomUUID().toString();
-        String project = json().header("Idempotency-Key", key).post("/api/v1/applications/" + ids[1] + "/select")
-                .then().statusCode(200).extract().path("projectId");
-        json().header("Idempotency-Key", key).post("/api/v1/applications/" + ids[1] + "/select")
-                .then().statusCode(200).header("Idempotent-Replayed", "true").body("projectId", equalTo(project));
+        String project = json().header("Idempotency-Key", key)
+                .post("/api/v1/applications/" + ids[1] + "/select")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("projectId");
+        json().header("Idempotency-Key", key)
+                .post("/api/v1/applications/" + ids[1] + "/select")
+                .then()
+                .statusCode(200)
+                .header("Idempotent-Replayed", "true")
+                .body("projectId", equalTo(project));
         json().get("/api/v1/projects?callId=" + ids[0]).then().body("total", equalTo(1));
     }
 }

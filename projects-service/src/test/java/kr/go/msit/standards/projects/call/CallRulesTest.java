@@ -1,8 +1,8 @@
 package kr.go.msit.standards.projects.call;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static kr.go.msit.standards.projects.Fixtures.json;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
@@ -30,7 +30,12 @@ class CallRulesTest {
         String program = Fixtures.createProgram(50_000_000_000L);
         Map<String, Object> body = Fixtures.call(program, Fixtures.code("C"), 1_000_000_000L, 500_000_000L);
         body.putAll(changes);
-        return json().body(body).post("/api/v1/calls").then().statusCode(201).extract().path("id");
+        return json().body(body)
+                .post("/api/v1/calls")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -40,16 +45,33 @@ class CallRulesTest {
         noDates.put("closesOn", null);
         String undated = call(noDates);
         json().post("/api/v1/calls/" + undated + "/announce").then().statusCode(200);
-        json().post("/api/v1/calls/" + undated + "/open").then().statusCode(422).body("rule", equalTo("call-dates-required"));
+        json().post("/api/v1/calls/" + undated + "/open")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("call-dates-required"));
 
-        String future = call(Map.of("opensOn", TODAY.plusDays(1).toString(), "closesOn", TODAY.plusDays(30).toString()));
+        String future = call(Map.of(
+                "opensOn",
+                TODAY.plusDays(1).toString(),
+                "closesOn",
+                TODAY.plusDays(30).toString()));
         Fixtures.moveCall(future, "announce", "open");
-        json().body(Fixtures.application(future, Fixtures.KRISS, 100L)).post("/api/v1/applications").then()
-                .statusCode(422).body("rule", equalTo("outside-call-dates"));
-        String past = call(Map.of("opensOn", TODAY.minusDays(30).toString(), "closesOn", TODAY.minusDays(1).toString()));
+        json().body(Fixtures.application(future, Fixtures.KRISS, 100L))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("outside-call-dates"));
+        String past = call(Map.of(
+                "opensOn",
+                TODAY.minusDays(30).toString(),
+                "closesOn",
+                TODAY.minusDays(1).toString()));
         Fixtures.moveCall(past, "announce", "open");
-        json().body(Fixtures.application(past, Fixtures.KRISS, 100L)).post("/api/v1/applications").then()
-                .statusCode(422).body("rule", equalTo("outside-call-dates"));
+        json().body(Fixtures.application(past, Fixtures.KRISS, 100L))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("outside-call-dates"));
         // today itself counts, at both ends
         String today = call(Map.of("opensOn", TODAY.toString(), "closesOn", TODAY.toString()));
         Fixtures.moveCall(today, "announce", "open");
@@ -61,19 +83,30 @@ class CallRulesTest {
     void aDesignatedCallTakesApplicationsFromItsInstitutionsOnly() {
         String none = call(Map.of("selectionMode", "DESIGNATED"));
         Fixtures.moveCall(none, "announce");
-        json().post("/api/v1/calls/" + none + "/open").then().statusCode(422)
+        json().post("/api/v1/calls/" + none + "/open")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("no-designated-institutions"));
         String program = Fixtures.createProgram(50_000_000_000L);
         Map<String, Object> open = Fixtures.call(program, Fixtures.code("C"), 1_000_000_000L, 500_000_000L);
         open.put("designatedInstitutionIds", List.of(Fixtures.KRISS));
-        json().body(open).post("/api/v1/calls").then().statusCode(422)
+        json().body(open)
+                .post("/api/v1/calls")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("designation-needs-designated-mode"));
 
-        String designated = call(Map.of("selectionMode", "DESIGNATED", "designatedInstitutionIds", List.of(Fixtures.KRISS)));
-        json().get("/api/v1/calls/" + designated).then().body("designatedInstitutionIds", equalTo(List.of(Fixtures.KRISS)));
+        String designated =
+                call(Map.of("selectionMode", "DESIGNATED", "designatedInstitutionIds", List.of(Fixtures.KRISS)));
+        json().get("/api/v1/calls/" + designated)
+                .then()
+                .body("designatedInstitutionIds", equalTo(List.of(Fixtures.KRISS)));
         Fixtures.moveCall(designated, "announce", "open");
-        json().body(Fixtures.application(designated, Fixtures.KU_SEJONG, 100L)).post("/api/v1/applications").then()
-                .statusCode(422).body("rule", equalTo("not-designated"));
+        json().body(Fixtures.application(designated, Fixtures.KU_SEJONG, 100L))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("not-designated"));
         Fixtures.createApplication(designated, 100L);
     }
 
@@ -84,11 +117,21 @@ class CallRulesTest {
         Fixtures.moveCall(call, "announce", "open");
         String doeOnly = PartnershipStub.agreementOnlyWith("DOE");
         String application = json().body(Fixtures.application(call, doeOnly, 100L))
-                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         // an MOU with DOE does not make the institution eligible for a NIST program's call
-        json().post("/api/v1/applications/" + application + "/submit").then().statusCode(422)
+        json().post("/api/v1/applications/" + application + "/submit")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("lead-not-eligible"));
-        assertEquals(List.of("NIST"), PartnershipStub.lastRequestFor(doeOnly).queryParameter("agencyCode").values());
+        assertEquals(
+                List.of("NIST"),
+                PartnershipStub.lastRequestFor(doeOnly)
+                        .queryParameter("agencyCode")
+                        .values());
         // and a call names only agencies its program partners with
         String program = Fixtures.createProgram(50_000_000_000L);
         Map<String, Object> doe = Fixtures.call(program, Fixtures.code("C"), 1_000_000_000L, 500_000_000L);
@@ -102,19 +145,36 @@ class CallRulesTest {
         Fixtures.moveCall(call, "announce", "open");
         Map<String, Object> other = Fixtures.application(call, Fixtures.KRISS, 100_000_000L);
         other.put("partnerAgreementId", "7d0f3f4e-0000-4000-8000-0000000000bb");
-        String wrong = json().body(other).post("/api/v1/applications").then().statusCode(201).extract().path("id");
-        json().post("/api/v1/applications/" + wrong + "/submit").then().statusCode(422)
+        String wrong = json().body(other)
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        json().post("/api/v1/applications/" + wrong + "/submit")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("partner-agreement-not-qualifying"));
 
         Map<String, Object> right = Fixtures.application(call, Fixtures.KRISS, 100_000_000L);
         right.put("partnerAgreementId", PartnershipStub.AGREEMENT);
-        String application = json().body(right).post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        String application = json().body(right)
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Fixtures.moveApplication(application, "submit", "check-eligibility");
         Fixtures.moveCall(call, "close", "start-review");
         Fixtures.moveApplication(application, "start-review");
-        String project = json().post("/api/v1/applications/" + application + "/select").then().statusCode(200)
-                .extract().path("projectId");
-        json().get("/api/v1/projects/" + project).then().statusCode(200)
+        String project = json().post("/api/v1/applications/" + application + "/select")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("projectId");
+        json().get("/api/v1/projects/" + project)
+                .then()
+                .statusCode(200)
                 .body("partnerAgreementId", equalTo(PartnershipStub.AGREEMENT));
     }
 }

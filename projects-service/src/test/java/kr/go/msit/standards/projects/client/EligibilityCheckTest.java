@@ -1,12 +1,12 @@
 package kr.go.msit.standards.projects.client;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.hamcrest.MatcherAssert.assertThat;
 import static kr.go.msit.standards.projects.Fixtures.json;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,13 +26,19 @@ class EligibilityCheckTest {
 
     private String draft(String lead) {
         String call = Fixtures.openCall(5_000_000_000L, 2_000_000_000L);
-        return json().body(Fixtures.application(call, lead, 100_000_000L)).post("/api/v1/applications").then()
-                .statusCode(201).extract().path("id");
+        return json().body(Fixtures.application(call, lead, 100_000_000L))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private void staysADraftWithoutSubmitInItsHistory(String application) {
         json().get("/api/v1/applications/" + application).then().statusCode(200).body("status", equalTo("DRAFT"));
-        json().get("/api/v1/applications/" + application + "/history").then().statusCode(200)
+        json().get("/api/v1/applications/" + application + "/history")
+                .then()
+                .statusCode(200)
                 .body("items.action", equalTo(List.of("create")));
     }
 
@@ -40,20 +46,27 @@ class EligibilityCheckTest {
     void anEligibleLeadSubmitsAndTheCallersTokenAndRequestIdReachPartnershipService() {
         String lead = UUID.randomUUID().toString();
         String application = draft(lead);
-        json().header("X-Request-ID", "elig-" + lead).post("/api/v1/applications/" + application + "/submit").then()
-                .statusCode(200).body("status", equalTo("SUBMITTED"));
+        json().header("X-Request-ID", "elig-" + lead)
+                .post("/api/v1/applications/" + application + "/submit")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
         assertEquals(1, PartnershipStub.requestsFor(lead).size());
         LoggedRequest asked = PartnershipStub.lastRequestFor(lead);
         assertEquals("elig-" + lead, asked.getHeader("X-Request-ID"));
         assertThat(asked.getHeader("Authorization"), startsWith("Bearer ey"));
         assertEquals(List.of("LOI", "MOU"), asked.queryParameter("instrument").values());
-        assertEquals(LocalDate.now(ZoneId.of("Asia/Seoul")).toString(), asked.queryParameter("date").firstValue());
+        assertEquals(
+                LocalDate.now(ZoneId.of("Asia/Seoul")).toString(),
+                asked.queryParameter("date").firstValue());
     }
 
     @Test
     void aLeadWithoutAQualifyingAgreementIsRefusedWithTheReason() {
         String application = draft(PartnershipStub.notEligible());
-        json().post("/api/v1/applications/" + application + "/submit").then().statusCode(422)
+        json().post("/api/v1/applications/" + application + "/submit")
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("lead-not-eligible"))
                 .body("detail", containsString("AGR-NOPE-0001 expired"))
@@ -64,14 +77,18 @@ class EligibilityCheckTest {
     @Test
     void aLeadUnknownToPartnershipServiceIsRefused() {
         String application = draft(PartnershipStub.unknown());
-        json().post("/api/v1/applications/" + application + "/submit").then().statusCode(422)
+        json().post("/api/v1/applications/" + application + "/submit")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("unknown-institution"));
     }
 
     @Test
     void aSlowPartnershipServiceIs503WithinTheTimeoutAndNothingIsWritten() {
         String application = draft(PartnershipStub.slow(3000));
-        json().post("/api/v1/applications/" + application + "/submit").then().statusCode(503)
+        json().post("/api/v1/applications/" + application + "/submit")
+                .then()
+                .statusCode(503)
                 .contentType("application/problem+json")
                 .body("dependency", equalTo("partnership-service"))
                 .time(lessThan(2500L));
@@ -82,8 +99,11 @@ class EligibilityCheckTest {
     void aFailingPartnershipServiceIs503AfterOneRetry() {
         String failing = PartnershipStub.failing();
         String application = draft(failing);
-        json().post("/api/v1/applications/" + application + "/submit").then().statusCode(503)
-                .body("dependency", equalTo("partnership-service")).body("detail", containsString("failed to answer"));
+        json().post("/api/v1/applications/" + application + "/submit")
+                .then()
+                .statusCode(503)
+                .body("dependency", equalTo("partnership-service"))
+                .body("detail", containsString("failed to answer"));
         assertEquals(2, PartnershipStub.requestsFor(failing).size());
         staysADraftWithoutSubmitInItsHistory(application);
     }
@@ -91,13 +111,22 @@ class EligibilityCheckTest {
     @Test
     void selectionChecksAgainAndRefusesALeadWhoseAgreementLapsed() {
         String call = Fixtures.openCall(5_000_000_000L, 2_000_000_000L);
-        String application = json().body(Fixtures.application(call, PartnershipStub.lapsedAfterFirstCheck(), 100_000_000L))
-                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
+        String application = json().body(
+                        Fixtures.application(call, PartnershipStub.lapsedAfterFirstCheck(), 100_000_000L))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Fixtures.moveApplication(application, "submit", "check-eligibility", "start-review");
         Fixtures.moveCall(call, "close", "start-review");
-        json().post("/api/v1/applications/" + application + "/select").then().statusCode(422)
+        json().post("/api/v1/applications/" + application + "/select")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("lead-not-eligible"));
-        json().get("/api/v1/applications/" + application).then().body("status", equalTo("UNDER_REVIEW"))
+        json().get("/api/v1/applications/" + application)
+                .then()
+                .body("status", equalTo("UNDER_REVIEW"))
                 .body("projectId", org.hamcrest.Matchers.nullValue());
     }
 }

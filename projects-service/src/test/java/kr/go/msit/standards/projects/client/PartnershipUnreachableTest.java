@@ -37,8 +37,11 @@ class PartnershipUnreachableTest {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            return Map.of("quarkus.rest-client.partnership.url", "http://127.0.0.1:" + port,
-                    "kr.go.msit.standards.projects.client.PartnershipCalls/eligibility/CircuitBreaker/requestVolumeThreshold", "4");
+            return Map.of(
+                    "quarkus.rest-client.partnership.url",
+                    "http://127.0.0.1:" + port,
+                    "kr.go.msit.standards.projects.client.PartnershipCalls/eligibility/CircuitBreaker/requestVolumeThreshold",
+                    "4");
         }
     }
 
@@ -46,15 +49,24 @@ class PartnershipUnreachableTest {
     void refusedConnectionsAre503AndOpenTheCircuit() {
         String call = Fixtures.openCall(5_000_000_000L, 2_000_000_000L);
         String application = json().body(Fixtures.application(call, Fixtures.KRISS, 100_000_000L))
-                .post("/api/v1/applications").then().statusCode(201).extract().path("id");
-        json().post("/api/v1/applications/" + application + "/submit").then().statusCode(503)
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        json().post("/api/v1/applications/" + application + "/submit")
+                .then()
+                .statusCode(503)
                 .contentType("application/problem+json")
                 .body("dependency", equalTo("partnership-service"))
                 .body("detail", org.hamcrest.Matchers.containsString("cannot be reached"));
         boolean opened = false;
         for (int i = 0; i < 6 && !opened; i++) {
-            String detail = json().post("/api/v1/applications/" + application + "/submit").then().statusCode(503)
-                    .extract().path("detail");
+            String detail = json().post("/api/v1/applications/" + application + "/submit")
+                    .then()
+                    .statusCode(503)
+                    .extract()
+                    .path("detail");
             opened = detail.contains("circuit open");
         }
         assertTrue(opened, "the circuit breaker should open after repeated failures");

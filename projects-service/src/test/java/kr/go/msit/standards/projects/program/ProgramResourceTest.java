@@ -26,7 +26,9 @@ class ProgramResourceTest {
 
     @Test
     void the2025ProgramIsSeededWithThePressReleaseFacts() {
-        json().get("/api/v1/programs/" + Fixtures.PROGRAM_2025).then().statusCode(200)
+        json().get("/api/v1/programs/" + Fixtures.PROGRAM_2025)
+                .then()
+                .statusCode(200)
                 .header("ETag", notNullValue())
                 .body("code", equalTo("KUS"))
                 .body("nameKo", equalTo("한미 전략기술 선행 표준화 사업"))
@@ -34,7 +36,8 @@ class ProgramResourceTest {
                 .body("ministryKo", equalTo("과학기술정보통신부"))
                 .body("divisionKo", containsString("미주아시아협력담당관"))
                 .body("partnerAgencies", equalTo(java.util.List.of("NIST")))
-                .body("startYear", equalTo(2025)).body("endYear", equalTo(2029))
+                .body("startYear", equalTo(2025))
+                .body("endYear", equalTo(2029))
                 .body("envelopeKrw", equalTo(37_500_000_000L));
     }
 
@@ -43,30 +46,57 @@ class ProgramResourceTest {
         String programCode = code("DOE");
         var body = program(programCode, 5_000_000_000L);
         body.put("partnerAgencies", java.util.List.of("DOE", "NSF"));
-        String id = json().body(body).post("/api/v1/programs").then().statusCode(201)
+        String id = json().body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
                 .header("Location", containsString("/api/v1/programs/"))
                 .header("ETag", equalTo("\"0\""))
                 .body("nameKo", equalTo("시험 사업 " + programCode))
                 .body("partnerAgencies", equalTo(java.util.List.of("DOE", "NSF")))
-                .extract().path("id");
-        json().get("/api/v1/programs?size=200").then().statusCode(200)
-                .body("items.code", hasItem(programCode)).body("page", equalTo(0)).body("size", equalTo(200));
+                .extract()
+                .path("id");
+        json().get("/api/v1/programs?size=200")
+                .then()
+                .statusCode(200)
+                .body("items.code", hasItem(programCode))
+                .body("page", equalTo(0))
+                .body("size", equalTo(200));
 
         body.put("nameKo", "에너지부 협력 사업");
-        json().header("If-Match", "\"0\"").body(body).put("/api/v1/programs/" + id).then().statusCode(200)
-                .header("ETag", equalTo("\"1\"")).body("nameKo", equalTo("에너지부 협력 사업"));
+        json().header("If-Match", "\"0\"")
+                .body(body)
+                .put("/api/v1/programs/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("nameKo", equalTo("에너지부 협력 사업"));
     }
 
     @Test
     void aStaleIfMatchIsRefusedWith412AndChangesNothing() {
         var body = program(code("P"), 1_000_000_000L);
-        String id = json().body(body).post("/api/v1/programs").then().statusCode(201).extract().path("id");
+        String id = json().body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         body.put("nameEn", "first change");
-        json().header("If-Match", "\"0\"").body(body).put("/api/v1/programs/" + id).then().statusCode(200);
+        json().header("If-Match", "\"0\"")
+                .body(body)
+                .put("/api/v1/programs/" + id)
+                .then()
+                .statusCode(200);
         body.put("nameEn", "lost update");
-        json().header("If-Match", "\"0\"").body(body).put("/api/v1/programs/" + id).then().statusCode(412)
+        json().header("If-Match", "\"0\"")
+                .body(body)
+                .put("/api/v1/programs/" + id)
+                .then()
+                .statusCode(412)
                 .contentType("application/problem+json")
-                .body("status", equalTo(412)).body("currentETag", equalTo("\"1\""));
+                .body("status", equalTo(412))
+                .body("currentETag", equalTo("\"1\""));
         json().get("/api/v1/programs/" + id).then().body("nameEn", equalTo("first change"));
     }
 
@@ -74,14 +104,21 @@ class ProgramResourceTest {
     void aDuplicateCodeIs409() {
         var body = program(code("P"), 1_000_000_000L);
         json().body(body).post("/api/v1/programs").then().statusCode(201);
-        json().body(body).post("/api/v1/programs").then().statusCode(409)
-                .contentType("application/problem+json").body("title", notNullValue());
+        json().body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("title", notNullValue());
     }
 
     @Test
     void validationErrorsListEveryField() {
-        json().body(Map.of("code", "lower case", "envelopeKrw", -5)).post("/api/v1/programs").then()
-                .statusCode(400).contentType("application/problem+json")
+        json().body(Map.of("code", "lower case", "envelopeKrw", -5))
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", containsString("/validation"))
                 .body("errors.field", hasItem("code"))
                 .body("errors.field", hasItem("nameKo"))
@@ -93,8 +130,12 @@ class ProgramResourceTest {
 
     @Test
     void malformedJsonIs400Problem() {
-        json().body("{\"code\": \"X\", ").post("/api/v1/programs").then().statusCode(400)
-                .contentType("application/problem+json").body("type", containsString("malformed-json"))
+        json().body("{\"code\": \"X\", ")
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", containsString("malformed-json"))
                 .body("detail", not(containsString("Exception")));
     }
 
@@ -107,23 +148,34 @@ class ProgramResourceTest {
     void wrongTypesUnknownFieldsAndOverflowingMoneyAre400WithTheField() {
         var wrongType = program(code("P"), 1L);
         wrongType.put("startYear", "two thousand");
-        json().body(wrongType).post("/api/v1/programs").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("startYear"));
+        json().body(wrongType)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("startYear"));
 
         var unknown = program(code("P"), 1L);
         unknown.put("budgetKrw", 5);
-        json().body(unknown).post("/api/v1/programs").then().statusCode(400)
-                .body("errors[0].field", equalTo("budgetKrw")).body("errors[0].message", equalTo("unknown field"));
+        json().body(unknown)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("budgetKrw"))
+                .body("errors[0].message", equalTo("unknown field"));
 
-        String overflow = "{\"code\":\"OVF\",\"nameKo\":\"가\",\"nameEn\":\"a\",\"ministryKo\":\"가\",\"ministryEn\":\"a\","
-                + "\"partnerAgencies\":[\"NIST\"],\"startYear\":2025,\"endYear\":2029,"
-                + "\"envelopeKrw\":99999999999999999999999}";
-        json().body(overflow).post("/api/v1/programs").then().statusCode(400)
-                .contentType("application/problem+json");
+        String overflow =
+                "{\"code\":\"OVF\",\"nameKo\":\"가\",\"nameEn\":\"a\",\"ministryKo\":\"가\",\"ministryEn\":\"a\","
+                        + "\"partnerAgencies\":[\"NIST\"],\"startYear\":2025,\"endYear\":2029,"
+                        + "\"envelopeKrw\":99999999999999999999999}";
+        json().body(overflow).post("/api/v1/programs").then().statusCode(400).contentType("application/problem+json");
 
         var tooBig = program(code("P"), 1L);
         tooBig.put("envelopeKrw", 1_000_000_000_000_000_001L);
-        json().body(tooBig).post("/api/v1/programs").then().statusCode(400)
+        json().body(tooBig)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("envelopeKrw"));
 
         var fractional = program(code("P"), 1L);
@@ -135,8 +187,7 @@ class ProgramResourceTest {
     void overLongStringsAre400() {
         var body = program(code("P"), 1L);
         body.put("nameKo", "가".repeat(201));
-        json().body(body).post("/api/v1/programs").then().statusCode(400)
-                .body("errors.field", hasItem("nameKo"));
+        json().body(body).post("/api/v1/programs").then().statusCode(400).body("errors.field", hasItem("nameKo"));
     }
 
     @Test
@@ -144,16 +195,22 @@ class ProgramResourceTest {
         var body = program(code("P"), 1L);
         body.put("startYear", 2029);
         body.put("endYear", 2025);
-        json().body(body).post("/api/v1/programs").then().statusCode(422)
-                .contentType("application/problem+json").body("rule", equalTo("program-years"));
+        json().body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("program-years"));
     }
 
     @Test
     void unknownAndMalformedIds() {
-        json().get("/api/v1/programs/7d0f3f4e-0000-4000-8000-000000000000").then().statusCode(404)
-                .contentType("application/problem+json").body("status", equalTo(404));
-        json().get("/api/v1/programs/not-a-uuid").then().statusCode(400)
-                .contentType("application/problem+json");
+        json().get("/api/v1/programs/7d0f3f4e-0000-4000-8000-000000000000")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
+        json().get("/api/v1/programs/not-a-uuid").then().statusCode(400).contentType("application/problem+json");
         json().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -166,31 +223,51 @@ class ProgramResourceTest {
 
     @Test
     void theRequestIdIsEchoedOrGenerated() {
-        json().header("X-Request-ID", "caller-123").get("/api/v1/programs").then()
+        json().header("X-Request-ID", "caller-123")
+                .get("/api/v1/programs")
+                .then()
                 .header("X-Request-ID", equalTo("caller-123"));
-        json().get("/api/v1/programs").then()
+        json().get("/api/v1/programs").then().header("X-Request-ID", matchesPattern("[0-9a-f-]{36}"));
+        given().header("X-Request-ID", "bad id with spaces\t")
+                .get("/q/openapi")
+                .then()
                 .header("X-Request-ID", matchesPattern("[0-9a-f-]{36}"));
-        given().header("X-Request-ID", "bad id with spaces\t").get("/q/openapi").then()
-                .header("X-Request-ID", matchesPattern("[0-9a-f-]{36}"));
-        json().header("X-Request-ID", "err-1").body("{").post("/api/v1/programs")
-                .then().statusCode(400).header("X-Request-ID", equalTo("err-1")).body("requestId", equalTo("err-1"));
+        json().header("X-Request-ID", "err-1")
+                .body("{")
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .header("X-Request-ID", equalTo("err-1"))
+                .body("requestId", equalTo("err-1"));
     }
 
     @Test
     void anUnsupportedMediaTypeIs415Problem() {
-        json().contentType(ContentType.TEXT).body("hello").post("/api/v1/programs").then().statusCode(415)
+        json().contentType(ContentType.TEXT)
+                .body("hello")
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(415)
                 .contentType("application/problem+json");
     }
 
     @Test
     void noProblemCarriesAStackTrace() {
-        json().body("[1,2,3]").post("/api/v1/programs").then().statusCode(400)
-                .body("detail", not(containsString("at "))).body("errors", nullValue());
+        json().body("[1,2,3]")
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .body("detail", not(containsString("at ")))
+                .body("errors", nullValue());
     }
 
     @Test
     void listsHaveThePagingShape() {
-        json().get("/api/v1/programs?page=0&size=1").then().statusCode(200)
-                .body("items", hasSize(1)).body("size", equalTo(1)).body("total", notNullValue());
+        json().get("/api/v1/programs?page=0&size=1")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("size", equalTo(1))
+                .body("total", notNullValue());
     }
 }

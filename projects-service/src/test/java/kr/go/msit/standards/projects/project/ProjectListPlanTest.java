@@ -43,11 +43,12 @@ class ProjectListPlanTest {
                            (ARRAY['SEMICONDUCTORS','ADVANCED_BIO','QUANTUM','NEXT_GENERATION_COMMUNICATIONS',
                                   'SECONDARY_BATTERIES','DISPLAYS','HYDROGEN','ADVANCED_MOBILITY'])[1 + n % 8],
                            CASE WHEN n % 500 = 0 THEN :lead ELSE gen_random_uuid() END,
-                           DATE '2026-01-01', DATE '2028-12-31', 1000000, 
+                           DATE '2026-01-01', DATE '2028-12-31', 1000000,
                            (ARRAY['SELECTED','AGREEMENT_SIGNED','ACTIVE','SUSPENDED','COMPLETED','CLOSED','TERMINATED'])[1 + n % 7]
                     FROM generate_series(1, 12000) AS n
                     ON CONFLICT (code) DO NOTHING""")
-                    .setParameter("program", UUID.fromString(Fixtures.PROGRAM_2025)).setParameter("lead", LEAD)
+                    .setParameter("program", UUID.fromString(Fixtures.PROGRAM_2025))
+                    .setParameter("lead", LEAD)
                     .executeUpdate();
             em.createNativeQuery("ANALYZE project").executeUpdate();
         });
@@ -92,14 +93,18 @@ class ProjectListPlanTest {
             return String.join("\n", lines);
         });
         assertFalse(plan.contains("Seq Scan on project"), "sequential scan in plan:\n" + plan);
-        assertTrue(plan.matches("(?s).*Index Cond: [^\n]*code\\)::text > .*"), "the cursor is not an index bound:\n" + plan);
+        assertTrue(
+                plan.matches("(?s).*Index Cond: [^\n]*code\\)::text > .*"),
+                "the cursor is not an index bound:\n" + plan);
         assertFalse(sql.selectAfter(20).contains("OFFSET"));
     }
 
     @Test
     void filtersUseTheirIndexes() {
-        assertIndexed(new ProjectFilter(ProjectStatus.ACTIVE, null, null, null, null, null, null), new PageRequest(0, 20));
-        assertIndexed(new ProjectFilter(null, TechnologyArea.QUANTUM, null, null, null, null, null), new PageRequest(0, 20));
+        assertIndexed(
+                new ProjectFilter(ProjectStatus.ACTIVE, null, null, null, null, null, null), new PageRequest(0, 20));
+        assertIndexed(
+                new ProjectFilter(null, TechnologyArea.QUANTUM, null, null, null, null, null), new PageRequest(0, 20));
         assertIndexed(new ProjectFilter(null, null, LEAD, null, null, null, null), new PageRequest(0, 20));
         assertIndexed(new ProjectFilter(null, null, null, 2027, null, null, null), new PageRequest(0, 20));
     }
@@ -109,8 +114,9 @@ class ProjectListPlanTest {
         String plan = plan(new ProjectFilter(null, null, null, null, null, null, "t 7777"), new PageRequest(0, 20));
         assertTrue(plan.contains("project_search_trgm"), "trigram index not used:\n" + plan);
         int n = 777;
-        String word = new String(new char[] {(char) (44032 + n % 11172), (char) (44032 + (n * 7) % 11172),
-                (char) (44032 + (n * 13) % 11172)});
+        String word = new String(new char[] {
+            (char) (44032 + n % 11172), (char) (44032 + (n * 7) % 11172), (char) (44032 + (n * 13) % 11172)
+        });
         String korean = plan(new ProjectFilter(null, null, null, null, null, null, word), new PageRequest(0, 20));
         assertTrue(korean.contains("project_search_trgm"), "trigram index not used for Korean:\n" + korean);
     }

@@ -1,6 +1,5 @@
 package kr.go.msit.standards.projects.project;
 
-import static kr.go.msit.standards.projects.Fixtures.code;
 import static kr.go.msit.standards.projects.Fixtures.json;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -9,7 +8,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.go.msit.standards.projects.Fixtures;
@@ -24,25 +22,50 @@ class ProjectResourceTest {
 
     @Test
     void theEightProjectsOf2025AreSeeded() {
-        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&programId=" + Fixtures.PROGRAM_2025 + "&size=20").then()
-                .statusCode(200).body("total", equalTo(8))
-                .body("items.code", equalTo(List.of("KUS-2025-01", "KUS-2025-02", "KUS-2025-03", "KUS-2025-04",
-                        "KUS-2025-05", "KUS-2025-06", "KUS-2025-07", "KUS-2025-08")))
+        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&programId=" + Fixtures.PROGRAM_2025 + "&size=20")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(8))
+                .body(
+                        "items.code",
+                        equalTo(List.of(
+                                "KUS-2025-01",
+                                "KUS-2025-02",
+                                "KUS-2025-03",
+                                "KUS-2025-04",
+                                "KUS-2025-05",
+                                "KUS-2025-06",
+                                "KUS-2025-07",
+                                "KUS-2025-08")))
                 .body("items.awardedTotalKrw", everyItem(equalTo(1_250_000_000)))
                 .body("items[1].titleKo", equalTo("양자 네트워크 라우팅 및 제어/관리 핵심 기술과 표준 개발"))
                 .body("items[1].leadInstitutionId", equalTo(Fixtures.KU_SEJONG))
                 .body("items[3].leadInstitutionId", equalTo(Fixtures.ETRI))
                 .body("items[3].technologyArea", equalTo("NEXT_GENERATION_COMMUNICATIONS"))
-                .body("items[0].periodStart", equalTo("2025-01-01")).body("items[0].periodEnd", equalTo("2027-12-31"));
+                .body("items[0].periodStart", equalTo("2025-01-01"))
+                .body("items[0].periodEnd", equalTo("2027-12-31"));
     }
 
     @Test
     void theSummaryCountsWhatTheListShowsByStateAndAreaWithinTheCallersScope() {
-        int listed = json().get("/api/v1/projects?programId=" + Fixtures.PROGRAM_2025 + "&size=1").then().extract().path("total");
-        int active = json().get("/api/v1/projects?programId=" + Fixtures.PROGRAM_2025 + "&status=ACTIVE&size=1").then().extract().path("total");
-        int quantum = json().get("/api/v1/projects?programId=" + Fixtures.PROGRAM_2025 + "&technologyArea=QUANTUM&size=1").then().extract().path("total");
-        json().get("/api/v1/projects/summary?programId=" + Fixtures.PROGRAM_2025).then().statusCode(200)
-                .body("programId", equalTo(Fixtures.PROGRAM_2025)).body("projects", equalTo(listed))
+        int listed = json().get("/api/v1/projects?programId=" + Fixtures.PROGRAM_2025 + "&size=1")
+                .then()
+                .extract()
+                .path("total");
+        int active = json().get("/api/v1/projects?programId=" + Fixtures.PROGRAM_2025 + "&status=ACTIVE&size=1")
+                .then()
+                .extract()
+                .path("total");
+        int quantum = json().get(
+                        "/api/v1/projects?programId=" + Fixtures.PROGRAM_2025 + "&technologyArea=QUANTUM&size=1")
+                .then()
+                .extract()
+                .path("total");
+        json().get("/api/v1/projects/summary?programId=" + Fixtures.PROGRAM_2025)
+                .then()
+                .statusCode(200)
+                .body("programId", equalTo(Fixtures.PROGRAM_2025))
+                .body("projects", equalTo(listed))
                 .body("byStatus.find { it.status == 'ACTIVE' }.projects", equalTo(active))
                 .body("byTechnologyArea.find { it.technologyArea == 'QUANTUM' }.projects", equalTo(quantum))
                 .body("byStatus.projects.sum()", equalTo(listed))
@@ -50,93 +73,183 @@ class ProjectResourceTest {
                 .body("byStatus", hasSize(ProjectStatus.values().length))
                 .body("byTechnologyArea", hasSize(TechnologyArea.values().length));
         // an institution counts the projects it leads: ETRI leads KUS-2025-04 among the eight
-        int etri = json().get("/api/v1/projects?programId=" + Fixtures.PROGRAM_2025 + "&leadInstitutionId=" + Fixtures.ETRI + "&size=1")
-                .then().extract().path("total");
+        int etri = json().get("/api/v1/projects?programId=" + Fixtures.PROGRAM_2025 + "&leadInstitutionId="
+                        + Fixtures.ETRI + "&size=1")
+                .then()
+                .extract()
+                .path("total");
         Fixtures.as(kr.go.msit.standards.testsupport.TestTokens.institution(Fixtures.ETRI))
-                .get("/api/v1/projects/summary?programId=" + Fixtures.PROGRAM_2025).then().statusCode(200)
+                .get("/api/v1/projects/summary?programId=" + Fixtures.PROGRAM_2025)
+                .then()
+                .statusCode(200)
                 .body("projects", equalTo(etri));
-        json().get("/api/v1/projects/summary?programId=not-a-uuid").then().statusCode(400).contentType("application/problem+json");
+        json().get("/api/v1/projects/summary?programId=not-a-uuid")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void aCursorWalksTheSamePagesAsPageNumbersWithoutRecounting() {
         String base = "/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&size=3";
-        org.junit.jupiter.api.Assertions.assertEquals(List.of("KUS-2025-01", "KUS-2025-02", "KUS-2025-03", "KUS-2025-04",
-                "KUS-2025-05", "KUS-2025-06", "KUS-2025-07", "KUS-2025-08"), kr.go.msit.standards.testsupport.PageWalk
-                .cursorWalkMatchesPages(Fixtures::json, "/api/v1/projects?callId=" + Fixtures.CALL_2025, 3, "items.code"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                List.of(
+                        "KUS-2025-01",
+                        "KUS-2025-02",
+                        "KUS-2025-03",
+                        "KUS-2025-04",
+                        "KUS-2025-05",
+                        "KUS-2025-06",
+                        "KUS-2025-07",
+                        "KUS-2025-08"),
+                kr.go.msit.standards.testsupport.PageWalk.cursorWalkMatchesPages(
+                        Fixtures::json, "/api/v1/projects?callId=" + Fixtures.CALL_2025, 3, "items.code"));
         // a cursor that this list did not give out is refused, not guessed at
         json().get(base + "&after=not-a-cursor").then().statusCode(400).contentType("application/problem+json");
         json().get(base + "&after=" + java.util.Base64.getUrlEncoder().encodeToString("1:x:8:KUS".getBytes()))
-                .then().statusCode(400);
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void listsFilterByStatusAreaLeadAndFreeText() {
-        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&technologyArea=SEMICONDUCTORS").then()
+        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&technologyArea=SEMICONDUCTORS")
+                .then()
                 .body("items.code", equalTo(List.of("KUS-2025-06", "KUS-2025-08")));
-        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&leadInstitutionId=" + Fixtures.KRISS).then().body("total", equalTo(6));
-        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&q=광시계").then().body("items.code", equalTo(List.of("KUS-2025-05")));
-        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&q=Optical Clocks").then().body("items.code", equalTo(List.of("KUS-2025-05")));
-        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&q=kus-2025-0").then().body("total", equalTo(8));
-        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&q=100%25").then().body("total", equalTo(0));
-        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&status=ACTIVE&technologyArea=QUANTUM").then()
+        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&leadInstitutionId=" + Fixtures.KRISS)
+                .then()
+                .body("total", equalTo(6));
+        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&q=광시계")
+                .then()
+                .body("items.code", equalTo(List.of("KUS-2025-05")));
+        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&q=Optical Clocks")
+                .then()
+                .body("items.code", equalTo(List.of("KUS-2025-05")));
+        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&q=kus-2025-0")
+                .then()
+                .body("total", equalTo(8));
+        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&q=100%25")
+                .then()
+                .body("total", equalTo(0));
+        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&status=ACTIVE&technologyArea=QUANTUM")
+                .then()
                 .body("items.code", equalTo(List.of("KUS-2025-02", "KUS-2025-05")));
-        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&size=3&page=2").then()
-                .body("items.code", equalTo(List.of("KUS-2025-07", "KUS-2025-08"))).body("total", equalTo(8))
-                .body("page", equalTo(2)).body("size", equalTo(3));
-        json().get("/api/v1/projects?technologyArea=TIME_TRAVEL").then().statusCode(400)
+        json().get("/api/v1/projects?callId=" + Fixtures.CALL_2025 + "&size=3&page=2")
+                .then()
+                .body("items.code", equalTo(List.of("KUS-2025-07", "KUS-2025-08")))
+                .body("total", equalTo(8))
+                .body("page", equalTo(2))
+                .body("size", equalTo(3));
+        json().get("/api/v1/projects?technologyArea=TIME_TRAVEL")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
-        json().get("/api/v1/projects?q=" + "가".repeat(201)).then().statusCode(400).body("errors.field", hasItem("q"));
+        json().get("/api/v1/projects?q=" + "가".repeat(201))
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("q"));
     }
 
     @Test
     void seededProjectsOweTheirReports() {
-        json().get("/api/v1/projects/a0000002-0000-4000-8000-000000000001/reports").then().statusCode(200)
+        json().get("/api/v1/projects/a0000002-0000-4000-8000-000000000001/reports")
+                .then()
+                .statusCode(200)
                 .body("type", equalTo(List.of("ANNUAL", "ANNUAL", "FINAL")))
                 .body("dueDate", equalTo(List.of("2026-01-31", "2027-01-31", "2028-02-29")));
     }
-
 
     @Test
     void walksTheLifecycleToClosed() {
         String id = Fixtures.importProject(null);
         json().get("/api/v1/projects/" + id).then().body("status", equalTo("SELECTED"));
-        json().post("/api/v1/projects/" + id + "/sign-agreement").then().statusCode(200).body("status", equalTo("AGREEMENT_SIGNED"));
-        json().post("/api/v1/projects/" + id + "/activate").then().statusCode(200).body("status", equalTo("ACTIVE"));
-        json().body(Map.of("reason", "연구책임자 교체")).post("/api/v1/projects/" + id + "/suspend").then()
-                .statusCode(200).body("status", equalTo("SUSPENDED")).body("statusReason", equalTo("연구책임자 교체"));
+        json().post("/api/v1/projects/" + id + "/sign-agreement")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("AGREEMENT_SIGNED"));
+        json().post("/api/v1/projects/" + id + "/activate")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"));
+        json().body(Map.of("reason", "연구책임자 교체"))
+                .post("/api/v1/projects/" + id + "/suspend")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUSPENDED"))
+                .body("statusReason", equalTo("연구책임자 교체"));
         json().post("/api/v1/projects/" + id + "/resume").then().statusCode(200).body("status", equalTo("ACTIVE"));
-        json().post("/api/v1/projects/" + id + "/complete").then().statusCode(422).body("rule", equalTo("final-report-missing"));
+        json().post("/api/v1/projects/" + id + "/complete")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("final-report-missing"));
 
-        List<Map<String, Object>> reports = json().get("/api/v1/projects/" + id + "/reports").then().extract().path("$");
+        List<Map<String, Object>> reports = json().get("/api/v1/projects/" + id + "/reports")
+                .then()
+                .extract()
+                .path("$");
         String finalReport = (String) reports.get(reports.size() - 1).get("id");
-        json().post("/api/v1/projects/" + id + "/reports/" + finalReport + "/submit").then().statusCode(400)
+        json().post("/api/v1/projects/" + id + "/reports/" + finalReport + "/submit")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("documentReference"));
-        json().body(Map.of("documentReference", "NTIS-2028-001")).post("/api/v1/projects/" + id + "/reports/" + finalReport + "/submit")
-                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
-        json().body(Map.of("note", "보완 필요")).post("/api/v1/projects/" + id + "/reports/" + finalReport + "/request-revision")
-                .then().statusCode(200).body("status", equalTo("REVISION_REQUESTED")).body("reviewNote", equalTo("보완 필요"));
-        json().body(Map.of("documentReference", "NTIS-2028-002")).post("/api/v1/projects/" + id + "/reports/" + finalReport + "/submit")
-                .then().statusCode(200);
-        json().post("/api/v1/projects/" + id + "/reports/" + finalReport + "/accept").then().statusCode(200)
+        json().body(Map.of("documentReference", "NTIS-2028-001"))
+                .post("/api/v1/projects/" + id + "/reports/" + finalReport + "/submit")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+        json().body(Map.of("note", "보완 필요"))
+                .post("/api/v1/projects/" + id + "/reports/" + finalReport + "/request-revision")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REVISION_REQUESTED"))
+                .body("reviewNote", equalTo("보완 필요"));
+        json().body(Map.of("documentReference", "NTIS-2028-002"))
+                .post("/api/v1/projects/" + id + "/reports/" + finalReport + "/submit")
+                .then()
+                .statusCode(200);
+        json().post("/api/v1/projects/" + id + "/reports/" + finalReport + "/accept")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
-        json().post("/api/v1/projects/" + id + "/reports/" + finalReport + "/accept").then().statusCode(409)
+        json().post("/api/v1/projects/" + id + "/reports/" + finalReport + "/accept")
+                .then()
+                .statusCode(409)
                 .body("currentState", equalTo("ACCEPTED"));
 
-        json().post("/api/v1/projects/" + id + "/complete").then().statusCode(200).body("status", equalTo("COMPLETED"));
+        json().post("/api/v1/projects/" + id + "/complete")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("COMPLETED"));
         json().post("/api/v1/projects/" + id + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
-        json().body(Map.of("reason", "x")).post("/api/v1/projects/" + id + "/terminate").then().statusCode(409)
+        json().body(Map.of("reason", "x"))
+                .post("/api/v1/projects/" + id + "/terminate")
+                .then()
+                .statusCode(409)
                 .body("currentState", equalTo("CLOSED"));
     }
 
     @ParameterizedTest
-    @CsvSource({"SELECTED, activate", "SELECTED, suspend", "SELECTED, complete", "AGREEMENT_SIGNED, terminate",
-        "AGREEMENT_SIGNED, resume", "ACTIVE, activate", "ACTIVE, close", "SUSPENDED, complete",
-        "COMPLETED, terminate", "TERMINATED, resume", "CLOSED, activate"})
+    @CsvSource({
+        "SELECTED, activate",
+        "SELECTED, suspend",
+        "SELECTED, complete",
+        "AGREEMENT_SIGNED, terminate",
+        "AGREEMENT_SIGNED, resume",
+        "ACTIVE, activate",
+        "ACTIVE, close",
+        "SUSPENDED, complete",
+        "COMPLETED, terminate",
+        "TERMINATED, resume",
+        "CLOSED, activate"
+    })
     void illegalTransitionsAre409(String state, String action) {
         String id = Fixtures.importProject(state);
-        json().body(Map.of("reason", "시험")).post("/api/v1/projects/" + id + "/" + action).then().statusCode(409)
-                .contentType("application/problem+json").body("currentState", equalTo(state));
+        json().body(Map.of("reason", "시험"))
+                .post("/api/v1/projects/" + id + "/" + action)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("currentState", equalTo(state));
     }
 
     @ParameterizedTest
@@ -144,10 +257,15 @@ class ProjectResourceTest {
     void terminationNeedsAReasonAndWorksFromSelectedActiveSuspended(String state) {
         String id = Fixtures.importProject(state);
         // a missing reason is answered as in every service: 422 reason-required
-        json().post("/api/v1/projects/" + id + "/terminate").then().statusCode(422)
+        json().post("/api/v1/projects/" + id + "/terminate")
+                .then()
+                .statusCode(422)
                 .body("rule", equalTo("reason-required"));
-        json().body(Map.of("reason", "협약 해약")).post("/api/v1/projects/" + id + "/terminate").then()
-                .statusCode(200).body("status", equalTo("TERMINATED"));
+        json().body(Map.of("reason", "협약 해약"))
+                .post("/api/v1/projects/" + id + "/terminate")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("TERMINATED"));
     }
 
     @Test
@@ -163,15 +281,34 @@ class ProjectResourceTest {
         json().body(wrongYear).post("/api/v1/projects").then().statusCode(422);
         var badDate = Fixtures.importBody(null);
         badDate.put("periodStart", "2025-13-40");
-        json().body(badDate).post("/api/v1/projects").then().statusCode(400)
+        json().body(badDate)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("periodStart"));
 
         String id = Fixtures.importProject(null);
-        Map<String, Object> update = Map.of("titleKo", "새 제목", "titleEn", "New title", "technologyArea", "SEMICONDUCTORS",
-                "principalInvestigatorName", "이책임");
-        json().header("If-Match", "\"0\"").body(update).put("/api/v1/projects/" + id).then().statusCode(200)
-                .body("titleKo", equalTo("새 제목")).body("principalInvestigatorName", equalTo("이책임"));
-        json().header("If-Match", "W/\"0\"").body(update).put("/api/v1/projects/" + id).then().statusCode(412);
+        Map<String, Object> update = Map.of(
+                "titleKo",
+                "새 제목",
+                "titleEn",
+                "New title",
+                "technologyArea",
+                "SEMICONDUCTORS",
+                "principalInvestigatorName",
+                "이책임");
+        json().header("If-Match", "\"0\"")
+                .body(update)
+                .put("/api/v1/projects/" + id)
+                .then()
+                .statusCode(200)
+                .body("titleKo", equalTo("새 제목"))
+                .body("principalInvestigatorName", equalTo("이책임"));
+        json().header("If-Match", "W/\"0\"")
+                .body(update)
+                .put("/api/v1/projects/" + id)
+                .then()
+                .statusCode(412);
         json().get("/api/v1/projects?q=새 제목").then().body("total", greaterThanOrEqualTo(1));
     }
 
@@ -182,7 +319,11 @@ class ProjectResourceTest {
         json().body(stage).post("/api/v1/projects/" + id + "/reports").then().statusCode(201);
         json().body(stage).post("/api/v1/projects/" + id + "/reports").then().statusCode(409);
         json().get("/api/v1/projects/" + id + "/reports").then().body("$", hasSize(4));
-        json().get("/api/v1/projects/7d0f3f4e-0000-4000-8000-000000000000/reports").then().statusCode(404);
-        json().post("/api/v1/projects/" + id + "/reports/7d0f3f4e-0000-4000-8000-000000000000/accept").then().statusCode(404);
+        json().get("/api/v1/projects/7d0f3f4e-0000-4000-8000-000000000000/reports")
+                .then()
+                .statusCode(404);
+        json().post("/api/v1/projects/" + id + "/reports/7d0f3f4e-0000-4000-8000-000000000000/accept")
+                .then()
+                .statusCode(404);
     }
 }

@@ -24,7 +24,8 @@ class StateMachineTest {
 
     @Test
     void projectTransitionsAreExactlyThoseOfTheDomain() {
-        assertEquals(Set.of(ProjectStatus.SELECTED, ProjectStatus.ACTIVE, ProjectStatus.SUSPENDED),
+        assertEquals(
+                Set.of(ProjectStatus.SELECTED, ProjectStatus.ACTIVE, ProjectStatus.SUSPENDED),
                 Set.copyOf(ProjectAction.TERMINATE.from()));
         for (ProjectStatus from : ProjectStatus.values()) {
             for (ProjectAction action : ProjectAction.values()) {
@@ -34,7 +35,8 @@ class StateMachineTest {
                     project.apply(action, "reason", NOW);
                     assertEquals(action.target(), project.status());
                 } else {
-                    ProblemException e = assertThrows(ProblemException.class, () -> project.apply(action, "reason", NOW));
+                    ProblemException e =
+                            assertThrows(ProblemException.class, () -> project.apply(action, "reason", NOW));
                     assertEquals(409, e.status());
                     assertEquals(from.name(), e.extensions().get("currentState"));
                 }
@@ -59,11 +61,14 @@ class StateMachineTest {
         call.selectionMode = kr.go.msit.standards.projects.call.SelectionMode.OPEN;
         call.apply(CallAction.ANNOUNCE);
         // a call opens only with its dates
-        assertEquals(422, assertThrows(ProblemException.class, () -> call.apply(CallAction.OPEN_SUBMISSIONS)).status());
+        assertEquals(
+                422,
+                assertThrows(ProblemException.class, () -> call.apply(CallAction.OPEN_SUBMISSIONS))
+                        .status());
         call.opensOn = java.time.LocalDate.of(2026, 3, 2);
         call.closesOn = java.time.LocalDate.of(2026, 4, 30);
-        for (CallAction action : List.of(CallAction.OPEN_SUBMISSIONS, CallAction.CLOSE,
-                CallAction.START_REVIEW, CallAction.PUBLISH_RESULTS)) {
+        for (CallAction action : List.of(
+                CallAction.OPEN_SUBMISSIONS, CallAction.CLOSE, CallAction.START_REVIEW, CallAction.PUBLISH_RESULTS)) {
             call.apply(action);
         }
         assertEquals(CallStatus.RESULTS_PUBLISHED, call.status());
@@ -72,8 +77,12 @@ class StateMachineTest {
 
     @Test
     void applicationsWithdrawOnlyBeforeADecision() {
-        assertEquals(EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
-                ApplicationStatus.ELIGIBILITY_CHECKED, ApplicationStatus.UNDER_REVIEW),
+        assertEquals(
+                EnumSet.of(
+                        ApplicationStatus.DRAFT,
+                        ApplicationStatus.SUBMITTED,
+                        ApplicationStatus.ELIGIBILITY_CHECKED,
+                        ApplicationStatus.UNDER_REVIEW),
                 EnumSet.copyOf(ApplicationAction.WITHDRAW.from()));
         Application application = new Application();
         application.apply(ApplicationAction.SUBMIT, null, NOW);
@@ -98,9 +107,11 @@ class StateMachineTest {
     void reportsAreScheduledPerYearOfPerformance() {
         UUID id = UUID.randomUUID();
         List<Report> threeYears = Report.scheduleFor(id, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31));
-        assertEquals(List.of(LocalDate.of(2026, 1, 31), LocalDate.of(2027, 1, 31), LocalDate.of(2028, 2, 29)),
+        assertEquals(
+                List.of(LocalDate.of(2026, 1, 31), LocalDate.of(2027, 1, 31), LocalDate.of(2028, 2, 29)),
                 threeYears.stream().map(r -> r.dueDate).toList());
-        assertEquals(List.of(ReportType.ANNUAL, ReportType.ANNUAL, ReportType.FINAL),
+        assertEquals(
+                List.of(ReportType.ANNUAL, ReportType.ANNUAL, ReportType.FINAL),
                 threeYears.stream().map(r -> r.type).toList());
         List<Report> tenMonths = Report.scheduleFor(id, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 31));
         assertEquals(1, tenMonths.size(), "a project shorter than a year owes only the final report");

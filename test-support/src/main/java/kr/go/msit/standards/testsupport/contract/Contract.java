@@ -43,29 +43,34 @@ public final class Contract {
     private final SchemaRegistry registry;
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
-    private record Template(String path, Pattern pattern, int variables) {
-    }
+    private record Template(String path, Pattern pattern, int variables) {}
 
     Contract(JsonNode document) {
         this.document = document;
-        document.path("paths").fieldNames().forEachRemaining(path -> templates.add(new Template(path,
-                Pattern.compile(Pattern.quote(path).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q")),
-                path.split("\\{", -1).length - 1)));
+        document.path("paths")
+                .fieldNames()
+                .forEachRemaining(path -> templates.add(new Template(
+                        path,
+                        Pattern.compile(Pattern.quote(path).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q")),
+                        path.split("\\{", -1).length - 1)));
         // literal segments win over variables: /projects/summary before /projects/{id}
         templates.sort(Comparator.comparingInt(Template::variables));
         JsonNode strict = document.deepCopy();
         strict(strict);
         String text = strict.toString();
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(Map.of(BASE, text)));
+        this.registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(Map.of(BASE, text)));
     }
 
     /** Reads the document a running module serves at {@code /q/openapi}. */
     static Contract load(String baseUri) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(baseUri + "/q/openapi?format=json")).header("Accept", "application/json").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(baseUri + "/q/openapi?format=json"))
+                                    .header("Accept", "application/json")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("no OpenAPI document at " + baseUri + ": " + response.statusCode());
             }
@@ -98,8 +103,15 @@ public final class Contract {
      * required header, a body its schema does not admit; and, for a request the API accepted, a request body its
      * schema does not admit.
      */
-    List<String> violations(String where, JsonNode operation, int status, Map<String, String> headers,
-            String contentType, String body, String requestContentType, String requestBody) {
+    List<String> violations(
+            String where,
+            JsonNode operation,
+            int status,
+            Map<String, String> headers,
+            String contentType,
+            String body,
+            String requestContentType,
+            String requestBody) {
         List<String> violations = new ArrayList<>();
         JsonNode response = operation.path("responses").path(Integer.toString(status));
         if (response.isMissingNode()) {
@@ -132,7 +144,10 @@ public final class Contract {
             if (content.isMissingNode()) {
                 violations.add(where + ": request content type " + media + " is not documented");
             } else if (json(media) && content.has("schema")) {
-                validate(where + " request body (accepted with " + status + ")", content.path("schema"), requestBody,
+                validate(
+                        where + " request body (accepted with " + status + ")",
+                        content.path("schema"),
+                        requestBody,
                         violations);
             }
         }
@@ -163,11 +178,13 @@ public final class Contract {
         Schema schema = schemas.computeIfAbsent(schemaNode.toString(), key -> {
             JsonNode absolute = schemaNode.deepCopy();
             absolute(absolute);
-            return registry.getSchema(SchemaLocation.of("https://contract.test/schema/" + IDS.incrementAndGet()), absolute);
+            return registry.getSchema(
+                    SchemaLocation.of("https://contract.test/schema/" + IDS.incrementAndGet()), absolute);
         });
         List<Error> errors = schema.validate(instance);
         for (Error error : errors) {
-            violations.add(what + ": " + error.getInstanceLocation() + " " + error.getMessage() + " (in " + abbreviate(body) + ")");
+            violations.add(what + ": " + error.getInstanceLocation() + " " + error.getMessage() + " (in "
+                    + abbreviate(body) + ")");
         }
     }
 
@@ -182,8 +199,11 @@ public final class Contract {
     /** Every object schema that lists its properties admits no others (for the check only). */
     private static void strict(JsonNode node) {
         if (node instanceof ObjectNode object) {
-            if (object.has("properties") && object.path("properties").isObject() && !object.has("additionalProperties")
-                    && !object.has("allOf") && !object.has("unevaluatedProperties")) {
+            if (object.has("properties")
+                    && object.path("properties").isObject()
+                    && !object.has("additionalProperties")
+                    && !object.has("allOf")
+                    && !object.has("unevaluatedProperties")) {
                 object.set("additionalProperties", BooleanNode.FALSE);
             }
             object.elements().forEachRemaining(Contract::strict);
@@ -219,7 +239,9 @@ public final class Contract {
             return "(none)";
         }
         int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .trim()
+                .toLowerCase(Locale.ROOT);
     }
 
     private static boolean json(String media) {

@@ -35,8 +35,7 @@ public final class ContractValidation implements Filter {
      */
     private static final java.util.Set<Integer> HTTP_LAYER = java.util.Set.of(414, 431);
 
-    private ContractValidation() {
-    }
+    private ContractValidation() {}
 
     /** Applies the check to every RestAssured request of this JVM from now on (idempotent). */
     public static synchronized void install() {
@@ -46,7 +45,9 @@ public final class ContractValidation implements Filter {
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
+    public Response filter(
+            FilterableRequestSpecification request,
+            FilterableResponseSpecification responseSpec,
             FilterContext context) {
         Response response = context.next(request, responseSpec);
         URI uri = URI.create(request.getURI());
@@ -62,14 +63,23 @@ public final class ContractValidation implements Filter {
             return response;
         }
         Map<String, String> headers = new HashMap<>();
-        response.getHeaders().forEach(header -> headers.put(header.getName().toLowerCase(Locale.ROOT), header.getValue()));
-        String body = response.getBody() == null ? null : new String(response.getBody().asByteArray(), StandardCharsets.UTF_8);
-        List<String> violations = contract.violations(request.getMethod() + " " + template, operation,
-                response.getStatusCode(), headers, response.getContentType(), body, request.getContentType(),
+        response.getHeaders()
+                .forEach(header -> headers.put(header.getName().toLowerCase(Locale.ROOT), header.getValue()));
+        String body = response.getBody() == null
+                ? null
+                : new String(response.getBody().asByteArray(), StandardCharsets.UTF_8);
+        List<String> violations = contract.violations(
+                request.getMethod() + " " + template,
+                operation,
+                response.getStatusCode(),
+                headers,
+                response.getContentType(),
+                body,
+                request.getContentType(),
                 requestBody(request));
         if (!violations.isEmpty()) {
-            throw new AssertionError("The exchange differs from the OpenAPI document:\n  - "
-                    + String.join("\n  - ", violations));
+            throw new AssertionError(
+                    "The exchange differs from the OpenAPI document:\n  - " + String.join("\n  - ", violations));
         }
         return response;
     }

@@ -12,7 +12,9 @@ public class ContractValidationCallback implements QuarkusTestBeforeEachCallback
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        if (ConfigProvider.getConfig().getOptionalValue("kus.test.contract-validation", Boolean.class).orElse(false)) {
+        if (ConfigProvider.getConfig()
+                .getOptionalValue("kus.test.contract-validation", Boolean.class)
+                .orElse(false)) {
             ContractValidation.install();
         }
     }

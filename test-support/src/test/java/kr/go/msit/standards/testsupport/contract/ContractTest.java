@@ -57,10 +57,20 @@ class ContractTest {
 
     @Test
     void anExactAnswerPasses() {
-        assertEquals(List.of(), answer(200, Map.of("etag", "\"1\""), "application/json",
-                "{\"id\": \"1\", \"note\": null, \"kind\": \"A\"}"));
-        assertEquals(List.of(), answer(200, Map.of("etag", "\"1\""), "application/json;charset=UTF-8",
-                "{\"id\": \"1\", \"note\": \"n\", \"kind\": null}"));
+        assertEquals(
+                List.of(),
+                answer(
+                        200,
+                        Map.of("etag", "\"1\""),
+                        "application/json",
+                        "{\"id\": \"1\", \"note\": null, \"kind\": \"A\"}"));
+        assertEquals(
+                List.of(),
+                answer(
+                        200,
+                        Map.of("etag", "\"1\""),
+                        "application/json;charset=UTF-8",
+                        "{\"id\": \"1\", \"note\": \"n\", \"kind\": null}"));
     }
 
     @Test
@@ -81,12 +91,37 @@ class ContractTest {
     @Test
     void anAcceptedRequestMustMatchItsSchemaARefusedOneIsNotChecked() {
         String created = "{\"id\": \"1\", \"note\": null}";
-        assertEquals(List.of(), contract.violations("POST", post, 201, Map.of(), "application/json", created,
-                "application/json", "{\"id\": \"1\", \"note\": \"x\"}"));
-        assertTrue(one(contract.violations("POST", post, 201, Map.of(), "application/json", created,
-                "application/json", "{\"id\": \"1\", \"note\": \"x\", \"unknown\": true}")));
-        assertEquals(List.of(), contract.violations("POST", post, 400, Map.of(), "application/problem+json", "{}",
-                "application/json", "{\"unknown\": true}"));
+        assertEquals(
+                List.of(),
+                contract.violations(
+                        "POST",
+                        post,
+                        201,
+                        Map.of(),
+                        "application/json",
+                        created,
+                        "application/json",
+                        "{\"id\": \"1\", \"note\": \"x\"}"));
+        assertTrue(one(contract.violations(
+                "POST",
+                post,
+                201,
+                Map.of(),
+                "application/json",
+                created,
+                "application/json",
+                "{\"id\": \"1\", \"note\": \"x\", \"unknown\": true}")));
+        assertEquals(
+                List.of(),
+                contract.violations(
+                        "POST",
+                        post,
+                        400,
+                        Map.of(),
+                        "application/problem+json",
+                        "{}",
+                        "application/json",
+                        "{\"unknown\": true}"));
     }
 
     /** Found (a validator may report one difference as several errors, one per alternative of an anyOf). */

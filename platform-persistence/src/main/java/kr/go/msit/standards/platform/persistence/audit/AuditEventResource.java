@@ -41,25 +41,44 @@ public class AuditEventResource {
 
     @GET
     @RolesAllowed(Roles.AUDITOR)
-    @Operation(operationId = "searchAuditEvents", summary = "Search a service's audit trail by actor, resource and time range, oldest first")
+    @Operation(
+            operationId = "searchAuditEvents",
+            summary = "Search a service's audit trail by actor, resource and time range, oldest first")
     public PageView<AuditEventView> search(
-            @Parameter(description = "The service whose trail to search",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"projects", "funding", "partnership"}))
-            @PathParam("service") String service,
+            @Parameter(
+                            description = "The service whose trail to search",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"projects", "funding", "partnership"}))
+                    @PathParam("service")
+                    String service,
             @Parameter(description = "Token subject of the actor") @QueryParam("actor") @Size(max = 255) String actor,
             @Parameter(description = "Resource kind, for example project, call, application, report")
-            @QueryParam("resource") @Size(max = 64) String resource,
+                    @QueryParam("resource")
+                    @Size(max = 64)
+                    String resource,
             @Parameter(description = "From this instant, inclusive (ISO-8601, e.g. 2026-01-01T00:00:00Z)")
-            @QueryParam("from") String from,
+                    @QueryParam("from")
+                    String from,
             @Parameter(description = "Until this instant, exclusive (ISO-8601)") @QueryParam("to") String to,
             @Valid @BeanParam PageRequest page,
-            @Parameter(description = "The next of the previous page: continues the list after it (page is then ignored)")
-            @QueryParam("after") @Size(max = 600) String after) {
+            @Parameter(
+                            description =
+                                    "The next of the previous page: continues the list after it (page is then ignored)")
+                    @QueryParam("after")
+                    @Size(max = 600)
+                    String after) {
         if (!this.service.equals(service)) {
             throw new ProblemException(404, "not-found", "Not Found", "No audit trail " + service + " in this service");
         }
-        return audit.search(blankToNull(actor), blankToNull(resource), QueryParams.instant("from", from),
-                QueryParams.instant("to", to), page, after);
+        return audit.search(
+                blankToNull(actor),
+                blankToNull(resource),
+                QueryParams.instant("from", from),
+                QueryParams.instant("to", to),
+                page,
+                after);
     }
 
     private static String blankToNull(String value) {

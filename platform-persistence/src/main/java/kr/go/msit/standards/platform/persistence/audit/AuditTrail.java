@@ -19,10 +19,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.Cursors;
-import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.security.Caller;
 import org.jboss.logging.MDC;
 
@@ -118,7 +118,9 @@ public class AuditTrail {
     /** The history of one record and of the records that belong to it, oldest first. */
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
-        return page(new Where().and("(resource_id = :id OR parent_id = :id)", "id", id), cursors.position(page, null),
+        return page(
+                new Where().and("(resource_id = :id OR parent_id = :id)", "id", id),
+                cursors.position(page, null),
                 false);
     }
 
@@ -127,10 +129,12 @@ public class AuditTrail {
      * {@code page}, or after the cursor of a previous page's {@code next} (an index range on the order of writing).
      */
     @Transactional
-    public PageView<AuditEventView> search(String actor, String resource, OffsetDateTime from, OffsetDateTime to,
-            PageRequest page, String after) {
-        Where where = new Where().and("actor_subject = :actor", "actor", actor)
-                .and("resource = :resource", "resource", resource).and("occurred_at >= :from", "from", from)
+    public PageView<AuditEventView> search(
+            String actor, String resource, OffsetDateTime from, OffsetDateTime to, PageRequest page, String after) {
+        Where where = new Where()
+                .and("actor_subject = :actor", "actor", actor)
+                .and("resource = :resource", "resource", resource)
+                .and("occurred_at >= :from", "from", from)
                 .and("occurred_at < :to", "to", to);
         return page(where, cursors.position(page, after), true);
     }
@@ -156,8 +160,17 @@ public class AuditTrail {
         String lastSeq = null;
         for (Iterator<?> found = select.getResultList().iterator(); found.hasNext(); ) {
             Object[] row = (Object[]) found.next();
-            items.add(new AuditEventView((UUID) row[0], instant(row[1]), (String) row[2], (UUID) row[3],
-                    (String) row[4], (String) row[5], (String) row[6], (UUID) row[7], (UUID) row[8], (String) row[9],
+            items.add(new AuditEventView(
+                    (UUID) row[0],
+                    instant(row[1]),
+                    (String) row[2],
+                    (UUID) row[3],
+                    (String) row[4],
+                    (String) row[5],
+                    (String) row[6],
+                    (UUID) row[7],
+                    (UUID) row[8],
+                    (String) row[9],
                     json((String) row[10])));
             lastSeq = String.valueOf(((Number) row[11]).longValue());
         }

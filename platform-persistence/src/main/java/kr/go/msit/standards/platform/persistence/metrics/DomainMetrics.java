@@ -61,7 +61,8 @@ public class DomainMetrics {
      * its first event has no series before it, so {@code rate()} and alerts on it see nothing rather than 0.
      */
     public Counter counter(String name, String description, String... tags) {
-        Counter counter = Counter.builder(name).description(description).tags(tags).register(registry);
+        Counter counter =
+                Counter.builder(name).description(description).tags(tags).register(registry);
         registered.add(counter);
         return counter;
     }
@@ -95,7 +96,9 @@ public class DomainMetrics {
     public void gaugeByState(String name, String description, String tag, Collection<String> states, String sql) {
         Snapshot snapshot = new Snapshot(sql);
         for (String state : states) {
-            registered.add(Gauge.builder(name, snapshot, s -> s.value(state)).description(description).tags(tag, state)
+            registered.add(Gauge.builder(name, snapshot, s -> s.value(state))
+                    .description(description)
+                    .tags(tag, state)
                     .register(registry));
         }
     }
@@ -103,7 +106,9 @@ public class DomainMetrics {
     /** A single gauge from {@code sql}, which returns one number. */
     public void gauge(String name, String description, String sql) {
         Snapshot snapshot = new Snapshot("SELECT 'value', (" + sql + ")");
-        registered.add(Gauge.builder(name, snapshot, s -> s.value("value")).description(description).register(registry));
+        registered.add(Gauge.builder(name, snapshot, s -> s.value("value"))
+                .description(description)
+                .register(registry));
     }
 
     /**
