@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.web.Csv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Funding reports", description = "Per project and per program, as JSON or CSV (Accept: text/csv)")
 public class FundingReportResource {
 
-    static final String CSV = "text/csv";
+    static final String CSV = Csv.MEDIA_TYPE;
 
     private final FundingReportService service;
 
@@ -54,7 +55,7 @@ public class FundingReportResource {
             })
     public Response project(@PathParam("projectId") UUID projectId, @Context HttpHeaders headers) {
         ProjectFundingReport report = service.project(projectId);
-        if (!wantsCsv(headers)) {
+        if (!Csv.wanted(headers)) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }
         Csv csv = new Csv()
@@ -86,7 +87,7 @@ public class FundingReportResource {
                 report.approvedKrw(),
                 report.paidKrw(),
                 report.remainingKrw());
-        return csv(csv, "funding-" + report.projectCode() + ".csv");
+        return csv.attachment("funding-" + report.projectCode() + ".csv");
     }
 
     @GET
@@ -110,7 +111,7 @@ public class FundingReportResource {
             })
     public Response program(@PathParam("programId") UUID programId, @Context HttpHeaders headers) {
         ProgramFundingReport report = service.program(programId);
-        if (!wantsCsv(headers)) {
+        if (!Csv.wanted(headers)) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }
         Csv csv = new Csv()
@@ -129,24 +130,6 @@ public class FundingReportResource {
                 report.allocatedKrw(),
                 report.paidKrw(),
                 "");
-        return csv(csv, "funding-" + report.programCode() + ".csv");
-    }
-
-    private static boolean wantsCsv(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
-                return false;
-            }
-            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Response csv(Csv csv, String filename) {
-        return Response.ok("\uFEFF" + csv, CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .build();
+        return csv.attachment("funding-" + report.programCode() + ".csv");
     }
 }

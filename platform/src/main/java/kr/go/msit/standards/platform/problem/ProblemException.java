@@ -89,13 +89,17 @@ public class ProblemException extends RuntimeException {
     /** 409: a state-machine transition that is not allowed from the current state. */
     public static ProblemException illegalTransition(
             String resource, String action, Enum<?> currentState, List<? extends Enum<?>> allowedFrom) {
-        return new ProblemException(
-                        409,
-                        "illegal-transition",
-                        "Illegal state transition",
-                        "Cannot " + action + " a " + resource + " in state " + currentState.name()
-                                + (allowedFrom.isEmpty() ? "" : "; allowed from " + allowedFrom))
-                .with("currentState", currentState.name())
+        return illegalTransition(
+                action,
+                currentState.name(),
+                "Cannot " + action + " a " + resource + " in state " + currentState.name()
+                        + (allowedFrom.isEmpty() ? "" : "; allowed from " + allowedFrom));
+    }
+
+    /** 409: a transition not allowed from the current state, where the states are data (a standards body's stages). */
+    public static ProblemException illegalTransition(String action, String currentState, String detail) {
+        return new ProblemException(409, "illegal-transition", "Illegal state transition", detail)
+                .with("currentState", currentState)
                 .with("action", action);
     }
 
