@@ -101,6 +101,39 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
         return institution;
     }
 
+    /** partnership-service knows the agency with these units (ids). */
+    public static void agency(String agencyId, String code, String... unitIds) {
+        StringBuilder units = new StringBuilder();
+        for (String unit : unitIds) {
+            units.append(units.isEmpty() ? "" : ",")
+                    .append("{\"id\":\"")
+                    .append(unit)
+                    .append("\",\"code\":\"U\"}");
+        }
+        server.stubFor(get(urlPathEqualTo("/api/v1/partner-agencies/" + agencyId))
+                .atPriority(1)
+                .willReturn(
+                        okJson("{\"id\":\"" + agencyId + "\",\"code\":\"" + code + "\",\"units\":[" + units + "]}")));
+    }
+
+    /** partnership-service knows the agreement between the institution and the agency. */
+    public static void agreement(String agreementId, String institutionId, String agencyId) {
+        server.stubFor(get(urlPathEqualTo("/api/v1/agreements/" + agreementId))
+                .atPriority(1)
+                .willReturn(okJson("{\"id\":\"" + agreementId + "\",\"code\":\"AGR-T\",\"institutionId\":\""
+                        + institutionId + "\",\"agencyId\":\"" + agencyId + "\",\"status\":\"ACTIVE\"}")));
+    }
+
+    /** From now on partnership-service answers 500 for the agency. */
+    public static void failAgency(String agencyId) {
+        server.stubFor(get(urlPathEqualTo("/api/v1/partner-agencies/" + agencyId))
+                .atPriority(1)
+                .willReturn(aResponse()
+                        .withStatus(500)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":500}")));
+    }
+
     /** What projects-service sent when it asked about the institution, oldest first. */
     public static List<LoggedRequest> requestsFor(String institution) {
         return server.findAll(

@@ -40,16 +40,23 @@ class RoleMatrixTest {
     private static final String KU_SEJONG = "1b57c000-0000-4000-8000-000000000002";
 
     /** Each write an institution may make, with the test that proves it acts for its own institution only. */
-    private static final Map<String, String> INSTITUTION_WRITES = Map.of(
-            "createApplication", "projects RolePairsTest",
-            "updateApplication", "projects RolePairsTest",
-            "submitApplication", "projects RolePairsTest",
-            "withdrawApplication", "projects RolePairsTest",
-            "submitProjectReport", "projects RolePairsTest",
-            "requestDisbursement", "funding RolePairsTest",
-            "cancelDisbursement", "funding RolePairsTest",
-            "createDispatch", "partnership RolePairsTest",
-            "cancelDispatch", "partnership RolePairsTest");
+    private static final Map<String, String> INSTITUTION_WRITES = Map.ofEntries(
+            Map.entry("createApplication", "projects RolePairsTest"),
+            Map.entry("updateApplication", "projects RolePairsTest"),
+            Map.entry("submitApplication", "projects RolePairsTest"),
+            Map.entry("withdrawApplication", "projects RolePairsTest"),
+            Map.entry("submitProjectReport", "projects RolePairsTest"),
+            Map.entry("createContribution", "projects ContributionTest"),
+            Map.entry("moveContributionStage", "projects ContributionTest"),
+            Map.entry("setProjectPartnerSide", "projects PartnerSideTest"),
+            Map.entry("createLeadershipPosition", "projects OutputRecordsTest"),
+            Map.entry("updateLeadershipPosition", "projects OutputRecordsTest"),
+            Map.entry("createPublication", "projects OutputRecordsTest"),
+            Map.entry("updatePublication", "projects OutputRecordsTest"),
+            Map.entry("requestDisbursement", "funding RolePairsTest"),
+            Map.entry("cancelDisbursement", "funding RolePairsTest"),
+            Map.entry("createDispatch", "partnership RolePairsTest"),
+            Map.entry("cancelDispatch", "partnership RolePairsTest"));
 
     @Test
     void noTokenOfRolesAnOperationDoesNotAdmitWritesAndEveryInstitutionWriteHasAScopeTest() throws Exception {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -109,6 +110,35 @@ public class AgencyResource {
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull SiteRequest request) {
         AgencyView view = service.addSite(id, ifMatch, request);
+        return ETags.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/units")
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
+    @Operation(
+            operationId = "listPartnerUnits",
+            summary = "The agency's organisational units (NIST's laboratories), by code")
+    public List<AgencyView.UnitView> units(@PathParam("id") UUID id) {
+        return service.units(id);
+    }
+
+    @POST
+    @Path("/{id}/units")
+    @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
+    @Operation(operationId = "addPartnerUnit", summary = "Add an organisational unit to a partner agency")
+    public RestResponse<AgencyView> addUnit(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull UnitRequest request) {
+        AgencyView view = service.addUnit(id, ifMatch, request);
         return ETags.ok(view, view.version());
     }
 }

@@ -98,6 +98,51 @@ public class AgencyService {
         return after;
     }
 
+    /** The agency's units, by code. */
+    @Transactional
+    public List<AgencyView.UnitView> units(UUID agencyId) {
+        find(agencyId);
+        return PartnerUnit.<PartnerUnit>list("agencyId = ?1 order by code", agencyId).stream()
+                .map(AgencyView.UnitView::of)
+                .toList();
+    }
+
+    @Transactional
+    public AgencyView addUnit(UUID agencyId, String ifMatch, UnitRequest request) {
+        PartnerAgency agency = Lookups.found(
+                PartnerAgency.<PartnerAgency>findById(agencyId, LockModeType.PESSIMISTIC_WRITE), RESOURCE, agencyId);
+        ETags.requireMatch(ifMatch, agency.version);
+        // a new unit changes the agency's representation, so its version (ETag) moves too, at once
+        PartnerAgency.getEntityManager().lock(agency, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        if (PartnerUnit.count("agencyId = ?1 and code = ?2", agencyId, request.code()) > 0) {
+            throw ProblemException.conflict("The agency already has a unit " + request.code());
+        }
+        AgencyView before = view(agency);
+        PartnerUnit unit = new PartnerUnit();
+        unit.id = UUID.randomUUID();
+        unit.agencyId = agencyId;
+        unit.code = request.code();
+        unit.nameEn = request.nameEn().strip();
+        unit.nameKo = request.nameKo() == null ? null : request.nameKo().strip();
+        unit.persistAndFlush();
+        AgencyView after = view(agency);
+        audit.record(RESOURCE, agency.id, null, "add-unit", before, after);
+        return after;
+    }
+
+    /**
+     * The unit a request names, which must belong to {@code agencyId}: 422 {@code unknown-unit} otherwise (a
+     * reference inside a request, not the addressed record).
+     */
+    public static PartnerUnit unit(UUID unitId, UUID agencyId) {
+        PartnerUnit unit = unitId == null ? null : PartnerUnit.findById(unitId);
+        if (unit == null || !unit.agencyId.equals(agencyId)) {
+            throw ProblemException.businessRule(
+                    "unknown-unit", "Partner unit " + unitId + " is not a unit of the site's agency");
+        }
+        return unit;
+    }
+
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
         find(id);
@@ -119,7 +164,8 @@ public class AgencyService {
 
     private AgencyView view(PartnerAgency agency) {
         List<PartnerSite> sites = PartnerSite.list("agencyId = ?1 order by code", agency.id);
-        return AgencyView.of(agency, sites);
+        List<PartnerUnit> units = PartnerUnit.list("agencyId = ?1 order by code", agency.id);
+        return AgencyView.of(agency, sites, units);
     }
 
     private static void apply(PartnerAgency agency, AgencyRequest request) {

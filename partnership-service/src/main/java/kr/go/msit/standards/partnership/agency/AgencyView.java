@@ -19,11 +19,14 @@ public record AgencyView(
         @Schema(description = "The agency's sites where researchers are hosted, by code")
         List<SiteView> sites,
 
+        @Schema(description = "The agency's organisational units (NIST's laboratories), by code")
+        List<UnitView> units,
+
         long version,
         Instant createdAt,
         Instant updatedAt) {
 
-    static AgencyView of(PartnerAgency a, List<PartnerSite> sites) {
+    static AgencyView of(PartnerAgency a, List<PartnerSite> sites, List<PartnerUnit> units) {
         return new AgencyView(
                 a.id,
                 a.code,
@@ -31,6 +34,7 @@ public record AgencyView(
                 a.nameKo,
                 a.country,
                 sites.stream().map(SiteView::of).toList(),
+                units.stream().map(UnitView::of).toList(),
                 a.version,
                 a.createdAt,
                 a.updatedAt);
@@ -57,6 +61,27 @@ public record AgencyView(
 
         public static SiteView of(PartnerSite s) {
             return new SiteView(s.id, s.agencyId, s.code, s.name, s.city, s.region);
+        }
+    }
+
+    /** An organisational unit of the agency. */
+    @Schema(name = "PartnerUnit")
+    public record UnitView(
+            UUID id,
+
+            @Schema(description = "The partner agency the unit belongs to")
+            UUID agencyId,
+
+            @Schema(description = "The unit's code within its agency, e.g. PML")
+            String code,
+
+            String nameEn,
+
+            @Schema(nullable = true, description = "Name in Korean; null when not given")
+            String nameKo) {
+
+        public static UnitView of(PartnerUnit u) {
+            return new UnitView(u.id, u.agencyId, u.code, u.nameEn, u.nameKo);
         }
     }
 }

@@ -28,6 +28,7 @@ public class Dispatch extends VersionedEntity {
     public UUID projectId;
     public String projectCode;
     public UUID siteId;
+    public UUID hostUnitId;
     public String hostLaboratory;
     public String hostContactName;
     public String hostContactEmail;

@@ -20,9 +20,17 @@ public record DispatchRequest(
         @NotNull @Schema(description = "The partner site, e.g. NIST Boulder a6e05000-0000-4000-8000-000000000002")
         UUID siteId,
 
+        @Schema(
+                nullable = true,
+                description = "The partner unit hosting the dispatch (GET /api/v1/partner-agencies/{id}/units), a "
+                        + "unit of the site's agency, e.g. NIST PML a6e0d000-0000-4000-8000-000000000005")
+        UUID hostUnitId,
+
         @NotBlank
         @Size(max = 200)
-        @Schema(example = "Time and Frequency Division, Optical Frequency Measurements Group")
+        @Schema(
+                example = "Time and Frequency Division, Optical Frequency Measurements Group",
+                description = "The hosting laboratory, division or group")
         String hostLaboratory,
 
         @Size(max = 100) String hostContactName,

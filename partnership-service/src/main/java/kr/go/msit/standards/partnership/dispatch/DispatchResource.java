@@ -95,6 +95,7 @@ public class DispatchResource {
             {"409": {"dispatch-overlap": "the researcher has another dispatch on one of these days"},
             "422": {"unknown-institution": "no such institution in partnership-service",
                 "unknown-site": "no such partner site",
+                "unknown-unit": "hostUnitId is not a unit of the site's agency",
                 "dispatch-dates": "plannedEnd is before plannedStart",
                 "unknown-project": "no such project in projects-service",
                 "project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE",

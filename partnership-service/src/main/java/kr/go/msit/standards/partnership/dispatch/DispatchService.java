@@ -127,6 +127,8 @@ public class DispatchService {
         dispatch.projectId = project.id();
         dispatch.projectCode = project.code();
         dispatch.siteId = site.id;
+        dispatch.hostUnitId =
+                request.hostUnitId() == null ? null : AgencyService.unit(request.hostUnitId(), site.agencyId).id;
         dispatch.hostLaboratory = request.hostLaboratory().strip();
         dispatch.hostContactName = request.hostContactName();
         dispatch.hostContactEmail = request.hostContactEmail();

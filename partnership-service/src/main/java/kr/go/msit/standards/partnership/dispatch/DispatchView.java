@@ -27,6 +27,9 @@ public record DispatchView(
         @Schema(description = "Code of that site, e.g. BOULDER")
         String siteCode,
 
+        @Schema(nullable = true, description = "The partner unit (a NIST laboratory) hosting it; null when not named")
+        UUID hostUnitId,
+
         @Schema(description = "The hosting laboratory, division or group at the site")
         String hostLaboratory,
 
@@ -98,6 +101,7 @@ public record DispatchView(
                 d.projectCode,
                 d.siteId,
                 siteCode,
+                d.hostUnitId,
                 d.hostLaboratory,
                 d.hostContactName,
                 d.hostContactEmail,

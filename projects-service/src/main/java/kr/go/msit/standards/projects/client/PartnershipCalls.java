@@ -21,6 +21,20 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * Limits are MicroProfile Fault Tolerance settings, overridable by configuration.
  */
 @ApplicationScoped
+// every call: a time limit, one retry (reads only), and a circuit breaker of its own
+@Timeout(value = 3, unit = ChronoUnit.SECONDS)
+@Retry(
+        maxRetries = 1,
+        delay = 100,
+        retryOn = {DependencyFailure.class, ProcessingException.class},
+        abortOn = TimeoutException.class)
+@CircuitBreaker(
+        requestVolumeThreshold = 6,
+        failureRatio = 0.5,
+        delay = 10,
+        delayUnit = ChronoUnit.SECONDS,
+        successThreshold = 1,
+        failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
 public class PartnershipCalls {
 
     private final PartnershipClient client;
@@ -30,23 +44,33 @@ public class PartnershipCalls {
     }
 
     /** The eligibility answer, or empty when partnership-service does not know the institution. */
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(
-            maxRetries = 1,
-            delay = 100,
-            retryOn = {DependencyFailure.class, ProcessingException.class},
-            abortOn = TimeoutException.class)
-    @CircuitBreaker(
-            requestVolumeThreshold = 6,
-            failureRatio = 0.5,
-            delay = 10,
-            delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 1,
-            failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
     public Optional<EligibilityResult> eligibility(
             UUID institutionId, LocalDate date, List<String> instruments, List<String> agencyCodes) {
         try {
             return Optional.of(client.eligibility(institutionId, date.toString(), instruments, agencyCodes));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                return Optional.empty();
+            }
+            throw new DependencyFailure(EligibilityCheck.DEPENDENCY, status);
+        }
+    }
+
+    /** The partner agency with its units, or empty when partnership-service does not know it. */
+    public Optional<PartnerFacts.Agency> agency(UUID agencyId) {
+        return found(() -> client.agency(agencyId));
+    }
+
+    /** The agreement, or empty when partnership-service does not know it or the caller may not see it. */
+    public Optional<PartnerFacts.Agreement> agreement(UUID agreementId) {
+        return found(() -> client.agreement(agreementId));
+    }
+
+    /** A 404 is an answer (empty); any other failure is partnership-service's. */
+    private static <T> Optional<T> found(java.util.function.Supplier<T> call) {
+        try {
+            return Optional.of(call.get());
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404) {

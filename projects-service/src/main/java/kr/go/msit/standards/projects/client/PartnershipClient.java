@@ -2,6 +2,7 @@ package kr.go.msit.standards.projects.client;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -25,4 +26,14 @@ public interface PartnershipClient {
             @QueryParam("date") String date,
             @QueryParam("instrument") List<String> instruments,
             @QueryParam("agencyCode") List<String> agencyCodes);
+
+    @GET
+    @Path("/partner-agencies/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    PartnerFacts.Agency agency(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/agreements/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    PartnerFacts.Agreement agreement(@PathParam("id") UUID id);
 }

@@ -1,14 +1,24 @@
 package kr.go.msit.standards.projects.project;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
+import org.hibernate.annotations.BatchSize;
 
 /** A funded project (과제), with its state machine. */
 @Entity
@@ -38,6 +48,22 @@ public class Project extends VersionedEntity {
     public String statusReason;
     public Instant statusChangedAt;
     public UUID partnerAgreementId;
+    public UUID partnerAgencyId;
+    public String partnerDivision;
+
+    /** The partner agency's units (NIST laboratories) the project works with. */
+    @ElementCollection
+    @BatchSize(size = 200)
+    @CollectionTable(name = "project_partner_unit", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "unit_id")
+    public Set<UUID> partnerUnitIds = new LinkedHashSet<>();
+
+    /** The people on the partner side the project works with. */
+    @ElementCollection
+    @BatchSize(size = 200)
+    @CollectionTable(name = "project_counterpart", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    public List<Counterpart> counterparts = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     private ProjectStatus status = ProjectStatus.SELECTED;

@@ -17,7 +17,8 @@ public record ProjectFilter(
         Integer fiscalYear,
         UUID programId,
         UUID callId,
-        String text) {
+        String text,
+        UUID partnerUnitId) {
 
     /** SQL with named parameters, and the parameter values. */
     public record Sql(String where, Map<String, Object> parameters) {
@@ -39,7 +40,8 @@ public record ProjectFilter(
 
     /** The same filter, restricted to projects led by {@code institutionId}. */
     public ProjectFilter withLeadInstitution(UUID institutionId) {
-        return new ProjectFilter(status, technologyArea, institutionId, fiscalYear, programId, callId, text);
+        return new ProjectFilter(
+                status, technologyArea, institutionId, fiscalYear, programId, callId, text, partnerUnitId);
     }
 
     public Sql toSql() {
@@ -68,6 +70,11 @@ public record ProjectFilter(
         if (callId != null) {
             clauses.add("call_id = :call");
             params.put("call", callId);
+        }
+        if (partnerUnitId != null) {
+            // projects naming the partner unit (a NIST laboratory): from the index on project_partner_unit (unit_id)
+            clauses.add("id IN (SELECT project_id FROM project_partner_unit WHERE unit_id = :unit)");
+            params.put("unit", partnerUnitId);
         }
         if (text != null && !text.isBlank()) {
             clauses.add("search_text LIKE :text ESCAPE '\\'");

@@ -66,6 +66,11 @@ public class ProjectResource {
             @QueryParam("fiscalYear") @Min(2000) @Max(2100) Integer fiscalYear,
             @QueryParam("programId") UUID programId,
             @QueryParam("callId") UUID callId,
+            @Parameter(
+                            description =
+                                    "Only projects that name this partner unit (a NIST laboratory) on their partner side")
+                    @QueryParam("partnerUnitId")
+                    UUID partnerUnitId,
             @Parameter(description = "Free text in Korean or English, matched in code and titles")
                     @QueryParam("q")
                     @Size(max = 200)
@@ -78,7 +83,8 @@ public class ProjectResource {
                     String after,
             @Valid @BeanParam PageRequest page) {
         return service.list(
-                new ProjectFilter(status, technologyArea, leadInstitutionId, fiscalYear, programId, callId, q),
+                new ProjectFilter(
+                        status, technologyArea, leadInstitutionId, fiscalYear, programId, callId, q, partnerUnitId),
                 page,
                 after);
     }

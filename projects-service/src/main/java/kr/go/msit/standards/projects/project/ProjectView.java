@@ -2,6 +2,7 @@ package kr.go.msit.standards.projects.project;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -58,6 +59,9 @@ public record ProjectView(
                         + "eligible when it was selected; null for an imported project")
         UUID partnerAgreementId,
 
+        @Schema(description = "The partner (NIST) side of the project; its agencyId is null until it is recorded")
+        PartnerSide partnerSide,
+
         ProjectStatus status,
         @Schema(nullable = true) String statusReason,
 
@@ -68,7 +72,13 @@ public record ProjectView(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** The project with its counterparts' e-mail addresses hidden (personal data). */
     static ProjectView of(Project p) {
+        return of(p, false);
+    }
+
+    /** The project; {@code personal}: whether the caller may see its counterparts' e-mail addresses. */
+    static ProjectView of(Project p, boolean personal) {
         return new ProjectView(
                 p.id,
                 p.code,
@@ -86,6 +96,13 @@ public record ProjectView(
                 p.periodEnd,
                 p.awardedTotalKrw,
                 p.partnerAgreementId,
+                new PartnerSide(
+                        p.partnerAgencyId,
+                        p.partnerUnitIds.stream().sorted().toList(),
+                        p.partnerDivision,
+                        p.counterparts.stream()
+                                .map(c -> new CounterpartView(c.name, personal ? c.email : null, c.unitId))
+                                .toList()),
                 p.status(),
                 p.statusReason,
                 p.statusChangedAt,
@@ -93,4 +110,33 @@ public record ProjectView(
                 p.createdAt,
                 p.updatedAt);
     }
+
+    /** The partner (NIST) side of a project. */
+    @Schema(name = "ProjectPartnerSide")
+    public record PartnerSide(
+            @Schema(nullable = true, description = "The partner agency (partnership-service); null until recorded")
+            UUID agencyId,
+
+            @Schema(description = "The agency's units (NIST laboratories) the project works with")
+            List<UUID> unitIds,
+
+            @Schema(nullable = true, description = "Division or group at the partner; null when not given")
+            String division,
+
+            @Schema(description = "The people on the partner side")
+            List<CounterpartView> counterparts) {}
+
+    /** A person on the partner side. */
+    @Schema(name = "ProjectCounterpart")
+    public record CounterpartView(
+            @Schema(description = "Name") String name,
+
+            @Schema(
+                    nullable = true,
+                    description = "E-mail address (personal data: program managers, auditors and the project's "
+                            + "own institution see it); null otherwise or when not given")
+            String email,
+
+            @Schema(nullable = true, description = "The unit they work in; null when not given")
+            UUID unitId) {}
 }

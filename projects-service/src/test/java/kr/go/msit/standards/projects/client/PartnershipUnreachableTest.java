@@ -40,7 +40,7 @@ class PartnershipUnreachableTest {
             return Map.of(
                     "quarkus.rest-client.partnership.url",
                     "http://127.0.0.1:" + port,
-                    "kr.go.msit.standards.projects.client.PartnershipCalls/eligibility/CircuitBreaker/requestVolumeThreshold",
+                    "kr.go.msit.standards.projects.client.PartnershipCalls/CircuitBreaker/requestVolumeThreshold",
                     "4");
         }
     }

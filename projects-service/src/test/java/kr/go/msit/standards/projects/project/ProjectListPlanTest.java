@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 class ProjectListPlanTest {
 
     private static final UUID LEAD = UUID.fromString("1b57c000-0000-4000-8000-0000000000ff");
+    private static final UUID UNIT = UUID.fromString("a6e0d000-0000-4000-8000-0000000000ff");
 
     @Inject
     EntityManager em;
@@ -50,7 +51,15 @@ class ProjectListPlanTest {
                     .setParameter("program", UUID.fromString(Fixtures.PROGRAM_2025))
                     .setParameter("lead", LEAD)
                     .executeUpdate();
+            // each bulk project works with one of six laboratories, one in 600 with UNIT
+            em.createNativeQuery("""
+                    INSERT INTO project_partner_unit (project_id, unit_id)
+                    SELECT id, CASE WHEN substr(code, 6)::int % 600 = 0 THEN :unit
+                                    ELSE ('a6e0d000-0000-4000-8000-00000000000' || (1 + substr(code, 6)::int % 6))::uuid END
+                    FROM project WHERE code LIKE 'BULK-%'
+                    ON CONFLICT DO NOTHING""").setParameter("unit", UNIT).executeUpdate();
             em.createNativeQuery("ANALYZE project").executeUpdate();
+            em.createNativeQuery("ANALYZE project_partner_unit").executeUpdate();
         });
     }
 
@@ -73,17 +82,18 @@ class ProjectListPlanTest {
 
     @Test
     void theFirstPageOfAllProjectsReadsTheCodeIndex() {
-        assertIndexed(new ProjectFilter(null, null, null, null, null, null, null), new PageRequest(0, 20));
+        assertIndexed(new ProjectFilter(null, null, null, null, null, null, null, null), new PageRequest(0, 20));
     }
 
     @Test
     void aDeepPageStillReadsAnIndex() {
-        assertIndexed(new ProjectFilter(null, null, null, null, null, null, null), new PageRequest(300, 20));
+        assertIndexed(new ProjectFilter(null, null, null, null, null, null, null, null), new PageRequest(300, 20));
     }
 
     @Test
     void aPageAfterACursorIsAnIndexRangeWithoutOffset() {
-        ProjectFilter.Sql sql = new ProjectFilter(ProjectStatus.ACTIVE, null, null, null, null, null, null).toSql();
+        ProjectFilter.Sql sql =
+                new ProjectFilter(ProjectStatus.ACTIVE, null, null, null, null, null, null, null).toSql();
         String plan = QuarkusTransaction.requiringNew().call(() -> {
             Query explain = em.createNativeQuery("EXPLAIN " + sql.selectAfter(20));
             sql.parameters().forEach(explain::setParameter);
@@ -102,22 +112,30 @@ class ProjectListPlanTest {
     @Test
     void filtersUseTheirIndexes() {
         assertIndexed(
-                new ProjectFilter(ProjectStatus.ACTIVE, null, null, null, null, null, null), new PageRequest(0, 20));
+                new ProjectFilter(ProjectStatus.ACTIVE, null, null, null, null, null, null, null),
+                new PageRequest(0, 20));
         assertIndexed(
-                new ProjectFilter(null, TechnologyArea.QUANTUM, null, null, null, null, null), new PageRequest(0, 20));
-        assertIndexed(new ProjectFilter(null, null, LEAD, null, null, null, null), new PageRequest(0, 20));
-        assertIndexed(new ProjectFilter(null, null, null, 2027, null, null, null), new PageRequest(0, 20));
+                new ProjectFilter(null, TechnologyArea.QUANTUM, null, null, null, null, null, null),
+                new PageRequest(0, 20));
+        assertIndexed(new ProjectFilter(null, null, LEAD, null, null, null, null, null), new PageRequest(0, 20));
+        assertIndexed(new ProjectFilter(null, null, null, 2027, null, null, null, null), new PageRequest(0, 20));
+        // "which projects involve my lab"
+        ProjectFilter unit = new ProjectFilter(null, null, null, null, null, null, null, UNIT);
+        assertIndexed(unit, new PageRequest(0, 20));
+        String plan = plan(unit, new PageRequest(0, 20));
+        assertFalse(plan.contains("Seq Scan on project_partner_unit"), "sequential scan in plan:\n" + plan);
     }
 
     @Test
     void freeTextUsesTheTrigramIndex() {
-        String plan = plan(new ProjectFilter(null, null, null, null, null, null, "t 7777"), new PageRequest(0, 20));
+        String plan =
+                plan(new ProjectFilter(null, null, null, null, null, null, "t 7777", null), new PageRequest(0, 20));
         assertTrue(plan.contains("project_search_trgm"), "trigram index not used:\n" + plan);
         int n = 777;
         String word = new String(new char[] {
             (char) (44032 + n % 11172), (char) (44032 + (n * 7) % 11172), (char) (44032 + (n * 13) % 11172)
         });
-        String korean = plan(new ProjectFilter(null, null, null, null, null, null, word), new PageRequest(0, 20));
+        String korean = plan(new ProjectFilter(null, null, null, null, null, null, word, null), new PageRequest(0, 20));
         assertTrue(korean.contains("project_search_trgm"), "trigram index not used for Korean:\n" + korean);
     }
 }

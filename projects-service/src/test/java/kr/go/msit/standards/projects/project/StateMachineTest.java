@@ -128,7 +128,7 @@ class StateMachineTest {
 
     @Test
     void freeTextIsEscapedForLike() {
-        ProjectFilter.Sql sql = new ProjectFilter(null, null, null, null, null, null, " 100%_\\ 광시계 ").toSql();
+        ProjectFilter.Sql sql = new ProjectFilter(null, null, null, null, null, null, " 100%_\\ 광시계 ", null).toSql();
         assertEquals("%100\\%\\_\\\\ 광시계%", sql.parameters().get("text"));
     }
 }

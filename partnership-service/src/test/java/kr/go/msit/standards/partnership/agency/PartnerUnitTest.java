@@ -1,0 +1,96 @@
+package kr.go.msit.standards.partnership.agency;
+
+import static kr.go.msit.standards.partnership.Fixtures.asRole;
+import static kr.go.msit.standards.partnership.Fixtures.json;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import kr.go.msit.standards.partnership.Fixtures;
+import kr.go.msit.standards.partnership.PartnershipTest;
+import kr.go.msit.standards.platform.security.Roles;
+import org.junit.jupiter.api.Test;
+
+/** A partner agency's organisational units: NIST's laboratories seeded, more by API, named by dispatches. */
+@QuarkusTest
+@PartnershipTest
+class PartnerUnitTest {
+
+    static final String PML = "a6e0d000-0000-4000-8000-000000000005";
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Seoul"));
+
+    @Test
+    void nistsLaboratoriesAreSeededAndMoreUnitsAreAddedByApi() {
+        asRole(Roles.VIEWER)
+                .get("/api/v1/partner-agencies/" + Fixtures.NIST + "/units")
+                .then()
+                .statusCode(200)
+                .body("code", equalTo(List.of("CTL", "EL", "ITL", "MML", "NCNR", "PML")))
+                .body("find { it.code == 'PML' }.id", equalTo(PML))
+                .body("find { it.code == 'PML' }.nameEn", equalTo("Physical Measurement Laboratory"));
+        String agency = json().body(
+                        Map.of("code", Fixtures.code("AG"), "nameEn", "Department of Energy", "country", "US"))
+                .post("/api/v1/partner-agencies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        json().body(Map.of("code", "ORNL", "nameEn", "Oak Ridge National Laboratory"))
+                .post("/api/v1/partner-agencies/" + agency + "/units")
+                .then()
+                .statusCode(200)
+                .body("units.code", equalTo(List.of("ORNL")))
+                .body("version", equalTo(1));
+        json().body(Map.of("code", "ORNL", "nameEn", "Oak Ridge National Laboratory"))
+                .post("/api/v1/partner-agencies/" + agency + "/units")
+                .then()
+                .statusCode(409);
+        asRole(Roles.PROGRAM_MANAGER)
+                .body(Map.of("code", "ANL", "nameEn", "Argonne"))
+                .post("/api/v1/partner-agencies/" + agency + "/units")
+                .then()
+                .statusCode(403);
+        json().body(Map.of("code", "bad code", "nameEn", "x"))
+                .post("/api/v1/partner-agencies/" + agency + "/units")
+                .then()
+                .statusCode(400);
+        json().get("/api/v1/partner-agencies/7d0f3f4e-0000-4000-8000-000000000000/units")
+                .then()
+                .statusCode(404);
+        asRole(Roles.AUDITOR)
+                .get("/api/v1/partner-agencies/" + agency + "/history")
+                .then()
+                .body("items.action", hasItem("add-unit"));
+    }
+
+    @Test
+    void aDispatchNamesAUnitOfItsSitesAgency() {
+        Map<String, Object> body =
+                Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.plusDays(40), TODAY.plusDays(50));
+        body.put("hostUnitId", PML);
+        json().body(body).post("/api/v1/dispatches").then().statusCode(201).body("hostUnitId", equalTo(PML));
+        String agency = json().body(Map.of("code", Fixtures.code("AG"), "nameEn", "Other agency", "country", "US"))
+                .post("/api/v1/partner-agencies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String other = json().body(Map.of("code", "LAB", "nameEn", "A laboratory"))
+                .post("/api/v1/partner-agencies/" + agency + "/units")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("units[0].id");
+        Map<String, Object> wrong =
+                Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.plusDays(40), TODAY.plusDays(50));
+        wrong.put("hostUnitId", other);
+        json().body(wrong).post("/api/v1/dispatches").then().statusCode(422).body("rule", equalTo("unknown-unit"));
+        Map<String, Object> none =
+                Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.plusDays(40), TODAY.plusDays(50));
+        json().body(none).post("/api/v1/dispatches").then().statusCode(201).body("hostUnitId", equalTo(null));
+    }
+}

@@ -1,0 +1,173 @@
+package kr.go.msit.standards.projects.contribution;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Where;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.time.ProgramClock;
+import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.projects.project.Project;
+import kr.go.msit.standards.projects.project.ProjectService;
+import kr.go.msit.standards.projects.standards.Milestone;
+import kr.go.msit.standards.projects.standards.StandardsBody;
+import kr.go.msit.standards.projects.standards.StandardsBodyService;
+
+/**
+ * Contributions to standards bodies: recorded by the project's institution or a program manager, read by whoever may
+ * read the project, moved through their body's stages.
+ */
+@ApplicationScoped
+public class ContributionService {
+
+    static final String RESOURCE = "contribution";
+
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final ProgramClock clock;
+    private final ProjectService projects;
+
+    public ContributionService(Caller caller, AuditTrail audit, ProgramClock clock, ProjectService projects) {
+        this.projects = projects;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Contributions in the order they were recorded; an institution sees its own projects' only. */
+    @Transactional
+    public PageView<ContributionView> list(UUID projectId, UUID bodyId, String stage, PageRequest page) {
+        Where where = new Where()
+                .and("projectId = :project", "project", projectId)
+                .and("bodyId = :body", "body", bodyId)
+                .and("stageCode = :stage", "stage", stage)
+                .and(
+                        "projectId in (select p.id from Project p where p.leadInstitutionId = :lead)",
+                        "lead",
+                        caller.scope().orElse(null));
+        var query = Contribution.<Contribution>find(
+                where.clause(), Sort.by("createdAt").and("id"), where.parameters());
+        return new PageView<>(
+                query.page(page.page(), page.size()).list().stream()
+                        .map(this::view)
+                        .toList(),
+                page.page(),
+                page.size(),
+                query.count());
+    }
+
+    @Transactional
+    public ContributionView get(UUID id) {
+        return view(findVisible(id));
+    }
+
+    @Transactional
+    public ContributionView create(ContributionRequest request) {
+        Project project = projects.referencedForOutputs(request.projectId());
+        StandardsBody body = StandardsBodyService.referenced(request.bodyId());
+        if (body.stage(request.stage()).isEmpty()) {
+            throw ProblemException.businessRule(
+                    "stage-of-another-body", body.code + " has no stage " + request.stage());
+        }
+        requireNotFuture(request.stageDate());
+        if (Contribution.count(
+                        "bodyId = ?1 and documentRef = ?2",
+                        body.id,
+                        request.documentRef().strip())
+                > 0) {
+            throw ProblemException.conflict(
+                    body.code + " document " + request.documentRef().strip() + " is recorded already");
+        }
+        Contribution contribution = new Contribution();
+        contribution.id = UUID.randomUUID();
+        contribution.projectId = project.id;
+        contribution.bodyId = body.id;
+        contribution.groupName = request.groupName().strip();
+        contribution.documentRef = request.documentRef().strip();
+        contribution.titleKo =
+                request.titleKo() == null ? null : request.titleKo().strip();
+        contribution.titleEn = request.titleEn().strip();
+        contribution.kind = request.kind();
+        contribution.workItem = request.workItem();
+        if (request.nistCoAuthors() != null) {
+            request.nistCoAuthors().forEach(name -> contribution.nistCoAuthors.add(name.strip()));
+        }
+        contribution.record(request.stage(), request.stageDate(), request.note(), caller.subject(), clock.now());
+        requirePublishedHasNumber(body, contribution, request.standardNumber(), request.standardYear());
+        contribution.persistAndFlush();
+        ContributionView view = ContributionView.of(contribution, project.code, body);
+        audit.created(RESOURCE, contribution.id, project.id, view);
+        return view;
+    }
+
+    /** Moves the contribution to a further stage of its body (see {@link Contribution#moveTo}). */
+    @Transactional
+    public ContributionView move(UUID id, String ifMatch, StageMoveRequest request) {
+        Contribution contribution = Lookups.found(
+                Contribution.<Contribution>findById(id, LockModeType.PESSIMISTIC_WRITE), "contribution", id);
+        Project project = projects.changeableOutputsOf(contribution.projectId, RESOURCE, id);
+        ETags.requireMatch(ifMatch, contribution.version);
+        requireNotFuture(request.date());
+        StandardsBody body = StandardsBody.findById(contribution.bodyId);
+        ContributionView before = ContributionView.of(contribution, project.code, body);
+        contribution.moveTo(body, request.stage(), request.date(), request.note(), caller.subject(), clock.now());
+        requirePublishedHasNumber(body, contribution, request.standardNumber(), request.standardYear());
+        contribution.persistAndFlush();
+        ContributionView after = ContributionView.of(contribution, project.code, body);
+        audit.record(RESOURCE, contribution.id, project.id, "move", before, after);
+        return after;
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        findVisible(id);
+        return audit.history(id, page);
+    }
+
+    private Contribution findVisible(UUID id) {
+        Contribution contribution = Lookups.found(Contribution.findById(id), "contribution", id);
+        Project project = Project.findById(contribution.projectId);
+        caller.requireVisible(project.leadInstitutionId, RESOURCE, id);
+        return contribution;
+    }
+
+    private ContributionView view(Contribution c) {
+        Project project = Project.findById(c.projectId);
+        return ContributionView.of(c, project.code, StandardsBody.findById(c.bodyId));
+    }
+
+    private void requireNotFuture(LocalDate date) {
+        if (date.isAfter(clock.today())) {
+            throw ProblemException.businessRule(
+                    "date-in-future", "The stage date " + date + " is after today (" + clock.today() + ", Korea)");
+        }
+    }
+
+    /**
+     * At its body's PUBLISHED stage a contribution names the standard: 422 {@code standard-number-required} without
+     * one; the year is the stage date's unless given.
+     */
+    private static void requirePublishedHasNumber(
+            StandardsBody body, Contribution contribution, String number, Integer year) {
+        if (body.stage(contribution.stageCode).orElseThrow().milestone != Milestone.PUBLISHED) {
+            return;
+        }
+        if (number != null && !number.isBlank()) {
+            contribution.standardNumber = number.strip();
+        }
+        if (contribution.standardNumber == null) {
+            throw ProblemException.businessRule(
+                    "standard-number-required", "A published contribution names its standard (standardNumber)");
+        }
+        contribution.standardYear = year != null ? year : contribution.stageDate.getYear();
+    }
+}

@@ -1,0 +1,122 @@
+package kr.go.msit.standards.projects.position;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Where;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.projects.project.Project;
+import kr.go.msit.standards.projects.project.ProjectService;
+import kr.go.msit.standards.projects.standards.StandardsBody;
+import kr.go.msit.standards.projects.standards.StandardsBodyService;
+
+/** Leadership positions: recorded by the project's institution or a program manager, read as the project is. */
+@ApplicationScoped
+public class PositionService {
+
+    static final String RESOURCE = "leadership-position";
+
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final ProjectService projects;
+
+    public PositionService(Caller caller, AuditTrail audit, ProjectService projects) {
+        this.caller = caller;
+        this.audit = audit;
+        this.projects = projects;
+    }
+
+    @Transactional
+    public PageView<PositionView> list(UUID projectId, UUID bodyId, PageRequest page) {
+        Where where = new Where()
+                .and("projectId = :project", "project", projectId)
+                .and("bodyId = :body", "body", bodyId)
+                .and(
+                        "projectId in (select p.id from Project p where p.leadInstitutionId = :lead)",
+                        "lead",
+                        caller.scope().orElse(null));
+        var query = LeadershipPosition.<LeadershipPosition>find(
+                where.clause(), Sort.by("startDate").and("id"), where.parameters());
+        return new PageView<>(
+                query.page(page.page(), page.size()).list().stream()
+                        .map(PositionService::view)
+                        .toList(),
+                page.page(),
+                page.size(),
+                query.count());
+    }
+
+    @Transactional
+    public PositionView get(UUID id) {
+        return view(findVisible(id));
+    }
+
+    @Transactional
+    public PositionView create(PositionRequest request) {
+        Project project = projects.referencedForOutputs(request.projectId());
+        StandardsBody body = StandardsBodyService.referenced(request.bodyId());
+        LeadershipPosition position = new LeadershipPosition();
+        position.id = UUID.randomUUID();
+        apply(position, request, body);
+        position.persistAndFlush();
+        PositionView view = PositionView.of(position, body.code);
+        audit.created(RESOURCE, position.id, project.id, view);
+        return view;
+    }
+
+    /** Replaces the position's fields; its project stays. */
+    @Transactional
+    public PositionView update(UUID id, String ifMatch, PositionRequest request) {
+        LeadershipPosition position = Lookups.found(LeadershipPosition.findById(id), "leadership position", id);
+        projects.changeableOutputsOf(position.projectId, RESOURCE, id);
+        ETags.requireMatch(ifMatch, position.version);
+        if (!position.projectId.equals(request.projectId())) {
+            throw ProblemException.businessRule("project-fixed", "A position stays with its project");
+        }
+        StandardsBody body = StandardsBodyService.referenced(request.bodyId());
+        PositionView before = view(position);
+        apply(position, request, body);
+        position.persistAndFlush();
+        PositionView after = PositionView.of(position, body.code);
+        audit.record(RESOURCE, position.id, position.projectId, "update", before, after);
+        return after;
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        findVisible(id);
+        return audit.history(id, page);
+    }
+
+    private LeadershipPosition findVisible(UUID id) {
+        LeadershipPosition position = Lookups.found(LeadershipPosition.findById(id), "leadership position", id);
+        Project project = ProjectService.find(position.projectId);
+        caller.requireVisible(project.leadInstitutionId, RESOURCE, id);
+        return position;
+    }
+
+    private static PositionView view(LeadershipPosition position) {
+        return PositionView.of(position, StandardsBody.<StandardsBody>findById(position.bodyId).code);
+    }
+
+    private static void apply(LeadershipPosition position, PositionRequest request, StandardsBody body) {
+        if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
+            throw ProblemException.businessRule("position-dates", "endDate must not be before startDate");
+        }
+        position.projectId = request.projectId();
+        position.bodyId = body.id;
+        position.groupName = request.groupName().strip();
+        position.role = request.role();
+        position.holderName = request.holderName().strip();
+        position.startDate = request.startDate();
+        position.endDate = request.endDate();
+    }
+}

@@ -1,0 +1,125 @@
+package kr.go.msit.standards.projects.publication;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Where;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.projects.project.Project;
+import kr.go.msit.standards.projects.project.ProjectService;
+
+/** Joint publications with NIST co-authors: recorded by the project's institution or a program manager. */
+@ApplicationScoped
+public class PublicationService {
+
+    static final String RESOURCE = "publication";
+
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final ProjectService projects;
+
+    public PublicationService(Caller caller, AuditTrail audit, ProjectService projects) {
+        this.caller = caller;
+        this.audit = audit;
+        this.projects = projects;
+    }
+
+    @Transactional
+    public PageView<PublicationView> list(UUID projectId, PageRequest page) {
+        Where where = new Where()
+                .and("projectId = :project", "project", projectId)
+                .and(
+                        "projectId in (select p.id from Project p where p.leadInstitutionId = :lead)",
+                        "lead",
+                        caller.scope().orElse(null));
+        var query = Publication.<Publication>find(
+                where.clause(), Sort.by("publishedOn").and("id"), where.parameters());
+        return new PageView<>(
+                query.page(page.page(), page.size()).list().stream()
+                        .map(PublicationView::of)
+                        .toList(),
+                page.page(),
+                page.size(),
+                query.count());
+    }
+
+    @Transactional
+    public PublicationView get(UUID id) {
+        return PublicationView.of(findVisible(id));
+    }
+
+    @Transactional
+    public PublicationView create(PublicationRequest request) {
+        Project project = projects.referencedForOutputs(request.projectId());
+        requireDoiUnused(request.doi(), null);
+        Publication publication = new Publication();
+        publication.id = UUID.randomUUID();
+        apply(publication, request);
+        publication.persistAndFlush();
+        PublicationView view = PublicationView.of(publication);
+        audit.created(RESOURCE, publication.id, project.id, view);
+        return view;
+    }
+
+    /** Replaces the publication's fields; its project stays. */
+    @Transactional
+    public PublicationView update(UUID id, String ifMatch, PublicationRequest request) {
+        Publication publication = Lookups.found(Publication.findById(id), "publication", id);
+        projects.changeableOutputsOf(publication.projectId, RESOURCE, id);
+        ETags.requireMatch(ifMatch, publication.version);
+        if (!publication.projectId.equals(request.projectId())) {
+            throw ProblemException.businessRule("project-fixed", "A publication stays with its project");
+        }
+        requireDoiUnused(request.doi(), id);
+        PublicationView before = PublicationView.of(publication);
+        apply(publication, request);
+        publication.persistAndFlush();
+        PublicationView after = PublicationView.of(publication);
+        audit.record(RESOURCE, publication.id, publication.projectId, "update", before, after);
+        return after;
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        findVisible(id);
+        return audit.history(id, page);
+    }
+
+    private Publication findVisible(UUID id) {
+        Publication publication = Lookups.found(Publication.findById(id), "publication", id);
+        Project project = ProjectService.find(publication.projectId);
+        caller.requireVisible(project.leadInstitutionId, RESOURCE, id);
+        return publication;
+    }
+
+    /** 409 when another publication has the DOI (the database's unique index backs this). */
+    private static void requireDoiUnused(String doi, UUID self) {
+        if (doi == null) {
+            return;
+        }
+        Publication other = Publication.<Publication>find("lower(doi) = ?1", doi.toLowerCase(java.util.Locale.ROOT))
+                .firstResult();
+        if (other != null && !other.id.equals(self)) {
+            throw ProblemException.conflict("A publication with DOI " + doi + " is recorded already");
+        }
+    }
+
+    private static void apply(Publication publication, PublicationRequest request) {
+        publication.projectId = request.projectId();
+        publication.kind = request.kind();
+        publication.title = request.title().strip();
+        publication.venue = request.venue().strip();
+        publication.publishedOn = request.publishedOn();
+        publication.doi = request.doi();
+        publication.nistCoAuthors.clear();
+        request.nistCoAuthors().forEach(name -> publication.nistCoAuthors.add(name.strip()));
+    }
+}

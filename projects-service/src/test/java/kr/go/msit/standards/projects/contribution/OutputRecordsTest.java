@@ -1,0 +1,172 @@
+package kr.go.msit.standards.projects.contribution;
+
+import static kr.go.msit.standards.projects.Fixtures.as;
+import static kr.go.msit.standards.projects.Fixtures.asRole;
+import static kr.go.msit.standards.projects.Fixtures.json;
+import static kr.go.msit.standards.projects.contribution.ContributionTest.KUS_2025_01;
+import static kr.go.msit.standards.projects.contribution.ContributionTest.KUS_2025_04;
+import static kr.go.msit.standards.projects.contribution.ContributionTest.THREE_GPP;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.projects.Fixtures;
+import kr.go.msit.standards.projects.ProjectsTest;
+import kr.go.msit.standards.testsupport.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** Leadership positions and joint publications: a project's outputs besides contributions. */
+@QuarkusTest
+@ProjectsTest
+class OutputRecordsTest {
+
+    static Map<String, Object> position(String project) {
+        Map<String, Object> p = new HashMap<>(Map.of(
+                "projectId",
+                project,
+                "bodyId",
+                THREE_GPP,
+                "groupName",
+                "3GPP TSG RAN WG1",
+                "role",
+                "EDITOR",
+                "holderName",
+                "박에디터",
+                "startDate",
+                "2026-01-01"));
+        return p;
+    }
+
+    static Map<String, Object> publication(String project, String doi) {
+        Map<String, Object> p = new HashMap<>(Map.of(
+                "projectId",
+                project,
+                "kind",
+                "TECHNICAL_REPORT",
+                "title",
+                "Optical clock comparison",
+                "venue",
+                "NIST Technical Note",
+                "publishedOn",
+                "2026-03-03",
+                "nistCoAuthors",
+                List.of("Jane Doe")));
+        p.put("doi", doi);
+        return p;
+    }
+
+    @Test
+    void aPositionIsRecordedChangedAndScoped() {
+        String etri = TestTokens.institution(Fixtures.ETRI);
+        String id = as(etri).body(position(KUS_2025_04))
+                .post("/api/v1/leadership-positions")
+                .then()
+                .statusCode(201)
+                .body("bodyCode", equalTo("3GPP"))
+                .body("endDate", equalTo(null))
+                .extract()
+                .path("id");
+        Map<String, Object> ended = position(KUS_2025_04);
+        ended.put("endDate", "2026-06-30");
+        as(etri).header("If-Match", "\"0\"")
+                .body(ended)
+                .put("/api/v1/leadership-positions/" + id)
+                .then()
+                .statusCode(200)
+                .body("endDate", equalTo("2026-06-30"))
+                .body("version", equalTo(1));
+        ended.put("endDate", "2025-12-31");
+        json().body(ended)
+                .put("/api/v1/leadership-positions/" + id)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("position-dates"));
+        ended.put("endDate", null);
+        ended.put("projectId", KUS_2025_01);
+        json().body(ended)
+                .put("/api/v1/leadership-positions/" + id)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("project-fixed"));
+        as(etri).body(position(KUS_2025_01))
+                .post("/api/v1/leadership-positions")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("unknown-project"));
+        Map<String, Object> nobody = position(KUS_2025_04);
+        nobody.put("bodyId", UUID.randomUUID().toString());
+        json().body(nobody)
+                .post("/api/v1/leadership-positions")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("unknown-standards-body"));
+        Map<String, Object> role = position(KUS_2025_04);
+        role.put("role", "PRESIDENT");
+        json().body(role).post("/api/v1/leadership-positions").then().statusCode(400);
+        String kriss = TestTokens.institution(Fixtures.KRISS);
+        as(kriss).get("/api/v1/leadership-positions/" + id).then().statusCode(404);
+        as(kriss).body(ended).put("/api/v1/leadership-positions/" + id).then().statusCode(404);
+        as(kriss)
+                .get("/api/v1/leadership-positions?size=200")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        asRole(Roles.VIEWER)
+                .get("/api/v1/leadership-positions?projectId=" + KUS_2025_04 + "&size=200")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
+        asRole(Roles.AUDITOR)
+                .get("/api/v1/leadership-positions/" + id + "/history")
+                .then()
+                .body("items.action", equalTo(List.of("create", "update")));
+    }
+
+    @Test
+    void aPublicationHasNistCoAuthorsAndAUniqueDoi() {
+        String doi = "10.6028/NIST.TN." + UUID.randomUUID().toString().substring(0, 8);
+        String id = json().body(publication(KUS_2025_01, doi))
+                .post("/api/v1/publications")
+                .then()
+                .statusCode(201)
+                .body("nistCoAuthors", equalTo(List.of("Jane Doe")))
+                .extract()
+                .path("id");
+        json().body(publication(KUS_2025_04, doi.toUpperCase()))
+                .post("/api/v1/publications")
+                .then()
+                .statusCode(409);
+        json().body(publication(KUS_2025_04, null))
+                .post("/api/v1/publications")
+                .then()
+                .statusCode(201);
+        Map<String, Object> alone = publication(KUS_2025_04, null);
+        alone.put("nistCoAuthors", List.of());
+        json().body(alone).post("/api/v1/publications").then().statusCode(400);
+        json().body(publication(KUS_2025_04, "not-a-doi"))
+                .post("/api/v1/publications")
+                .then()
+                .statusCode(400);
+        as(TestTokens.institution(Fixtures.KRISS))
+                .header("If-Match", "\"0\"")
+                .body(publication(KUS_2025_01, doi))
+                .put("/api/v1/publications/" + id)
+                .then()
+                .statusCode(200);
+        as(TestTokens.institution(Fixtures.ETRI))
+                .get("/api/v1/publications/" + id)
+                .then()
+                .statusCode(404);
+        asRole(Roles.FINANCE_OFFICER)
+                .body(publication(KUS_2025_01, null))
+                .post("/api/v1/publications")
+                .then()
+                .statusCode(403);
+    }
+}
