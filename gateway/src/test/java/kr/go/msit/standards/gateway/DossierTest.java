@@ -54,7 +54,17 @@ class DossierTest {
                 get(urlPathEqualTo("/api/v1/projects/" + id)),
                 json(200, projectJson(id, lead)).withFixedDelay(delay));
         answer("/api/v1/projects/" + id + "/reports", 200, "[{\"type\":\"ANNUAL\",\"status\":\"DUE\"}]");
+        answer("/api/v1/projects/" + id + "/outcomes", 200, outcomes("PROJECT", id));
         return id;
+    }
+
+    /** An outcome report with one contribution submitted to 3GPP in 2026. */
+    static String outcomes(String scope, String id) {
+        String counts = "{\"contributionsSubmitted\":1,\"nistCoAuthored\":1,\"workItemsAdopted\":0,"
+                + "\"standardsPublished\":0,\"positionsHeld\":0,\"jointPublications\":0}";
+        return "{\"scope\":\"" + scope + "\",\"id\":\"" + id + "\",\"code\":\"KUS-2025-01\",\"fiscalYear\":null,"
+                + "\"total\":" + counts + ",\"rows\":[{\"fiscalYear\":2026,\"technologyArea\":\"QUANTUM\","
+                + "\"bodyCode\":\"3GPP\",\"counts\":" + counts + "}]}";
     }
 
     private static String projectJson(String id, String lead) {
@@ -126,10 +136,12 @@ class DossierTest {
                 // asked as projects-service asks it: for the program's partner agencies
                 .body("eligibility.agencyCodes", equalTo(List.of("NIST")))
                 .body("dispatches[0].id", equalTo("x"))
+                .body("outcomes.total.contributionsSubmitted", equalTo(1))
+                .body("outcomes.rows[0].bodyCode", equalTo("3GPP"))
                 .body("degraded", empty());
-        // the project, then reports, allocation, funding report, agreements, the program, eligibility, dispatches: all
-        // as the caller
-        assertEquals(8, ServiceStubs.requestsWith(token));
+        // the project, then reports, allocation, funding report, agreements, the program, eligibility, dispatches,
+        // outcomes: all as the caller
+        assertEquals(9, ServiceStubs.requestsWith(token));
     }
 
     @Test

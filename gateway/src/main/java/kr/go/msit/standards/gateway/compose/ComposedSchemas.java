@@ -38,7 +38,10 @@ public class ComposedSchemas implements OASFilter {
                             "eligibility",
                             "Eligibility?",
                             "dispatches",
-                            "Dispatch[]?"),
+                            "Dispatch[]?",
+                            "outcomes",
+                            "OutcomeReport?"),
+            "ProgramOutcomes", parts("indicators", "OutcomeReport", "personDays", "PersonDays?"),
             "Dashboard",
                     parts(
                             "programs",

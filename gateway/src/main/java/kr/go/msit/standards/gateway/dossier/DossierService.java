@@ -15,9 +15,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import kr.go.msit.standards.gateway.compose.DegradedPart;
+import kr.go.msit.standards.gateway.compose.Parts;
 import kr.go.msit.standards.gateway.compose.ServiceCalls;
 import kr.go.msit.standards.gateway.compose.ServiceCalls.Answer;
-import kr.go.msit.standards.platform.problem.ProblemException;
 
 /**
  * Composes a project's dossier: the project and every part that needs only its id at once. The lead institution's
@@ -45,10 +45,11 @@ public class DossierService {
         CompletableFuture<Answer> funding = calls.get("/api/v1/funding-reports/projects/" + projectId, forwarded);
         CompletableFuture<Answer> dispatches =
                 calls.get("/api/v1/dispatches?size=200&projectId=" + projectId, forwarded);
+        CompletableFuture<Answer> outcomes = calls.get("/api/v1/projects/" + projectId + "/outcomes", forwarded);
         KnownLeads.Known known = knownLeads.of(projectId).orElse(null);
         InstitutionParts expected = known == null ? null : InstitutionParts.ask(calls, known, forwarded);
         return calls.get("/api/v1/projects/" + projectId, forwarded).thenCompose(project -> {
-            requireProject(project);
+            Parts.essential(project, "the dossier", "its project");
             KnownLeads.Known answered = new KnownLeads.Known(
                     project.body().path("leadInstitutionId").asText(),
                     project.body().path("programId").asText());
@@ -60,7 +61,7 @@ public class DossierService {
                     : InstitutionParts.ask(calls, answered, forwarded);
             CompletableFuture<Answer> agreements = institution.agreements();
             CompletableFuture<Answer> eligibility = institution.eligibility();
-            return CompletableFuture.allOf(reports, allocation, funding, agreements, eligibility, dispatches)
+            return CompletableFuture.allOf(reports, allocation, funding, agreements, eligibility, dispatches, outcomes)
                     .thenApply(done -> {
                         // in the view's order, so that degraded lists the parts in that order too
                         List<DegradedPart> degraded = new ArrayList<>();
@@ -70,6 +71,7 @@ public class DossierService {
                         JsonNode agreementsPage = part("agreements", agreements.join(), degraded, false);
                         JsonNode eligibilityAnswer = part("eligibility", eligibility.join(), degraded, false);
                         JsonNode dispatchesPage = part("dispatches", dispatches.join(), degraded, false);
+                        JsonNode outcomeReport = part("outcomes", outcomes.join(), degraded, false);
                         return new DossierView(
                                 project.body(),
                                 reportList,
@@ -78,6 +80,7 @@ public class DossierService {
                                 items(agreementsPage),
                                 eligibilityAnswer,
                                 items(dispatchesPage),
+                                outcomeReport,
                                 degraded);
                     });
         });
@@ -107,33 +110,5 @@ public class DossierService {
             return new InstitutionParts(
                     known, calls.get("/api/v1/agreements?size=200&institutionId=" + lead, forwarded), eligibility);
         }
-    }
-
-    /** The project is essential: its 4xx (404 unknown, 401, 403) passes on; its failure is 503/504. */
-    private static void requireProject(Answer project) {
-        if (project.ok() && project.body() != null) {
-            return;
-        }
-        if (project.failure() == null && project.status() >= 400 && project.status() < 500) {
-            String detail = project.body() == null
-                    ? "projects-service answered " + project.status()
-                    : project.body().path("detail").asText("projects-service answered " + project.status());
-            String slug = project.status() == 404
-                    ? "not-found"
-                    : project.status() == 403
-                            ? "forbidden"
-                            : project.status() == 401 ? "unauthenticated" : "http-" + project.status();
-            throw new ProblemException(
-                    project.status(),
-                    slug,
-                    project.status() == 404 ? "Resource not found" : "Refused by projects-service",
-                    detail);
-        }
-        if (project.timedOut()) {
-            throw ProblemException.dependencyTimeout(
-                    project.service(), project.reason() + "; the dossier cannot be built without its project");
-        }
-        throw ProblemException.dependencyUnavailable(
-                project.service(), project.reason() + "; the dossier cannot be built without its project");
     }
 }

@@ -48,5 +48,12 @@ public record DossierView(
                 description = "Dispatches under the project (partnership-service, Dispatch[])")
         JsonNode dispatches,
 
+        @Schema(
+                type = SchemaType.OBJECT,
+                nullable = true,
+                description = "Its outcome indicators: contributions by stage reached, positions, joint publications "
+                        + "(projects-service, OutcomeReport)")
+        JsonNode outcomes,
+
         @Schema(description = "Parts that could not be fetched, and why; empty when the dossier is complete")
         List<DegradedPart> degraded) {}
