@@ -43,6 +43,15 @@ class DashboardTest {
                 "{\"projects\":8,\"awardedTotalKrw\":10000000000,\"byStatus\":[],\"byTechnologyArea\":[]}");
         answer("/api/v1/agreements", 200, "{\"items\":[{\"id\":\"x\"}],\"total\":1}");
         answer("/api/v1/dispatches", 200, "{\"items\":[{\"id\":\"x\"}],\"total\":1}");
+        answer("/api/v1/programs", 200, "{\"items\":[{\"id\":\"" + DossierTest.PROGRAM + "\"}],\"total\":1}");
+        answer(
+                "/api/v1/programs/" + DossierTest.PROGRAM + "/outcomes",
+                200,
+                DossierTest.outcomes("PROGRAM", DossierTest.PROGRAM));
+        answer(
+                "/api/v1/dispatches/person-days",
+                200,
+                "{\"fiscalYear\":2026,\"actualDays\":6,\"plannedDays\":10,\"rows\":[]}");
     }
 
     @AfterEach
@@ -63,9 +72,16 @@ class DashboardTest {
                 .body("expiringWithinDays", equalTo(30))
                 .body("expiringAgreements[0].id", equalTo("x"))
                 .body("onSite[0].id", equalTo("x"))
+                .body(
+                        "fiscalYear",
+                        equalTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"))
+                                .getYear()))
+                .body("outcomes[0].total.contributionsSubmitted", equalTo(1))
+                .body("personDays.actualDays", equalTo(6))
                 .body("degraded", empty());
-        // budgets, one program report, the summary, two agreement lists, dispatches: all as the caller
-        assertEquals(6, ServiceStubs.requestsWith(token));
+        // budgets, one program report, the summary, two agreement lists, dispatches, the programs, one program's
+        // outcomes, person-days: all as the caller
+        assertEquals(9, ServiceStubs.requestsWith(token));
     }
 
     @Test
@@ -85,6 +101,23 @@ class DashboardTest {
                 .body("degraded[0].reason", equalTo("funding-service answered 500"))
                 .body("projects.projects", equalTo(8))
                 .body("expiringWithinDays", equalTo(90));
+    }
+
+    @Test
+    void theOutcomesAndPersonDaysDegradeEachOnItsOwn() {
+        String token = "Bearer " + TestTokens.subject("outcomes-down-" + System.nanoTime(), "program-manager");
+        answer(
+                get(urlPathEqualTo("/api/v1/programs/" + DossierTest.PROGRAM + "/outcomes"))
+                        .withHeader("Authorization", WireMock.equalTo(token)),
+                json(500, "{\"status\":500}"));
+        given().header("Authorization", token)
+                .get("/api/v1/dashboard")
+                .then()
+                .statusCode(200)
+                .body("outcomes", nullValue())
+                .body("personDays.actualDays", equalTo(6))
+                .body("degraded.part", equalTo(List.of("outcomes")))
+                .body("degraded[0].dependency", equalTo("projects-service"));
     }
 
     @Test

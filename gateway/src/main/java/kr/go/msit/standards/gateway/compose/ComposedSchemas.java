@@ -51,7 +51,11 @@ public class ComposedSchemas implements OASFilter {
                             "expiringAgreements",
                             "Agreement[]?",
                             "onSite",
-                            "Dispatch[]?"));
+                            "Dispatch[]?",
+                            "outcomes",
+                            "OutcomeReport[]?",
+                            "personDays",
+                            "PersonDays?"));
 
     private static Map<String, String> parts(String... pairs) {
         Map<String, String> parts = new LinkedHashMap<>();

@@ -15,10 +15,11 @@ import java.util.concurrent.CompletionStage;
 import kr.go.msit.standards.gateway.compose.DegradedPart;
 import kr.go.msit.standards.gateway.compose.ServiceCalls;
 import kr.go.msit.standards.gateway.compose.ServiceCalls.Answer;
+import kr.go.msit.standards.platform.time.ProgramClock;
 
 /**
- * Composes the dashboard. Everything is fetched at once except each program's funding report, which needs the
- * budgets list first; so the dashboard takes about as long as its slowest chain. No part is essential: each that
+ * Composes the dashboard. Everything is fetched at once except each program's funding report and outcome
+ * indicators, which need the budgets and programs lists first; so the dashboard takes about as long as its slowest chain. No part is essential: each that
  * fails is null and named in {@code degraded}.
  */
 @ApplicationScoped
@@ -29,10 +30,12 @@ public class DashboardService {
 
     private final ServiceCalls calls;
     private final ObjectMapper mapper;
+    private final ProgramClock clock;
 
-    public DashboardService(ServiceCalls calls, ObjectMapper mapper) {
+    public DashboardService(ServiceCalls calls, ObjectMapper mapper, ProgramClock clock) {
         this.calls = calls;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     public CompletionStage<DashboardView> dashboard(int expiringWithinDays, Map<String, String> forwarded) {
@@ -44,14 +47,24 @@ public class DashboardService {
         CompletableFuture<Answer> onSite = calls.get("/api/v1/dispatches?status=ON_SITE&size=" + PAGE, forwarded);
         CompletableFuture<List<Answer>> programs = calls.get("/api/v1/budgets?size=" + PAGE, forwarded)
                 .thenCompose(budgets -> programReports(budgets, forwarded));
-        return CompletableFuture.allOf(projects, active, expiring, onSite, programs)
+        int year = clock.today().getYear();
+        CompletableFuture<List<Answer>> outcomes = calls.get("/api/v1/programs?size=" + PAGE, forwarded)
+                .thenCompose(list -> each(
+                        list,
+                        program -> "/api/v1/programs/" + program.path("id").asText() + "/outcomes?fiscalYear=" + year,
+                        forwarded));
+        CompletableFuture<Answer> personDays =
+                calls.get("/api/v1/dispatches/person-days?fiscalYear=" + year, forwarded);
+        return CompletableFuture.allOf(projects, active, expiring, onSite, programs, outcomes, personDays)
                 .thenApply(done -> {
                     List<DegradedPart> degraded = new ArrayList<>();
-                    JsonNode programList = programs(programs.join(), degraded);
+                    JsonNode programList = all("programs", programs.join(), degraded);
                     JsonNode projectSummary = part("projects", projects.join(), degraded, false);
                     JsonNode activePage = part("activeAgreements", active.join(), degraded, false);
                     JsonNode expiringPage = part("expiringAgreements", expiring.join(), degraded, false);
                     JsonNode onSitePage = part("onSite", onSite.join(), degraded, false);
+                    JsonNode outcomeList = all("outcomes", outcomes.join(), degraded);
+                    JsonNode days = part("personDays", personDays.join(), degraded, false);
                     return new DashboardView(
                             programList,
                             projectSummary,
@@ -59,36 +72,46 @@ public class DashboardService {
                             expiringWithinDays,
                             items(expiringPage),
                             items(onSitePage),
+                            year,
+                            outcomeList,
+                            days,
                             degraded);
                 });
     }
 
     /** The budgets answer first; then each program's funding report, all at once. */
     private CompletableFuture<List<Answer>> programReports(Answer budgets, Map<String, String> forwarded) {
-        if (!budgets.ok()) {
-            return CompletableFuture.completedFuture(List.of(budgets));
-        }
-        List<CompletableFuture<Answer>> reports = new ArrayList<>();
-        for (JsonNode budget : budgets.body().path("items")) {
-            reports.add(calls.get(
-                    "/api/v1/funding-reports/programs/"
-                            + budget.path("programId").asText(),
-                    forwarded));
-        }
-        return CompletableFuture.allOf(reports.toArray(CompletableFuture[]::new))
-                .thenApply(done -> reports.stream().map(CompletableFuture::join).toList());
+        return each(
+                budgets,
+                budget -> "/api/v1/funding-reports/programs/"
+                        + budget.path("programId").asText(),
+                forwarded);
     }
 
-    /** The program reports, or null with one degraded entry naming the first failure. */
-    private JsonNode programs(List<Answer> answers, List<DegradedPart> degraded) {
-        ArrayNode programs = mapper.createArrayNode();
+    /** A list's answer first; then a request per item, all at once (or the list's failure). */
+    private CompletableFuture<List<Answer>> each(
+            Answer list, java.util.function.Function<JsonNode, String> path, Map<String, String> forwarded) {
+        if (!list.ok()) {
+            return CompletableFuture.completedFuture(List.of(list));
+        }
+        List<CompletableFuture<Answer>> answers = new ArrayList<>();
+        for (JsonNode item : list.body().path("items")) {
+            answers.add(calls.get(path.apply(item), forwarded));
+        }
+        return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new))
+                .thenApply(done -> answers.stream().map(CompletableFuture::join).toList());
+    }
+
+    /** The answers' bodies, or null with one degraded entry naming the first failure. */
+    private JsonNode all(String name, List<Answer> answers, List<DegradedPart> degraded) {
+        ArrayNode bodies = mapper.createArrayNode();
         for (Answer answer : answers) {
-            JsonNode report = part("programs", answer, degraded, false);
-            if (report == null) {
+            JsonNode body = part(name, answer, degraded, false);
+            if (body == null) {
                 return null;
             }
-            programs.add(report);
+            bodies.add(body);
         }
-        return programs;
+        return bodies;
     }
 }

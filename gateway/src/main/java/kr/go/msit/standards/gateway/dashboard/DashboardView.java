@@ -35,5 +35,16 @@ public record DashboardView(
                         "Researchers on site at a partner agency (NIST) today: dispatches in state ON_SITE (partnership-service)")
         JsonNode onSite,
 
+        @Schema(description = "The fiscal year of outcomes and personDays: this year (Korea's date)")
+        int fiscalYear,
+
+        @Schema(
+                description = "Each program's outcome indicators this fiscal year: contributions, adoptions, "
+                        + "publications, positions, joint publications (projects-service)")
+        JsonNode outcomes,
+
+        @Schema(description = "Researcher person-days at partner sites this fiscal year (partnership-service)")
+        JsonNode personDays,
+
         @Schema(description = "Parts that could not be fetched, and why; empty when the dashboard is complete")
         List<DegradedPart> degraded) {}
