@@ -5,7 +5,9 @@ import static kr.go.msit.standards.partnership.Fixtures.json;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,6 +24,49 @@ class PartnerUnitTest {
 
     static final String PML = "a6e0d000-0000-4000-8000-000000000005";
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Seoul"));
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /**
+     * The migration's linking of dispatches recorded before units existed, run again on dispatches written as they
+     * were then (no unit): a laboratory named by full name or acronym is linked, an ambiguous or unknown one is not.
+     */
+    @Test
+    void theMigrationLinksTheHostLaboratoriesItRecognises() throws Exception {
+        Map<String, String> named = new java.util.LinkedHashMap<>();
+        named.put("Physical Measurement Laboratory, Time and Frequency Division", PML);
+        named.put("NIST PML / Quantum Measurement Division", PML);
+        named.put("CTL and PML joint group", null);
+        named.put("Boulder labs", null);
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        for (String lab : named.keySet()) {
+            Map<String, Object> body =
+                    Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.plusDays(70), TODAY.plusDays(75));
+            body.put("hostLaboratory", lab);
+            ids.put(
+                    lab,
+                    json().body(body)
+                            .post("/api/v1/dispatches")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
+        }
+        String migration;
+        try (var in = getClass().getResourceAsStream("/db/migration/V6__partner_units.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String link = migration.substring(migration.indexOf("UPDATE dispatch d"));
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.Statement statement = c.createStatement()) {
+            statement.executeUpdate(link);
+        }
+        named.forEach((lab, unit) -> json().get("/api/v1/dispatches/" + ids.get(lab))
+                .then()
+                .statusCode(200)
+                .body("hostUnitId", equalTo(unit)));
+    }
 
     @Test
     void nistsLaboratoriesAreSeededAndMoreUnitsAreAddedByApi() {
