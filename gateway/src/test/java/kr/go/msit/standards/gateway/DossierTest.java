@@ -94,7 +94,7 @@ class DossierTest {
                 json(200, "{\"items\":[{\"id\":\"x\"}],\"total\":1}").withFixedDelay(delay));
     }
 
-    /** The lead's agreements and its eligibility for NIST (only asked that way), each after {@code delay} ms. */
+    /** The lead's agreements, cooperation needs and matches, and its eligibility for NIST (only asked that way). */
     static void lead(String institution, int delay) {
         answer(
                 get(urlPathEqualTo("/api/v1/agreements"))
@@ -107,6 +107,13 @@ class DossierTest {
                         .withQueryParam("agencyCode", havingExactly("NIST")),
                 json(200, "{\"eligible\":true,\"institutionId\":\"" + institution + "\",\"agencyCodes\":[\"NIST\"]}")
                         .withFixedDelay(delay));
+        answer(
+                get(urlPathEqualTo("/api/v1/cooperation-needs"))
+                        .withQueryParam("institutionId", WireMock.equalTo(institution)),
+                json(200, "{\"items\":[{\"id\":\"need-" + institution + "\",\"status\":\"REALISED\"}],\"total\":1}"));
+        answer(
+                get(urlPathEqualTo("/api/v1/matches")).withQueryParam("institutionId", WireMock.equalTo(institution)),
+                json(200, "{\"items\":[{\"id\":\"match-" + institution + "\",\"status\":\"REALISED\"}],\"total\":1}"));
     }
 
     /** A project with every part answered at once. */
@@ -138,10 +145,12 @@ class DossierTest {
                 .body("dispatches[0].id", equalTo("x"))
                 .body("outcomes.total.contributionsSubmitted", equalTo(1))
                 .body("outcomes.rows[0].bodyCode", equalTo("3GPP"))
+                .body("cooperationNeeds[0].status", equalTo("REALISED"))
+                .body("matches[0].status", equalTo("REALISED"))
                 .body("degraded", empty());
         // the project, then reports, allocation, funding report, agreements, the program, eligibility, dispatches,
-        // outcomes: all as the caller
-        assertEquals(9, ServiceStubs.requestsWith(token));
+        // outcomes, the lead's needs and matches: all as the caller
+        assertEquals(11, ServiceStubs.requestsWith(token));
     }
 
     @Test

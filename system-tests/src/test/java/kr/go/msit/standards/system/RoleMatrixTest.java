@@ -56,7 +56,14 @@ class RoleMatrixTest {
             Map.entry("requestDisbursement", "funding RolePairsTest"),
             Map.entry("cancelDisbursement", "funding RolePairsTest"),
             Map.entry("createDispatch", "partnership RolePairsTest"),
-            Map.entry("cancelDispatch", "partnership RolePairsTest"));
+            Map.entry("cancelDispatch", "partnership RolePairsTest"),
+            Map.entry("createCooperationNeed", "partnership CooperationMatchingTest"),
+            Map.entry("openCooperationNeed", "partnership CooperationMatchingTest"),
+            Map.entry("closeCooperationNeed", "partnership CooperationMatchingTest"),
+            Map.entry("acceptMatch", "partnership CooperationMatchingTest"),
+            Map.entry("declineMatch", "partnership CooperationMatchingTest"),
+            Map.entry("withdrawMatch", "partnership CooperationMatchingTest"),
+            Map.entry("realiseMatch", "partnership CooperationMatchingTest"));
 
     @Test
     void noTokenOfRolesAnOperationDoesNotAdmitWritesAndEveryInstitutionWriteHasAScopeTest() throws Exception {

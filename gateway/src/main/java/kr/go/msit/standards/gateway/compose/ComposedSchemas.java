@@ -40,7 +40,11 @@ public class ComposedSchemas implements OASFilter {
                             "dispatches",
                             "Dispatch[]?",
                             "outcomes",
-                            "OutcomeReport?"),
+                            "OutcomeReport?",
+                            "cooperationNeeds",
+                            "CooperationNeed[]?",
+                            "matches",
+                            "CooperationMatch[]?"),
             "ProgramOutcomes", parts("indicators", "OutcomeReport", "personDays", "PersonDays?"),
             "Dashboard",
                     parts(

@@ -61,7 +61,10 @@ public class DossierService {
                     : InstitutionParts.ask(calls, answered, forwarded);
             CompletableFuture<Answer> agreements = institution.agreements();
             CompletableFuture<Answer> eligibility = institution.eligibility();
-            return CompletableFuture.allOf(reports, allocation, funding, agreements, eligibility, dispatches, outcomes)
+            CompletableFuture<Answer> needs = institution.needs();
+            CompletableFuture<Answer> matches = institution.matches();
+            return CompletableFuture.allOf(
+                            reports, allocation, funding, agreements, eligibility, dispatches, outcomes, needs, matches)
                     .thenApply(done -> {
                         // in the view's order, so that degraded lists the parts in that order too
                         List<DegradedPart> degraded = new ArrayList<>();
@@ -72,6 +75,8 @@ public class DossierService {
                         JsonNode eligibilityAnswer = part("eligibility", eligibility.join(), degraded, false);
                         JsonNode dispatchesPage = part("dispatches", dispatches.join(), degraded, false);
                         JsonNode outcomeReport = part("outcomes", outcomes.join(), degraded, false);
+                        JsonNode needsPage = part("cooperationNeeds", needs.join(), degraded, false);
+                        JsonNode matchesPage = part("matches", matches.join(), degraded, false);
                         return new DossierView(
                                 project.body(),
                                 reportList,
@@ -81,6 +86,8 @@ public class DossierService {
                                 eligibilityAnswer,
                                 items(dispatchesPage),
                                 outcomeReport,
+                                items(needsPage),
+                                items(matchesPage),
                                 degraded);
                     });
         });
@@ -88,7 +95,11 @@ public class DossierService {
 
     /** The parts that belong to the lead institution rather than to the project. */
     private record InstitutionParts(
-            KnownLeads.Known known, CompletableFuture<Answer> agreements, CompletableFuture<Answer> eligibility) {
+            KnownLeads.Known known,
+            CompletableFuture<Answer> agreements,
+            CompletableFuture<Answer> eligibility,
+            CompletableFuture<Answer> needs,
+            CompletableFuture<Answer> matches) {
 
         static InstitutionParts ask(ServiceCalls calls, KnownLeads.Known known, Map<String, String> forwarded) {
             String lead = known.leadInstitutionId();
@@ -108,7 +119,11 @@ public class DossierService {
                         return calls.get(query.toString(), forwarded);
                     });
             return new InstitutionParts(
-                    known, calls.get("/api/v1/agreements?size=200&institutionId=" + lead, forwarded), eligibility);
+                    known,
+                    calls.get("/api/v1/agreements?size=200&institutionId=" + lead, forwarded),
+                    eligibility,
+                    calls.get("/api/v1/cooperation-needs?size=200&institutionId=" + lead, forwarded),
+                    calls.get("/api/v1/matches?size=200&institutionId=" + lead, forwarded));
         }
     }
 }

@@ -55,5 +55,19 @@ public record DossierView(
                         + "(projects-service, OutcomeReport)")
         JsonNode outcomes,
 
+        @Schema(
+                type = SchemaType.ARRAY,
+                nullable = true,
+                description =
+                        "The lead institution's cooperation needs with NIST (partnership-service, CooperationNeed[])")
+        JsonNode cooperationNeeds,
+
+        @Schema(
+                type = SchemaType.ARRAY,
+                nullable = true,
+                description =
+                        "The matches of those needs with partner offers (partnership-service, CooperationMatch[])")
+        JsonNode matches,
+
         @Schema(description = "Parts that could not be fetched, and why; empty when the dossier is complete")
         List<DegradedPart> degraded) {}

@@ -1,0 +1,242 @@
+package kr.go.msit.standards.partnership.match;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import kr.go.msit.standards.clients.projects.ProjectLookup;
+import kr.go.msit.standards.clients.projects.ProjectSummary;
+import kr.go.msit.standards.partnership.agreement.Agreement;
+import kr.go.msit.standards.partnership.dispatch.Dispatch;
+import kr.go.msit.standards.partnership.need.CooperationNeed;
+import kr.go.msit.standards.partnership.need.NeedService;
+import kr.go.msit.standards.partnership.need.NeedStatus;
+import kr.go.msit.standards.partnership.offer.OfferService;
+import kr.go.msit.standards.partnership.offer.PartnerOffer;
+import kr.go.msit.standards.partnership.workshop.Workshop;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Where;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.time.ProgramClock;
+import kr.go.msit.standards.platform.web.ETags;
+
+/**
+ * Matches: proposed by partnership officers, accepted by the need's institution (its own token) and by the partner
+ * side (an officer records it), realised by linking what came of them, declined or withdrawn with a reason. A need
+ * is MATCHED while it has an accepted match and REALISED once one is realised.
+ */
+@ApplicationScoped
+public class MatchService {
+
+    static final String RESOURCE = "cooperation-match";
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final ProgramClock clock;
+    private final ProjectLookup projects;
+
+    public MatchService(EntityManager em, Caller caller, AuditTrail audit, ProgramClock clock, ProjectLookup projects) {
+        this.em = em;
+        this.caller = caller;
+        this.audit = audit;
+        this.clock = clock;
+        this.projects = projects;
+    }
+
+    @Transactional
+    public PageView<MatchView> list(
+            UUID needId, UUID offerId, UUID institutionId, MatchStatus status, PageRequest page) {
+        Caller.ListScope narrowed = caller.listScope(institutionId);
+        if (narrowed.nothing()) {
+            return PageView.empty(page);
+        }
+        Where where = new Where()
+                .and("needId = :need", "need", needId)
+                .and("offerId = :offer", "offer", offerId)
+                .and("status = :status", "status", status)
+                .and(
+                        "needId in (select n.id from CooperationNeed n where n.institutionId = :institution)",
+                        "institution",
+                        narrowed.institutionId());
+        var query = CooperationMatch.<CooperationMatch>find(where.clause(), Sort.by("code"), where.parameters());
+        return new PageView<>(
+                query.page(page.page(), page.size()).list().stream()
+                        .map(MatchService::view)
+                        .toList(),
+                page.page(),
+                page.size(),
+                query.count());
+    }
+
+    @Transactional
+    public MatchView get(UUID id) {
+        CooperationMatch match = find(id);
+        visibleNeed(match);
+        return view(match);
+    }
+
+    @Transactional
+    public MatchView create(MatchRequest request) {
+        CooperationNeed need = NeedService.lock(request.needId());
+        if (need.status() != NeedStatus.OPEN && need.status() != NeedStatus.MATCHED) {
+            throw ProblemException.businessRule(
+                    "need-not-open", "Need " + need.code + " is " + need.status() + ", not OPEN or MATCHED");
+        }
+        PartnerOffer offer = OfferService.find(request.offerId());
+        if (!offer.openOn(clock.today())) {
+            throw ProblemException.businessRule("offer-not-open", "Offer " + offer.code + " is not open today");
+        }
+        if (CooperationMatch.count(
+                        "needId = ?1 and offerId = ?2 and status in ?3",
+                        need.id,
+                        offer.id,
+                        java.util.List.of(MatchStatus.PROPOSED, MatchStatus.ACCEPTED, MatchStatus.REALISED))
+                > 0) {
+            throw ProblemException.conflict("Need " + need.code + " and offer " + offer.code + " are matched already");
+        }
+        CooperationMatch match = new CooperationMatch();
+        match.id = UUID.randomUUID();
+        long number = ((Number) em.createNativeQuery("SELECT nextval('cooperation_match_number_seq')")
+                        .getSingleResult())
+                .longValue();
+        match.code = "MATCH-" + String.format("%05d", number);
+        match.needId = need.id;
+        match.offerId = offer.id;
+        match.persistAndFlush();
+        MatchView view = view(match);
+        audit.created(RESOURCE, match.id, need.id, view);
+        return view;
+    }
+
+    /** One side accepts: the institution with its own token, the partner side by a partnership officer. */
+    @Transactional
+    public MatchView accept(UUID id, String ifMatch, Side side) {
+        CooperationMatch match = lock(id);
+        CooperationNeed need = visibleNeed(match);
+        if (side == Side.INSTITUTION) {
+            boolean own = caller.has(Roles.INSTITUTION)
+                    && caller.institutionId().map(need.institutionId::equals).orElse(false);
+            if (!own) {
+                throw new jakarta.ws.rs.ForbiddenException("Only the need's institution accepts for itself");
+            }
+        } else if (!caller.has(Roles.PARTNERSHIP_OFFICER)) {
+            throw new jakarta.ws.rs.ForbiddenException("A partnership officer records the partner side's acceptance");
+        }
+        ETags.requireMatch(ifMatch, match.version);
+        MatchView before = view(match);
+        match.accept(side, clock.now());
+        if (match.status() == MatchStatus.ACCEPTED) {
+            NeedService.lock(need.id).matched();
+        }
+        match.persistAndFlush();
+        MatchView after = view(match);
+        audit.record(RESOURCE, match.id, need.id, "accept-" + side.name().toLowerCase(), before, after);
+        return after;
+    }
+
+    /** Declined or withdrawn, with a reason: by the need's institution or a partnership officer. */
+    @Transactional
+    public MatchView end(UUID id, String ifMatch, MatchAction action, String reason) {
+        CooperationMatch match = lock(id);
+        CooperationNeed need = visibleNeed(match);
+        caller.requireChangeable(need.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
+        ETags.requireMatch(ifMatch, match.version);
+        MatchView before = view(match);
+        boolean wasAccepted = match.status() == MatchStatus.ACCEPTED;
+        match.apply(action, reason);
+        match.persistAndFlush();
+        if (wasAccepted && CooperationMatch.count("needId = ?1 and status = ?2", need.id, MatchStatus.ACCEPTED) == 0) {
+            NeedService.lock(need.id).unmatched();
+        }
+        MatchView after = view(match);
+        audit.record(RESOURCE, match.id, need.id, action.verb(), before, after);
+        return after;
+    }
+
+    /**
+     * ACCEPTED → REALISED, linked to what came of it: an agreement or dispatch of the need's institution or a
+     * workshop (checked here), or a project it leads (asked of projects-service: 503 when it cannot answer).
+     */
+    @Transactional
+    public MatchView realise(UUID id, String ifMatch, RealiseRequest request) {
+        CooperationMatch unlocked = find(id);
+        CooperationNeed need = visibleNeed(unlocked);
+        caller.requireChangeable(need.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
+        ETags.requireMatch(ifMatch, unlocked.version);
+        // a project is asked of projects-service before any lock is taken here
+        requireOutcome(need, request);
+        CooperationMatch match = lock(id);
+        ETags.requireMatch(ifMatch, match.version);
+        MatchView before = view(match);
+        match.realise(request.outcomeKind(), request.outcomeId(), clock.now());
+        NeedService.lock(need.id).realised();
+        match.persistAndFlush();
+        MatchView after = view(match);
+        audit.record(RESOURCE, match.id, need.id, "realise", before, after);
+        return after;
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        visibleNeed(find(id));
+        return audit.history(id, page);
+    }
+
+    private void requireOutcome(CooperationNeed need, RealiseRequest request) {
+        UUID outcome = request.outcomeId();
+        UUID institution = switch (request.outcomeKind()) {
+            case AGREEMENT -> {
+                Agreement agreement = Agreement.findById(outcome);
+                yield agreement == null ? null : agreement.institutionId;
+            }
+            case DISPATCH -> {
+                Dispatch dispatch = Dispatch.findById(outcome);
+                yield dispatch == null ? null : dispatch.institutionId;
+            }
+            case WORKSHOP -> Workshop.findById(outcome) == null ? null : need.institutionId;
+            case PROJECT -> {
+                ProjectSummary project = projects.require(outcome, "the project that came of the match");
+                yield project.leadInstitutionId();
+            }
+        };
+        if (institution == null) {
+            throw ProblemException.businessRule(
+                    "unknown-outcome", "No " + request.outcomeKind().name().toLowerCase() + " " + outcome);
+        }
+        if (!institution.equals(need.institutionId)) {
+            throw ProblemException.businessRule(
+                    "outcome-not-the-institutions",
+                    "The " + request.outcomeKind().name().toLowerCase() + " is not the need's institution's");
+        }
+    }
+
+    private CooperationNeed visibleNeed(CooperationMatch match) {
+        CooperationNeed need = CooperationNeed.findById(match.needId);
+        caller.requireVisible(need.institutionId, RESOURCE, match.id);
+        return need;
+    }
+
+    private static CooperationMatch find(UUID id) {
+        return Lookups.found(CooperationMatch.findById(id), "match", id);
+    }
+
+    private static CooperationMatch lock(UUID id) {
+        return Lookups.found(
+                CooperationMatch.<CooperationMatch>findById(id, LockModeType.PESSIMISTIC_WRITE), "match", id);
+    }
+
+    private static MatchView view(CooperationMatch match) {
+        CooperationNeed need = CooperationNeed.findById(match.needId);
+        PartnerOffer offer = PartnerOffer.findById(match.offerId);
+        return MatchView.of(match, need.institutionId, offer.unitId);
+    }
+}

@@ -1,0 +1,75 @@
+package kr.go.msit.standards.partnership.need;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+import kr.go.msit.standards.clients.projects.TechnologyArea;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
+
+/** A Korean institution's need for cooperation with a partner agency (협력 수요). */
+@Entity
+@Table(name = "cooperation_need")
+public class CooperationNeed extends VersionedEntity {
+
+    @Id
+    public UUID id;
+
+    public String code;
+    public UUID institutionId;
+
+    @Enumerated(EnumType.STRING)
+    public TechnologyArea technologyArea;
+
+    public String topicKo;
+    public String topicEn;
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    public CooperationKind kind;
+
+    public UUID preferredAgencyId;
+    public UUID preferredUnitId;
+    public LocalDate wishedFrom;
+    public LocalDate wishedTo;
+
+    @Enumerated(EnumType.STRING)
+    private NeedStatus status = NeedStatus.DRAFT;
+
+    private String statusReason;
+
+    public NeedStatus status() {
+        return status;
+    }
+
+    public String statusReason() {
+        return statusReason;
+    }
+
+    public void apply(NeedAction action, String reason) {
+        status = action.transition().apply("cooperation need", status, reason);
+        statusReason = reason;
+    }
+
+    /** A match of this need was accepted by both sides. */
+    public void matched() {
+        if (status == NeedStatus.OPEN) {
+            status = NeedStatus.MATCHED;
+        }
+    }
+
+    /** Its last accepted match was withdrawn: it is open again. */
+    public void unmatched() {
+        if (status == NeedStatus.MATCHED) {
+            status = NeedStatus.OPEN;
+        }
+    }
+
+    /** A match of this need was realised. */
+    public void realised() {
+        status = NeedStatus.REALISED;
+    }
+}

@@ -1,0 +1,155 @@
+package kr.go.msit.standards.partnership.need;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.clients.projects.TechnologyArea;
+import kr.go.msit.standards.partnership.agency.AgencyService;
+import kr.go.msit.standards.partnership.agency.PartnerAgency;
+import kr.go.msit.standards.partnership.institution.InstitutionService;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Where;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.web.ETags;
+
+/**
+ * Cooperation needs: posted by an institution for itself or by a partnership officer for it; seen and changed by
+ * their institution and partnership officers, read by program managers and auditors.
+ */
+@ApplicationScoped
+public class NeedService {
+
+    static final String RESOURCE = "cooperation-need";
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final Suggestions suggestions;
+
+    public NeedService(EntityManager em, Caller caller, AuditTrail audit, Suggestions suggestions) {
+        this.em = em;
+        this.caller = caller;
+        this.audit = audit;
+        this.suggestions = suggestions;
+    }
+
+    @Transactional
+    public PageView<NeedView> list(UUID institutionId, NeedStatus status, TechnologyArea area, PageRequest page) {
+        Caller.ListScope narrowed = caller.listScope(institutionId);
+        if (narrowed.nothing()) {
+            return PageView.empty(page);
+        }
+        Where where = new Where()
+                .and("institutionId = :institution", "institution", narrowed.institutionId())
+                .and("status = :status", "status", status)
+                .and("technologyArea = :area", "area", area);
+        var query = CooperationNeed.<CooperationNeed>find(where.clause(), Sort.by("code"), where.parameters());
+        return new PageView<>(
+                query.page(page.page(), page.size()).list().stream()
+                        .map(NeedView::of)
+                        .toList(),
+                page.page(),
+                page.size(),
+                query.count());
+    }
+
+    @Transactional
+    public NeedView get(UUID id) {
+        return NeedView.of(visible(id));
+    }
+
+    @Transactional
+    public NeedView create(NeedRequest request) {
+        caller.requireActingFor(request.institutionId(), Roles.PARTNERSHIP_OFFICER);
+        InstitutionService.referenced(request.institutionId());
+        if (request.wishedFrom() != null
+                && request.wishedTo() != null
+                && request.wishedTo().isBefore(request.wishedFrom())) {
+            throw ProblemException.businessRule("need-dates", "wishedTo must not be before wishedFrom");
+        }
+        if (request.preferredAgencyId() != null && PartnerAgency.findById(request.preferredAgencyId()) == null) {
+            throw ProblemException.businessRule(
+                    "unknown-partner-agency", "Partner agency " + request.preferredAgencyId() + " does not exist");
+        }
+        if (request.preferredUnitId() != null) {
+            if (request.preferredAgencyId() == null) {
+                throw ProblemException.businessRule(
+                        "unknown-unit", "A preferred unit needs its agency (preferredAgencyId)");
+            }
+            AgencyService.unit(request.preferredUnitId(), request.preferredAgencyId());
+        }
+        CooperationNeed need = new CooperationNeed();
+        need.id = UUID.randomUUID();
+        long number = ((Number) em.createNativeQuery("SELECT nextval('cooperation_need_number_seq')")
+                        .getSingleResult())
+                .longValue();
+        need.code = "NEED-" + String.format("%05d", number);
+        need.institutionId = request.institutionId();
+        need.technologyArea = request.technologyArea();
+        need.topicKo = request.topicKo().strip();
+        need.topicEn = request.topicEn().strip();
+        need.description = request.description();
+        need.kind = request.kind();
+        need.preferredAgencyId = request.preferredAgencyId();
+        need.preferredUnitId = request.preferredUnitId();
+        need.wishedFrom = request.wishedFrom();
+        need.wishedTo = request.wishedTo();
+        need.persistAndFlush();
+        NeedView view = NeedView.of(need);
+        audit.created(RESOURCE, need.id, null, view);
+        return view;
+    }
+
+    /** Opens or closes the need: by its institution or a partnership officer (If-Match supported). */
+    @Transactional
+    public NeedView transition(UUID id, NeedAction action, String ifMatch, String reason) {
+        CooperationNeed need = lock(id);
+        caller.requireChangeable(need.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
+        ETags.requireMatch(ifMatch, need.version);
+        NeedView before = NeedView.of(need);
+        need.apply(action, reason);
+        need.persistAndFlush();
+        NeedView after = NeedView.of(need);
+        audit.record(RESOURCE, need.id, null, action.verb(), before, after);
+        return after;
+    }
+
+    /** The open offers that fit the need best, with their scores and reasons. */
+    @Transactional
+    public List<Suggestion> suggestions(UUID id) {
+        CooperationNeed need = visible(id);
+        if (need.status() != NeedStatus.OPEN && need.status() != NeedStatus.MATCHED) {
+            return List.of();
+        }
+        return suggestions.forNeed(need);
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        visible(id);
+        return audit.history(id, page);
+    }
+
+    /** The need, or 404 when it does not exist or belongs to another institution than the caller's. */
+    public CooperationNeed visible(UUID id) {
+        CooperationNeed need = Lookups.found(CooperationNeed.findById(id), "cooperation need", id);
+        caller.requireVisible(need.institutionId, RESOURCE, id);
+        return need;
+    }
+
+    /** The need, locked for a change (its matches change it too). */
+    public static CooperationNeed lock(UUID id) {
+        return Lookups.found(
+                CooperationNeed.<CooperationNeed>findById(id, LockModeType.PESSIMISTIC_WRITE), "cooperation need", id);
+    }
+}

@@ -1,0 +1,111 @@
+package kr.go.msit.standards.partnership.offer;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import kr.go.msit.standards.clients.projects.TechnologyArea;
+import kr.go.msit.standards.partnership.agency.PartnerUnit;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Where;
+import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.web.ETags;
+
+/** Partner offers: recorded and closed by partnership officers, read by every role that works with partners. */
+@ApplicationScoped
+public class OfferService {
+
+    static final String RESOURCE = "partner-offer";
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final AuditTrail audit;
+
+    public OfferService(EntityManager em, Caller caller, AuditTrail audit) {
+        this.em = em;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public PageView<OfferView> list(OfferStatus status, UUID unitId, TechnologyArea area, PageRequest page) {
+        Where where = new Where()
+                .and("status = :status", "status", status)
+                .and("unitId = :unit", "unit", unitId)
+                .and("technologyArea = :area", "area", area);
+        var query = PartnerOffer.<PartnerOffer>find(where.clause(), Sort.by("code"), where.parameters());
+        return new PageView<>(
+                query.page(page.page(), page.size()).list().stream()
+                        .map(this::view)
+                        .toList(),
+                page.page(),
+                page.size(),
+                query.count());
+    }
+
+    @Transactional
+    public OfferView get(UUID id) {
+        return view(find(id));
+    }
+
+    @Transactional
+    public OfferView create(OfferRequest request) {
+        if (PartnerUnit.findById(request.unitId()) == null) {
+            throw ProblemException.businessRule("unknown-unit", "Partner unit " + request.unitId() + " does not exist");
+        }
+        PartnerOffer offer = new PartnerOffer();
+        offer.id = UUID.randomUUID();
+        long number = ((Number) em.createNativeQuery("SELECT nextval('partner_offer_number_seq')")
+                        .getSingleResult())
+                .longValue();
+        offer.code = "OFR-" + String.format("%05d", number);
+        offer.unitId = request.unitId();
+        offer.contactName = request.contactName().strip();
+        offer.contactEmail = request.contactEmail();
+        offer.topicKo = request.topicKo().strip();
+        offer.topicEn = request.topicEn().strip();
+        offer.technologyArea = request.technologyArea();
+        offer.kinds = request.kinds().stream().map(Enum::name).sorted().toArray(String[]::new);
+        offer.openUntil = request.openUntil();
+        offer.persistAndFlush();
+        OfferView view = OfferView.of(offer, true);
+        audit.created(RESOURCE, offer.id, null, view);
+        return view;
+    }
+
+    @Transactional
+    public OfferView close(UUID id, String ifMatch, String reason) {
+        PartnerOffer offer = Lookups.found(
+                PartnerOffer.<PartnerOffer>findById(id, LockModeType.PESSIMISTIC_WRITE), "partner offer", id);
+        ETags.requireMatch(ifMatch, offer.version);
+        OfferView before = OfferView.of(offer, true);
+        offer.close(reason);
+        offer.persistAndFlush();
+        OfferView after = OfferView.of(offer, true);
+        audit.record(RESOURCE, offer.id, null, "close", before, after);
+        return view(offer);
+    }
+
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        find(id);
+        return audit.history(id, page);
+    }
+
+    public static PartnerOffer find(UUID id) {
+        return Lookups.found(PartnerOffer.findById(id), "partner offer", id);
+    }
+
+    /** The offer as this caller may see it: the contact's e-mail for partnership officers and auditors only. */
+    public OfferView view(PartnerOffer offer) {
+        return OfferView.of(offer, caller.has(Roles.PARTNERSHIP_OFFICER) || caller.has(Roles.AUDITOR));
+    }
+}

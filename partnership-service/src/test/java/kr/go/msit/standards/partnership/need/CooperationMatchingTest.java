@@ -1,0 +1,472 @@
+package kr.go.msit.standards.partnership.need;
+
+import static kr.go.msit.standards.partnership.Fixtures.as;
+import static kr.go.msit.standards.partnership.Fixtures.asRole;
+import static kr.go.msit.standards.partnership.Fixtures.json;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kr.go.msit.standards.partnership.Fixtures;
+import kr.go.msit.standards.partnership.PartnershipTest;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.ProjectsStub;
+import kr.go.msit.standards.testsupport.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** Cooperation needs, partner offers and the matches between them (협력 수요 연계). */
+@QuarkusTest
+@PartnershipTest
+class CooperationMatchingTest {
+
+    static final String PML = "a6e0d000-0000-4000-8000-000000000005";
+    static final String CTL = "a6e0d000-0000-4000-8000-000000000001";
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Seoul"));
+
+    static RequestSpecification kriss() {
+        return as(TestTokens.institution(Fixtures.KRISS));
+    }
+
+    /** An OPEN need of KRISS for joint work on optical clocks, preferring NIST PML. */
+    static String openNeed() {
+        Map<String, Object> need = new HashMap<>(Map.of(
+                "institutionId",
+                Fixtures.KRISS,
+                "technologyArea",
+                "QUANTUM",
+                "topicKo",
+                "광격자 시계 비교 공동연구",
+                "topicEn",
+                "Joint comparison of optical lattice clocks",
+                "kind",
+                "JOINT_RESEARCH",
+                "preferredAgencyId",
+                Fixtures.NIST,
+                "preferredUnitId",
+                PML));
+        need.put("wishedFrom", TODAY.plusMonths(3).toString());
+        need.put("wishedTo", TODAY.plusMonths(12).toString());
+        String id = kriss().body(need)
+                .post("/api/v1/cooperation-needs")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .body("code", org.hamcrest.Matchers.startsWith("NEED-"))
+                .extract()
+                .path("id");
+        kriss().post("/api/v1/cooperation-needs/" + id + "/open")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("OPEN"));
+        return id;
+    }
+
+    static String offer(String unit, String area, List<String> kinds, String ko, String en) {
+        return json().body(Map.of(
+                        "unitId",
+                        unit,
+                        "contactName",
+                        "Jane Doe",
+                        "contactEmail",
+                        "jane.doe@nist.gov",
+                        "topicKo",
+                        ko,
+                        "topicEn",
+                        en,
+                        "technologyArea",
+                        area,
+                        "kinds",
+                        kinds,
+                        "openUntil",
+                        TODAY.plusYears(1).toString()))
+                .post("/api/v1/partner-offers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    static String acceptedMatch(String need, String offer) {
+        String match = json().body(Map.of("needId", need, "offerId", offer))
+                .post("/api/v1/matches")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("PROPOSED"))
+                .extract()
+                .path("id");
+        kriss().body(Map.of("side", "INSTITUTION"))
+                .post("/api/v1/matches/" + match + "/accept")
+                .then()
+                .statusCode(200);
+        json().body(Map.of("side", "PARTNER"))
+                .post("/api/v1/matches/" + match + "/accept")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        return match;
+    }
+
+    @Test
+    void aNeedGetsTheBestOfferFirstWithItsReasonsAndTheMatchIsAcceptedByBothSidesAndRealised() {
+        String need = openNeed();
+        String best = offer(
+                PML,
+                "QUANTUM",
+                List.of("JOINT_RESEARCH", "RESEARCHER_DISPATCH"),
+                "광격자 시계 비교",
+                "Optical lattice clock comparisons");
+        String areaOnly = offer(CTL, "QUANTUM", List.of("WORKSHOP"), "양자 네트워크", "Quantum network testbeds");
+        String kindOnly = offer(CTL, "SEMICONDUCTORS", List.of("JOINT_RESEARCH"), "반도체 계측", "Wafer metrology");
+        String unitOnly = offer(PML, "DISPLAYS", List.of("WORKSHOP"), "디스플레이 측광", "Display photometry");
+        List<Map<String, Object>> suggestions = kriss().get("/api/v1/cooperation-needs/" + need + "/suggested-offers")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("$");
+        List<String> ours = suggestions.stream()
+                .map(s -> (String) ((Map<?, ?>) s.get("offer")).get("id"))
+                .filter(List.of(best, areaOnly, kindOnly, unitOnly)::contains)
+                .toList();
+        assertEquals(best, ((Map<?, ?>) suggestions.get(0).get("offer")).get("id"), "the best fit comes first");
+        assertTrue(ours.containsAll(List.of(best, areaOnly, kindOnly, unitOnly)), ours.toString());
+        @SuppressWarnings("unchecked")
+        List<String> reasons = (List<String>) suggestions.get(0).get("reasons");
+        assertTrue(
+                reasons.containsAll(List.of(
+                        "the need's preferred partner unit",
+                        "same technology area (QUANTUM)",
+                        "offers JOINT_RESEARCH",
+                        "open during the wished period")),
+                reasons.toString());
+        assertTrue(reasons.stream().anyMatch(r -> r.startsWith("similar topic")), reasons.toString());
+        // an institution does not see the partner contact's e-mail
+        assertEquals(null, ((Map<?, ?>) suggestions.get(0).get("offer")).get("contactEmail"));
+
+        String match = json().body(Map.of("needId", need, "offerId", best))
+                .post("/api/v1/matches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        json().body(Map.of("needId", need, "offerId", best))
+                .post("/api/v1/matches")
+                .then()
+                .statusCode(409);
+        // each side accepts for itself only
+        as(TestTokens.institution(Fixtures.ETRI))
+                .body(Map.of("side", "INSTITUTION"))
+                .post("/api/v1/matches/" + match + "/accept")
+                .then()
+                .statusCode(404);
+        json().body(Map.of("side", "INSTITUTION"))
+                .post("/api/v1/matches/" + match + "/accept")
+                .then()
+                .statusCode(403);
+        kriss().body(Map.of("side", "PARTNER"))
+                .post("/api/v1/matches/" + match + "/accept")
+                .then()
+                .statusCode(403);
+        kriss().body(Map.of("side", "INSTITUTION"))
+                .post("/api/v1/matches/" + match + "/accept")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PROPOSED"))
+                .body("institutionAcceptedAt", notNullValue());
+        json().body(Map.of("side", "PARTNER"))
+                .post("/api/v1/matches/" + match + "/accept")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        kriss().get("/api/v1/cooperation-needs/" + need).then().body("status", equalTo("MATCHED"));
+
+        // realised as a dispatch of the need's institution, checked here
+        Map<String, Object> dispatch =
+                Fixtures.dispatch(Fixtures.email(), Fixtures.ETRI, TODAY.plusDays(80), TODAY.plusDays(90));
+        String etris = json().body(dispatch)
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        json().body(Map.of("outcomeKind", "DISPATCH", "outcomeId", etris))
+                .post("/api/v1/matches/" + match + "/realise")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("outcome-not-the-institutions"));
+        json().body(Map.of("outcomeKind", "DISPATCH", "outcomeId", need))
+                .post("/api/v1/matches/" + match + "/realise")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("unknown-outcome"));
+        String own = json().body(
+                        Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.plusDays(80), TODAY.plusDays(90)))
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        json().body(Map.of("outcomeKind", "DISPATCH", "outcomeId", own))
+                .post("/api/v1/matches/" + match + "/realise")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REALISED"))
+                .body("outcomeId", equalTo(own));
+        kriss().get("/api/v1/cooperation-needs/" + need).then().body("status", equalTo("REALISED"));
+        asRole(Roles.AUDITOR)
+                .get("/api/v1/matches/" + match + "/history")
+                .then()
+                .statusCode(200)
+                .body("items.action", equalTo(List.of("create", "accept-institution", "accept-partner", "realise")));
+    }
+
+    @Test
+    void aMatchIsRealisedAsAnAgreementAWorkshopOrAProjectAskedOfProjectsService() {
+        String offer = offer(PML, "QUANTUM", List.of("JOINT_RESEARCH"), "시계", "Clocks");
+        String agreement = Fixtures.activeAgreement(Fixtures.KRISS, "MOU", TODAY.minusDays(10), TODAY.plusYears(2));
+        json().body(Map.of("outcomeKind", "AGREEMENT", "outcomeId", agreement))
+                .post("/api/v1/matches/" + acceptedMatch(openNeed(), offer) + "/realise")
+                .then()
+                .statusCode(200);
+        String workshop = json().body(Map.of(
+                        "titleKo",
+                        "연찬회",
+                        "titleEn",
+                        "Workshop",
+                        "startsOn",
+                        TODAY.plusDays(30).toString(),
+                        "endsOn",
+                        TODAY.plusDays(31).toString(),
+                        "place",
+                        "NIST Boulder",
+                        "coHosts",
+                        List.of("NIST"),
+                        "agenda",
+                        List.of()))
+                .post("/api/v1/workshops")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        json().body(Map.of("outcomeKind", "WORKSHOP", "outcomeId", workshop))
+                .post("/api/v1/matches/" + acceptedMatch(openNeed(), offer) + "/realise")
+                .then()
+                .statusCode(200);
+
+        String match = acceptedMatch(openNeed(), offer);
+        json().body(Map.of("outcomeKind", "PROJECT", "outcomeId", "7d0f3f4e-0000-4000-8000-000000000000"))
+                .post("/api/v1/matches/" + match + "/realise")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("unknown-project"));
+        String project = ProjectsStub.activeProject();
+        ProjectsStub.fail(project);
+        json().body(Map.of("outcomeKind", "PROJECT", "outcomeId", project))
+                .post("/api/v1/matches/" + match + "/realise")
+                .then()
+                .statusCode(503)
+                .body("dependency", equalTo("projects-service"));
+        json().get("/api/v1/matches/" + match).then().body("status", equalTo("ACCEPTED"));
+        ProjectsStub.setStatus(project, "ACTIVE");
+        json().body(Map.of("outcomeKind", "PROJECT", "outcomeId", project))
+                .post("/api/v1/matches/" + match + "/realise")
+                .then()
+                .statusCode(200)
+                .body("outcomeKind", equalTo("PROJECT"));
+    }
+
+    @Test
+    void declinedAndWithdrawnMatchesAndClosedNeedsAndOffers() {
+        String need = openNeed();
+        String offer = offer(PML, "QUANTUM", List.of("JOINT_RESEARCH"), "시계", "Clocks");
+        String proposed = json().body(Map.of("needId", need, "offerId", offer))
+                .post("/api/v1/matches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        kriss().post("/api/v1/matches/" + proposed + "/decline")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("reason-required"));
+        kriss().body(Map.of("reason", "일정 불일치"))
+                .post("/api/v1/matches/" + proposed + "/decline")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DECLINED"));
+        String accepted = acceptedMatch(need, offer);
+        json().body(Map.of("reason", "연구 중단"))
+                .post("/api/v1/matches/" + accepted + "/withdraw")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        kriss().get("/api/v1/cooperation-needs/" + need).then().body("status", equalTo("OPEN"));
+        json().body(Map.of("reason", "x"))
+                .post("/api/v1/matches/" + accepted + "/withdraw")
+                .then()
+                .statusCode(409)
+                .body("currentState", equalTo("WITHDRAWN"));
+        kriss().post("/api/v1/cooperation-needs/" + need + "/close")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("reason-required"));
+        kriss().body(Map.of("reason", "lapsed"))
+                .post("/api/v1/cooperation-needs/" + need + "/close")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CLOSED"));
+        json().body(Map.of("needId", need, "offerId", offer))
+                .post("/api/v1/matches")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("need-not-open"));
+        json().body(Map.of("reason", "filled"))
+                .post("/api/v1/partner-offers/" + offer + "/close")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CLOSED"));
+        json().body(Map.of("needId", openNeed(), "offerId", offer))
+                .post("/api/v1/matches")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("offer-not-open"));
+    }
+
+    @Test
+    void institutionsSeeTheirOwnNeedsAndMatchesOthersReadOrRecordThem() {
+        String need = openNeed();
+        offer(PML, "QUANTUM", List.of("WORKSHOP"), "시계", "Clocks");
+        String etri = TestTokens.institution(Fixtures.ETRI);
+        as(etri).get("/api/v1/cooperation-needs/" + need).then().statusCode(404);
+        as(etri).get("/api/v1/cooperation-needs?size=200")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(need)));
+        kriss().get("/api/v1/cooperation-needs?size=200").then().statusCode(200).body("items.id", hasItem(need));
+        as(etri).body(Map.of("reason", "x"))
+                .post("/api/v1/cooperation-needs/" + need + "/close")
+                .then()
+                .statusCode(404);
+        String draft = kriss().body(Map.of(
+                        "institutionId",
+                        Fixtures.KRISS,
+                        "technologyArea",
+                        "QUANTUM",
+                        "topicKo",
+                        "초안",
+                        "topicEn",
+                        "Draft",
+                        "kind",
+                        "WORKSHOP"))
+                .post("/api/v1/cooperation-needs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(etri).post("/api/v1/cooperation-needs/" + draft + "/open").then().statusCode(404);
+        String match = json().body(
+                        Map.of("needId", need, "offerId", offer(PML, "QUANTUM", List.of("WORKSHOP"), "시계", "Clocks")))
+                .post("/api/v1/matches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(etri).body(Map.of("reason", "x"))
+                .post("/api/v1/matches/" + match + "/decline")
+                .then()
+                .statusCode(404);
+        as(etri).body(Map.of("reason", "x"))
+                .post("/api/v1/matches/" + match + "/withdraw")
+                .then()
+                .statusCode(404);
+        as(etri).body(Map.of("outcomeKind", "WORKSHOP", "outcomeId", need))
+                .post("/api/v1/matches/" + match + "/realise")
+                .then()
+                .statusCode(404);
+        as(etri).get("/api/v1/matches?size=200").then().statusCode(200).body("items.id", not(hasItem(match)));
+        kriss().get("/api/v1/matches?needId=" + need).then().statusCode(200).body("items.id", hasItem(match));
+        asRole(Roles.PROGRAM_MANAGER)
+                .get("/api/v1/cooperation-needs/" + need)
+                .then()
+                .statusCode(200);
+        asRole(Roles.PROGRAM_MANAGER)
+                .body(Map.of(
+                        "institutionId",
+                        Fixtures.KRISS,
+                        "technologyArea",
+                        "QUANTUM",
+                        "topicKo",
+                        "x",
+                        "topicEn",
+                        "x",
+                        "kind",
+                        "WORKSHOP"))
+                .post("/api/v1/cooperation-needs")
+                .then()
+                .statusCode(403);
+        as(etri).body(Map.of(
+                        "institutionId",
+                        Fixtures.KRISS,
+                        "technologyArea",
+                        "QUANTUM",
+                        "topicKo",
+                        "x",
+                        "topicEn",
+                        "x",
+                        "kind",
+                        "WORKSHOP"))
+                .post("/api/v1/cooperation-needs")
+                .then()
+                .statusCode(403);
+        kriss().body(Map.of(
+                        "unitId",
+                        PML,
+                        "contactName",
+                        "x",
+                        "topicKo",
+                        "x",
+                        "topicEn",
+                        "x",
+                        "technologyArea",
+                        "QUANTUM",
+                        "kinds",
+                        List.of("WORKSHOP"),
+                        "openUntil",
+                        TODAY.toString()))
+                .post("/api/v1/partner-offers")
+                .then()
+                .statusCode(403);
+        Map<String, Object> wrongUnit = new HashMap<>(Map.of(
+                "institutionId",
+                Fixtures.KRISS,
+                "technologyArea",
+                "QUANTUM",
+                "topicKo",
+                "x",
+                "topicEn",
+                "x",
+                "kind",
+                "WORKSHOP",
+                "preferredUnitId",
+                PML));
+        json().body(wrongUnit)
+                .post("/api/v1/cooperation-needs")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("unknown-unit"));
+        json().get("/api/v1/partner-offers?status=OPEN&size=200")
+                .then()
+                .statusCode(200)
+                .body("items.contactEmail", hasItems("jane.doe@nist.gov"));
+    }
+}
