@@ -52,6 +52,11 @@ class DashboardTest {
                 "/api/v1/dispatches/person-days",
                 200,
                 "{\"fiscalYear\":2026,\"actualDays\":6,\"plannedDays\":10,\"rows\":[]}");
+        answer(
+                "/api/v1/matches/summary",
+                200,
+                "{\"year\":2026,\"openNeeds\":[{\"technologyArea\":\"QUANTUM\","
+                        + "\"count\":2}],\"openOffers\":[],\"realisedMatches\":1}");
     }
 
     @AfterEach
@@ -78,10 +83,12 @@ class DashboardTest {
                                 .getYear()))
                 .body("outcomes[0].total.contributionsSubmitted", equalTo(1))
                 .body("personDays.actualDays", equalTo(6))
+                .body("cooperation.openNeeds[0].count", equalTo(2))
+                .body("cooperation.realisedMatches", equalTo(1))
                 .body("degraded", empty());
         // budgets, one program report, the summary, two agreement lists, dispatches, the programs, one program's
-        // outcomes, person-days: all as the caller
-        assertEquals(9, ServiceStubs.requestsWith(token));
+        // outcomes, person-days, the cooperation summary: all as the caller
+        assertEquals(10, ServiceStubs.requestsWith(token));
     }
 
     @Test

@@ -59,7 +59,9 @@ public class ComposedSchemas implements OASFilter {
                             "outcomes",
                             "OutcomeReport[]?",
                             "personDays",
-                            "PersonDays?"));
+                            "PersonDays?",
+                            "cooperation",
+                            "CooperationSummary?"));
 
     private static Map<String, String> parts(String... pairs) {
         Map<String, String> parts = new LinkedHashMap<>();

@@ -55,7 +55,8 @@ public class DashboardService {
                         forwarded));
         CompletableFuture<Answer> personDays =
                 calls.get("/api/v1/dispatches/person-days?fiscalYear=" + year, forwarded);
-        return CompletableFuture.allOf(projects, active, expiring, onSite, programs, outcomes, personDays)
+        CompletableFuture<Answer> cooperation = calls.get("/api/v1/matches/summary?year=" + year, forwarded);
+        return CompletableFuture.allOf(projects, active, expiring, onSite, programs, outcomes, personDays, cooperation)
                 .thenApply(done -> {
                     List<DegradedPart> degraded = new ArrayList<>();
                     JsonNode programList = all("programs", programs.join(), degraded);
@@ -65,6 +66,7 @@ public class DashboardService {
                     JsonNode onSitePage = part("onSite", onSite.join(), degraded, false);
                     JsonNode outcomeList = all("outcomes", outcomes.join(), degraded);
                     JsonNode days = part("personDays", personDays.join(), degraded, false);
+                    JsonNode matching = part("cooperation", cooperation.join(), degraded, false);
                     return new DashboardView(
                             programList,
                             projectSummary,
@@ -75,6 +77,7 @@ public class DashboardService {
                             year,
                             outcomeList,
                             days,
+                            matching,
                             degraded);
                 });
     }

@@ -46,5 +46,10 @@ public record DashboardView(
         @Schema(description = "Researcher person-days at partner sites this fiscal year (partnership-service)")
         JsonNode personDays,
 
+        @Schema(
+                description = "Open cooperation needs and partner offers by technology area, and matches realised "
+                        + "this year (partnership-service)")
+        JsonNode cooperation,
+
         @Schema(description = "Parts that could not be fetched, and why; empty when the dashboard is complete")
         List<DegradedPart> degraded) {}

@@ -55,6 +55,22 @@ public class MatchResource {
     }
 
     @GET
+    @Path("/summary")
+    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
+    @Operation(
+            operationId = "getCooperationSummary",
+            summary = "Open needs and offers by technology area, and the matches realised in a year (this year, "
+                    + "Korea's date, when absent); an institution counts its own needs")
+    public CooperationSummary summary(
+            @Parameter(description = "The year of realised matches")
+                    @QueryParam("year")
+                    @jakarta.validation.constraints.Min(2000)
+                    @jakarta.validation.constraints.Max(2100)
+                    Integer year) {
+        return service.summary(year);
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
     @Operation(operationId = "getMatch", summary = "Get a match (ETag)")

@@ -228,6 +228,19 @@ class CooperationMatchingTest {
                 .then()
                 .statusCode(200)
                 .body("items.action", equalTo(List.of("create", "accept-institution", "accept-partner", "realise")));
+        json().get("/api/v1/matches/summary")
+                .then()
+                .statusCode(200)
+                .body("year", equalTo(TODAY.getYear()))
+                .body("realisedMatches", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("openOffers.technologyArea", hasItem("QUANTUM"));
+        as(TestTokens.institution(Fixtures.ETRI))
+                .get("/api/v1/matches/summary")
+                .then()
+                .statusCode(200)
+                .body("openNeeds.size()", equalTo(0))
+                .body("realisedMatches", equalTo(0));
+        json().get("/api/v1/matches/summary?year=1999").then().statusCode(400);
     }
 
     @Test
