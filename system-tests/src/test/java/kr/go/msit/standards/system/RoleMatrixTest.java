@@ -59,6 +59,7 @@ class RoleMatrixTest {
             Map.entry("cancelDispatch", "partnership RolePairsTest"),
             Map.entry("createCooperationNeed", "partnership CooperationMatchingTest"),
             Map.entry("openCooperationNeed", "partnership CooperationMatchingTest"),
+            Map.entry("updateCooperationNeed", "partnership CooperationMatchingTest"),
             Map.entry("closeCooperationNeed", "partnership CooperationMatchingTest"),
             Map.entry("acceptMatch", "partnership CooperationMatchingTest"),
             Map.entry("declineMatch", "partnership CooperationMatchingTest"),

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -99,6 +100,26 @@ public class NeedResource {
     public RestResponse<NeedView> create(@Valid @NotNull NeedRequest request) {
         NeedView view = service.create(request);
         return ETags.created("/api/v1/cooperation-needs/" + view.id(), view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION})
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"unknown-partner-agency": "no such partner agency",
+                "unknown-unit": "the preferred unit is not one of the preferred agency's",
+                "need-dates": "wishedTo is before wishedFrom",
+                "institution-fixed": "institutionId is not the need's institution"}}""")
+    @Operation(
+            operationId = "updateCooperationNeed",
+            summary = "Replace what a DRAFT or OPEN need asks for; by its institution or a partnership officer "
+                    + "(If-Match supported)")
+    public RestResponse<NeedView> update(
+            @PathParam("id") UUID id,
+            @HeaderParam(ETags.IF_MATCH) String ifMatch,
+            @Valid @NotNull NeedRequest request) {
+        NeedView view = service.update(id, ifMatch, request);
+        return ETags.ok(view, view.version());
     }
 
     @POST

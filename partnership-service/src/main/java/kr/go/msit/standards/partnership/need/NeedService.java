@@ -72,6 +72,45 @@ public class NeedService {
     public NeedView create(NeedRequest request) {
         caller.requireActingFor(request.institutionId(), Roles.PARTNERSHIP_OFFICER);
         InstitutionService.referenced(request.institutionId());
+        CooperationNeed need = new CooperationNeed();
+        need.id = UUID.randomUUID();
+        long number = ((Number) em.createNativeQuery("SELECT nextval('cooperation_need_number_seq')")
+                        .getSingleResult())
+                .longValue();
+        need.code = "NEED-" + String.format("%05d", number);
+        need.institutionId = request.institutionId();
+        apply(need, request);
+        need.persistAndFlush();
+        NeedView view = NeedView.of(need);
+        audit.created(RESOURCE, need.id, null, view);
+        return view;
+    }
+
+    /**
+     * Replaces what the need asks for, while it is DRAFT or OPEN (409 otherwise); its institution stays (422
+     * {@code institution-fixed}). By its institution or a partnership officer (If-Match supported).
+     */
+    @Transactional
+    public NeedView update(UUID id, String ifMatch, NeedRequest request) {
+        CooperationNeed need = lock(id);
+        caller.requireChangeable(need.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
+        ETags.requireMatch(ifMatch, need.version);
+        if (need.status() != NeedStatus.DRAFT && need.status() != NeedStatus.OPEN) {
+            throw ProblemException.illegalTransition(
+                    "cooperation need", "update", need.status(), List.of(NeedStatus.DRAFT, NeedStatus.OPEN));
+        }
+        if (!need.institutionId.equals(request.institutionId())) {
+            throw ProblemException.businessRule("institution-fixed", "A need stays with its institution");
+        }
+        NeedView before = NeedView.of(need);
+        apply(need, request);
+        need.persistAndFlush();
+        NeedView after = NeedView.of(need);
+        audit.record(RESOURCE, need.id, null, "update", before, after);
+        return after;
+    }
+
+    private static void apply(CooperationNeed need, NeedRequest request) {
         if (request.wishedFrom() != null
                 && request.wishedTo() != null
                 && request.wishedTo().isBefore(request.wishedFrom())) {
@@ -88,13 +127,6 @@ public class NeedService {
             }
             AgencyService.unit(request.preferredUnitId(), request.preferredAgencyId());
         }
-        CooperationNeed need = new CooperationNeed();
-        need.id = UUID.randomUUID();
-        long number = ((Number) em.createNativeQuery("SELECT nextval('cooperation_need_number_seq')")
-                        .getSingleResult())
-                .longValue();
-        need.code = "NEED-" + String.format("%05d", number);
-        need.institutionId = request.institutionId();
         need.technologyArea = request.technologyArea();
         need.topicKo = request.topicKo().strip();
         need.topicEn = request.topicEn().strip();
@@ -104,10 +136,6 @@ public class NeedService {
         need.preferredUnitId = request.preferredUnitId();
         need.wishedFrom = request.wishedFrom();
         need.wishedTo = request.wishedTo();
-        need.persistAndFlush();
-        NeedView view = NeedView.of(need);
-        audit.created(RESOURCE, need.id, null, view);
-        return view;
     }
 
     /** Opens or closes the need: by its institution or a partnership officer (If-Match supported). */

@@ -387,6 +387,31 @@ class CooperationMatchingTest {
                 .extract()
                 .path("id");
         as(etri).post("/api/v1/cooperation-needs/" + draft + "/open").then().statusCode(404);
+        Map<String, Object> changed = new HashMap<>(Map.of(
+                "institutionId",
+                Fixtures.KRISS,
+                "technologyArea",
+                "QUANTUM",
+                "topicKo",
+                "초안 수정",
+                "topicEn",
+                "Draft, changed",
+                "kind",
+                "MEASUREMENT_COMPARISON"));
+        as(etri).body(changed).put("/api/v1/cooperation-needs/" + draft).then().statusCode(404);
+        kriss().header("If-Match", "\"0\"")
+                .body(changed)
+                .put("/api/v1/cooperation-needs/" + draft)
+                .then()
+                .statusCode(200)
+                .body("kind", equalTo("MEASUREMENT_COMPARISON"))
+                .body("version", equalTo(1));
+        changed.put("institutionId", Fixtures.ETRI);
+        json().body(changed)
+                .put("/api/v1/cooperation-needs/" + draft)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("institution-fixed"));
         String match = json().body(
                         Map.of("needId", need, "offerId", offer(PML, "QUANTUM", List.of("WORKSHOP"), "시계", "Clocks")))
                 .post("/api/v1/matches")
