@@ -36,9 +36,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class MatchResource {
 
     private final MatchService service;
+    private final CooperationSummaryService summaries;
 
-    public MatchResource(MatchService service) {
+    public MatchResource(MatchService service, CooperationSummaryService summaries) {
         this.service = service;
+        this.summaries = summaries;
     }
 
     @GET
@@ -67,7 +69,7 @@ public class MatchResource {
                     @jakarta.validation.constraints.Min(2000)
                     @jakarta.validation.constraints.Max(2100)
                     Integer year) {
-        return service.summary(year);
+        return summaries.summary(year);
     }
 
     @GET

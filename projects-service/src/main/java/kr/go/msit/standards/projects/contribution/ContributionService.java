@@ -17,7 +17,7 @@ import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.project.Project;
-import kr.go.msit.standards.projects.project.ProjectService;
+import kr.go.msit.standards.projects.project.ProjectAccess;
 import kr.go.msit.standards.projects.standards.Milestone;
 import kr.go.msit.standards.projects.standards.StandardsBody;
 import kr.go.msit.standards.projects.standards.StandardsBodyService;
@@ -34,10 +34,10 @@ public class ContributionService {
     private final Caller caller;
     private final AuditTrail audit;
     private final ProgramClock clock;
-    private final ProjectService projects;
+    private final ProjectAccess access;
 
-    public ContributionService(Caller caller, AuditTrail audit, ProgramClock clock, ProjectService projects) {
-        this.projects = projects;
+    public ContributionService(Caller caller, AuditTrail audit, ProgramClock clock, ProjectAccess access) {
+        this.access = access;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
@@ -72,7 +72,7 @@ public class ContributionService {
 
     @Transactional
     public ContributionView create(ContributionRequest request) {
-        Project project = projects.referencedForOutputs(request.projectId());
+        Project project = access.referencedForOutputs(request.projectId());
         StandardsBody body = StandardsBodyService.referenced(request.bodyId());
         if (body.stage(request.stage()).isEmpty()) {
             throw ProblemException.businessRule(
@@ -114,7 +114,7 @@ public class ContributionService {
     public ContributionView move(UUID id, String ifMatch, StageMoveRequest request) {
         Contribution contribution = Lookups.found(
                 Contribution.<Contribution>findById(id, LockModeType.PESSIMISTIC_WRITE), "contribution", id);
-        Project project = projects.changeableOutputsOf(contribution.projectId, RESOURCE, id);
+        Project project = access.changeableOutputsOf(contribution.projectId, RESOURCE, id);
         ETags.requireMatch(ifMatch, contribution.version);
         requireNotFuture(request.date());
         StandardsBody body = StandardsBody.findById(contribution.bodyId);

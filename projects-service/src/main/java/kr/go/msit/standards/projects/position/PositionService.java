@@ -14,6 +14,7 @@ import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.project.Project;
+import kr.go.msit.standards.projects.project.ProjectAccess;
 import kr.go.msit.standards.projects.project.ProjectService;
 import kr.go.msit.standards.projects.standards.StandardsBody;
 import kr.go.msit.standards.projects.standards.StandardsBodyService;
@@ -26,12 +27,12 @@ public class PositionService {
 
     private final Caller caller;
     private final AuditTrail audit;
-    private final ProjectService projects;
+    private final ProjectAccess access;
 
-    public PositionService(Caller caller, AuditTrail audit, ProjectService projects) {
+    public PositionService(Caller caller, AuditTrail audit, ProjectAccess access) {
         this.caller = caller;
         this.audit = audit;
-        this.projects = projects;
+        this.access = access;
     }
 
     @Transactional
@@ -61,7 +62,7 @@ public class PositionService {
 
     @Transactional
     public PositionView create(PositionRequest request) {
-        Project project = projects.referencedForOutputs(request.projectId());
+        Project project = access.referencedForOutputs(request.projectId());
         StandardsBody body = StandardsBodyService.referenced(request.bodyId());
         LeadershipPosition position = new LeadershipPosition();
         position.id = UUID.randomUUID();
@@ -76,7 +77,7 @@ public class PositionService {
     @Transactional
     public PositionView update(UUID id, String ifMatch, PositionRequest request) {
         LeadershipPosition position = Lookups.found(LeadershipPosition.findById(id), "leadership position", id);
-        projects.changeableOutputsOf(position.projectId, RESOURCE, id);
+        access.changeableOutputsOf(position.projectId, RESOURCE, id);
         ETags.requireMatch(ifMatch, position.version);
         if (!position.projectId.equals(request.projectId())) {
             throw ProblemException.businessRule("project-fixed", "A position stays with its project");

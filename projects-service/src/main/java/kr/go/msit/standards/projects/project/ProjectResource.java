@@ -17,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.paging.PageRequest;
@@ -40,12 +39,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ProjectResource {
 
     private final ProjectService service;
-    private final ReportService reports;
     private final ProjectSummaryService summaries;
 
-    public ProjectResource(ProjectService service, ReportService reports, ProjectSummaryService summaries) {
+    public ProjectResource(ProjectService service, ProjectSummaryService summaries) {
         this.service = service;
-        this.reports = reports;
         this.summaries = summaries;
     }
 
@@ -243,83 +240,9 @@ public class ProjectResource {
         return transition(id, ProjectAction.TERMINATE, ifMatch, request);
     }
 
-    @GET
-    @Path("/{id}/reports")
-    @RolesAllowed({
-        Roles.PROGRAM_MANAGER,
-        Roles.FINANCE_OFFICER,
-        Roles.PARTNERSHIP_OFFICER,
-        Roles.INSTITUTION,
-        Roles.AUDITOR,
-        Roles.VIEWER
-    })
-    @Operation(operationId = "listProjectReports", summary = "The project's reports with due dates and status")
-    public List<ReportView> reports(@PathParam("id") UUID id) {
-        return reports.reports(id);
-    }
-
-    @POST
-    @Path("/{id}/reports")
-    @Idempotent
-    @RolesAllowed(Roles.PROGRAM_MANAGER)
-    @Operation(operationId = "scheduleProjectReport", summary = "Schedule a further report (Idempotency-Key supported)")
-    @APIResponseSchema(
-            value = ReportView.class,
-            responseCode = "201",
-            responseDescription = "Created; Location names it, ETag is its version")
-    public RestResponse<ReportView> scheduleReport(@PathParam("id") UUID id, @Valid @NotNull ReportRequest request) {
-        ReportView view = reports.scheduleReport(id, request);
-        return ETags.created("/api/v1/projects/" + id + "/reports/" + view.id(), view, view.version());
-    }
-
-    @POST
-    @Path("/{id}/reports/{reportId}/submit")
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
-    @Operation(
-            operationId = "submitProjectReport",
-            summary = "DUE or REVISION_REQUESTED → SUBMITTED (documentReference required)")
-    public RestResponse<ReportView> submitReport(
-            @PathParam("id") UUID id,
-            @PathParam("reportId") UUID reportId,
-            @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid ReportActionRequest request) {
-        return reportAction(id, reportId, ReportAction.SUBMIT, ifMatch, request);
-    }
-
-    @POST
-    @Path("/{id}/reports/{reportId}/accept")
-    @RolesAllowed(Roles.PROGRAM_MANAGER)
-    @Operation(operationId = "acceptProjectReport", summary = "SUBMITTED → ACCEPTED")
-    public RestResponse<ReportView> acceptReport(
-            @PathParam("id") UUID id,
-            @PathParam("reportId") UUID reportId,
-            @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid ReportActionRequest request) {
-        return reportAction(id, reportId, ReportAction.ACCEPT, ifMatch, request);
-    }
-
-    @POST
-    @Path("/{id}/reports/{reportId}/request-revision")
-    @RolesAllowed(Roles.PROGRAM_MANAGER)
-    @Operation(operationId = "requestProjectReportRevision", summary = "SUBMITTED → REVISION_REQUESTED")
-    public RestResponse<ReportView> requestRevision(
-            @PathParam("id") UUID id,
-            @PathParam("reportId") UUID reportId,
-            @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid ReportActionRequest request) {
-        return reportAction(id, reportId, ReportAction.REQUEST_REVISION, ifMatch, request);
-    }
-
     private RestResponse<ProjectView> transition(
             UUID id, ProjectAction action, String ifMatch, TransitionRequest request) {
         ProjectView view = service.transition(id, action, ifMatch, request == null ? TransitionRequest.EMPTY : request);
-        return ETags.ok(view, view.version());
-    }
-
-    private RestResponse<ReportView> reportAction(
-            UUID id, UUID reportId, ReportAction action, String ifMatch, ReportActionRequest request) {
-        ReportView view = reports.reportAction(
-                id, reportId, action, ifMatch, request == null ? ReportActionRequest.EMPTY : request);
         return ETags.ok(view, view.version());
     }
 }

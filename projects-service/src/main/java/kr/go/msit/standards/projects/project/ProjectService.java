@@ -16,7 +16,6 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
-import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
@@ -34,8 +33,16 @@ public class ProjectService {
     private final AuditTrail audit;
     private final ProgramClock clock;
     private final Cursors cursors;
+    private final ProjectAccess access;
 
-    public ProjectService(EntityManager em, Caller caller, AuditTrail audit, Cursors cursors, ProgramClock clock) {
+    public ProjectService(
+            EntityManager em,
+            Caller caller,
+            AuditTrail audit,
+            Cursors cursors,
+            ProgramClock clock,
+            ProjectAccess access) {
+        this.access = access;
         this.em = em;
         this.cursors = cursors;
         this.caller = caller;
@@ -248,40 +255,9 @@ public class ProjectService {
         return after;
     }
 
-    /**
-     * The project as this caller may see it: its counterparts' e-mail addresses (personal data) for program managers,
-     * auditors and the project's own institution only.
-     */
+    /** The project as this caller may see it (see {@link ProjectAccess#view}). */
     public ProjectView view(Project project) {
-        boolean personal = caller.has(Roles.PROGRAM_MANAGER)
-                || caller.has(Roles.AUDITOR)
-                || (caller.has(Roles.INSTITUTION)
-                        && caller.institutionId()
-                                .map(project.leadInstitutionId::equals)
-                                .orElse(false));
-        return ProjectView.of(project, personal);
-    }
-
-    /**
-     * The project a new output record (contribution, position, publication) names: 422 {@code unknown-project} when
-     * it does not exist or the caller may not see it, 403 when the caller may not act for its institution (program
-     * managers act for every project, an institution for its own).
-     */
-    public Project referencedForOutputs(UUID projectId) {
-        Project project = Project.findById(projectId);
-        if (project == null || !caller.canSee(project.leadInstitutionId)) {
-            throw ProblemException.businessRule("unknown-project", "No project " + projectId);
-        }
-        caller.requireActingFor(project.leadInstitutionId, Roles.PROGRAM_MANAGER);
-        return project;
-    }
-
-    /** 404 unless the caller may see the project; 404 too unless it may change its records (ids do not leak). */
-    public Project changeableOutputsOf(UUID projectId, String resource, Object id) {
-        Project project = find(projectId);
-        caller.requireVisible(project.leadInstitutionId, resource, id);
-        caller.requireChangeable(project.leadInstitutionId, resource, id, Roles.PROGRAM_MANAGER);
-        return project;
+        return access.view(project);
     }
 
     /** The project, or 404 when it does not exist or is led by another institution than the caller's. */

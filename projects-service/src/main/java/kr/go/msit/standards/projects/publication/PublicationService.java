@@ -14,6 +14,7 @@ import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.project.Project;
+import kr.go.msit.standards.projects.project.ProjectAccess;
 import kr.go.msit.standards.projects.project.ProjectService;
 
 /** Joint publications with NIST co-authors: recorded by the project's institution or a program manager. */
@@ -24,12 +25,12 @@ public class PublicationService {
 
     private final Caller caller;
     private final AuditTrail audit;
-    private final ProjectService projects;
+    private final ProjectAccess access;
 
-    public PublicationService(Caller caller, AuditTrail audit, ProjectService projects) {
+    public PublicationService(Caller caller, AuditTrail audit, ProjectAccess access) {
         this.caller = caller;
         this.audit = audit;
-        this.projects = projects;
+        this.access = access;
     }
 
     @Transactional
@@ -58,7 +59,7 @@ public class PublicationService {
 
     @Transactional
     public PublicationView create(PublicationRequest request) {
-        Project project = projects.referencedForOutputs(request.projectId());
+        Project project = access.referencedForOutputs(request.projectId());
         requireDoiUnused(request.doi(), null);
         Publication publication = new Publication();
         publication.id = UUID.randomUUID();
@@ -73,7 +74,7 @@ public class PublicationService {
     @Transactional
     public PublicationView update(UUID id, String ifMatch, PublicationRequest request) {
         Publication publication = Lookups.found(Publication.findById(id), "publication", id);
-        projects.changeableOutputsOf(publication.projectId, RESOURCE, id);
+        access.changeableOutputsOf(publication.projectId, RESOURCE, id);
         ETags.requireMatch(ifMatch, publication.version);
         if (!publication.projectId.equals(request.projectId())) {
             throw ProblemException.businessRule("project-fixed", "A publication stays with its project");
