@@ -116,12 +116,17 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
                         okJson("{\"id\":\"" + agencyId + "\",\"code\":\"" + code + "\",\"units\":[" + units + "]}")));
     }
 
-    /** partnership-service knows the agreement between the institution and the agency. */
+    /** partnership-service knows the ACTIVE agreement between the institution and the agency. */
     public static void agreement(String agreementId, String institutionId, String agencyId) {
+        agreement(agreementId, institutionId, agencyId, "ACTIVE");
+    }
+
+    /** partnership-service knows the agreement between the institution and the agency, in {@code status}. */
+    public static void agreement(String agreementId, String institutionId, String agencyId, String status) {
         server.stubFor(get(urlPathEqualTo("/api/v1/agreements/" + agreementId))
                 .atPriority(1)
                 .willReturn(okJson("{\"id\":\"" + agreementId + "\",\"code\":\"AGR-T\",\"institutionId\":\""
-                        + institutionId + "\",\"agencyId\":\"" + agencyId + "\",\"status\":\"ACTIVE\"}")));
+                        + institutionId + "\",\"agencyId\":\"" + agencyId + "\",\"status\":\"" + status + "\"}")));
     }
 
     /** From now on partnership-service answers 500 for the agency. */

@@ -138,7 +138,7 @@ public class AgencyService {
         PartnerUnit unit = unitId == null ? null : PartnerUnit.findById(unitId);
         if (unit == null || !unit.agencyId.equals(agencyId)) {
             throw ProblemException.businessRule(
-                    "unknown-unit", "Partner unit " + unitId + " is not a unit of the site's agency");
+                    "unknown-unit", "Partner unit " + unitId + " is not a unit of the partner agency named with it");
         }
         return unit;
     }

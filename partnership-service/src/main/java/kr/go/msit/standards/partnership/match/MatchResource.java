@@ -83,7 +83,7 @@ public class MatchResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR})
+    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
     @Operation(operationId = "getMatchHistory", summary = "Audit history of the match, oldest first")
     public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return service.history(id, page);
@@ -93,7 +93,9 @@ public class MatchResource {
     @Idempotent
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"need-not-open": "the need is not OPEN or MATCHED",
+            {"422": {"unknown-need": "no such cooperation need",
+                "unknown-offer": "no such partner offer",
+                "need-not-open": "the need is not OPEN or MATCHED",
                 "offer-not-open": "the offer is closed or past its last day"}}""")
     @Operation(operationId = "createMatch", summary = "Propose pairing a need with an offer (PROPOSED)")
     @APIResponseSchema(
@@ -108,6 +110,8 @@ public class MatchResource {
     @POST
     @Path("/{id}/accept")
     @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION})
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"need-closed": "the need is closed"}}""")
     @Operation(
             operationId = "acceptMatch",
             summary = "One side accepts: INSTITUTION with the need's institution's own token, PARTNER recorded by a "
@@ -124,7 +128,8 @@ public class MatchResource {
     @Path("/{id}/realise")
     @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION})
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"unknown-outcome": "no such agreement, dispatch or workshop",
+            {"422": {"need-closed": "the need is closed",
+                "unknown-outcome": "no such agreement, dispatch or workshop",
                 "unknown-project": "projects-service does not know the project",
                 "outcome-not-the-institutions": "the agreement, dispatch or project is not the need's institution's"}}""")
     @Operation(

@@ -13,7 +13,7 @@ import kr.go.msit.standards.partnership.dispatch.Dispatch;
 import kr.go.msit.standards.partnership.need.CooperationNeed;
 import kr.go.msit.standards.partnership.need.NeedService;
 import kr.go.msit.standards.partnership.need.NeedStatus;
-import kr.go.msit.standards.partnership.offer.OfferService;
+import kr.go.msit.standards.partnership.need.NeedView;
 import kr.go.msit.standards.partnership.offer.PartnerOffer;
 import kr.go.msit.standards.partnership.workshop.Workshop;
 import kr.go.msit.standards.platform.paging.PageRequest;
@@ -86,12 +86,18 @@ public class MatchService {
 
     @Transactional
     public MatchView create(MatchRequest request) {
-        CooperationNeed need = NeedService.lock(request.needId());
+        CooperationNeed need = CooperationNeed.findById(request.needId(), LockModeType.PESSIMISTIC_WRITE);
+        if (need == null) {
+            throw ProblemException.businessRule("unknown-need", "No cooperation need " + request.needId());
+        }
         if (need.status() != NeedStatus.OPEN && need.status() != NeedStatus.MATCHED) {
             throw ProblemException.businessRule(
                     "need-not-open", "Need " + need.code + " is " + need.status() + ", not OPEN or MATCHED");
         }
-        PartnerOffer offer = OfferService.find(request.offerId());
+        PartnerOffer offer = PartnerOffer.findById(request.offerId());
+        if (offer == null) {
+            throw ProblemException.businessRule("unknown-offer", "No partner offer " + request.offerId());
+        }
         if (!offer.openOn(clock.today())) {
             throw ProblemException.businessRule("offer-not-open", "Offer " + offer.code + " is not open today");
         }
@@ -132,14 +138,17 @@ public class MatchService {
             throw new jakarta.ws.rs.ForbiddenException("A partnership officer records the partner side's acceptance");
         }
         ETags.requireMatch(ifMatch, match.version);
+        need.requireLive();
         MatchView before = view(match);
         match.accept(side, clock.now());
         if (match.status() == MatchStatus.ACCEPTED) {
-            NeedService.lock(need.id).matched();
+            needChanged(need.id, CooperationNeed::matched, "matched");
         }
         match.persistAndFlush();
         MatchView after = view(match);
-        audit.record(RESOURCE, match.id, need.id, "accept-" + side.name().toLowerCase(), before, after);
+        if (!after.equals(before)) {
+            audit.record(RESOURCE, match.id, need.id, "accept-" + side.name().toLowerCase(), before, after);
+        }
         return after;
     }
 
@@ -155,7 +164,7 @@ public class MatchService {
         match.apply(action, reason);
         match.persistAndFlush();
         if (wasAccepted && CooperationMatch.count("needId = ?1 and status = ?2", need.id, MatchStatus.ACCEPTED) == 0) {
-            NeedService.lock(need.id).unmatched();
+            needChanged(need.id, CooperationNeed::unmatched, "unmatched");
         }
         MatchView after = view(match);
         audit.record(RESOURCE, match.id, need.id, action.verb(), before, after);
@@ -172,13 +181,14 @@ public class MatchService {
         CooperationNeed need = visibleNeed(unlocked);
         caller.requireChangeable(need.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
         ETags.requireMatch(ifMatch, unlocked.version);
+        need.requireLive();
         // a project is asked of projects-service before any lock is taken here
         requireOutcome(need, request);
         CooperationMatch match = lock(id);
         ETags.requireMatch(ifMatch, match.version);
         MatchView before = view(match);
         match.realise(request.outcomeKind(), request.outcomeId(), clock.now());
-        NeedService.lock(need.id).realised();
+        needChanged(need.id, CooperationNeed::realised, "realised");
         match.persistAndFlush();
         MatchView after = view(match);
         audit.record(RESOURCE, match.id, need.id, "realise", before, after);
@@ -189,6 +199,18 @@ public class MatchService {
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
         visibleNeed(find(id));
         return audit.history(id, page);
+    }
+
+    /** A change its matches make to the need, locked, with its own audit row when its state moved. */
+    private void needChanged(UUID needId, java.util.function.Consumer<CooperationNeed> change, String action) {
+        CooperationNeed need = NeedService.lock(needId);
+        NeedView before = NeedView.of(need);
+        change.accept(need);
+        need.persistAndFlush();
+        NeedView after = NeedView.of(need);
+        if (after.status() != before.status()) {
+            audit.record(NeedService.RESOURCE, need.id, null, action, before, after);
+        }
     }
 
     private void requireOutcome(CooperationNeed need, RealiseRequest request) {
@@ -226,12 +248,12 @@ public class MatchService {
     }
 
     private static CooperationMatch find(UUID id) {
-        return Lookups.found(CooperationMatch.findById(id), "match", id);
+        return Lookups.found(CooperationMatch.findById(id), RESOURCE, id);
     }
 
     private static CooperationMatch lock(UUID id) {
         return Lookups.found(
-                CooperationMatch.<CooperationMatch>findById(id, LockModeType.PESSIMISTIC_WRITE), "match", id);
+                CooperationMatch.<CooperationMatch>findById(id, LockModeType.PESSIMISTIC_WRITE), RESOURCE, id);
     }
 
     private static MatchView view(CooperationMatch match) {

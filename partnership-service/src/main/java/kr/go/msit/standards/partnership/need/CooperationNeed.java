@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import kr.go.msit.standards.clients.projects.TechnologyArea;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
+import kr.go.msit.standards.platform.problem.ProblemException;
 
 /** A Korean institution's need for cooperation with a partner agency (협력 수요). */
 @Entity
@@ -68,8 +69,18 @@ public class CooperationNeed extends VersionedEntity {
         }
     }
 
-    /** A match of this need was realised. */
+    /** A match of this need was realised (an open or matched need only: a closed one stays closed). */
     public void realised() {
-        status = NeedStatus.REALISED;
+        if (status == NeedStatus.OPEN || status == NeedStatus.MATCHED) {
+            status = NeedStatus.REALISED;
+        }
+    }
+
+    /** Its matches are accepted and realised only while it is open or matched: 422 {@code need-closed} after. */
+    public void requireLive() {
+        if (status == NeedStatus.CLOSED) {
+            throw ProblemException.businessRule(
+                    "need-closed", "Need " + code + " is closed (" + statusReason + "); its matches are over");
+        }
     }
 }

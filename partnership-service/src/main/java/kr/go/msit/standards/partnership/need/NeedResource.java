@@ -65,7 +65,7 @@ public class NeedResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION, Roles.AUDITOR})
+    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
     @Operation(operationId = "getCooperationNeedHistory", summary = "Audit history of the need, oldest first")
     public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return service.history(id, page);

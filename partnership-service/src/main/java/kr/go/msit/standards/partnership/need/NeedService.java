@@ -29,7 +29,7 @@ import kr.go.msit.standards.platform.web.ETags;
 @ApplicationScoped
 public class NeedService {
 
-    static final String RESOURCE = "cooperation-need";
+    public static final String RESOURCE = "cooperation-need";
 
     private final EntityManager em;
     private final Caller caller;
@@ -170,7 +170,7 @@ public class NeedService {
 
     /** The need, or 404 when it does not exist or belongs to another institution than the caller's. */
     public CooperationNeed visible(UUID id) {
-        CooperationNeed need = Lookups.found(CooperationNeed.findById(id), "cooperation need", id);
+        CooperationNeed need = Lookups.found(CooperationNeed.findById(id), RESOURCE, id);
         caller.requireVisible(need.institutionId, RESOURCE, id);
         return need;
     }
@@ -178,6 +178,6 @@ public class NeedService {
     /** The need, locked for a change (its matches change it too). */
     public static CooperationNeed lock(UUID id) {
         return Lookups.found(
-                CooperationNeed.<CooperationNeed>findById(id, LockModeType.PESSIMISTIC_WRITE), "cooperation need", id);
+                CooperationNeed.<CooperationNeed>findById(id, LockModeType.PESSIMISTIC_WRITE), RESOURCE, id);
     }
 }

@@ -43,7 +43,7 @@ public record NeedView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static NeedView of(CooperationNeed n) {
+    public static NeedView of(CooperationNeed n) {
         return new NeedView(
                 n.id,
                 n.code,

@@ -64,7 +64,7 @@ public class OfferResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.AUDITOR})
+    @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
     @Operation(operationId = "getPartnerOfferHistory", summary = "Audit history of the offer, oldest first")
     public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return service.history(id, page);
@@ -74,7 +74,8 @@ public class OfferResource {
     @Idempotent
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"unknown-unit": "no such partner unit"}}""")
+            {"422": {"unknown-unit": "no such partner unit",
+                "open-until-past": "openUntil is before today (Korea)"}}""")
     @Operation(operationId = "createPartnerOffer", summary = "Record a partner unit's offer, OPEN until its last day")
     @APIResponseSchema(
             value = OfferView.class,

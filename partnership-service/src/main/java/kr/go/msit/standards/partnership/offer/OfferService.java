@@ -17,6 +17,7 @@ import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 
 /** Partner offers: recorded and closed by partnership officers, read by every role that works with partners. */
@@ -28,8 +29,10 @@ public class OfferService {
     private final EntityManager em;
     private final Caller caller;
     private final AuditTrail audit;
+    private final ProgramClock clock;
 
-    public OfferService(EntityManager em, Caller caller, AuditTrail audit) {
+    public OfferService(EntityManager em, Caller caller, AuditTrail audit, ProgramClock clock) {
+        this.clock = clock;
         this.em = em;
         this.caller = caller;
         this.audit = audit;
@@ -61,6 +64,10 @@ public class OfferService {
         if (PartnerUnit.findById(request.unitId()) == null) {
             throw ProblemException.businessRule("unknown-unit", "Partner unit " + request.unitId() + " does not exist");
         }
+        if (request.openUntil().isBefore(clock.today())) {
+            throw ProblemException.businessRule(
+                    "open-until-past", "openUntil " + request.openUntil() + " is before today (Korea)");
+        }
         PartnerOffer offer = new PartnerOffer();
         offer.id = UUID.randomUUID();
         long number = ((Number) em.createNativeQuery("SELECT nextval('partner_offer_number_seq')")
@@ -83,8 +90,8 @@ public class OfferService {
 
     @Transactional
     public OfferView close(UUID id, String ifMatch, String reason) {
-        PartnerOffer offer = Lookups.found(
-                PartnerOffer.<PartnerOffer>findById(id, LockModeType.PESSIMISTIC_WRITE), "partner offer", id);
+        PartnerOffer offer =
+                Lookups.found(PartnerOffer.<PartnerOffer>findById(id, LockModeType.PESSIMISTIC_WRITE), RESOURCE, id);
         ETags.requireMatch(ifMatch, offer.version);
         OfferView before = OfferView.of(offer, true);
         offer.close(reason);
@@ -101,7 +108,7 @@ public class OfferService {
     }
 
     public static PartnerOffer find(UUID id) {
-        return Lookups.found(PartnerOffer.findById(id), "partner offer", id);
+        return Lookups.found(PartnerOffer.findById(id), RESOURCE, id);
     }
 
     /** The offer as this caller may see it: the contact's e-mail for partnership officers and auditors only. */

@@ -228,6 +228,12 @@ class CooperationMatchingTest {
                 .then()
                 .statusCode(200)
                 .body("items.action", equalTo(List.of("create", "accept-institution", "accept-partner", "realise")));
+        // the need's own moves, made by its match, are in its own history
+        asRole(Roles.AUDITOR)
+                .get("/api/v1/cooperation-needs/" + need + "/history")
+                .then()
+                .statusCode(200)
+                .body("items.action", hasItems("create", "open", "matched", "realised"));
         json().get("/api/v1/matches/summary")
                 .then()
                 .statusCode(200)
@@ -353,6 +359,72 @@ class CooperationMatchingTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("offer-not-open"));
+        // a closed need's matches are over: neither accepted nor realised, and the need stays closed
+        String closing = openNeed();
+        String live = offer(PML, "QUANTUM", List.of("JOINT_RESEARCH"), "시계", "Clocks");
+        String match = json().body(Map.of("needId", closing, "offerId", live))
+                .post("/api/v1/matches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        kriss().body(Map.of("reason", "withdrawn"))
+                .post("/api/v1/cooperation-needs/" + closing + "/close")
+                .then()
+                .statusCode(200);
+        kriss().body(Map.of("side", "INSTITUTION"))
+                .post("/api/v1/matches/" + match + "/accept")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("need-closed"));
+        kriss().get("/api/v1/cooperation-needs/" + closing).then().body("status", equalTo("CLOSED"));
+        // references in a body that do not exist are 422, and dates no record can hold are 400
+        json().body(Map.of("needId", "00000000-0000-4000-8000-00000000dead", "offerId", live))
+                .post("/api/v1/matches")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("unknown-need"));
+        json().body(Map.of("needId", openNeed(), "offerId", "00000000-0000-4000-8000-00000000dead"))
+                .post("/api/v1/matches")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("unknown-offer"));
+        kriss().body(Map.of(
+                        "institutionId",
+                        Fixtures.KRISS,
+                        "technologyArea",
+                        "QUANTUM",
+                        "topicKo",
+                        "k",
+                        "topicEn",
+                        "e",
+                        "kind",
+                        "WORKSHOP",
+                        "wishedFrom",
+                        "-999999999-01-01"))
+                .post("/api/v1/cooperation-needs")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("wishedFrom"));
+        json().body(Map.of(
+                        "unitId",
+                        PML,
+                        "contactName",
+                        "x",
+                        "topicKo",
+                        "x",
+                        "topicEn",
+                        "x",
+                        "technologyArea",
+                        "QUANTUM",
+                        "kinds",
+                        List.of("WORKSHOP"),
+                        "openUntil",
+                        TODAY.minusDays(1).toString()))
+                .post("/api/v1/partner-offers")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("open-until-past"));
     }
 
     @Test
@@ -360,7 +432,19 @@ class CooperationMatchingTest {
         String need = openNeed();
         offer(PML, "QUANTUM", List.of("WORKSHOP"), "시계", "Clocks");
         String etri = TestTokens.institution(Fixtures.ETRI);
-        as(etri).get("/api/v1/cooperation-needs/" + need).then().statusCode(404);
+        // another institution's need and no need at all answer the same 404: ids do not leak
+        String someonesElse = as(etri).get("/api/v1/cooperation-needs/" + need)
+                .then()
+                .statusCode(404)
+                .extract()
+                .path("resource");
+        assertEquals(
+                someonesElse,
+                as(etri).get("/api/v1/cooperation-needs/00000000-0000-4000-8000-00000000dead")
+                        .then()
+                        .statusCode(404)
+                        .extract()
+                        .path("resource"));
         as(etri).get("/api/v1/cooperation-needs?size=200")
                 .then()
                 .statusCode(200)

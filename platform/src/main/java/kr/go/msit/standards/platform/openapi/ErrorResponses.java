@@ -86,6 +86,7 @@ public final class ErrorResponses {
                     "415",
                     "The request has a body without Content-Type, or a Content-Type other than " + "application/json");
         }
+        problem(responses, "406", "The Accept header names no media type the operation answers with");
         problem(responses, "429", "Too many requests from this caller or address; Retry-After says when to retry");
         problem(
                 responses,

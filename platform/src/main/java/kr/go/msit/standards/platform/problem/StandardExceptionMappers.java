@@ -163,6 +163,15 @@ public class StandardExceptionMappers {
                     List.of(new Problem.FieldError(pathOf(nul), "must not contain the NUL character (\\u0000)")),
                     null);
         }
+        if (e instanceof StrictJson.DateOutOfRangeException date) {
+            return problems.build(
+                    400,
+                    "validation",
+                    "Request validation failed",
+                    "A date is out of range",
+                    List.of(new Problem.FieldError(pathOf(date), "must be between 0001-01-01 and 9999-12-31")),
+                    null);
+        }
         if (e instanceof JsonParseException parse
                 && parse.getOriginalMessage() != null
                 && parse.getOriginalMessage().startsWith("Duplicate field '")) {

@@ -10,18 +10,30 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.LocalDate;
 
 /**
  * JSON is read strictly, so a client's mistake is a 400 instead of a silent guess: unknown fields, a field given
  * twice, 1.5 for an integer, "12" for a number, numbers for enums, null for primitives, trailing garbage, and a
  * string holding the NUL character (PostgreSQL cannot store it, so it would otherwise fail deep inside a write)
- * are all refused. Dates are written as ISO-8601 strings.
+ * are all refused, and so is a date outside years 1–9999 (ISO allows "+999999999-12-31"; PostgreSQL cannot store
+ * it). Dates are written as ISO-8601 strings.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
+
+    /**
+     * Applied last, after Quarkus registers the Java time module: a deserializer registered later wins, so the date
+     * range check below is the one that reads dates.
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -34,6 +46,7 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.registerModule(new SimpleModule("strict-strings").addDeserializer(String.class, new NulFreeStrings()));
+        mapper.registerModule(new SimpleModule("storable-dates").addDeserializer(LocalDate.class, new StorableDates()));
     }
 
     /** A string value that holds U+0000, refused with the field's path like any other invalid value. */
@@ -41,6 +54,31 @@ public class StrictJson implements ObjectMapperCustomizer {
 
         NulCharacterException(JsonParser parser) {
             super(parser, "A string must not contain the NUL character (\\u0000)", String.class);
+        }
+    }
+
+    /** A date outside 0001-01-01 – 9999-12-31, which PostgreSQL (or any sane record) cannot hold. */
+    public static final class DateOutOfRangeException extends MismatchedInputException {
+
+        DateOutOfRangeException(JsonParser parser) {
+            super(parser, "A date must be between 0001-01-01 and 9999-12-31", LocalDate.class);
+        }
+    }
+
+    /** Jackson's own ISO date reading, then the range check: "+999999999-12-31" is a valid ISO date, not a record's. */
+    static final class StorableDates extends StdScalarDeserializer<LocalDate> {
+
+        StorableDates() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            LocalDate value = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
+            if (value != null && (value.getYear() < 1 || value.getYear() > 9999)) {
+                throw new DateOutOfRangeException(parser);
+            }
+            return value;
         }
     }
 

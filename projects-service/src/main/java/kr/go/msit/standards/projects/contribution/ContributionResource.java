@@ -80,7 +80,14 @@ public class ContributionResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
     @Operation(operationId = "getContributionHistory", summary = "Audit history of the contribution, oldest first")
     public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return service.history(id, page);

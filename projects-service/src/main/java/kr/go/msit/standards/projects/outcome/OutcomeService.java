@@ -50,13 +50,14 @@ public class OutcomeService {
                 SELECT extract(year FROM published)::int, technology_area, body_code, 0, 0, 0, 1, 0, 0
                 FROM reached WHERE published IS NOT NULL
                 UNION ALL
-                -- a position counts in every year it was held (until today while it lasts)
+                -- a position counts in every year it was held, up to today (not in years still to come)
                 SELECT held.y, p.technology_area, b.code, 0, 0, 0, 0, 1, 0
                 FROM leadership_position l
                 JOIN project p ON p.id = l.project_id
                 JOIN standards_body b ON b.id = l.body_id
                 CROSS JOIN LATERAL generate_series(extract(year FROM l.start_date)::int,
-                        extract(year FROM coalesce(l.end_date, CAST(:today AS date)))::int) AS held (y)
+                        extract(year FROM least(coalesce(l.end_date, CAST(:today AS date)), CAST(:today AS date)))::int)
+                        AS held (y)
                 WHERE %1$s AND l.start_date <= CAST(:today AS date)
                 UNION ALL
                 SELECT extract(year FROM pub.published_on)::int, p.technology_area, NULL, 0, 0, 0, 0, 0, 1

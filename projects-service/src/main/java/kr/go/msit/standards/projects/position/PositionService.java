@@ -76,7 +76,7 @@ public class PositionService {
     /** Replaces the position's fields; its project stays. */
     @Transactional
     public PositionView update(UUID id, String ifMatch, PositionRequest request) {
-        LeadershipPosition position = Lookups.found(LeadershipPosition.findById(id), "leadership position", id);
+        LeadershipPosition position = Lookups.found(LeadershipPosition.findById(id), RESOURCE, id);
         access.changeableOutputsOf(position.projectId, RESOURCE, id);
         ETags.requireMatch(ifMatch, position.version);
         if (!position.projectId.equals(request.projectId())) {
@@ -98,7 +98,7 @@ public class PositionService {
     }
 
     private LeadershipPosition findVisible(UUID id) {
-        LeadershipPosition position = Lookups.found(LeadershipPosition.findById(id), "leadership position", id);
+        LeadershipPosition position = Lookups.found(LeadershipPosition.findById(id), RESOURCE, id);
         Project project = ProjectService.find(position.projectId);
         caller.requireVisible(project.leadInstitutionId, RESOURCE, id);
         return position;

@@ -37,7 +37,8 @@ public class PartnerSideResource {
             {"422": {"unknown-partner-agency": "partnership-service does not know the agency",
                 "unknown-unit": "a unit is not one of the agency's, or a counterpart's unit not among unitIds",
                 "unknown-agreement": "partnership-service does not know the agreement (or the caller may not see it)",
-                "agreement-not-the-projects": "the agreement is not between the lead institution and the agency"}}""")
+                "agreement-not-the-projects": "the agreement is not between the lead institution and the agency",
+                "agreement-not-active": "the agreement is not ACTIVE"}}""")
     @Operation(
             operationId = "setProjectPartnerSide",
             summary = "Record the partner (NIST) side of a project: agency, units, division, counterparts and the "

@@ -68,6 +68,11 @@ public class PartnerSideService {
                             () -> partnership.agreement(request.agreementId()))
                     .orElseThrow(() -> ProblemException.businessRule(
                             "unknown-agreement", "No agreement " + request.agreementId()));
+            if (!"ACTIVE".equals(agreement.status())) {
+                throw ProblemException.businessRule(
+                        "agreement-not-active",
+                        "Agreement " + agreement.code() + " is " + agreement.status() + ", not ACTIVE");
+            }
             if (!unlocked.leadInstitutionId.equals(agreement.institutionId())
                     || !agency.id().equals(agreement.agencyId())) {
                 throw ProblemException.businessRule(

@@ -77,7 +77,14 @@ public class PublicationResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION, Roles.AUDITOR})
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
     @Operation(operationId = "getPublicationHistory", summary = "Audit history of the publication, oldest first")
     public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return service.history(id, page);
@@ -87,7 +94,8 @@ public class PublicationResource {
     @Idempotent
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"unknown-project": "no such project (or not the caller's institution's)"}}""")
+            {"422": {"unknown-project": "no such project (or not the caller's institution's)",
+                "date-in-future": "publishedOn is after today (Korea)"}}""")
     @Operation(
             operationId = "createPublication",
             summary = "Record a project's joint publication with NIST co-authors; by the project's institution or a "
@@ -105,7 +113,8 @@ public class PublicationResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"project-fixed": "projectId is not the publication's project"}}""")
+            {"422": {"project-fixed": "projectId is not the publication's project",
+                "date-in-future": "publishedOn is after today (Korea)"}}""")
     @Operation(operationId = "updatePublication", summary = "Replace a publication's fields (If-Match supported)")
     public RestResponse<PublicationView> update(
             @PathParam("id") UUID id,

@@ -12,6 +12,7 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.project.Project;
 import kr.go.msit.standards.projects.project.ProjectAccess;
@@ -26,8 +27,10 @@ public class PublicationService {
     private final Caller caller;
     private final AuditTrail audit;
     private final ProjectAccess access;
+    private final ProgramClock clock;
 
-    public PublicationService(Caller caller, AuditTrail audit, ProjectAccess access) {
+    public PublicationService(Caller caller, AuditTrail audit, ProjectAccess access, ProgramClock clock) {
+        this.clock = clock;
         this.caller = caller;
         this.audit = audit;
         this.access = access;
@@ -113,7 +116,11 @@ public class PublicationService {
         }
     }
 
-    private static void apply(Publication publication, PublicationRequest request) {
+    private void apply(Publication publication, PublicationRequest request) {
+        if (request.publishedOn().isAfter(clock.today())) {
+            throw ProblemException.businessRule(
+                    "date-in-future", "publishedOn " + request.publishedOn() + " is after today (Korea)");
+        }
         publication.projectId = request.projectId();
         publication.kind = request.kind();
         publication.title = request.title().strip();

@@ -73,7 +73,14 @@ public class StandardsBodyResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.AUDITOR})
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
     @Operation(operationId = "getStandardsBodyHistory", summary = "Audit history of the standards body, oldest first")
     public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return service.history(id, page);

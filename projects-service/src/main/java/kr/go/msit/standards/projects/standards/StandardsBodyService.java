@@ -67,8 +67,8 @@ public class StandardsBodyService {
     @Transactional
     public StandardsBodyView update(UUID id, String ifMatch, StandardsBodyRequest request) {
         List<Stage> stages = validStages(request);
-        StandardsBody body = Lookups.found(
-                StandardsBody.<StandardsBody>findById(id, LockModeType.PESSIMISTIC_WRITE), "standards body", id);
+        StandardsBody body =
+                Lookups.found(StandardsBody.<StandardsBody>findById(id, LockModeType.PESSIMISTIC_WRITE), RESOURCE, id);
         ETags.requireMatch(ifMatch, body.version);
         if (!body.code.equals(request.code()) && StandardsBody.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A standards body with code " + request.code() + " already exists");
@@ -114,12 +114,13 @@ public class StandardsBodyService {
     }
 
     public static StandardsBody find(UUID id) {
-        return Lookups.found(StandardsBody.findById(id), "standards body", id);
+        return Lookups.found(StandardsBody.findById(id), RESOURCE, id);
     }
 
     /**
      * The request's stages, refused (422 {@code stage-list-invalid}) unless codes are unique, the first stage is
-     * not terminal, exactly one stage is PUBLISHED and terminal, and at most one is WORK_ITEM_ADOPTED, not terminal.
+     * not terminal, every step comes before the terminal stages, exactly one stage is PUBLISHED and terminal, and at
+     * most one is WORK_ITEM_ADOPTED, not terminal.
      */
     static List<Stage> validStages(StandardsBodyRequest request) {
         List<StandardsBodyRequest.StageRequest> requested = request.stages();
@@ -141,6 +142,15 @@ public class StandardsBodyService {
                 if (stage.terminal()) {
                     throw invalid("the WORK_ITEM_ADOPTED stage " + stage.code() + " cannot be terminal");
                 }
+            }
+        }
+        boolean terminalSeen = false;
+        for (StandardsBodyRequest.StageRequest stage : requested) {
+            if (stage.terminal()) {
+                terminalSeen = true;
+            } else if (terminalSeen) {
+                throw invalid("stage " + stage.code() + " follows a terminal stage: the steps come first, then the "
+                        + "terminal stages (published, off-ramps)");
             }
         }
         if (requested.get(0).terminal()) {

@@ -129,10 +129,11 @@ class ContributionTest {
                 List.of(stage("A", false, null), stage("A", true, "PUBLISHED")),
                 List.of(stage("A", false, null), stage("B", true, null)),
                 List.of(stage("A", false, null), stage("B", false, "PUBLISHED")),
+                List.of(stage("A", false, null), stage("B", true, "WORK_ITEM_ADOPTED"), stage("C", true, "PUBLISHED")),
                 List.of(
                         stage("A", false, null),
-                        stage("B", true, "WORK_ITEM_ADOPTED"),
-                        stage("C", true, "PUBLISHED")))) {
+                        stage("P", true, "PUBLISHED"),
+                        stage("L", false, "WORK_ITEM_ADOPTED")))) {
             Map<String, Object> bad = new HashMap<>(body);
             bad.put("code", code("SDO"));
             bad.put("stages", wrong);
@@ -270,6 +271,22 @@ class ContributionTest {
         body.put("kind", "CHANGE_REQUEST");
         body.put("stageDate", TODAY.plusDays(2).toString());
         json().body(body).post("/api/v1/contributions").then().statusCode(422).body("rule", equalTo("date-in-future"));
+        // a date ISO allows but no record can hold is refused at the door, not by the database
+        body.put("stageDate", "+999999999-12-31");
+        json().body(body)
+                .post("/api/v1/contributions")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("stageDate"));
+        json().accept("text/csv")
+                .get("/api/v1/contributions")
+                .then()
+                .statusCode(406)
+                .contentType("application/problem+json");
+        asRole(Roles.VIEWER)
+                .get("/api/v1/standards-bodies/" + THREE_GPP + "/history")
+                .then()
+                .statusCode(200);
         json().get("/api/v1/contributions/7d0f3f4e-0000-4000-8000-000000000000")
                 .then()
                 .statusCode(404);

@@ -129,6 +129,22 @@ class OutputRecordsTest {
     }
 
     @Test
+    void aPositionCountsInTheYearsItWasHeldUpToTodayNotInYearsToCome() {
+        String project = Fixtures.importProject(null);
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).getYear();
+        Map<String, Object> lasting = position(project);
+        lasting.put("startDate", year + "-01-01");
+        lasting.put("endDate", (year + 3) + "-12-31");
+        json().body(lasting).post("/api/v1/leadership-positions").then().statusCode(201);
+        json().get("/api/v1/projects/" + project + "/outcomes?fiscalYear=" + year)
+                .then()
+                .body("total.positionsHeld", equalTo(1));
+        json().get("/api/v1/projects/" + project + "/outcomes?fiscalYear=" + (year + 2))
+                .then()
+                .body("total.positionsHeld", equalTo(0));
+    }
+
+    @Test
     void aPublicationHasNistCoAuthorsAndAUniqueDoi() {
         String doi = "10.6028/NIST.TN." + UUID.randomUUID().toString().substring(0, 8);
         String id = json().body(publication(KUS_2025_01, doi))
@@ -163,6 +179,13 @@ class OutputRecordsTest {
                 .get("/api/v1/publications/" + id)
                 .then()
                 .statusCode(404);
+        Map<String, Object> future = publication(KUS_2025_04, null);
+        future.put(
+                "publishedOn",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"))
+                        .plusDays(2)
+                        .toString());
+        json().body(future).post("/api/v1/publications").then().statusCode(422).body("rule", equalTo("date-in-future"));
         asRole(Roles.FINANCE_OFFICER)
                 .body(publication(KUS_2025_01, null))
                 .post("/api/v1/publications")

@@ -109,6 +109,13 @@ class PartnerSideTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("agreement-not-the-projects"));
+        String draft = UUID.randomUUID().toString();
+        PartnershipStub.agreement(draft, Fixtures.KRISS, nist, "DRAFT");
+        json().body(side(nist, draft, PML))
+                .put(path)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("agreement-not-active"));
         PartnershipStub.failAgency(nist);
         json().body(side(nist, null, PML))
                 .put(path)
