@@ -55,6 +55,9 @@ class DossierTest {
                 json(200, projectJson(id, lead)).withFixedDelay(delay));
         answer("/api/v1/projects/" + id + "/reports", 200, "[{\"type\":\"ANNUAL\",\"status\":\"DUE\"}]");
         answer("/api/v1/projects/" + id + "/outcomes", 200, outcomes("PROJECT", id));
+        answer(
+                get(urlPathEqualTo("/api/v1/evaluations")).withQueryParam("projectId", WireMock.equalTo(id)),
+                json(200, "{\"items\":[{\"id\":\"e\",\"decision\":\"CONTINUE\"}],\"total\":1}"));
         return id;
     }
 
@@ -147,10 +150,11 @@ class DossierTest {
                 .body("outcomes.rows[0].bodyCode", equalTo("3GPP"))
                 .body("cooperationNeeds[0].status", equalTo("REALISED"))
                 .body("matches[0].status", equalTo("REALISED"))
+                .body("evaluations[0].decision", equalTo("CONTINUE"))
                 .body("degraded", empty());
         // the project, then reports, allocation, funding report, agreements, the program, eligibility, dispatches,
-        // outcomes, the lead's needs and matches: all as the caller
-        assertEquals(11, ServiceStubs.requestsWith(token));
+        // outcomes, the lead's needs and matches, evaluations: all as the caller
+        assertEquals(12, ServiceStubs.requestsWith(token));
     }
 
     @Test

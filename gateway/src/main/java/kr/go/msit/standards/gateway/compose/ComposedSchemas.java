@@ -44,7 +44,9 @@ public class ComposedSchemas implements OASFilter {
                             "cooperationNeeds",
                             "CooperationNeed[]?",
                             "matches",
-                            "CooperationMatch[]?"),
+                            "CooperationMatch[]?",
+                            "evaluations",
+                            "Evaluation[]?"),
             "ProgramOutcomes", parts("indicators", "OutcomeReport", "personDays", "PersonDays?"),
             "Dashboard",
                     parts(

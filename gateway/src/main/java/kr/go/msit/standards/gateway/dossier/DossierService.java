@@ -46,6 +46,8 @@ public class DossierService {
         CompletableFuture<Answer> dispatches =
                 calls.get("/api/v1/dispatches?size=200&projectId=" + projectId, forwarded);
         CompletableFuture<Answer> outcomes = calls.get("/api/v1/projects/" + projectId + "/outcomes", forwarded);
+        CompletableFuture<Answer> evaluations =
+                calls.get("/api/v1/evaluations?size=200&projectId=" + projectId, forwarded);
         KnownLeads.Known known = knownLeads.of(projectId).orElse(null);
         InstitutionParts expected = known == null ? null : InstitutionParts.ask(calls, known, forwarded);
         return calls.get("/api/v1/projects/" + projectId, forwarded).thenCompose(project -> {
@@ -64,7 +66,16 @@ public class DossierService {
             CompletableFuture<Answer> needs = institution.needs();
             CompletableFuture<Answer> matches = institution.matches();
             return CompletableFuture.allOf(
-                            reports, allocation, funding, agreements, eligibility, dispatches, outcomes, needs, matches)
+                            reports,
+                            allocation,
+                            funding,
+                            agreements,
+                            eligibility,
+                            dispatches,
+                            outcomes,
+                            needs,
+                            matches,
+                            evaluations)
                     .thenApply(done -> {
                         // in the view's order, so that degraded lists the parts in that order too
                         List<DegradedPart> degraded = new ArrayList<>();
@@ -77,6 +88,7 @@ public class DossierService {
                         JsonNode outcomeReport = part("outcomes", outcomes.join(), degraded, false);
                         JsonNode needsPage = part("cooperationNeeds", needs.join(), degraded, false);
                         JsonNode matchesPage = part("matches", matches.join(), degraded, false);
+                        JsonNode evaluationsPage = part("evaluations", evaluations.join(), degraded, false);
                         return new DossierView(
                                 project.body(),
                                 reportList,
@@ -88,6 +100,7 @@ public class DossierService {
                                 outcomeReport,
                                 items(needsPage),
                                 items(matchesPage),
+                                items(evaluationsPage),
                                 degraded);
                     });
         });

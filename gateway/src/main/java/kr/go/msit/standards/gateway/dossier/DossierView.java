@@ -69,5 +69,11 @@ public record DossierView(
                         "The matches of those needs with partner offers (partnership-service, CooperationMatch[])")
         JsonNode matches,
 
+        @Schema(
+                type = SchemaType.ARRAY,
+                nullable = true,
+                description = "Its annual and stage evaluations the caller may see (projects-service, Evaluation[])")
+        JsonNode evaluations,
+
         @Schema(description = "Parts that could not be fetched, and why; empty when the dossier is complete")
         List<DegradedPart> degraded) {}

@@ -96,6 +96,8 @@ public class Selection {
                 award,
                 start,
                 agreement);
+        // its joint institutions (공동연구기관) stay with it: their people may not evaluate it
+        project.jointInstitutionIds.addAll(application.jointInstitutionIds);
         application.persistAndFlush();
         ApplicationView after = ApplicationView.of(application, project.id);
         audit.record(

@@ -58,6 +58,13 @@ public class Project extends VersionedEntity {
     @Column(name = "unit_id")
     public Set<UUID> partnerUnitIds = new LinkedHashSet<>();
 
+    /** Its joint institutions (공동연구기관), from its application: their people may not evaluate it. */
+    @ElementCollection
+    @BatchSize(size = 200)
+    @CollectionTable(name = "project_joint_institution", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "institution_id")
+    public Set<UUID> jointInstitutionIds = new LinkedHashSet<>();
+
     /** The people on the partner side the project works with. */
     @ElementCollection
     @BatchSize(size = 200)

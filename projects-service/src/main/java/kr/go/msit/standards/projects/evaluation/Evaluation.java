@@ -1,0 +1,136 @@
+package kr.go.msit.standards.projects.evaluation;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.VersionedEntity;
+import kr.go.msit.standards.platform.problem.ProblemException;
+
+/**
+ * An annual or stage evaluation of a project for a fiscal year: SCHEDULED (evaluators are named) → UNDER_EVALUATION
+ * (they score) → DECIDED (the panel's decision, with the average and its grade on the program's scale).
+ */
+@Entity
+@Table(name = "evaluation")
+public class Evaluation extends VersionedEntity {
+
+    @Id
+    public UUID id;
+
+    public String code;
+    public UUID projectId;
+
+    @Enumerated(EnumType.STRING)
+    public EvaluationKind kind;
+
+    public int fiscalYear;
+
+    @Enumerated(EnumType.STRING)
+    private EvaluationStatus status = EvaluationStatus.SCHEDULED;
+
+    public BigDecimal averageScore;
+    public String grade;
+
+    @Enumerated(EnumType.STRING)
+    public Decision decision;
+
+    public Integer reductionPercent;
+    public Instant decidedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "evaluation_evaluator", joinColumns = @JoinColumn(name = "evaluation_id"))
+    @OrderColumn(name = "position")
+    public List<Evaluator> evaluators = new ArrayList<>();
+
+    public EvaluationStatus status() {
+        return status;
+    }
+
+    /** Names an evaluator, while the evaluation is not decided. */
+    Evaluator addEvaluator(String name, UUID institutionId, String email) {
+        requireNot(EvaluationStatus.DECIDED, "add an evaluator");
+        Evaluator evaluator = new Evaluator(UUID.randomUUID(), name, institutionId, email);
+        evaluators.add(evaluator);
+        return evaluator;
+    }
+
+    /** SCHEDULED → UNDER_EVALUATION, with at least one evaluator. */
+    void start() {
+        if (status != EvaluationStatus.SCHEDULED) {
+            throw ProblemException.illegalTransition(
+                    "evaluation", "start", status, List.of(EvaluationStatus.SCHEDULED));
+        }
+        if (evaluators.isEmpty()) {
+            throw ProblemException.businessRule("no-evaluators", "An evaluation starts with at least one evaluator");
+        }
+        status = EvaluationStatus.UNDER_EVALUATION;
+    }
+
+    /** An evaluator's score (0–100) and comment, while under evaluation. */
+    void score(UUID evaluatorId, int score, String comment) {
+        if (status != EvaluationStatus.UNDER_EVALUATION) {
+            throw ProblemException.illegalTransition(
+                    "evaluation", "score", status, List.of(EvaluationStatus.UNDER_EVALUATION));
+        }
+        Evaluator evaluator =
+                evaluator(evaluatorId).orElseThrow(() -> ProblemException.notFound("evaluator", evaluatorId));
+        evaluator.score = score;
+        evaluator.comment = comment;
+    }
+
+    /**
+     * UNDER_EVALUATION → DECIDED, once every evaluator has scored (422 {@code scores-missing}): the average, its
+     * grade on the program's scale, and the decision.
+     */
+    void decide(Decision decision, Integer reductionPercent, GradeScale scale, Instant now) {
+        if (status != EvaluationStatus.UNDER_EVALUATION) {
+            throw ProblemException.illegalTransition(
+                    "evaluation", "decide", status, List.of(EvaluationStatus.UNDER_EVALUATION));
+        }
+        long missing = evaluators.stream().filter(e -> e.score == null).count();
+        if (missing > 0) {
+            throw ProblemException.businessRule(
+                    "scores-missing", missing + " evaluator(s) have not scored; the decision needs every score");
+        }
+        if ((decision == Decision.CONTINUE_REDUCED) != (reductionPercent != null)) {
+            throw ProblemException.businessRule(
+                    "reduction-percent", "reductionPercent is given with CONTINUE_REDUCED, and only with it");
+        }
+        averageScore = BigDecimal.valueOf(
+                        evaluators.stream().mapToInt(e -> e.score).sum())
+                .divide(BigDecimal.valueOf(evaluators.size()), 2, RoundingMode.HALF_UP);
+        grade = scale.gradeOf(averageScore);
+        this.decision = decision;
+        this.reductionPercent = reductionPercent;
+        decidedAt = now;
+        status = EvaluationStatus.DECIDED;
+    }
+
+    Optional<Evaluator> evaluator(UUID evaluatorId) {
+        return evaluators.stream().filter(e -> e.id.equals(evaluatorId)).findFirst();
+    }
+
+    private void requireNot(EvaluationStatus state, String action) {
+        if (status == state) {
+            throw ProblemException.illegalTransition(
+                    "evaluation",
+                    action,
+                    status,
+                    List.of(EvaluationStatus.SCHEDULED, EvaluationStatus.UNDER_EVALUATION));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package kr.go.msit.standards.projects.evaluation;
+
+/** An evaluation's states. */
+public enum EvaluationStatus {
+    SCHEDULED,
+    UNDER_EVALUATION,
+    DECIDED
+}
