@@ -50,7 +50,7 @@ class GatewayRoutingSystemTest {
                 .body("items", hasSize(2))
                 .body("size", equalTo(2));
 
-        String line = system.budgetLine("router-maker", KUS_2025_05_ALLOCATION, 2027, 100_000_000L);
+        String line = system.budgetLine("router-maker", KUS_2025_05_ALLOCATION, 2026, 100_000_000L);
 
         // Idempotency-Key: the second request with the same key is a replay of the first, not a second disbursement
         String key = "routing-" + UUID.randomUUID();

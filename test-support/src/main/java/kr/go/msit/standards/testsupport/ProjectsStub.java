@@ -123,7 +123,33 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
     private static String declare(String id, Shape shape, String status) {
         DECLARED.put(id, shape);
         answer(id, okJson(json(id, shape, status, null)));
+        // every year's money is allowed until the test says otherwise ({@link #continuation})
+        server.stubFor(get(urlPathEqualTo(PATH + id + "/continuation"))
+                .atPriority(5)
+                .willReturn(
+                        okJson("{\"projectId\":\"" + id + "\",\"fiscalYear\":0,\"allowed\":true,\"basis\":\"CONTINUE\","
+                                + "\"capKrw\":" + Long.MAX_VALUE + "}")));
         return id;
+    }
+
+    /** From now on projects-service fails (500) when asked the project's continuation. */
+    public static void failContinuation(String projectId) {
+        server.stubFor(get(urlPathEqualTo(PATH + projectId + "/continuation"))
+                .atPriority(1)
+                .willReturn(serverError()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":500}")));
+    }
+
+    /** From now on projects-service answers {@code basis} for the project's {@code fiscalYear}, with this cap. */
+    public static void continuation(String projectId, int fiscalYear, boolean allowed, String basis, long capKrw) {
+        server.stubFor(get(urlPathEqualTo(PATH + projectId + "/continuation"))
+                .withQueryParam(
+                        "fiscalYear",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(Integer.toString(fiscalYear)))
+                .atPriority(1)
+                .willReturn(okJson("{\"projectId\":\"" + projectId + "\",\"fiscalYear\":" + fiscalYear + ",\"allowed\":"
+                        + allowed + ",\"basis\":\"" + basis + "\",\"capKrw\":" + capKrw + "}")));
     }
 
     private static Shape shape(String projectId) {

@@ -105,6 +105,9 @@ public class AllocationResource {
                 "lines-above-award": "the lines would exceed the award",
                 "appropriation-exceeded": "the year's lines would exceed its appropriation (fiscalYear)",
                 "year-outside-project-period": "a fiscal year outside the project's period of performance (fiscalYear)",
+                "continuation-pending": "a later fiscal year before a decided evaluation of the year before allows it",
+                "continuation-stopped": "the evaluation of the year before decided STOP",
+                "continuation-cap": "the year's lines would exceed the cap its evaluation allows (capKrw)",
                 "unknown-project": "no such project in projects-service"}}""")
     @Operation(
             operationId = "setAllocationLines",

@@ -128,6 +128,31 @@ public class AllocationService {
      * Sets budget lines: their sum stays within the award, each fiscal year within the envelope's years and, across
      * all allocations of the envelope, within that year's appropriation; no line drops below what was taken of it.
      */
+    /**
+     * Each fiscal year the request raises (its lines' total above today's) is asked of projects-service's
+     * continuation, before any lock is taken here: a later year only after a decided continue, within its cap.
+     */
+    private void requireContinuation(Allocation allocation, LinesRequest request) {
+        java.util.Map<Integer, java.util.Map<CostCategory, Long>> after = new java.util.TreeMap<>();
+        java.util.Map<Integer, Long> before = new java.util.HashMap<>();
+        for (BudgetLine line : BudgetLine.<BudgetLine>list("allocationId", allocation.id)) {
+            after.computeIfAbsent(line.fiscalYear, y -> new java.util.EnumMap<>(CostCategory.class))
+                    .put(line.costCategory, line.amountKrw);
+            before.merge(line.fiscalYear, line.amountKrw, Long::sum);
+        }
+        for (LinesRequest.Line requested : request.lines()) {
+            CostCategory category = requested.costCategory() == null ? CostCategory.ALL : requested.costCategory();
+            after.computeIfAbsent(requested.fiscalYear(), y -> new java.util.EnumMap<>(CostCategory.class))
+                    .put(category, requested.amountKrw());
+        }
+        after.forEach((year, lines) -> {
+            long total = lines.values().stream().mapToLong(Long::longValue).sum();
+            if (total > before.getOrDefault(year, 0L)) {
+                projects.requireContinuation(allocation.projectId, year, total);
+            }
+        });
+    }
+
     @Transactional
     public AllocationView setLines(UUID id, String ifMatch, LinesRequest request) {
         Allocation unlocked = find(id);
@@ -145,6 +170,7 @@ public class AllocationService {
                         .with("fiscalYear", requested.fiscalYear());
             }
         }
+        requireContinuation(unlocked, request);
         BudgetEnvelope envelope = em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
         Allocation allocation = em.find(Allocation.class, id, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(allocation);

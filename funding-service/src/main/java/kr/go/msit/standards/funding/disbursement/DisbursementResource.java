@@ -83,6 +83,8 @@ public class DisbursementResource {
                 "allocation-settled": "the allocation is settled",
                 "line-exceeded": "the line has not that much left (remainingKrw)",
                 "project-not-active": "the project is not ACTIVE in projects-service (projectStatus)",
+                "continuation-pending": "the line's fiscal year is not yet allowed by a decided evaluation",
+                "continuation-stopped": "the evaluation of the year before decided STOP",
                 "unknown-project": "projects-service does not know the project"}}""")
     @Operation(
             operationId = "requestDisbursement",

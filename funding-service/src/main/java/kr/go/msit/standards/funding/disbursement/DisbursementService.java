@@ -132,6 +132,13 @@ public class DisbursementService {
         Allocation allocation = Allocation.findById(allocationOf(owner));
         allocation.requireOpen();
         projects.requireActive((UUID) owner.get(0)[0], "requested");
+        // the line's year must be one the project's evaluations allow (its total was within the cap when set)
+        // (read without loading the line, which is locked and read fresh below)
+        int year = ((Number) em.createNativeQuery("SELECT fiscal_year FROM budget_line WHERE id = :line")
+                        .setParameter("line", request.lineId())
+                        .getSingleResult())
+                .intValue();
+        projects.requireContinuation((UUID) owner.get(0)[0], year, 0);
         BudgetLine line = em.find(BudgetLine.class, request.lineId(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(allocation);
         allocation.requireOpen();

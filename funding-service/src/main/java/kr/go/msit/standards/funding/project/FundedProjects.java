@@ -2,6 +2,7 @@ package kr.go.msit.standards.funding.project;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import kr.go.msit.standards.clients.projects.ContinuationSummary;
 import kr.go.msit.standards.clients.projects.ProjectLookup;
 import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -42,5 +43,34 @@ public class FundedProjects {
                     .with("projectStatus", project.status());
         }
         return project;
+    }
+
+    /**
+     * Money for {@code fiscalYear} up to {@code totalKrw}, as projects-service's continuation allows it: a project's
+     * first year freely; a later year after a decided continue for the year before (422 {@code continuation-pending}
+     * before a decision, {@code continuation-stopped} after STOP), within its cap (422 {@code continuation-cap});
+     * 503 when projects-service cannot answer.
+     */
+    public void requireContinuation(UUID projectId, int fiscalYear, long totalKrw) {
+        ContinuationSummary continuation = projects.continuation(projectId, fiscalYear);
+        if (!continuation.allowed()) {
+            boolean stopped = "STOPPED".equals(continuation.basis());
+            throw ProblemException.businessRule(
+                            stopped ? "continuation-stopped" : "continuation-pending",
+                            stopped
+                                    ? "The project's evaluation for " + (fiscalYear - 1)
+                                            + " decided STOP: no money for " + fiscalYear
+                                    : "No money for " + fiscalYear + " before a decided evaluation of "
+                                            + (fiscalYear - 1) + " allows it (" + continuation.basis() + ")")
+                    .with("continuation", continuation.basis());
+        }
+        if (!ContinuationSummary.FIRST_YEAR.equals(continuation.basis()) && totalKrw > continuation.capKrw()) {
+            throw ProblemException.businessRule(
+                            "continuation-cap",
+                            fiscalYear + " would hold " + totalKrw + " KRW, above the " + continuation.capKrw()
+                                    + " KRW the evaluation of " + (fiscalYear - 1) + " allows (" + continuation.basis()
+                                    + ")")
+                    .with("capKrw", continuation.capKrw());
+        }
     }
 }

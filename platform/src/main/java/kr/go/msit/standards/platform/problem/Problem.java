@@ -94,6 +94,17 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                     example = "SUSPENDED",
                     description = "422 project-not-active: the project's state, as projects-service answered it"),
             @SchemaProperty(
+                    name = "continuation",
+                    type = SchemaType.STRING,
+                    example = "PENDING",
+                    description =
+                            "422 continuation-pending / continuation-stopped: the basis projects-service answered"),
+            @SchemaProperty(
+                    name = "capKrw",
+                    type = SchemaType.INTEGER,
+                    format = "int64",
+                    description = "422 continuation-cap: the most the fiscal year may hold after its evaluation"),
+            @SchemaProperty(
                     name = "reasons",
                     type = SchemaType.ARRAY,
                     implementation = Problem.Reason.class,

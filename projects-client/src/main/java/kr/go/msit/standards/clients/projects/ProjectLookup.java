@@ -25,4 +25,14 @@ public class ProjectLookup {
                 .orElseThrow(() -> ProblemException.businessRule(
                         "unknown-project", "Project " + projectId + " does not exist in projects-service"));
     }
+
+    /** Whether money for {@code fiscalYear} is allowed and up to how much; 422/503 as {@link #require}. */
+    public ContinuationSummary continuation(UUID projectId, int fiscalYear) {
+        return Dependencies.call(
+                        ProjectsCalls.DEPENDENCY,
+                        "the project's continuation for " + fiscalYear,
+                        () -> calls.continuation(projectId, fiscalYear))
+                .orElseThrow(() -> ProblemException.businessRule(
+                        "unknown-project", "Project " + projectId + " does not exist in projects-service"));
+    }
 }

@@ -52,4 +52,30 @@ public class ProjectsCalls {
             throw new DependencyFailure(DEPENDENCY, status);
         }
     }
+
+    /** The continuation answer for a fiscal year, or empty when projects-service does not know the project. */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(
+            maxRetries = 1,
+            delay = 100,
+            retryOn = {DependencyFailure.class, ProcessingException.class},
+            abortOn = TimeoutException.class)
+    @CircuitBreaker(
+            requestVolumeThreshold = 6,
+            failureRatio = 0.5,
+            delay = 10,
+            delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 1,
+            failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
+    public Optional<ContinuationSummary> continuation(UUID id, int fiscalYear) {
+        try {
+            return Optional.of(client.continuation(id, fiscalYear));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                return Optional.empty();
+            }
+            throw new DependencyFailure(DEPENDENCY, status);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import kr.go.msit.standards.platform.client.ForwardedHeaders;
@@ -20,4 +21,9 @@ public interface ProjectsClient {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     ProjectSummary project(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/{id}/continuation")
+    @Produces(MediaType.APPLICATION_JSON)
+    ContinuationSummary continuation(@PathParam("id") UUID id, @QueryParam("fiscalYear") int fiscalYear);
 }

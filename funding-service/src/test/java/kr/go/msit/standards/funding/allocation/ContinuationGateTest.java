@@ -1,0 +1,102 @@
+package kr.go.msit.standards.funding.allocation;
+
+import static kr.go.msit.standards.funding.Money.maker;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import kr.go.msit.standards.funding.FundingTest;
+import kr.go.msit.standards.funding.Money;
+import kr.go.msit.standards.testsupport.ProjectsStub;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Money for a later fiscal year only as the project's evaluations allow it (projects-service's continuation). */
+@QuarkusTest
+@FundingTest
+class ContinuationGateTest {
+
+    @BeforeEach
+    void appropriate() {
+        Money.appropriateEveryYear();
+    }
+
+    private static Map<String, Object> lines(int year, long amount) {
+        return Map.of("lines", List.of(Map.of("fiscalYear", year, "costCategory", "PERSONNEL", "amountKrw", amount)));
+    }
+
+    @Test
+    void aLaterYearWaitsForADecisionStopsAfterStopAndIsCappedAfterAReduction() {
+        String project = ProjectsStub.programProject();
+        String allocation = maker().body(Map.of("projectId", project, "totalKrw", 1_000L))
+                .post("/api/v1/allocations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String path = "/api/v1/allocations/" + allocation + "/lines";
+        // the first year needs no evaluation, and no evaluation caps it
+        ProjectsStub.continuation(project, 2025, true, "FIRST_YEAR", 10);
+        maker().body(lines(2025, 300)).put(path).then().statusCode(200);
+        ProjectsStub.continuation(project, 2026, false, "PENDING", 0);
+        maker().body(lines(2026, 200))
+                .put(path)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("continuation-pending"))
+                .body("continuation", equalTo("PENDING"));
+        ProjectsStub.continuation(project, 2026, true, "CONTINUE_REDUCED", 160);
+        maker().body(lines(2026, 200))
+                .put(path)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("continuation-cap"))
+                .body("capKrw", equalTo(160));
+        String line = maker().body(lines(2026, 160))
+                .put(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("lines.find { it.fiscalYear == 2026 }.id");
+        ProjectsStub.continuation(project, 2027, false, "STOPPED", 0);
+        maker().body(lines(2027, 100)).put(path).then().statusCode(422).body("rule", equalTo("continuation-stopped"));
+
+        // lowering a year asks nothing; requesting money against a year no longer allowed is refused
+        ProjectsStub.continuation(project, 2026, false, "PENDING", 0);
+        maker().body(lines(2026, 150)).put(path).then().statusCode(200);
+        maker().header("Idempotency-Key", "pending-" + line)
+                .body(Map.of("lineId", line, "amountKrw", 10L, "purpose", "x"))
+                .post("/api/v1/disbursements")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("continuation-pending"));
+    }
+
+    @Test
+    void aRequestAgainstAYearNotAllowedIsRefusedAndAFailingProjectsServiceIsA503() {
+        String project = ProjectsStub.programProject();
+        String allocation = maker().body(Map.of("projectId", project, "totalKrw", 1_000L))
+                .post("/api/v1/allocations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String path = "/api/v1/allocations/" + allocation + "/lines";
+        String line = maker().body(lines(2026, 300))
+                .put(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("lines.find { it.fiscalYear == 2026 }.id");
+        ProjectsStub.continuation(project, 2026, false, "STOPPED", 0);
+        maker().header("Idempotency-Key", "gate-" + line)
+                .body(Map.of("lineId", line, "amountKrw", 10L, "purpose", "x"))
+                .post("/api/v1/disbursements")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("continuation-stopped"));
+        ProjectsStub.failContinuation(project);
+        maker().body(lines(2027, 100)).put(path).then().statusCode(503).body("dependency", equalTo("projects-service"));
+    }
+}
