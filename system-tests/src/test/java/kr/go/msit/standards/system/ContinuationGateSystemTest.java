@@ -2,6 +2,7 @@ package kr.go.msit.standards.system;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The funding gate against the real services: money for a later year of a project follows its evaluations in
  * projects-service. KUS-2025-06's seeded 2025 CONTINUE allows 2026 up to its plan; 2027 waits for a 2026 decision,
- * which CONTINUE_REDUCED 20 % then caps; KUS-2025-08's STOP ends its money.
+ * which CONTINUE_REDUCED 20 % then caps; KUS-2025-08's STOP ends its money; with projects-service down the gate fails
+ * closed.
  */
 class ContinuationGateSystemTest {
 
@@ -87,5 +89,26 @@ class ContinuationGateSystemTest {
                 .then()
                 .body("status", equalTo("TERMINATED"));
         lines(system, KUS_2025_08_ALLOCATION, 2026, 100_000_000L, 422, "continuation-stopped");
+
+        // fail closed: with projects-service down, money for a later year is a 503 naming it, and nothing moves
+        system.launcher.kill("projects-service");
+        try {
+            system.as("gate-finance", "finance-officer")
+                    .body(Map.of(
+                            "lines",
+                            List.of(Map.of(
+                                    "fiscalYear", 2026, "costCategory", "PERSONNEL", "amountKrw", 410_000_000L))))
+                    .put("/api/v1/allocations/" + KUS_2025_06_ALLOCATION + "/lines")
+                    .then()
+                    .statusCode(503)
+                    .body("dependency", equalTo("projects-service"));
+        } finally {
+            system.launcher.restart("projects-service");
+        }
+        system.awaitRoutable(Duration.ofSeconds(60));
+        system.as("gate-finance", "finance-officer")
+                .get("/api/v1/allocations/" + KUS_2025_06_ALLOCATION)
+                .then()
+                .body("lines.find { it.fiscalYear == 2026 }.amountKrw", equalTo(400_000_000));
     }
 }

@@ -194,6 +194,10 @@ public class AllocationResource {
             {"422": {"allocation-settled": "the allocation is settled",
                 "unknown-line": "no such budget line in this allocation",
                 "year-outside-envelope": "the fiscal year is outside the envelope's years",
+                "continuation-pending": "next year is not yet allowed by a decided evaluation",
+                "continuation-stopped": "the evaluation of the year before next decided STOP",
+                "continuation-cap": "next year's lines would exceed the cap its evaluation allows (capKrw)",
+                "unknown-project": "no such project in projects-service",
                 "line-exceeded": "the line has not that much left (remainingKrw)"}}""")
     @Operation(
             operationId = "requestCarryOver",
@@ -217,7 +221,11 @@ public class AllocationResource {
             "422": {"allocation-settled": "the allocation is settled",
                 "line-exceeded": "the line has not that much left (remainingKrw)",
                 "line-below-committed": "a line would be below what is requested, approved or paid on it",
-                "appropriation-exceeded": "the year's lines would exceed its appropriation (fiscalYear)"}}""")
+                "appropriation-exceeded": "the year's lines would exceed its appropriation (fiscalYear)",
+                "continuation-pending": "next year is not yet allowed by a decided evaluation",
+                "continuation-stopped": "the evaluation of the year before next decided STOP",
+                "continuation-cap": "next year's lines would exceed the cap its evaluation allows (capKrw)",
+                "unknown-project": "no such project in projects-service"}}""")
     @Operation(
             operationId = "approveCarryOver",
             summary =

@@ -185,6 +185,17 @@ public class SettlementService {
         return after;
     }
 
+    /** A carry-over adds to {@code year}: projects-service's continuation must allow that year's new total. */
+    private void requireContinuationInto(Allocation allocation, int year, long adding) {
+        long current = ((Number) em.createNativeQuery("SELECT coalesce(sum(amount_krw), 0) FROM budget_line"
+                                + " WHERE allocation_id = :allocation AND fiscal_year = :year")
+                        .setParameter("allocation", allocation.id)
+                        .setParameter("year", year)
+                        .getSingleResult())
+                .longValue();
+        projects.requireContinuation(allocation.projectId, year, current + adding);
+    }
+
     @Transactional
     public CarryOverView requestCarryOver(UUID allocationId, SettlementRequests.CarryOverRequest request) {
         Allocation allocation = lock(allocationId);
@@ -203,6 +214,7 @@ public class SettlementService {
                                     + line.remainingKrw() + " KRW unspent")
                     .with("remainingKrw", line.remainingKrw());
         }
+        requireContinuationInto(allocation, line.fiscalYear + 1, request.amountKrw());
         CarryOver carryOver = new CarryOver();
         carryOver.id = UUID.randomUUID();
         carryOver.allocationId = allocation.id;
@@ -240,6 +252,8 @@ public class SettlementService {
         carryOver.decide(approve, caller.subject(), reason);
         if (approve) {
             allocation.requireOpen();
+            // the money moves now: the next year must still be allowed, within its cap
+            requireContinuationInto(allocation, carryOver.toFiscalYear, carryOver.amountKrw);
             BudgetLine from = em.find(BudgetLine.class, carryOver.fromLineId, LockModeType.PESSIMISTIC_WRITE);
             from.takeUnused(carryOver.amountKrw);
             BudgetLine to = BudgetLine.<BudgetLine>find(

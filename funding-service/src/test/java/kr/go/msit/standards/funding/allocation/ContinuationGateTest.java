@@ -99,4 +99,53 @@ class ContinuationGateTest {
         ProjectsStub.failContinuation(project);
         maker().body(lines(2027, 100)).put(path).then().statusCode(503).body("dependency", equalTo("projects-service"));
     }
+
+    @Test
+    void aCarryOverIntoALaterYearIsGatedWhenRequestedAndWhenApproved() {
+        String project = ProjectsStub.programProject();
+        String allocation = maker().body(Map.of("projectId", project, "totalKrw", 1_000L))
+                .post("/api/v1/allocations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String line = maker().body(lines(2025, 300))
+                .put("/api/v1/allocations/" + allocation + "/lines")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("lines.find { it.fiscalYear == 2025 }.id");
+        String carryOvers = "/api/v1/allocations/" + allocation + "/carry-overs";
+        Map<String, Object> carry = Map.of("fromLineId", line, "amountKrw", 50L, "reason", "장비 납기 지연");
+        ProjectsStub.continuation(project, 2026, false, "PENDING", 0);
+        maker().header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(carry)
+                .post(carryOvers)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("continuation-pending"));
+        ProjectsStub.continuation(project, 2026, true, "CONTINUE_REDUCED", 40);
+        maker().header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(carry)
+                .post(carryOvers)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("continuation-cap"));
+        ProjectsStub.continuation(project, 2026, true, "CONTINUE", 100);
+        String requested = maker().header(
+                        "Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(carry)
+                .post(carryOvers)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        // the decision came in between: STOP
+        ProjectsStub.continuation(project, 2026, false, "STOPPED", 0);
+        Money.checker()
+                .post(carryOvers + "/" + requested + "/approve")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("continuation-stopped"));
+    }
 }
