@@ -40,7 +40,8 @@ public class Suggestions {
                    n.kind = ANY (c.kinds),
                    c.unit_id IS NOT DISTINCT FROM n.preferred_unit_id AND n.preferred_unit_id IS NOT NULL,
                    (n.wished_from IS NULL OR c.open_until >= n.wished_from),
-                   similarity(c.search_text, n.text)
+                   similarity(c.search_text, n.text),
+                   c.code
             FROM c CROSS JOIN n
             WHERE c.open_until >= CAST(:today AS date)""";
 
@@ -61,10 +62,10 @@ public class Suggestions {
                 .setParameter("need", need.id)
                 .setParameter("today", clock.today().toString())
                 .getResultList();
-        record Scored(PartnerOffer offer, int score, List<String> reasons) {}
+        // scored from the query's columns; only the offers that make the cut are loaded
+        record Scored(UUID offerId, String code, int score, List<String> reasons) {}
         List<Scored> scored = new ArrayList<>();
         for (Object[] row : rows) {
-            PartnerOffer offer = PartnerOffer.findById((UUID) row[0]);
             List<String> reasons = new ArrayList<>();
             int score = 0;
             if (Boolean.TRUE.equals(row[3])) {
@@ -89,12 +90,12 @@ public class Suggestions {
                 score += text;
                 reasons.add(String.format(java.util.Locale.ROOT, "similar topic (similarity %.2f)", similarity));
             }
-            scored.add(new Scored(offer, score, reasons));
+            scored.add(new Scored((UUID) row[0], (String) row[6], score, reasons));
         }
         return scored.stream()
-                .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparing(s -> s.offer().code))
+                .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparing(Scored::code))
                 .limit(LIMIT)
-                .map(s -> new Suggestion(offers.view(s.offer()), s.score(), s.reasons()))
+                .map(s -> new Suggestion(offers.view(PartnerOffer.findById(s.offerId())), s.score(), s.reasons()))
                 .toList();
     }
 }

@@ -18,6 +18,20 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * is an answer (no such project, or not one the caller may see), not a failure.
  */
 @ApplicationScoped
+// every call: a time limit, one retry (reads only), and a circuit breaker of its own
+@Timeout(value = 3, unit = ChronoUnit.SECONDS)
+@Retry(
+        maxRetries = 1,
+        delay = 100,
+        retryOn = {DependencyFailure.class, ProcessingException.class},
+        abortOn = TimeoutException.class)
+@CircuitBreaker(
+        requestVolumeThreshold = 6,
+        failureRatio = 0.5,
+        delay = 10,
+        delayUnit = ChronoUnit.SECONDS,
+        successThreshold = 1,
+        failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
 public class ProjectsCalls {
 
     public static final String DEPENDENCY = "projects-service";
@@ -28,48 +42,19 @@ public class ProjectsCalls {
         this.client = client;
     }
 
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(
-            maxRetries = 1,
-            delay = 100,
-            retryOn = {DependencyFailure.class, ProcessingException.class},
-            abortOn = TimeoutException.class)
-    @CircuitBreaker(
-            requestVolumeThreshold = 6,
-            failureRatio = 0.5,
-            delay = 10,
-            delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 1,
-            failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
     public Optional<ProjectSummary> project(UUID id) {
-        try {
-            return Optional.of(client.project(id));
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 404) {
-                return Optional.empty();
-            }
-            throw new DependencyFailure(DEPENDENCY, status);
-        }
+        return found(() -> client.project(id));
     }
 
     /** The continuation answer for a fiscal year, or empty when projects-service does not know the project. */
-    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(
-            maxRetries = 1,
-            delay = 100,
-            retryOn = {DependencyFailure.class, ProcessingException.class},
-            abortOn = TimeoutException.class)
-    @CircuitBreaker(
-            requestVolumeThreshold = 6,
-            failureRatio = 0.5,
-            delay = 10,
-            delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 1,
-            failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
     public Optional<ContinuationSummary> continuation(UUID id, int fiscalYear) {
+        return found(() -> client.continuation(id, fiscalYear));
+    }
+
+    /** A 404 is an answer (empty); any other failure is projects-service's. */
+    private static <T> Optional<T> found(java.util.function.Supplier<T> call) {
         try {
-            return Optional.of(client.continuation(id, fiscalYear));
+            return Optional.of(call.get());
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404) {

@@ -46,15 +46,7 @@ public class PartnershipCalls {
     /** The eligibility answer, or empty when partnership-service does not know the institution. */
     public Optional<EligibilityResult> eligibility(
             UUID institutionId, LocalDate date, List<String> instruments, List<String> agencyCodes) {
-        try {
-            return Optional.of(client.eligibility(institutionId, date.toString(), instruments, agencyCodes));
-        } catch (WebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 404) {
-                return Optional.empty();
-            }
-            throw new DependencyFailure(EligibilityCheck.DEPENDENCY, status);
-        }
+        return found(() -> client.eligibility(institutionId, date.toString(), instruments, agencyCodes));
     }
 
     /** The partner agency with its units, or empty when partnership-service does not know it. */
