@@ -31,6 +31,7 @@ public final class DevTokens {
     public static final String PRIVATE_KEY_FILE = "private.pem";
     public static final String PUBLIC_KEY_FILE = "public.pem";
     public static final String CURSOR_KEY_FILE = "cursor.key";
+    public static final String WEBHOOK_KEY_FILE = "webhook.key";
     /** The claim that carries an {@code institution} caller's institution id. */
     public static final String INSTITUTION_CLAIM = "institution_id";
 
@@ -67,13 +68,25 @@ public final class DevTokens {
     }
 
     /** The development key of cursor seals ({@code CURSOR_KEY}), in {@code dir}: made once, kept across restarts. */
-    public static synchronized String ensureCursorKey(Path dir) throws IOException {
-        Path file = dir.resolve(CURSOR_KEY_FILE);
+    public static String ensureCursorKey(Path dir) throws IOException {
+        return ensureKey(dir, CURSOR_KEY_FILE);
+    }
+
+    /**
+     * The development key webhook secrets are encrypted under ({@code WEBHOOK_SECRET_KEY}), in {@code dir}: made once
+     * and kept, since the stored secrets open only with it.
+     */
+    public static String ensureWebhookKey(Path dir) throws IOException {
+        return ensureKey(dir, WEBHOOK_KEY_FILE);
+    }
+
+    private static synchronized String ensureKey(Path dir, String name) throws IOException {
+        Path file = dir.resolve(name);
         if (!Files.isRegularFile(file)) {
             Files.createDirectories(dir);
             byte[] random = new byte[32];
             new java.security.SecureRandom().nextBytes(random);
-            Path tmp = Files.createTempFile(dir, "cursor", ".tmp");
+            Path tmp = Files.createTempFile(dir, "key", ".tmp");
             restrict(tmp);
             Files.writeString(tmp, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

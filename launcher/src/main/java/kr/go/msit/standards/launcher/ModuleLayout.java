@@ -62,6 +62,10 @@ final class ModuleLayout {
         env.put("JWT_AUDIENCE", AUDIENCE);
         // the services seal list cursors with this development key (production: a Secret shared by all replicas)
         env.put("CURSOR_KEY", DevTokens.ensureCursorKey(keys));
+        // webhook secrets are stored encrypted under this development key; on one machine, subscribers are local
+        env.put("WEBHOOK_SECRET_KEY", DevTokens.ensureWebhookKey(keys));
+        env.putIfAbsent("WEBHOOK_ALLOW_PRIVATE_TARGETS", "127.0.0.0/8,::1/128");
+        env.putIfAbsent("WEBHOOK_ALLOW_HTTP", "true");
         module.env().forEach(env::putIfAbsent);
     }
 }

@@ -36,8 +36,12 @@ class KubernetesManifestsTest {
         return MODULES.get(module) + 1000;
     }
     /** Secrets the operator creates (README, "Kubernetes"); never committed. */
-    private static final Set<String> DOCUMENTED_SECRETS =
-            Set.of("kus-projects-database", "kus-funding-database", "kus-partnership-database", "kus-cursor-key");
+    private static final Set<String> DOCUMENTED_SECRETS = Set.of(
+            "kus-projects-database",
+            "kus-funding-database",
+            "kus-partnership-database",
+            "kus-cursor-key",
+            "kus-webhook-key");
 
     private static List<JsonNode> documents() throws IOException {
         List<JsonNode> documents = new ArrayList<>();
@@ -203,7 +207,8 @@ class KubernetesManifestsTest {
                         "JWT_PUBLIC_KEY_LOCATION",
                         "QUARKUS_DATASOURCE_JDBC_URL",
                         "QUARKUS_DATASOURCE_PASSWORD",
-                        "CURSOR_KEY")) {
+                        "CURSOR_KEY",
+                        "WEBHOOK_SECRET_KEY")) {
                     assertTrue(variables.contains(required), name + " lacks " + required);
                 }
             } else {

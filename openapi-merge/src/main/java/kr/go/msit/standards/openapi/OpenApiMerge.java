@@ -72,6 +72,7 @@ public final class OpenApiMerge {
         ObjectNode merged = JsonNodeFactory.instance.objectNode();
         merged.put("openapi", firstText(renamed, "openapi", "3.1.0"));
         ObjectNode paths = merged.putObject("paths");
+        ObjectNode webhooks = JsonNodeFactory.instance.objectNode();
         ObjectNode components = JsonNodeFactory.instance.objectNode();
         Map<String, JsonNode> tags = new TreeMap<>();
         Map<String, String> operationIds = new LinkedHashMap<>();
@@ -81,6 +82,14 @@ public final class OpenApiMerge {
                     .fields()
                     .forEachRemaining(
                             path -> mergePath(service, path.getKey(), path.getValue(), paths, operationIds, conflicts));
+            document.path("webhooks").fields().forEachRemaining(webhook -> {
+                JsonNode earlier = webhooks.get(webhook.getKey());
+                if (earlier == null) {
+                    webhooks.set(webhook.getKey(), webhook.getValue().deepCopy());
+                } else if (!earlier.equals(webhook.getValue())) {
+                    conflicts.add("webhook '" + webhook.getKey() + "' of " + service + " differs from another's");
+                }
+            });
             document.path("components")
                     .fields()
                     .forEachRemaining(kind -> kind.getValue()
@@ -102,6 +111,9 @@ public final class OpenApiMerge {
         checkTags(paths, tags.keySet(), conflicts);
         if (!conflicts.isEmpty()) {
             throw new Conflict(conflicts);
+        }
+        if (!webhooks.isEmpty()) {
+            merged.set("webhooks", webhooks); // OpenAPI 3.1: the event types the services' webhooks deliver
         }
         merged.set("components", components);
         ArrayNode tagList = merged.putArray("tags");

@@ -141,4 +141,26 @@ class OpenApiMergeTest {
                         second)));
         assertTrue(conflict.getMessage().contains("securitySchemes 'bearerAuth'"), conflict.getMessage());
     }
+
+    @Test
+    void eachServicesWebhooksAreCarriedWithTheirSchemasRenamedWhereTheyDiffer() {
+        ObjectNode projects = (ObjectNode) document("", "'Status':{'enum':['ACTIVE']}", "");
+        projects.set(
+                "webhooks",
+                json("{'kr.go.msit.kus.project.suspended':{'post':{'operationId':'eventProjectSuspended',"
+                        + "'requestBody':{'content':{'application/cloudevents+json':{'schema':"
+                        + "{'$ref':'#/components/schemas/Status'}}}}}}}"));
+        ObjectNode funding = (ObjectNode) document("", "'Status':{'enum':['PAID']}", "");
+        funding.set(
+                "webhooks",
+                json("{'kr.go.msit.kus.disbursement.paid':{'post':{'operationId':'eventDisbursementPaid'}}}"));
+        ObjectNode merged = OpenApiMerge.merge(documents(projects, funding));
+        assertEquals(2, merged.path("webhooks").size());
+        assertEquals(
+                "#/components/schemas/ProjectsStatus",
+                merged.at("/webhooks/kr.go.msit.kus.project.suspended/post/requestBody/content"
+                                + "/application~1cloudevents+json/schema/$ref")
+                        .asText(),
+                "a differing schema is renamed in the webhook that refers to it too");
+    }
 }

@@ -64,7 +64,14 @@ class RoleMatrixTest {
             Map.entry("acceptMatch", "partnership CooperationMatchingTest"),
             Map.entry("declineMatch", "partnership CooperationMatchingTest"),
             Map.entry("withdrawMatch", "partnership CooperationMatchingTest"),
-            Map.entry("realiseMatch", "partnership CooperationMatchingTest"));
+            Map.entry("realiseMatch", "partnership CooperationMatchingTest"),
+            // a subscription is its owner's, and delivers what its owner may read (an institution: its own records)
+            Map.entry("createWebhook", "projects WebhookTest"),
+            Map.entry("deleteWebhook", "projects WebhookTest"),
+            Map.entry("pauseWebhook", "projects WebhookTest"),
+            Map.entry("resumeWebhook", "projects WebhookTest"),
+            Map.entry("rotateWebhookSecret", "projects WebhookTest"),
+            Map.entry("redeliverWebhook", "projects WebhookTest"));
 
     @Test
     void noTokenOfRolesAnOperationDoesNotAdmitWritesAndEveryInstitutionWriteHasAScopeTest() throws Exception {

@@ -100,6 +100,11 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                     description =
                             "422 continuation-pending / continuation-stopped: the basis projects-service answered"),
             @SchemaProperty(
+                    name = "existingId",
+                    type = SchemaType.STRING,
+                    format = "uuid",
+                    description = "409 on subscribing a URL twice: the subscription that already delivers to it"),
+            @SchemaProperty(
                     name = "capKrw",
                     type = SchemaType.INTEGER,
                     format = "int64",

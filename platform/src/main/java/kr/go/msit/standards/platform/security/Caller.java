@@ -67,12 +67,17 @@ public class Caller {
      * {@value #INSTITUTION_CLAIM} claim is refused (403), never treated as program-wide.
      */
     public Optional<UUID> scope() {
-        if (!has(Roles.INSTITUTION) || PROGRAM_WIDE.stream().anyMatch(this::has)) {
+        if (!confined(roles())) {
             return Optional.empty();
         }
         return Optional.of(institutionId()
                 .orElseThrow(() -> new ForbiddenException(
                         "An institution token must carry a valid " + INSTITUTION_CLAIM + " claim")));
+    }
+
+    /** Whether holders of {@code roles} read only their own institution's records. */
+    public static boolean confined(Set<String> roles) {
+        return roles.contains(Roles.INSTITUTION) && PROGRAM_WIDE.stream().noneMatch(roles::contains);
     }
 
     /**

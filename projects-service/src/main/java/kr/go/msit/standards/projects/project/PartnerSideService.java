@@ -96,7 +96,14 @@ public class PartnerSideService {
         }
         project.persistAndFlush();
         ProjectView after = ProjectView.of(project);
-        audit.record(ProjectService.RESOURCE, project.id, project.programId, "set-partner-side", before, after);
+        audit.record(
+                ProjectService.RESOURCE,
+                project.id,
+                project.programId,
+                "set-partner-side",
+                before,
+                after,
+                ProjectView.of(project, true));
         return projects.view(project);
     }
 }

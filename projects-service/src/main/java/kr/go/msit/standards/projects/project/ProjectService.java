@@ -133,7 +133,7 @@ public class ProjectService {
         project.importIn(request.status() == null ? ProjectStatus.SELECTED : request.status(), clock.now());
         persistWithReports(project);
         ProjectView view = ProjectView.of(project);
-        audit.record(RESOURCE, project.id, program.id, "import", null, view);
+        audit.record(RESOURCE, project.id, program.id, "import", null, view, ProjectView.of(project, true));
         return view;
     }
 
@@ -173,7 +173,14 @@ public class ProjectService {
         project.statusChangedAt = clock.now();
         project.partnerAgreementId = partnerAgreementId;
         persistWithReports(project);
-        audit.record(RESOURCE, project.id, program.id, "create-from-selection", null, ProjectView.of(project));
+        audit.record(
+                RESOURCE,
+                project.id,
+                program.id,
+                "create-from-selection",
+                null,
+                ProjectView.of(project),
+                ProjectView.of(project, true));
         return project;
     }
 
@@ -216,7 +223,7 @@ public class ProjectService {
         project.piEmail = request.principalInvestigatorEmail();
         project.persistAndFlush();
         ProjectView after = ProjectView.of(project);
-        audit.record(RESOURCE, project.id, project.programId, "update", before, after);
+        audit.record(RESOURCE, project.id, project.programId, "update", before, after, ProjectView.of(project, true));
         return after;
     }
 
@@ -251,7 +258,8 @@ public class ProjectService {
         project.apply(action, request == null ? null : request.reason(), clock.now());
         project.persistAndFlush();
         ProjectView after = ProjectView.of(project);
-        audit.record(RESOURCE, project.id, project.programId, action.verb(), before, after);
+        audit.record(
+                RESOURCE, project.id, project.programId, action.verb(), before, after, ProjectView.of(project, true));
         return after;
     }
 

@@ -9,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,7 +20,9 @@ import kr.go.msit.standards.platform.paging.Cursors;
 import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.SqlValues;
 import kr.go.msit.standards.platform.persistence.Where;
+import kr.go.msit.standards.platform.persistence.events.ChangeEventLog;
 import kr.go.msit.standards.platform.security.Caller;
 import org.jboss.logging.MDC;
 
@@ -44,9 +44,11 @@ public class AuditTrail {
     private final Caller caller;
     private final ObjectMapper mapper;
     private final Cursors cursors;
+    private final ChangeEventLog events;
 
-    public AuditTrail(EntityManager em, Caller caller, ObjectMapper mapper, Cursors cursors) {
+    public AuditTrail(EntityManager em, Caller caller, ObjectMapper mapper, Cursors cursors, ChangeEventLog events) {
         this.em = em;
+        this.events = events;
         this.cursors = cursors;
         this.caller = caller;
         this.mapper = mapper;
@@ -59,14 +61,41 @@ public class AuditTrail {
     }
 
     /**
-     * Writes one audit row for a change of the record {@code id}, in the caller's transaction (which must exist).
+     * Writes one audit row for a change of the record {@code id}, and its change event (see {@link ChangeEventLog}),
+     * in the caller's transaction (which must exist).
      *
      * @param before the record's view before the change, or null for a new record
      * @param after  the record's view after the change
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String resource, UUID id, UUID parentId, String action, Object before, Object after) {
-        ObjectNode changes = diff(before == null ? null : mapper.valueToTree(before), mapper.valueToTree(after));
+        JsonNode now = write(resource, id, parentId, action, before, after);
+        events.record(resource, id, parentId, action, now);
+    }
+
+    /**
+     * The same, for a record whose audit trail leaves out personal data that its change event carries (the feed hides
+     * it from each reader who may not see it, the history cannot): {@code eventData} is the whole view.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(
+            String resource, UUID id, UUID parentId, String action, Object before, Object after, Object eventData) {
+        write(resource, id, parentId, action, before, after);
+        events.record(resource, id, parentId, action, mapper.valueToTree(eventData));
+    }
+
+    /**
+     * An audit row for a change of the platform's own records (webhook subscriptions), which are not in the change
+     * feed: subscribers are told of the domain's changes, not of each other.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordPlatform(String resource, UUID id, String action, Object before, Object after) {
+        write(resource, id, null, action, before, after);
+    }
+
+    private JsonNode write(String resource, UUID id, UUID parentId, String action, Object before, Object after) {
+        JsonNode now = mapper.valueToTree(after);
+        ObjectNode changes = diff(before == null ? null : mapper.valueToTree(before), now);
         Object requestId = MDC.get("requestId");
         String json;
         try {
@@ -90,6 +119,7 @@ public class AuditTrail {
                 .setParameter("action", action)
                 .setParameter("changes", json)
                 .executeUpdate();
+        return now;
     }
 
     /** {@code {"field": {"old": a, "new": b}}} for every top-level field whose value differs. */
@@ -162,7 +192,7 @@ public class AuditTrail {
             Object[] row = (Object[]) found.next();
             items.add(new AuditEventView(
                     (UUID) row[0],
-                    instant(row[1]),
+                    SqlValues.instant(row[1]),
                     (String) row[2],
                     (UUID) row[3],
                     (String) row[4],
@@ -184,18 +214,5 @@ public class AuditTrail {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable audit row", e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

@@ -1,0 +1,43 @@
+package kr.go.msit.standards.platform.persistence.events;
+
+import io.quarkus.arc.ClientProxy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The service's declared event kinds ({@link ChangeEvent} on its {@link EventDeclarations} bean), by resource. */
+@ApplicationScoped
+public class EventCatalog {
+
+    private final Map<String, EventKind> kinds = new LinkedHashMap<>();
+
+    public EventCatalog(Instance<EventDeclarations> declarations) {
+        for (EventDeclarations bean : declarations) {
+            for (ChangeEvent declared : ClientProxy.unwrap(bean).getClass().getAnnotationsByType(ChangeEvent.class)) {
+                if (kinds.put(declared.resource(), EventKind.of(declared)) != null) {
+                    throw new IllegalStateException("Two @ChangeEvent declare resource " + declared.resource());
+                }
+            }
+        }
+    }
+
+    public Optional<EventKind> kind(String resource) {
+        return Optional.ofNullable(kinds.get(resource));
+    }
+
+    public Collection<EventKind> kinds() {
+        return kinds.values();
+    }
+
+    /** Every declared type, sorted. */
+    public Set<String> types() {
+        Set<String> types = new TreeSet<>();
+        kinds.values().forEach(kind -> types.addAll(kind.types()));
+        return types;
+    }
+}

@@ -1,0 +1,204 @@
+package kr.go.msit.standards.platform.persistence.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.SqlValues;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reads the change feed in its safe order (see {@code V0_3__change_event.sql}): events of transactions below the
+ * oldest one still in flight, by (transaction id, sequence), narrowed to what the reader may read and with personal
+ * data hidden from readers who may not see it.
+ */
+@ApplicationScoped
+public class EventFeed {
+
+    /** One event and its position in the feed. */
+    public record FeedEvent(FeedPosition position, CloudEventView event) {}
+
+    /** Events after a position, and the position to read on from. */
+    public record Stretch(List<FeedEvent> events, FeedPosition next, boolean more) {}
+
+    private final EntityManager em;
+    private final EventCatalog catalog;
+    private final ObjectMapper mapper;
+    private final String source;
+
+    public EventFeed(
+            EntityManager em,
+            EventCatalog catalog,
+            ObjectMapper mapper,
+            @ConfigProperty(name = "quarkus.application.name") String application) {
+        this.em = em;
+        this.catalog = catalog;
+        this.mapper = mapper;
+        this.source = "/api/v1/events/" + application.replaceAll("-service$", "");
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** The feed as {@code reader} may read it, after {@code after}, filtered by types (none: all) and subject. */
+    @Transactional
+    public EventFeedPage page(EventReader reader, String after, Set<String> types, UUID subject, int size) {
+        for (String type : types) {
+            if (!catalog.types().contains(type)) {
+                throw new ProblemException(
+                        400,
+                        "unknown-event-type",
+                        "Unknown event type",
+                        "This feed has no events of type " + type + "; the document's webhooks section lists them");
+            }
+        }
+        Stretch stretch = read(reader, FeedPosition.parse(after), types, subject, size);
+        return new EventFeedPage(
+                stretch.events().stream().map(FeedEvent::event).toList(),
+                stretch.next().toString(),
+                stretch.more());
+    }
+
+    /** The current end of the feed: every event a reader may see from now on comes after it. */
+    @Transactional
+    public FeedPosition horizon() {
+        Object xmin = em.createNativeQuery("SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text)")
+                .getSingleResult();
+        return new FeedPosition(Long.parseLong(xmin.toString()), 0);
+    }
+
+    /**
+     * Up to {@code size} events after {@code after}. The horizon is read first, so every event below it was committed
+     * before the events are read and is among them: a stretch that is not full ends at the horizon, past events the
+     * reader may not see.
+     */
+    @Transactional
+    public Stretch read(EventReader reader, FeedPosition after, Collection<String> types, UUID subject, int size) {
+        requireKept(after);
+        FeedPosition horizon = horizon();
+        List<String> resources = catalog.kinds().stream()
+                .filter(kind -> kind.readableBy(reader))
+                .map(EventKind::resource)
+                .toList();
+        if (resources.isEmpty() || after.xid() >= horizon.xid()) {
+            return new Stretch(List.of(), after.max(horizon), false);
+        }
+        StringBuilder sql = new StringBuilder("""
+                SELECT id, CAST(xid AS text), seq, type, resource, subject, institution_id, occurred_at,
+                       CAST(data AS text)
+                FROM change_event
+                WHERE xid < CAST(CAST(:horizon AS text) AS xid8)
+                  AND (xid, seq) > (CAST(CAST(:afterXid AS text) AS xid8), :afterSeq)
+                  AND resource IN (:resources)""");
+        if (reader.confinedTo() != null) {
+            sql.append(" AND (institution_id IS NULL OR institution_id = :own)");
+        }
+        if (!types.isEmpty()) {
+            sql.append(" AND type IN (:types)");
+        }
+        if (subject != null) {
+            sql.append(" AND subject = :subject");
+        }
+        sql.append(" ORDER BY xid, seq LIMIT :limit");
+        Query query = em.createNativeQuery(sql.toString())
+                .setParameter("horizon", horizon.xid())
+                .setParameter("afterXid", after.xid())
+                .setParameter("afterSeq", after.seq())
+                .setParameter("resources", resources)
+                .setParameter("limit", size);
+        if (reader.confinedTo() != null) {
+            query.setParameter("own", reader.confinedTo());
+        }
+        if (!types.isEmpty()) {
+            query.setParameter("types", types);
+        }
+        if (subject != null) {
+            query.setParameter("subject", subject);
+        }
+        List<FeedEvent> events = new ArrayList<>();
+        for (Object found : query.getResultList()) {
+            events.add(event(reader, (Object[]) found));
+        }
+        boolean full = events.size() == size;
+        FeedPosition next = full ? events.get(events.size() - 1).position() : after.max(horizon);
+        return new Stretch(events, next, full);
+    }
+
+    /** One event by id, as {@code reader} may see it; empty when there is none it may read (or not yet committed). */
+    @Transactional
+    public Optional<FeedEvent> find(EventReader reader, UUID id) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT id, CAST(xid AS text), seq, type, resource, subject, institution_id, occurred_at,
+                       CAST(data AS text)
+                FROM change_event WHERE id = :id""").setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        Optional<EventKind> kind = catalog.kind((String) row[4]);
+        UUID institution = (UUID) row[6];
+        if (kind.isEmpty()
+                || !kind.get().readableBy(reader)
+                || (reader.confinedTo() != null && institution != null && !institution.equals(reader.confinedTo()))) {
+            return Optional.empty();
+        }
+        return Optional.of(event(reader, row));
+    }
+
+    /** 410 {@code cursor-expired} for a position whose following events retention has already removed. */
+    private void requireKept(FeedPosition after) {
+        if (after.equals(FeedPosition.START)) {
+            return;
+        }
+        List<?> pruned = em.createNativeQuery("SELECT CAST(xid AS text), seq FROM change_event_pruned")
+                .getResultList();
+        if (!pruned.isEmpty()) {
+            Object[] row = (Object[]) pruned.get(0);
+            FeedPosition upTo = new FeedPosition(Long.parseLong((String) row[0]), ((Number) row[1]).longValue());
+            if (after.compareTo(upTo) < 0) {
+                throw new ProblemException(
+                        410,
+                        "cursor-expired",
+                        "Cursor expired",
+                        "Events after this cursor are older than the feed keeps and were removed; read again without "
+                                + "after= (from the oldest event kept)");
+            }
+        }
+    }
+
+    private FeedEvent event(EventReader reader, Object[] row) {
+        String resource = (String) row[4];
+        EventKind kind = catalog.kind(resource).orElseThrow();
+        UUID institution = (UUID) row[6];
+        JsonNode data = kind.visibleTo(reader, json((String) row[8]), institution);
+        CloudEventView event = new CloudEventView(
+                CloudEventView.SPEC_VERSION,
+                (UUID) row[0],
+                source,
+                (String) row[3],
+                (UUID) row[5],
+                SqlValues.instant(row[7]),
+                "application/json",
+                data);
+        return new FeedEvent(new FeedPosition(Long.parseLong((String) row[1]), ((Number) row[2]).longValue()), event);
+    }
+
+    private JsonNode json(String text) {
+        try {
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable change event", e);
+        }
+    }
+}

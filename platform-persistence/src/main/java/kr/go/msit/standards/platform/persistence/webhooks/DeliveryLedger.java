@@ -1,0 +1,186 @@
+package kr.go.msit.standards.platform.persistence.webhooks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import kr.go.msit.standards.platform.persistence.events.FeedPosition;
+
+/**
+ * The delivery worker's writes, each its own short transaction, so that no transaction stays open while a subscriber
+ * is called (an open writing transaction would hold back every change feed in the cluster). Every write about a
+ * claimed subscription names the claim's token and does nothing once the claim was lost to another replica.
+ */
+@ApplicationScoped
+public class DeliveryLedger {
+
+    private final EntityManager em;
+    private final Subscriptions subscriptions;
+    private final WebhookSettings settings;
+
+    public DeliveryLedger(EntityManager em, Subscriptions subscriptions, WebhookSettings settings) {
+        this.em = em;
+        this.subscriptions = subscriptions;
+        this.settings = settings;
+    }
+
+    /**
+     * Claims up to {@code limit} active subscriptions that are due and not claimed by a replica, for the lease's
+     * length; replicas skip each other's locked rows, so each subscription is delivered by one at a time.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @SuppressWarnings("unchecked")
+    public List<UUID> claim(int limit, UUID token) {
+        return em.createNativeQuery("""
+                UPDATE webhook_subscription SET leased_until = clock_timestamp() + make_interval(secs => :lease),
+                       leased_by = :token
+                WHERE id IN (SELECT id FROM webhook_subscription
+                             WHERE status = 'ACTIVE' AND next_attempt_at <= now()
+                               AND (leased_until IS NULL OR leased_until < now())
+                             ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)
+                RETURNING id""")
+                .setParameter("lease", settings.lease().toSeconds())
+                .setParameter("token", token)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Subscription load(UUID id) {
+        return subscriptions.find(id, false).orElse(null);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @SuppressWarnings("unchecked")
+    public List<UUID> redeliveries(UUID id, int limit) {
+        return em.createNativeQuery("""
+                SELECT event_id FROM webhook_redelivery WHERE subscription_id = :id ORDER BY requested_at, event_id
+                LIMIT :limit""")
+                .setParameter("id", id)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void redelivered(UUID id, UUID eventId) {
+        em.createNativeQuery("DELETE FROM webhook_redelivery WHERE subscription_id = :id AND event_id = :event")
+                .setParameter("id", id)
+                .setParameter("event", eventId)
+                .executeUpdate();
+    }
+
+    /** One attempt, in the subscription's delivery log. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void log(UUID id, UUID eventId, String type, Attempt attempt, boolean redelivery) {
+        em.createNativeQuery("""
+                INSERT INTO webhook_delivery (id, subscription_id, event_id, event_type, attempted_at, duration_ms,
+                                              outcome, status_code, error, redelivery)
+                VALUES (:id, :subscription, :event, :type, :at, :duration, :outcome, :status, :error, :redelivery)""")
+                .setParameter("id", UUID.randomUUID())
+                .setParameter("subscription", id)
+                .setParameter("event", eventId)
+                .setParameter("type", type)
+                .setParameter("at", Timestamp.from(attempt.at()))
+                .setParameter("duration", (int)
+                        Math.min(Integer.MAX_VALUE, attempt.duration().toMillis()))
+                .setParameter("outcome", attempt.outcome())
+                .setParameter("status", attempt.status())
+                .setParameter("error", attempt.error())
+                .setParameter("redelivery", redelivery)
+                .executeUpdate();
+    }
+
+    /** Delivered up to {@code position}: the cursor moves on and the run of failures ends. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean advance(UUID id, UUID token, FeedPosition position) {
+        return em.createNativeQuery("""
+                UPDATE webhook_subscription
+                SET cursor_xid = CAST(CAST(:xid AS text) AS xid8), cursor_seq = :seq, consecutive_failures = 0
+                WHERE id = :id AND leased_by = :token
+                  AND (cursor_xid, cursor_seq) < (CAST(CAST(:xid AS text) AS xid8), :seq)""")
+                        .setParameter("xid", position.xid())
+                        .setParameter("seq", position.seq())
+                        .setParameter("id", id)
+                        .setParameter("token", token)
+                        .executeUpdate()
+                > 0;
+    }
+
+    /** A delivery succeeded outside the cursor's walk (a redelivery): the run of failures ends. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void succeeded(UUID id, UUID token) {
+        em.createNativeQuery(
+                        "UPDATE webhook_subscription SET consecutive_failures = 0 WHERE id = :id AND leased_by = :token")
+                .setParameter("id", id)
+                .setParameter("token", token)
+                .executeUpdate();
+    }
+
+    /**
+     * A delivery failed: the next attempt waits longer each time (exponential, with jitter), and after
+     * {@code pauseAfter} failures in a row the subscription is paused until its owner resumes it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(UUID id, UUID token, int failuresBefore, String error) {
+        int failures = failuresBefore + 1;
+        boolean pause = failures >= settings.pauseAfter();
+        em.createNativeQuery("""
+                UPDATE webhook_subscription
+                SET consecutive_failures = :failures, next_attempt_at = :next,
+                    status = CASE WHEN :pause THEN 'PAUSED' ELSE status END,
+                    status_reason = CASE WHEN :pause THEN :reason ELSE status_reason END, version = version + (CASE WHEN :pause THEN 1 ELSE 0 END),
+                    updated_at = (CASE WHEN :pause THEN now() ELSE updated_at END),
+                    leased_until = NULL, leased_by = NULL
+                WHERE id = :id AND leased_by = :token""")
+                .setParameter("failures", failures)
+                .setParameter("next", Timestamp.from(Instant.now().plus(backoff(failures))))
+                .setParameter(
+                        "reason",
+                        pause
+                                ? truncate("paused after " + failures + " failed deliveries in a row; last: " + error)
+                                : null)
+                .setParameter("pause", pause)
+                .setParameter("id", id)
+                .setParameter("token", token)
+                .executeUpdate();
+    }
+
+    /** Ends the claim; the subscription is due again at once when {@code more} events are waiting. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(UUID id, UUID token, boolean more) {
+        em.createNativeQuery("""
+                UPDATE webhook_subscription SET leased_until = NULL, leased_by = NULL,
+                       next_attempt_at = CASE WHEN :more THEN now() - interval '1 second' ELSE now() END
+                WHERE id = :id AND leased_by = :token""")
+                .setParameter("more", more)
+                .setParameter("id", id)
+                .setParameter("token", token)
+                .executeUpdate();
+    }
+
+    /** The delay before attempt {@code failures + 1}: base·2^(failures−1), at most max, less up to half (jitter). */
+    Duration backoff(int failures) {
+        long base = settings.retryBase().toMillis();
+        long max = settings.retryMax().toMillis();
+        long exponential = failures >= 30 ? max : Math.min(max, base << (failures - 1));
+        long jittered = exponential / 2 + ThreadLocalRandom.current().nextLong(exponential / 2 + 1);
+        return Duration.ofMillis(jittered);
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 497) + "...";
+    }
+
+    /** The outcome of one attempt. */
+    public record Attempt(Instant at, Duration duration, String outcome, Integer status, String error) {
+
+        boolean delivered() {
+            return "DELIVERED".equals(outcome);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package kr.go.msit.standards.platform.persistence.webhooks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import kr.go.msit.standards.platform.persistence.events.EventFeed;
+import kr.go.msit.standards.platform.persistence.events.EventFeed.FeedEvent;
+import kr.go.msit.standards.platform.persistence.events.FeedPosition;
+import kr.go.msit.standards.platform.persistence.webhooks.DeliveryLedger.Attempt;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers the change feed to subscribers: at least once, in the feed's order (so in order per subject), one
+ * subscription at a time per replica and one replica per subscription (claims, see {@link DeliveryLedger#claim}).
+ * A subscription's cursor moves only past delivered events, so a crash at any point re-delivers (never loses) what
+ * was in flight, and a failing subscriber holds its own queue back, not anyone else's.
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+
+    private final DeliveryLedger ledger;
+    private final EventFeed feed;
+    private final SecretBox box;
+    private final TargetGuard guard;
+    private final WebhookSettings settings;
+    private final ObjectMapper mapper;
+    private final HttpClient http;
+    private final ExecutorService pool;
+
+    public DeliveryWorker(
+            DeliveryLedger ledger,
+            EventFeed feed,
+            SecretBox box,
+            TargetGuard guard,
+            WebhookSettings settings,
+            ObjectMapper mapper) {
+        this.ledger = ledger;
+        this.feed = feed;
+        this.box = box;
+        this.guard = guard;
+        this.settings = settings;
+        this.mapper = mapper;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.pool = Executors.newFixedThreadPool(Math.max(1, settings.workers()), runnable -> {
+            Thread thread = new Thread(runnable, "webhook-delivery");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        pool.shutdownNow();
+    }
+
+    @Scheduled(every = "${kus.webhooks.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        deliverDue();
+    }
+
+    /** Claims the due subscriptions and delivers to each; returns how many were claimed. */
+    public int deliverDue() {
+        UUID token = UUID.randomUUID();
+        List<UUID> claimed;
+        try {
+            claimed = ledger.claim(settings.workers(), token);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not claim webhook subscriptions: %s", e.getMessage());
+            return 0;
+        }
+        List<Future<?>> running = new ArrayList<>();
+        for (UUID id : claimed) {
+            running.add(pool.submit(() -> deliver(id, token)));
+        }
+        for (Future<?> each : running) {
+            try {
+                each.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return claimed.size();
+            } catch (Exception e) {
+                LOG.error("Webhook delivery failed unexpectedly", e);
+            }
+        }
+        return claimed.size();
+    }
+
+    private void deliver(UUID id, UUID token) {
+        Subscription s = ledger.load(id);
+        if (s == null) {
+            return;
+        }
+        boolean more = false;
+        try {
+            for (UUID eventId : ledger.redeliveries(id, settings.batch())) {
+                Optional<FeedEvent> event = feed.find(s.owner(), eventId);
+                if (event.isPresent()) {
+                    Attempt attempt = send(s, event.get());
+                    ledger.log(id, eventId, event.get().event().type(), attempt, true);
+                    if (!attempt.delivered()) {
+                        ledger.failed(id, token, s.consecutiveFailures(), attempt.error());
+                        return;
+                    }
+                    ledger.succeeded(id, token);
+                }
+                ledger.redelivered(id, eventId);
+            }
+            EventFeed.Stretch stretch = read(s);
+            for (FeedEvent event : stretch.events()) {
+                Attempt attempt = send(s, event);
+                ledger.log(id, event.event().id(), event.event().type(), attempt, false);
+                if (!attempt.delivered()) {
+                    ledger.failed(id, token, s.consecutiveFailures(), attempt.error());
+                    return;
+                }
+                ledger.advance(id, token, event.position());
+            }
+            ledger.advance(id, token, stretch.next());
+            more = stretch.more();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Delivering to webhook subscription %s failed; it is retried", id);
+        } finally {
+            ledger.release(id, token, more);
+        }
+    }
+
+    /** The owner's events after the cursor; from the oldest kept when retention has removed some it never got. */
+    private EventFeed.Stretch read(Subscription s) {
+        try {
+            return feed.read(s.owner(), s.cursor(), s.types(), null, settings.batch());
+        } catch (ProblemException expired) {
+            LOG.warnf(
+                    "Webhook subscription %s was behind the feed's retention; events older than it were lost to it",
+                    s.id());
+            return feed.read(s.owner(), FeedPosition.START, s.types(), null, settings.batch());
+        }
+    }
+
+    /** One POST, signed; refused without a call when the target now resolves to an address not allowed. */
+    Attempt send(Subscription s, FeedEvent event) {
+        Instant at = Instant.now();
+        URI target = URI.create(s.targetUrl());
+        Optional<String> refusal = guard.refusal(target);
+        if (refusal.isPresent()) {
+            return new Attempt(at, Duration.ZERO, "REFUSED", null, refusal.get());
+        }
+        String id = event.event().id().toString();
+        long timestamp = at.getEpochSecond();
+        String body;
+        try {
+            body = mapper.writeValueAsString(event.event());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write a change event", e);
+        }
+        HttpRequest request = HttpRequest.newBuilder(target)
+                .timeout(settings.timeout())
+                .header("Content-Type", "application/cloudevents+json; charset=utf-8")
+                .header("User-Agent", "kus-webhooks/1")
+                .header("webhook-id", id)
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", WebhookSignature.header(id, timestamp, body, s.secrets(box, at)))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            Duration took = Duration.between(at, Instant.now());
+            int status = response.statusCode();
+            return status >= 200 && status < 300
+                    ? new Attempt(at, took, "DELIVERED", status, null)
+                    : new Attempt(at, took, "FAILED", status, "answered " + status);
+        } catch (HttpTimeoutException e) {
+            return new Attempt(
+                    at, Duration.between(at, Instant.now()), "FAILED", null, "no answer within " + settings.timeout());
+        } catch (IOException e) {
+            return new Attempt(
+                    at, Duration.between(at, Instant.now()), "FAILED", null, "could not connect: " + describe(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Attempt(at, Duration.between(at, Instant.now()), "FAILED", null, "interrupted");
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}

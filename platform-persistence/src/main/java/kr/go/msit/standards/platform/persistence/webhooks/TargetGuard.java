@@ -1,0 +1,128 @@
+package kr.go.msit.standards.platform.persistence.webhooks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Refuses webhook targets that would let a subscriber make this service call inside its own network (SSRF): a
+ * target must be {@code https://} (or {@code http://} where configured), and every address its host resolves to
+ * must be public (not loopback, private, link-local — which holds cloud metadata —, unique-local, carrier-grade NAT,
+ * multicast or unspecified) unless it lies in a range configured as allowed. Checked when a subscription is made and
+ * again before every delivery, since DNS can change in between.
+ */
+@ApplicationScoped
+public class TargetGuard {
+
+    /** How a host's addresses are found (replaced in tests). */
+    public interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    private final List<Cidr> allowed;
+    private final boolean allowHttp;
+    private Resolver resolver = InetAddress::getAllByName;
+
+    public TargetGuard(WebhookSettings settings) {
+        this.allowed = settings.allowPrivateTargets().orElse(List.of()).stream()
+                .filter(range -> !range.isBlank())
+                .map(Cidr::parse)
+                .toList();
+        this.allowHttp = settings.allowHttp();
+    }
+
+    /** For tests: how host names resolve. */
+    public void resolveWith(Resolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /** Why {@code target} may not be called, or empty when it may. */
+    public Optional<String> refusal(URI target) {
+        String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase();
+        if (!scheme.equals("https") && !(allowHttp && scheme.equals("http"))) {
+            return Optional.of(
+                    allowHttp ? "the target must be an http:// or https:// URL" : "the target must be https://");
+        }
+        if (target.getHost() == null || target.getRawUserInfo() != null || target.getRawFragment() != null) {
+            return Optional.of("the target must name a host, without user information or fragment");
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(target.getHost());
+        } catch (UnknownHostException e) {
+            return Optional.of("the target's host " + target.getHost() + " does not resolve");
+        }
+        for (InetAddress address : addresses) {
+            if (internal(address) && allowed.stream().noneMatch(range -> range.contains(address))) {
+                return Optional.of("the target's host " + target.getHost() + " resolves to " + address.getHostAddress()
+                        + ", a loopback, private or link-local address");
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean internal(InetAddress address) {
+        if (address.isLoopbackAddress()
+                || address.isSiteLocalAddress()
+                || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress()
+                || address.isMulticastAddress()) {
+            return true;
+        }
+        byte[] bytes = address.getAddress();
+        if (bytes.length == 4) {
+            int first = bytes[0] & 0xff;
+            int second = bytes[1] & 0xff;
+            return (first == 100 && second >= 64 && second < 128) // carrier-grade NAT 100.64.0.0/10
+                    || first == 0 // "this network"
+                    || (first == 198 && (second == 18 || second == 19)) // benchmarking 198.18.0.0/15
+                    || first >= 240; // reserved and broadcast
+        }
+        return (bytes[0] & 0xfe) == 0xfc // unique local fc00::/7
+                || isMappedIpv4Internal(bytes);
+    }
+
+    private static boolean isMappedIpv4Internal(byte[] bytes) {
+        for (int i = 0; i < 10; i++) {
+            if (bytes[i] != 0) {
+                return false;
+            }
+        }
+        if ((bytes[10] & 0xff) != 0xff || (bytes[11] & 0xff) != 0xff) {
+            return false;
+        }
+        try {
+            return internal(InetAddress.getByAddress(new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]}));
+        } catch (UnknownHostException impossible) {
+            return true;
+        }
+    }
+
+    /** An address range, e.g. {@code 127.0.0.0/8} or {@code ::1/128}. */
+    record Cidr(BigInteger network, int bits, int length) {
+
+        static Cidr parse(String text) {
+            String[] parts = text.trim().split("/");
+            try {
+                byte[] address = InetAddress.getByName(parts[0]).getAddress();
+                int length = parts.length > 1 ? Integer.parseInt(parts[1]) : address.length * 8;
+                return new Cidr(new BigInteger(1, address), address.length * 8, length);
+            } catch (UnknownHostException | NumberFormatException e) {
+                throw new IllegalArgumentException("kus.webhooks.allow-private-targets: not a CIDR range: " + text);
+            }
+        }
+
+        boolean contains(InetAddress address) {
+            byte[] bytes = address.getAddress();
+            if (bytes.length * 8 != bits) {
+                return false;
+            }
+            int shift = bits - length;
+            return new BigInteger(1, bytes).shiftRight(shift).equals(network.shiftRight(shift));
+        }
+    }
+}

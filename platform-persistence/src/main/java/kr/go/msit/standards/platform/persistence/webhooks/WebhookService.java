@@ -1,0 +1,299 @@
+package kr.go.msit.standards.platform.persistence.webhooks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import kr.go.msit.standards.platform.paging.PageRequest;
+import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.persistence.events.EventCatalog;
+import kr.go.msit.standards.platform.persistence.events.EventFeed;
+import kr.go.msit.standards.platform.persistence.events.EventKind;
+import kr.go.msit.standards.platform.persistence.events.EventReader;
+import kr.go.msit.standards.platform.persistence.events.FeedPosition;
+import kr.go.msit.standards.platform.problem.Problem;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.web.ETags;
+
+/**
+ * Webhook subscriptions: made, read and changed by their owner (an auditor reads every one). Events are delivered
+ * as the owner may read them, so a subscription is for the types its owner may read.
+ */
+@ApplicationScoped
+public class WebhookService {
+
+    static final String RESOURCE = "webhook";
+
+    private final Subscriptions subscriptions;
+    private final EventCatalog catalog;
+    private final EventFeed feed;
+    private final SecretBox box;
+    private final TargetGuard guard;
+    private final WebhookSettings settings;
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final EntityManager em;
+
+    public WebhookService(
+            Subscriptions subscriptions,
+            EventCatalog catalog,
+            EventFeed feed,
+            SecretBox box,
+            TargetGuard guard,
+            WebhookSettings settings,
+            Caller caller,
+            AuditTrail audit,
+            EntityManager em) {
+        this.subscriptions = subscriptions;
+        this.catalog = catalog;
+        this.feed = feed;
+        this.box = box;
+        this.guard = guard;
+        this.settings = settings;
+        this.caller = caller;
+        this.audit = audit;
+        this.em = em;
+    }
+
+    @Transactional
+    public WebhookView create(WebhookRequest request) {
+        EventReader owner = EventReader.of(caller);
+        String target = request.targetUrl().strip();
+        requireAllowed(target);
+        List<String> types = readableTypes(owner, request.types());
+        FeedPosition start = request.after() == null || request.after().isBlank()
+                ? feed.horizon()
+                : FeedPosition.parse(request.after());
+        subscriptions.findByTarget(caller.subject(), target).ifPresent(existing -> {
+            throw ProblemException.conflict("You already subscribe " + target + " (subscription " + existing
+                            + "); rotate its secret if you lost it")
+                    .with("existingId", existing.toString());
+        });
+        String secret = WebhookSignature.newSecret();
+        UUID id = UUID.randomUUID();
+        subscriptions.insert(new Subscription(
+                id,
+                target,
+                types,
+                request.description(),
+                caller.subject(),
+                owner.roles(),
+                owner.institution(),
+                box.seal(secret),
+                null,
+                null,
+                WebhookStatus.ACTIVE,
+                null,
+                start,
+                0,
+                null,
+                0,
+                null,
+                null));
+        WebhookView view = subscriptions.find(id, false).orElseThrow().view();
+        audit.recordPlatform(RESOURCE, id, "create", null, view);
+        return view.withSecret(secret);
+    }
+
+    @Transactional
+    public PageView<WebhookView> list(PageRequest page) {
+        String owner = caller.has(Roles.AUDITOR) ? null : caller.subject();
+        List<WebhookView> items = subscriptions.list(owner, page.page() * page.size(), page.size()).stream()
+                .map(Subscription::view)
+                .toList();
+        return new PageView<>(items, page.page(), page.size(), subscriptions.count(owner));
+    }
+
+    @Transactional
+    public WebhookView get(UUID id) {
+        return visible(id, false).view();
+    }
+
+    @Transactional
+    public WebhookView transition(UUID id, WebhookAction action, String ifMatch) {
+        Subscription s = changeable(id, ifMatch);
+        WebhookStatus next = action.transition().apply(RESOURCE, s.status(), "by owner");
+        if (action == WebhookAction.RESUME) {
+            subscriptions.update(
+                    id,
+                    "status = :status, status_reason = NULL, consecutive_failures = 0, next_attempt_at = now()",
+                    "status",
+                    next.name());
+        } else {
+            subscriptions.update(
+                    id,
+                    "status = :status, status_reason = :reason",
+                    "status",
+                    next.name(),
+                    "reason",
+                    "paused by owner");
+        }
+        return changed(s, action.verb());
+    }
+
+    /** A new secret, shown once; the old one keeps signing too until the rotation's grace period ends. */
+    @Transactional
+    public WebhookView rotateSecret(UUID id, String ifMatch) {
+        Subscription s = changeable(id, ifMatch);
+        String secret = WebhookSignature.newSecret();
+        subscriptions.update(
+                id,
+                "previous_secret = secret, previous_until = :until, secret = :secret",
+                "until",
+                Timestamp.from(Instant.now().plus(settings.rotationGrace())),
+                "secret",
+                box.seal(secret));
+        return changed(s, "rotate-secret").withSecret(secret);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Subscription s = changeable(id, ifMatch);
+        subscriptions.delete(id);
+        audit.recordPlatform(RESOURCE, id, "delete", s.view(), s.view());
+    }
+
+    /** One event delivered again (ahead of the rest), or everything after a cursor (the cursor moves back). */
+    @Transactional
+    public WebhookView redeliver(UUID id, String ifMatch, RedeliverRequest request) {
+        boolean one = request.eventId() != null;
+        boolean after = request.after() != null && !request.after().isBlank();
+        if (one == after) {
+            throw ProblemException.invalid(
+                    "Give eventId or after, not both",
+                    List.of(new Problem.FieldError("eventId", "give eventId or after, not both")));
+        }
+        Subscription s = changeable(id, ifMatch);
+        if (one) {
+            boolean deliverable = feed.find(s.owner(), request.eventId())
+                    .filter(found -> s.types().isEmpty()
+                            || s.types().contains(found.event().type()))
+                    .isPresent();
+            if (!deliverable) {
+                throw ProblemException.businessRule(
+                        "unknown-event", "No event " + request.eventId() + " this subscription delivers");
+            }
+            em.createNativeQuery("""
+                    INSERT INTO webhook_redelivery (subscription_id, event_id) VALUES (:id, :event)
+                    ON CONFLICT DO NOTHING""")
+                    .setParameter("id", id)
+                    .setParameter("event", request.eventId())
+                    .executeUpdate();
+            subscriptions.update(id, "next_attempt_at = LEAST(next_attempt_at, now())");
+        } else {
+            FeedPosition from = FeedPosition.parse(request.after());
+            feed.read(s.owner(), from, List.of(), null, 1); // 410 when retention has removed what follows it
+            subscriptions.update(
+                    id,
+                    "cursor_xid = CAST(CAST(:xid AS text) AS xid8), cursor_seq = :seq, next_attempt_at = now()",
+                    "xid",
+                    from.xid(),
+                    "seq",
+                    from.seq());
+        }
+        return changed(s, "redeliver");
+    }
+
+    @Transactional
+    public PageView<DeliveryView> deliveries(UUID id, PageRequest page) {
+        visible(id, false);
+        List<?> rows = em.createNativeQuery("""
+                SELECT id, event_id, event_type, attempted_at, duration_ms, outcome, status_code, error, redelivery
+                FROM webhook_delivery WHERE subscription_id = :id ORDER BY seq DESC LIMIT :limit OFFSET :offset""")
+                .setParameter("id", id)
+                .setParameter("limit", page.size())
+                .setParameter("offset", page.page() * page.size())
+                .getResultList();
+        List<DeliveryView> items = new ArrayList<>();
+        for (Object found : rows) {
+            Object[] r = (Object[]) found;
+            items.add(new DeliveryView(
+                    (UUID) r[0],
+                    (UUID) r[1],
+                    (String) r[2],
+                    Subscriptions.instant(r[3]),
+                    ((Number) r[4]).intValue(),
+                    (String) r[5],
+                    r[6] == null ? null : ((Number) r[6]).intValue(),
+                    (String) r[7],
+                    (Boolean) r[8]));
+        }
+        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM webhook_delivery WHERE subscription_id = :id")
+                        .setParameter("id", id)
+                        .getSingleResult())
+                .longValue();
+        return new PageView<>(items, page.page(), page.size(), total);
+    }
+
+    private WebhookView changed(Subscription before, String action) {
+        WebhookView after = subscriptions.find(before.id(), false).orElseThrow().view();
+        audit.recordPlatform(RESOURCE, before.id(), action, before.view(), after);
+        return after;
+    }
+
+    /** The owner's subscription, or any for an auditor (read only); 404 otherwise, so ids do not leak. */
+    private Subscription visible(UUID id, boolean lock) {
+        Subscription s = subscriptions.find(id, lock).orElseThrow(() -> ProblemException.notFound(RESOURCE, id));
+        if (!s.ownerSubject().equals(caller.subject()) && !caller.has(Roles.AUDITOR)) {
+            throw ProblemException.notFound(RESOURCE, id);
+        }
+        return s;
+    }
+
+    /** The owner's subscription, locked, at the version {@code If-Match} names; an auditor only reads (403). */
+    private Subscription changeable(UUID id, String ifMatch) {
+        Subscription s = visible(id, true);
+        if (!s.ownerSubject().equals(caller.subject())) {
+            throw new io.quarkus.security.ForbiddenException("Only its owner changes a subscription");
+        }
+        ETags.requireMatch(ifMatch, s.version());
+        return s;
+    }
+
+    private void requireAllowed(String target) {
+        URI uri;
+        try {
+            uri = new URI(target);
+        } catch (URISyntaxException e) {
+            throw ProblemException.invalid(
+                    "targetUrl is not a URL", List.of(new Problem.FieldError("targetUrl", "must be an absolute URL")));
+        }
+        guard.refusal(uri).ifPresent(reason -> {
+            throw ProblemException.businessRule("target-not-allowed", "Refused: " + reason);
+        });
+    }
+
+    /** The types asked for, each declared and readable by the owner; none asked for: none named (all readable). */
+    private List<String> readableTypes(EventReader owner, List<String> asked) {
+        if (asked == null || asked.isEmpty()) {
+            return List.of();
+        }
+        Set<String> types = new LinkedHashSet<>();
+        for (String type : asked) {
+            EventKind kind = catalog.kinds().stream()
+                    .filter(k -> k.types().contains(type))
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.businessRule(
+                            "unknown-event-type",
+                            "This service has no events of type " + type + "; the document's webhooks section lists "
+                                    + "them"));
+            if (!kind.readableBy(owner)) {
+                throw ProblemException.businessRule(
+                        "event-type-not-readable", "Your roles may not read events of type " + type);
+            }
+            types.add(type);
+        }
+        return List.copyOf(types);
+    }
+}

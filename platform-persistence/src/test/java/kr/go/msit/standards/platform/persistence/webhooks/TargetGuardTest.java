@@ -1,0 +1,114 @@
+package kr.go.msit.standards.platform.persistence.webhooks;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The SSRF guard: internal addresses refused unless a configured range allows them. */
+class TargetGuardTest {
+
+    private static TargetGuard guard(boolean allowHttp, String... allowed) {
+        return new TargetGuard(new Settings(allowHttp, List.of(allowed)));
+    }
+
+    @Test
+    void internalAddressesAreRefused() throws Exception {
+        for (String address : List.of(
+                "127.0.0.1",
+                "10.0.0.1",
+                "172.16.5.4",
+                "192.168.1.1",
+                "169.254.169.254",
+                "100.64.0.1",
+                "0.0.0.0",
+                "::1",
+                "fd12::1",
+                "fe80::1",
+                "::ffff:10.0.0.1",
+                "224.0.0.1")) {
+            assertTrue(TargetGuard.internal(InetAddress.getByName(address)), address);
+        }
+        for (String address : List.of("93.184.216.34", "8.8.8.8", "2606:4700::1111")) {
+            assertFalse(TargetGuard.internal(InetAddress.getByName(address)), address);
+        }
+    }
+
+    @Test
+    void aTargetIsCheckedByEveryAddressItsHostResolvesTo() throws Exception {
+        TargetGuard guard = guard(false);
+        guard.resolveWith(
+                host -> new InetAddress[] {InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.7")});
+        assertTrue(guard.refusal(URI.create("https://mixed.example/hook")).isPresent());
+        guard.resolveWith(host -> new InetAddress[] {InetAddress.getByName("93.184.216.34")});
+        assertTrue(guard.refusal(URI.create("https://public.example/hook")).isEmpty());
+        assertTrue(guard.refusal(URI.create("http://public.example/hook")).isPresent(), "https only by default");
+        assertTrue(
+                guard.refusal(URI.create("https://user:pw@public.example/hook")).isPresent());
+    }
+
+    @Test
+    void configuredRangesAreAllowed() throws Exception {
+        TargetGuard guard = guard(true, "127.0.0.0/8", "::1/128");
+        guard.resolveWith(host -> new InetAddress[] {InetAddress.getByName(host)});
+        assertTrue(guard.refusal(URI.create("http://127.0.0.1:8099/hook")).isEmpty());
+        assertTrue(guard.refusal(URI.create("http://[::1]:8099/hook")).isEmpty());
+        assertTrue(guard.refusal(URI.create("http://10.0.0.1/hook")).isPresent());
+    }
+
+    /** Only what the guard reads. */
+    private record Settings(boolean allowHttp, List<String> ranges) implements WebhookSettings {
+        public Optional<String> secretKey() {
+            return Optional.empty();
+        }
+
+        public String pollEvery() {
+            return "1s";
+        }
+
+        public int workers() {
+            return 1;
+        }
+
+        public int batch() {
+            return 1;
+        }
+
+        public Duration lease() {
+            return Duration.ofMinutes(1);
+        }
+
+        public Duration connectTimeout() {
+            return Duration.ofSeconds(1);
+        }
+
+        public Duration timeout() {
+            return Duration.ofSeconds(1);
+        }
+
+        public Duration retryBase() {
+            return Duration.ofSeconds(1);
+        }
+
+        public Duration retryMax() {
+            return Duration.ofSeconds(10);
+        }
+
+        public int pauseAfter() {
+            return 3;
+        }
+
+        public Duration rotationGrace() {
+            return Duration.ofHours(1);
+        }
+
+        public Optional<List<String>> allowPrivateTargets() {
+            return Optional.of(ranges);
+        }
+    }
+}

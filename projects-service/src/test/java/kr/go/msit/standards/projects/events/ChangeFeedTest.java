@@ -1,0 +1,283 @@
+package kr.go.msit.standards.projects.events;
+
+import static kr.go.msit.standards.projects.Fixtures.as;
+import static kr.go.msit.standards.projects.Fixtures.asRole;
+import static kr.go.msit.standards.projects.Fixtures.json;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.projects.Fixtures;
+import kr.go.msit.standards.projects.PartnershipStub;
+import kr.go.msit.standards.projects.ProjectsTest;
+import kr.go.msit.standards.testsupport.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** The change feed: one event per change, in its transaction, in a safe order, as the reader may see it. */
+@QuarkusTest
+@ProjectsTest
+class ChangeFeedTest {
+
+    private static final String FEED = "/api/v1/events/projects";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private static JsonPath read(RequestSpecification as, String query) {
+        return as.get(FEED + query).then().statusCode(200).extract().jsonPath();
+    }
+
+    /**
+     * The feed read until it shows {@code count} events: a read stops at the oldest transaction still open anywhere in
+     * the database (the background delivery worker's, another test's), which ends within moments.
+     */
+    private static JsonPath readUntil(String query, int count) throws InterruptedException {
+        return readUntil(Fixtures::json, query, count);
+    }
+
+    /** (A fresh request each time: RestAssured keeps the query of a reused specification.) */
+    private static JsonPath readUntil(Supplier<RequestSpecification> as, String query, int count)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        JsonPath page = read(as.get(), query);
+        while (page.getList("items").size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            page = read(as.get(), query);
+        }
+        return page;
+    }
+
+    private static List<String> typesOf(String subject) throws InterruptedException {
+        return readUntil("?subject=" + subject, 1).getList("items.type");
+    }
+
+    @Test
+    void suspendingAProjectIsAProjectSuspendedEventCarryingItsView() throws InterruptedException {
+        String project = Fixtures.importProject("ACTIVE");
+        String requestId = "feed-" + UUID.randomUUID();
+        json().header("X-Request-ID", requestId)
+                .body(Map.of("reason", "audit finding"))
+                .post("/api/v1/projects/" + project + "/suspend")
+                .then()
+                .statusCode(200);
+        JsonPath feed = readUntil("?subject=" + project, 2);
+        assertEquals(
+                List.of("kr.go.msit.kus.project.imported", "kr.go.msit.kus.project.suspended"),
+                feed.getList("items.type"));
+        assertEquals("1.0", feed.getString("items[1].specversion"));
+        assertEquals(FEED, feed.getString("items[1].source"));
+        assertEquals(project, feed.getString("items[1].subject"));
+        assertEquals("application/json", feed.getString("items[1].datacontenttype"));
+        assertEquals("SUSPENDED", feed.getString("items[1].data.status"));
+        assertEquals(project, feed.getString("items[1].data.id"));
+        assertTrue(feed.getString("items[1].time").endsWith("Z"));
+        assertFalse(feed.getBoolean("more"));
+    }
+
+    @Test
+    void aRefusedChangeWritesNoEvent() throws InterruptedException {
+        String project = Fixtures.importProject("ACTIVE");
+        json().post("/api/v1/projects/" + project + "/activate").then().statusCode(409);
+        json().body(Map.of())
+                .post("/api/v1/projects/" + project + "/suspend")
+                .then()
+                .statusCode(422); // no reason
+        assertEquals(List.of("kr.go.msit.kus.project.imported"), typesOf(project));
+    }
+
+    /**
+     * A transaction that took its id first and commits last: the feed holds back the later events until it commits,
+     * so a reader polling meanwhile, with the cursor it was given, still gets every event.
+     */
+    @Test
+    void anEventCommittedLaterWithALowerTransactionIdIsNotSkipped() throws Exception {
+        String start =
+                read(json(), "?type=kr.go.msit.kus.program.created&size=200").getString("next");
+        String early = UUID.randomUUID().toString();
+        try (Connection slow = dataSource.getConnection()) {
+            slow.setAutoCommit(false);
+            try (PreparedStatement insert = slow.prepareStatement("""
+                    INSERT INTO change_event (id, type, resource, subject, data)
+                    VALUES (?::uuid, 'kr.go.msit.kus.program.created', 'program', ?::uuid, '{}'::jsonb)""")) {
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, early);
+                insert.executeUpdate(); // this transaction now holds an id lower than the next one's
+            }
+            String later = Fixtures.createProgram(1_000_000_000L); // commits first
+            JsonPath meanwhile = read(json(), "?type=kr.go.msit.kus.program.created&after=" + start);
+            assertFalse(
+                    meanwhile.getList("items.subject").contains(later), "held back while an older transaction is open");
+            String cursor = meanwhile.getString("next");
+            slow.commit();
+            List<String> subjects = readUntil("?type=kr.go.msit.kus.program.created&after=" + cursor, 2)
+                    .getList("items.subject");
+            assertEquals(List.of(early, later), subjects, "both, in transaction order");
+        }
+    }
+
+    @Test
+    void concurrentWritersAndAPollingReaderLoseNothingAndRepeatNothing() throws Exception {
+        String type = "?type=kr.go.msit.kus.program.created&size=7";
+        String start = read(json(), type).getString("next");
+        AtomicInteger expected = new AtomicInteger(-1);
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<Future<List<String>>> writers = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            writers.add(pool.submit(() -> {
+                List<String> made = new ArrayList<>();
+                for (int i = 0; i < 6; i++) {
+                    made.add(Fixtures.createProgram(1_000_000_000L));
+                }
+                return made;
+            }));
+        }
+        Future<List<String>> reader = pool.submit(() -> {
+            List<String> seen = new ArrayList<>();
+            String cursor = start;
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while ((expected.get() < 0 || seen.size() < expected.get()) && System.nanoTime() < deadline) {
+                JsonPath page = read(json(), type + "&after=" + cursor);
+                seen.addAll(page.getList("items.subject"));
+                cursor = page.getString("next");
+                if (!page.getBoolean("more")) {
+                    Thread.sleep(10);
+                }
+            }
+            return seen;
+        });
+        List<String> written = new ArrayList<>();
+        for (Future<List<String>> writer : writers) {
+            written.addAll(writer.get());
+        }
+        expected.set(written.size());
+        List<String> seen = reader.get();
+        pool.shutdown();
+        assertEquals(written.size(), seen.size(), "every event once");
+        assertEquals(new HashSet<>(written), new HashSet<>(seen), "the events of exactly the programs made");
+        List<String> inFeedOrder = readUntil("?type=kr.go.msit.kus.program.created&size=200&after=" + start, 24)
+                .getList("items.subject");
+        assertEquals(inFeedOrder, seen, "in the feed's order");
+    }
+
+    @Test
+    void anInstitutionReadsTheEventsOfItsOwnProjectsOnly() throws InterruptedException {
+        String own = Fixtures.importProject(null);
+        Map<String, Object> other = Fixtures.importBody(null);
+        other.put("leadInstitutionId", Fixtures.ETRI);
+        String others = json().body(other)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Supplier<RequestSpecification> kriss = () -> as(TestTokens.institution(Fixtures.KRISS));
+        assertEquals(1, readUntil(kriss, "?subject=" + own, 1).getList("items").size());
+        assertEquals(
+                1,
+                readUntil(() -> asRole(Roles.VIEWER), "?subject=" + others, 1)
+                        .getList("items")
+                        .size());
+        assertEquals(0, read(kriss.get(), "?subject=" + others).getList("items").size(), "not KRISS's");
+        // programs are everyone's
+        String program = Fixtures.createProgram(1_000_000_000L);
+        assertEquals(
+                1, readUntil(kriss, "?subject=" + program, 1).getList("items").size());
+    }
+
+    @Test
+    void aViewerReadsNoApplicationEvents() throws InterruptedException {
+        String call = Fixtures.openCall(2_000_000_000L, 1_250_000_000L);
+        String application = Fixtures.createApplication(call, 100_000_000L);
+        assertEquals(1, readUntil("?subject=" + application, 1).getList("items").size());
+        assertEquals(
+                0,
+                read(asRole(Roles.VIEWER), "?subject=" + application)
+                        .getList("items")
+                        .size());
+    }
+
+    @Test
+    void personalDataInAnEventIsShownOnlyToWhoMaySeeIt() throws InterruptedException {
+        String nist = UUID.randomUUID().toString();
+        String agreement = UUID.randomUUID().toString();
+        String pml = "a6e0d000-0000-4000-8000-000000000005";
+        PartnershipStub.agency(nist, "NIST", pml);
+        PartnershipStub.agreement(agreement, Fixtures.KRISS, nist);
+        String project = Fixtures.importProject(null);
+        Map<String, Object> side = new HashMap<>();
+        side.put("agencyId", nist);
+        side.put("unitIds", List.of(pml));
+        side.put("counterparts", List.of(Map.of("name", "Jane Doe", "email", "jane.doe@nist.gov", "unitId", pml)));
+        side.put("agreementId", agreement);
+        json().body(side)
+                .put("/api/v1/projects/" + project + "/partner-side")
+                .then()
+                .statusCode(200);
+        String query = "?type=kr.go.msit.kus.project.partner-side-updated&subject=" + project;
+        String email = "items[0].data.partnerSide.counterparts[0].email";
+        assertEquals("jane.doe@nist.gov", readUntil(query, 1).getString(email));
+        assertEquals("jane.doe@nist.gov", read(asRole(Roles.AUDITOR), query).getString(email));
+        assertEquals(
+                "jane.doe@nist.gov",
+                read(as(TestTokens.institution(Fixtures.KRISS)), query).getString(email));
+        JsonPath viewer = read(asRole(Roles.VIEWER), query);
+        assertEquals("Jane Doe", viewer.getString("items[0].data.partnerSide.counterparts[0].name"));
+        assertNull(viewer.getString(email));
+        assertNull(read(asRole(Roles.FINANCE_OFFICER), query).getString(email));
+    }
+
+    @Test
+    void badCursorsAndUnknownTypesAreClearProblems() {
+        json().get(FEED + "?after=not-a-cursor")
+                .then()
+                .statusCode(400)
+                .body("type", org.hamcrest.Matchers.endsWith("/invalid-cursor"));
+        json().get(FEED + "?after=99999999999999999999.1").then().statusCode(400);
+        json().get(FEED + "?type=kr.go.msit.kus.project.exploded")
+                .then()
+                .statusCode(400)
+                .body("type", org.hamcrest.Matchers.endsWith("/unknown-event-type"));
+        json().get("/api/v1/events/funding").then().statusCode(404);
+        json().get(FEED + "?size=0").then().statusCode(400);
+        json().get(FEED + "?subject=nope").then().statusCode(400);
+    }
+
+    @Test
+    void aCursorBeforeWhatRetentionRemovedIsGone() throws Exception {
+        Fixtures.createProgram(1_000_000_000L);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement pruned = c.prepareStatement("""
+                        INSERT INTO change_event_pruned (singleton, xid, seq) VALUES (TRUE, '5'::xid8, 1)
+                        ON CONFLICT (singleton) DO NOTHING""")) {
+            pruned.executeUpdate();
+        }
+        json().get(FEED + "?after=1.0")
+                .then()
+                .statusCode(410)
+                .body("type", org.hamcrest.Matchers.endsWith("/cursor-expired"));
+        json().get(FEED).then().statusCode(200).body("items.size()", org.hamcrest.Matchers.greaterThan(0));
+        String next = read(json(), "").getString("next");
+        json().get(FEED + "?after=" + next).then().statusCode(200).body("more", equalTo(false));
+    }
+}

@@ -1,0 +1,426 @@
+package kr.go.msit.standards.projects.events;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static kr.go.msit.standards.projects.Fixtures.json;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import kr.go.msit.standards.platform.persistence.webhooks.DeliveryWorker;
+import kr.go.msit.standards.platform.persistence.webhooks.TargetGuard;
+import kr.go.msit.standards.projects.Fixtures;
+import kr.go.msit.standards.projects.ProjectsTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Webhooks against a local receiver (WireMock): signed, retried, in order, paused, resumed, redelivered, guarded. */
+@QuarkusTest
+@ProjectsTest
+class WebhookTest {
+
+    private static final String WEBHOOKS = "/api/v1/webhooks/projects";
+    private static final String SUSPENDED = "kr.go.msit.kus.project.suspended";
+    private static final String RESUMED = "kr.go.msit.kus.project.resumed";
+    private static final String ACTIVATED = "kr.go.msit.kus.project.activated";
+    private static WireMockServer receiver;
+
+    @Inject
+    DeliveryWorker worker;
+
+    @Inject
+    TargetGuard guard;
+
+    private final List<String> subscriptions = new ArrayList<>();
+    private String path;
+
+    @BeforeEach
+    void receiver() {
+        if (receiver == null) {
+            receiver = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+            receiver.start();
+        }
+        path = "/hook-" + UUID.randomUUID();
+        answer(200);
+    }
+
+    @AfterEach
+    void unsubscribe() {
+        subscriptions.forEach(id -> json().delete(WEBHOOKS + "/" + id));
+        guard.resolveWith(InetAddress::getAllByName);
+    }
+
+    private void answer(int status) {
+        receiver.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(status)));
+    }
+
+    private JsonPath subscribe(String... types) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("targetUrl", "http://127.0.0.1:" + receiver.port() + path);
+        body.put("types", List.of(types));
+        JsonPath created = json().body(body)
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(201)
+                .body("secret", org.hamcrest.Matchers.startsWith("whsec_"))
+                .extract()
+                .jsonPath();
+        subscriptions.add(created.getString("id"));
+        return created;
+    }
+
+    private List<LoggedRequest> received() {
+        return receiver.findAll(postRequestedFor(urlPathEqualTo(path)));
+    }
+
+    private List<String> receivedTypes() {
+        return received().stream()
+                .map(request -> JsonPath.from(request.getBodyAsString()).getString("type"))
+                .toList();
+    }
+
+    /** Delivers (as the scheduled worker would, sooner) until {@code done}, for at most 20 s. */
+    private void deliverUntil(BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not delivered in time; received " + receivedTypes());
+            }
+            worker.deliverDue();
+            Thread.sleep(50);
+        }
+    }
+
+    private static void move(String project, String action) {
+        json().body(Map.of("reason", "webhook test"))
+                .post("/api/v1/projects/" + project + "/" + action)
+                .then()
+                .statusCode(200);
+    }
+
+    private static Map<String, List<String>> headers(LoggedRequest request) {
+        Map<String, List<String>> headers = new HashMap<>();
+        for (String name : List.of("webhook-id", "webhook-timestamp", "webhook-signature")) {
+            headers.put(name, List.of(request.getHeader(name)));
+        }
+        return headers;
+    }
+
+    @Test
+    void aSubscriberReceivesSignedEventsInTheOrderOfTheirChanges() throws Exception {
+        String secret = subscribe(ACTIVATED, SUSPENDED, RESUMED).getString("secret");
+        String project = Fixtures.importProject("AGREEMENT_SIGNED");
+        move(project, "activate");
+        move(project, "suspend");
+        move(project, "resume");
+        deliverUntil(() -> received().size() >= 3);
+        assertEquals(List.of(ACTIVATED, SUSPENDED, RESUMED), receivedTypes());
+        for (LoggedRequest request : received()) {
+            assertDoesNotThrow(() -> new Webhook(secret).verify(request.getBodyAsString(), headers(request)));
+            JsonPath event = JsonPath.from(request.getBodyAsString());
+            assertEquals(project, event.getString("subject"));
+            assertEquals(event.getString("id"), request.getHeader("webhook-id"));
+            assertTrue(request.getHeader("Content-Type").startsWith("application/cloudevents+json"));
+        }
+        assertEquals(
+                "SUSPENDED", JsonPath.from(received().get(1).getBodyAsString()).getString("data.status"));
+        String wrong = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        LoggedRequest first = received().get(0);
+        assertThrows(
+                WebhookVerificationException.class,
+                () -> new Webhook(wrong).verify(first.getBodyAsString(), headers(first)));
+    }
+
+    @Test
+    void duringARotationMessagesVerifyWithTheOldSecretAndTheNew() throws Exception {
+        JsonPath created = subscribe(SUSPENDED);
+        String old = created.getString("secret");
+        String id = created.getString("id");
+        String rotated = json().post(WEBHOOKS + "/" + id + "/rotate-secret")
+                .then()
+                .statusCode(200)
+                .body("previousSecretValidUntil", notNullValue())
+                .extract()
+                .path("secret");
+        json().get(WEBHOOKS + "/" + id).then().statusCode(200).body("secret", nullValue());
+        String project = Fixtures.importProject("ACTIVE");
+        move(project, "suspend");
+        deliverUntil(() -> received().size() >= 1);
+        LoggedRequest request = received().get(0);
+        assertEquals(2, request.getHeader("webhook-signature").split(" ").length);
+        assertDoesNotThrow(() -> new Webhook(old).verify(request.getBodyAsString(), headers(request)));
+        assertDoesNotThrow(() -> new Webhook(rotated).verify(request.getBodyAsString(), headers(request)));
+    }
+
+    @Test
+    void aFailedDeliveryIsRetriedAfterA500AndATimeoutWithTheSameId() throws Exception {
+        receiver.stubFor(post(urlPathEqualTo(path))
+                .inScenario(path)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(500))
+                .willSetStateTo("slow"));
+        receiver.stubFor(post(urlPathEqualTo(path))
+                .inScenario(path)
+                .whenScenarioStateIs("slow")
+                .willReturn(aResponse().withStatus(200).withFixedDelay(2_000)) // the timeout here is 1 s
+                .willSetStateTo("well"));
+        receiver.stubFor(post(urlPathEqualTo(path))
+                .inScenario(path)
+                .whenScenarioStateIs("well")
+                .willReturn(aResponse().withStatus(204)));
+        String id = subscribe(SUSPENDED).getString("id");
+        String project = Fixtures.importProject("ACTIVE");
+        move(project, "suspend");
+        deliverUntil(() -> received().size() >= 3
+                && json().get(WEBHOOKS + "/" + id + "/deliveries").path("total").equals(3));
+        JsonPath log = json().get(WEBHOOKS + "/" + id + "/deliveries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(List.of("DELIVERED", "FAILED", "FAILED"), log.getList("items.outcome"), "newest first");
+        assertEquals(500, log.getInt("items[2].statusCode"));
+        assertTrue(log.getString("items[1].error").startsWith("no answer within"));
+        assertEquals(
+                1,
+                received().stream()
+                        .map(r -> r.getHeader("webhook-id"))
+                        .distinct()
+                        .count());
+        json().get(WEBHOOKS + "/" + id)
+                .then()
+                .body("consecutiveFailures", equalTo(0))
+                .body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void aSubscriberThatKeepsFailingIsPausedAndGetsEverythingInOrderWhenResumed() throws Exception {
+        answer(503);
+        String id = subscribe(SUSPENDED, RESUMED).getString("id");
+        String project = Fixtures.importProject("ACTIVE");
+        move(project, "suspend");
+        deliverUntil(() -> "PAUSED".equals(json().get(WEBHOOKS + "/" + id).path("status")));
+        json().get(WEBHOOKS + "/" + id)
+                .then()
+                .body("consecutiveFailures", equalTo(4)) // pause-after in tests
+                .body("statusReason", org.hamcrest.Matchers.containsString("answered 503"));
+        move(project, "resume"); // waits while paused
+        move(project, "suspend");
+        int failed = received().size();
+        worker.deliverDue();
+        assertEquals(failed, received().size(), "a paused subscription is not called");
+        answer(200);
+        json().post(WEBHOOKS + "/" + id + "/resume").then().statusCode(200).body("status", equalTo("ACTIVE"));
+        deliverUntil(() -> received().size() >= failed + 3);
+        assertEquals(List.of(SUSPENDED, RESUMED, SUSPENDED), receivedTypes().subList(failed, failed + 3));
+    }
+
+    @Test
+    void oneEventOrEverythingAfterACursorIsDeliveredAgain() throws Exception {
+        String id = subscribe(SUSPENDED, RESUMED).getString("id");
+        String before = json().get(WEBHOOKS + "/" + id).path("cursor");
+        String project = Fixtures.importProject("ACTIVE");
+        move(project, "suspend");
+        move(project, "resume");
+        deliverUntil(() -> received().size() >= 2);
+        String suspendedEvent = received().get(0).getHeader("webhook-id");
+        json().body(Map.of("eventId", suspendedEvent))
+                .post(WEBHOOKS + "/" + id + "/redeliver")
+                .then()
+                .statusCode(200);
+        deliverUntil(() -> received().size() >= 3);
+        assertEquals(suspendedEvent, received().get(2).getHeader("webhook-id"));
+        json().body(Map.of("after", before))
+                .post(WEBHOOKS + "/" + id + "/redeliver")
+                .then()
+                .statusCode(200);
+        deliverUntil(() -> received().size() >= 5);
+        assertEquals(List.of(SUSPENDED, RESUMED), receivedTypes().subList(3, 5));
+        json().body(Map.of("eventId", UUID.randomUUID().toString()))
+                .post(WEBHOOKS + "/" + id + "/redeliver")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("unknown-event"));
+        json().body(Map.of()).post(WEBHOOKS + "/" + id + "/redeliver").then().statusCode(400);
+    }
+
+    @Test
+    void replicasDeliverEachEventOnce() throws Exception {
+        String id = subscribe(SUSPENDED, RESUMED).getString("id");
+        json().post(WEBHOOKS + "/" + id + "/pause").then().statusCode(200).body("status", equalTo("PAUSED"));
+        List<String> projects = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String project = Fixtures.importProject("ACTIVE");
+            move(project, "suspend");
+            move(project, "resume");
+            projects.add(project);
+        }
+        json().post(WEBHOOKS + "/" + id + "/resume").then().statusCode(200);
+        ExecutorService replicas = Executors.newFixedThreadPool(4);
+        List<Future<?>> running = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            running.add(replicas.submit(() -> {
+                for (int round = 0; round < 20; round++) {
+                    worker.deliverDue();
+                }
+            }));
+        }
+        for (Future<?> each : running) {
+            each.get();
+        }
+        replicas.shutdown();
+        deliverUntil(() -> received().size() >= 6);
+        List<String> ids =
+                received().stream().map(r -> r.getHeader("webhook-id")).toList();
+        assertEquals(6, ids.size());
+        assertEquals(6, ids.stream().distinct().count(), "each event once");
+    }
+
+    @Test
+    void targetsInsideTheNetworkAreRefusedWhenSubscribingAndWhenDelivering() throws Exception {
+        for (String target : List.of(
+                "http://10.1.2.3/hook",
+                "http://169.254.169.254/latest/meta-data",
+                "http://127.0.0.2:8080/hook",
+                "http://[::1]/hook",
+                "http://[fd00::1]/hook",
+                "ftp://receiver.example/hook")) {
+            json().body(Map.of("targetUrl", target))
+                    .post(WEBHOOKS)
+                    .then()
+                    .statusCode(422)
+                    .body("rule", equalTo("target-not-allowed"));
+        }
+        // a host that resolved to a public address when subscribed, and to loopback when its event is delivered
+        String[] address = {"93.184.216.34"};
+        guard.resolveWith(host -> host.equals("hooks.example.test")
+                ? new InetAddress[] {InetAddress.getByName(address[0])}
+                : InetAddress.getAllByName(host));
+        String id = json().body(Map.of(
+                        "targetUrl",
+                        "http://hooks.example.test:" + receiver.port() + path,
+                        "types",
+                        List.of(SUSPENDED)))
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        subscriptions.add(id);
+        address[0] = "127.0.0.2";
+        String project = Fixtures.importProject("ACTIVE");
+        move(project, "suspend");
+        deliverUntil(() -> !json().get(WEBHOOKS + "/" + id + "/deliveries")
+                .path("items")
+                .toString()
+                .equals("[]"));
+        json().get(WEBHOOKS + "/" + id + "/deliveries")
+                .then()
+                .body("items[0].outcome", equalTo("REFUSED"))
+                .body("items[0].statusCode", nullValue())
+                .body("items[0].error", org.hamcrest.Matchers.containsString("127.0.0.2"));
+        assertEquals(0, received().size());
+    }
+
+    @Test
+    void anInstitutionsSubscriptionDeliversItsOwnRecordsOnly() throws Exception {
+        io.restassured.specification.RequestSpecification kriss = kr.go.msit.standards.projects.Fixtures.as(
+                kr.go.msit.standards.testsupport.TestTokens.institution(Fixtures.KRISS));
+        String id = kriss.body(
+                        Map.of("targetUrl", "http://127.0.0.1:" + receiver.port() + path, "types", List.of(SUSPENDED)))
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> etri = Fixtures.importBody("ACTIVE");
+        etri.put("leadInstitutionId", Fixtures.ETRI);
+        String others = json().body(etri)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        move(others, "suspend");
+        String own = Fixtures.importProject("ACTIVE");
+        move(own, "suspend");
+        deliverUntil(() -> received().size() >= 1);
+        Thread.sleep(300);
+        worker.deliverDue();
+        assertEquals(
+                List.of(own),
+                received().stream()
+                        .map(r -> JsonPath.from(r.getBodyAsString()).getString("subject"))
+                        .toList());
+        json().get(WEBHOOKS + "/" + id).then().statusCode(404); // another owner's
+        Fixtures.as(kr.go.msit.standards.testsupport.TestTokens.institution(Fixtures.KRISS))
+                .delete(WEBHOOKS + "/" + id)
+                .then()
+                .statusCode(204);
+    }
+
+    @Test
+    void subscriptionsAreTheirOwnersAndTypesMustBeReadable() {
+        String id = subscribe(SUSPENDED).getString("id");
+        String target = "http://127.0.0.1:" + receiver.port() + path;
+        json().body(Map.of("targetUrl", target))
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(409)
+                .body("existingId", equalTo(id));
+        kr.go.msit.standards.projects.Fixtures.asRole(kr.go.msit.standards.platform.security.Roles.VIEWER)
+                .get(WEBHOOKS + "/" + id)
+                .then()
+                .statusCode(404);
+        kr.go.msit.standards.projects.Fixtures.asRole(kr.go.msit.standards.platform.security.Roles.AUDITOR)
+                .get(WEBHOOKS + "/" + id)
+                .then()
+                .statusCode(200);
+        kr.go.msit.standards.projects.Fixtures.asRole(kr.go.msit.standards.platform.security.Roles.AUDITOR)
+                .post(WEBHOOKS + "/" + id + "/pause")
+                .then()
+                .statusCode(403);
+        kr.go.msit.standards.projects.Fixtures.asRole(kr.go.msit.standards.platform.security.Roles.VIEWER)
+                .body(Map.of("targetUrl", target, "types", List.of("kr.go.msit.kus.application.created")))
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("event-type-not-readable"));
+        json().body(Map.of("targetUrl", target + "x", "types", List.of("kr.go.msit.kus.project.exploded")))
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("unknown-event-type"));
+        json().header("If-Match", "\"999\"")
+                .post(WEBHOOKS + "/" + id + "/pause")
+                .then()
+                .statusCode(412);
+        json().post(WEBHOOKS + "/" + id + "/resume").then().statusCode(409).body("currentState", equalTo("ACTIVE"));
+    }
+}
