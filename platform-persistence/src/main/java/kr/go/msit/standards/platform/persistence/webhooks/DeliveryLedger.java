@@ -22,11 +22,14 @@ public class DeliveryLedger {
     private final EntityManager em;
     private final Subscriptions subscriptions;
     private final WebhookSettings settings;
+    private final WebhookMetrics metrics;
 
-    public DeliveryLedger(EntityManager em, Subscriptions subscriptions, WebhookSettings settings) {
+    public DeliveryLedger(
+            EntityManager em, Subscriptions subscriptions, WebhookSettings settings, WebhookMetrics metrics) {
         this.em = em;
         this.subscriptions = subscriptions;
         this.settings = settings;
+        this.metrics = metrics;
     }
 
     /**
@@ -93,6 +96,7 @@ public class DeliveryLedger {
                 .setParameter("error", attempt.error())
                 .setParameter("redelivery", redelivery)
                 .executeUpdate();
+        metrics.attempted(attempt.outcome());
     }
 
     /** Delivered up to {@code position}: the cursor moves on and the run of failures ends. */
