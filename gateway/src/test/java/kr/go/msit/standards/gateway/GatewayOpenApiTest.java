@@ -103,13 +103,18 @@ class GatewayOpenApiTest {
                                         .isEmpty()) {
                             defects.add(where + " " + code + " has no schema");
                         }
+                        // errors are problem+json everywhere but under /common-grants, where the protocol's
+                        // error shape is the rule (and nowhere else)
+                        boolean commonGrants = path.getKey().startsWith("/common-grants/");
+                        String media = commonGrants ? "application/json" : "application/problem+json";
+                        String shape = commonGrants ? "/CommonGrantsError" : "/Problem";
                         if ((code.startsWith("4") || code.startsWith("5") || code.equals("default"))
-                                && !content.path("application/problem+json")
+                                && !content.path(media)
                                         .path("schema")
                                         .path("$ref")
                                         .asText()
-                                        .endsWith("/Problem")) {
-                            defects.add(where + " " + code + " is not problem+json");
+                                        .endsWith(shape)) {
+                            defects.add(where + " " + code + " is not " + shape.substring(1));
                         }
                     });
                 }));

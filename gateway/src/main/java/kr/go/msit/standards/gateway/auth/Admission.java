@@ -4,6 +4,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import kr.go.msit.standards.gateway.commongrants.ProtocolErrors;
 import kr.go.msit.standards.gateway.ratelimit.RateLimitConfig;
 import kr.go.msit.standards.gateway.ratelimit.TokenBuckets;
 import kr.go.msit.standards.gateway.routing.Routes;
@@ -38,10 +39,17 @@ public class Admission {
     private final RateLimitConfig limits;
     private final BearerTokens tokens;
     private final ProblemResponses problems;
+    private final ProtocolErrors protocolErrors;
     private final TokenBuckets callers;
     private final TokenBuckets addresses;
 
-    public Admission(Routes routes, RateLimitConfig limits, BearerTokens tokens, ProblemResponses problems) {
+    public Admission(
+            Routes routes,
+            RateLimitConfig limits,
+            BearerTokens tokens,
+            ProblemResponses problems,
+            ProtocolErrors protocolErrors) {
+        this.protocolErrors = protocolErrors;
         this.routes = routes;
         this.limits = limits;
         this.tokens = tokens;
@@ -55,7 +63,8 @@ public class Admission {
     }
 
     void filter(RoutingContext rc) {
-        if (!rc.request().path().startsWith("/api/") || preflight(rc)) {
+        String path = rc.request().path();
+        if (!(path.startsWith("/api/") || ProtocolErrors.applies(path)) || preflight(rc)) {
             rc.next();
             return;
         }
@@ -75,12 +84,12 @@ public class Admission {
         }
         String token = BearerTokens.bearer(rc.request().getHeader("Authorization"));
         if (token == null) {
-            problems.send(rc, ProblemException.unauthenticated(ProblemException.NO_TOKEN));
+            refuse(rc, ProblemException.unauthenticated(ProblemException.NO_TOKEN));
             return;
         }
         BearerTokens.Verified caller = tokens.verify(token, System.currentTimeMillis() / 1000);
         if (caller == null) {
-            problems.send(rc, ProblemException.unauthenticated(ProblemException.BAD_TOKEN));
+            refuse(rc, ProblemException.unauthenticated(ProblemException.BAD_TOKEN));
             return;
         }
         if (limits.enabled()) {
@@ -93,6 +102,15 @@ public class Admission {
         rc.next();
     }
 
+    /** problem+json, or under /common-grants the CommonGrants protocol's error shape. */
+    private void refuse(RoutingContext rc, ProblemException e) {
+        if (ProtocolErrors.applies(rc.request().path())) {
+            protocolErrors.send(rc, e);
+        } else {
+            problems.send(rc, e);
+        }
+    }
+
     /** A browser's CORS preflight carries no credentials; the CORS filter answers it. */
     private static boolean preflight(RoutingContext rc) {
         return rc.request().method() == io.vertx.core.http.HttpMethod.OPTIONS
@@ -102,7 +120,7 @@ public class Admission {
     private void tooMany(RoutingContext rc, String who, String kind, long wait) {
         LOG.infof("Rate limit reached for %s; retry after %d s", who, wait);
         rc.response().putHeader("Retry-After", Long.toString(wait));
-        problems.send(
+        refuse(
                 rc,
                 new ProblemException(
                                 429,

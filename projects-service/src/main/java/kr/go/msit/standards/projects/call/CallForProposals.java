@@ -30,6 +30,8 @@ public class CallForProposals extends VersionedEntity {
     public int fiscalYear;
     public String titleKo;
     public String titleEn;
+    public String descriptionKo;
+    public String descriptionEn;
     public long budgetCeilingKrw;
     public long perProjectCapKrw;
     public int durationMonths;

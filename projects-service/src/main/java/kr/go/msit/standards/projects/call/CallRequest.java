@@ -30,6 +30,16 @@ public record CallRequest(
         @NotBlank @Size(max = 300) String titleKo,
         @NotBlank @Size(max = 300) String titleEn,
 
+        @Schema(nullable = true, description = "What the call funds, in Korean (shown to partners and aggregators)")
+        @Size(max = 4000)
+        String descriptionKo,
+
+        @Schema(
+                nullable = true,
+                description = "What the call funds, in English (a CommonGrants opportunity's description)")
+        @Size(max = 4000)
+        String descriptionEn,
+
         @NotNull @Positive @Max(Limits.MAX_KRW) @Schema(example = "10000000000")
         Long budgetCeilingKrw,
 

@@ -169,6 +169,8 @@ public class CallService {
         call.fiscalYear = request.fiscalYear();
         call.titleKo = request.titleKo().strip();
         call.titleEn = request.titleEn().strip();
+        call.descriptionKo = blankToNull(request.descriptionKo());
+        call.descriptionEn = blankToNull(request.descriptionEn());
         call.budgetCeilingKrw = request.budgetCeilingKrw();
         call.perProjectCapKrw = request.perProjectCapKrw();
         call.durationMonths = request.durationMonths();
@@ -198,5 +200,9 @@ public class CallService {
         }
         call.designatedInstitutions.clear();
         call.designatedInstitutions.addAll(designated);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

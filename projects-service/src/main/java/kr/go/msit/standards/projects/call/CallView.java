@@ -21,6 +21,12 @@ public record CallView(
         String titleKo,
         String titleEn,
 
+        @Schema(nullable = true, description = "What the call funds, in Korean; null when not given")
+        String descriptionKo,
+
+        @Schema(nullable = true, description = "What the call funds, in English; null when not given")
+        String descriptionEn,
+
         @Schema(description = "Most KRW the call may award in total across its selected projects")
         long budgetCeilingKrw,
 
@@ -68,6 +74,8 @@ public record CallView(
                 c.fiscalYear,
                 c.titleKo,
                 c.titleEn,
+                c.descriptionKo,
+                c.descriptionEn,
                 c.budgetCeilingKrw,
                 c.perProjectCapKrw,
                 c.durationMonths,

@@ -1,0 +1,93 @@
+package kr.go.msit.standards.gateway.commongrants;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.go.msit.standards.platform.problem.Problem;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.web.RequestIds;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Under {@code /common-grants} every error takes the protocol's shape ({@code {status, message, errors}}, JSON)
+ * instead of problem+json: the gateway's own refusals (token, rate limit) through {@link #send}, and every problem
+ * the JAX-RS layer answers (validation, unknown id, a service down) rewritten by {@link #rewrite}. {@code errors}
+ * carries the problem's type, rule and request id, and the invalid fields.
+ */
+@ApplicationScoped
+public class ProtocolErrors {
+
+    public static final String PREFIX = "/common-grants";
+
+    private final ObjectMapper mapper;
+
+    public ProtocolErrors(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public static boolean applies(String path) {
+        return path.equals(PREFIX) || path.startsWith(PREFIX + "/");
+    }
+
+    static Protocol.Error of(Problem problem) {
+        List<Object> errors = new ArrayList<>();
+        Map<String, Object> about = new LinkedHashMap<>();
+        about.put("type", problem.type());
+        if (problem.extensions() != null && problem.extensions().get("rule") != null) {
+            about.put("rule", problem.extensions().get("rule"));
+        }
+        if (problem.requestId() != null) {
+            about.put("requestId", problem.requestId());
+        }
+        errors.add(about);
+        if (problem.errors() != null) {
+            errors.addAll(problem.errors());
+        }
+        String message = problem.detail() == null || problem.detail().isBlank() ? problem.title() : problem.detail();
+        return new Protocol.Error(problem.status(), message, errors);
+    }
+
+    /** The gateway's own refusal on this prefix (before any resource runs). */
+    public void send(RoutingContext rc, ProblemException e) {
+        Problem problem = new Problem(
+                Problem.TYPE_BASE + e.typeSlug(),
+                e.title(),
+                e.status(),
+                e.getMessage(),
+                rc.request().path(),
+                rc.get(RequestIds.KEY),
+                e.errors(),
+                e.extensions());
+        String body;
+        try {
+            body = mapper.writeValueAsString(of(problem));
+        } catch (JsonProcessingException cannotHappen) {
+            body = "{\"status\":" + e.status() + ",\"message\":\"Error\",\"errors\":[]}";
+        }
+        if (e.status() == 401) {
+            rc.response().putHeader("WWW-Authenticate", "Bearer");
+        }
+        rc.response()
+                .setStatusCode(e.status())
+                .putHeader("Content-Type", MediaType.APPLICATION_JSON)
+                .end(body);
+    }
+
+    /** A problem answered under this prefix, in the protocol's shape. */
+    @ServerResponseFilter
+    public void rewrite(ContainerRequestContext request, ContainerResponseContext response) {
+        if (applies("/" + request.getUriInfo().getPath().replaceFirst("^/", ""))
+                && response.getEntity() instanceof Problem problem) {
+            response.setEntity(of(problem), new Annotation[0], MediaType.APPLICATION_JSON_TYPE);
+        }
+    }
+}
