@@ -305,6 +305,16 @@ class BadInputCorpusTest {
             failures.add(status + " " + method + " " + shortUrl + " " + abbreviate(response.asString()));
         } else if (status == 414 && url.length() > MAX_REQUEST_LINE) {
             return; // refused by the HTTP layer before any application code (documented limit)
+        } else if (status >= 400 && url.contains("/common-grants/")) {
+            // the CommonGrants protocol's error shape is the rule on that prefix (and nowhere else)
+            String body = response.asString();
+            if (!String.valueOf(response.contentType()).startsWith("application/json")
+                    || !body.contains("\"status\":" + status)
+                    || !body.contains("\"message\"")
+                    || !body.contains("\"errors\"")) {
+                failures.add(status + " without the CommonGrants error shape (" + response.contentType() + ") " + method
+                        + " " + shortUrl);
+            }
         } else if (status >= 400 && !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
             failures.add(status + " without problem+json (" + response.contentType() + ") " + method + " " + shortUrl);
         }

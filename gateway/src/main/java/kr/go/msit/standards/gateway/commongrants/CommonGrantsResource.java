@@ -15,10 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
-import kr.go.msit.standards.gateway.commongrants.Protocol.OpportunitiesPage;
-import kr.go.msit.standards.gateway.commongrants.Protocol.OpportunityResponse;
-import kr.go.msit.standards.gateway.commongrants.Protocol.SearchRequest;
-import kr.go.msit.standards.gateway.commongrants.Protocol.SearchResults;
+import kr.go.msit.standards.gateway.commongrants.Answers.OpportunitiesPage;
+import kr.go.msit.standards.gateway.commongrants.Answers.OpportunityResponse;
+import kr.go.msit.standards.gateway.commongrants.Answers.SearchResults;
+import kr.go.msit.standards.gateway.commongrants.Search.SearchRequest;
 import kr.go.msit.standards.gateway.compose.ServiceCalls;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
 import kr.go.msit.standards.platform.security.Roles;
@@ -54,28 +54,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content =
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = Protocol.Error.class)))
+                        schema = @Schema(implementation = Answers.Error.class)))
 @APIResponse(
         responseCode = "429",
         description = "Too many requests (Retry-After says when to come back)",
         content =
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = Protocol.Error.class)))
+                        schema = @Schema(implementation = Answers.Error.class)))
 @APIResponse(
         responseCode = "503",
         description = "projects-service cannot answer",
         content =
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = Protocol.Error.class)))
+                        schema = @Schema(implementation = Answers.Error.class)))
 @APIResponse(
         responseCode = "504",
         description = "projects-service did not answer in time",
         content =
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = Protocol.Error.class)))
+                        schema = @Schema(implementation = Answers.Error.class)))
 public class CommonGrantsResource {
 
     private final OpportunityService opportunities;
@@ -105,7 +105,7 @@ public class CommonGrantsResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = Protocol.Error.class)))
+                            schema = @Schema(implementation = Answers.Error.class)))
     public CompletionStage<OpportunitiesPage> list(
             @Parameter(description = "The page, from 1") @QueryParam("page") @DefaultValue("1") @Min(1) @Max(1_000_000)
                     int page,
@@ -140,14 +140,14 @@ public class CommonGrantsResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = Protocol.Error.class)))
+                            schema = @Schema(implementation = Answers.Error.class)))
     @APIResponse(
             responseCode = "404",
             description = "No such opportunity (or a call still in draft)",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = Protocol.Error.class)))
+                            schema = @Schema(implementation = Answers.Error.class)))
     public CompletionStage<OpportunityResponse> get(
             @Parameter(description = "The opportunity's (the call's) id") @PathParam("oppId") UUID id,
             @HeaderParam("Authorization") String authorization,
@@ -178,7 +178,7 @@ public class CommonGrantsResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = Protocol.Error.class)))
+                            schema = @Schema(implementation = Answers.Error.class)))
     public CompletionStage<SearchResults> search(
             @Valid SearchRequest request,
             @HeaderParam("Authorization") String authorization,

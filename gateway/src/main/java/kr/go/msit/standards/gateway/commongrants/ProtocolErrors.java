@@ -38,7 +38,7 @@ public class ProtocolErrors {
         return path.equals(PREFIX) || path.startsWith(PREFIX + "/");
     }
 
-    static Protocol.Error of(Problem problem) {
+    static Answers.Error of(Problem problem) {
         List<Object> errors = new ArrayList<>();
         Map<String, Object> about = new LinkedHashMap<>();
         about.put("type", problem.type());
@@ -53,7 +53,7 @@ public class ProtocolErrors {
             errors.addAll(problem.errors());
         }
         String message = problem.detail() == null || problem.detail().isBlank() ? problem.title() : problem.detail();
-        return new Protocol.Error(problem.status(), message, errors);
+        return new Answers.Error(problem.status(), message, errors);
     }
 
     /** The gateway's own refusal on this prefix (before any resource runs). */

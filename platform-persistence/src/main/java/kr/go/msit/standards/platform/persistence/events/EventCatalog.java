@@ -5,10 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import kr.go.msit.standards.platform.problem.ProblemException;
 
 /** The service's declared event kinds ({@link ChangeEvent} on its {@link EventDeclarations} bean), by resource. */
 @ApplicationScoped
@@ -39,5 +42,28 @@ public class EventCatalog {
         Set<String> types = new TreeSet<>();
         kinds.values().forEach(kind -> types.addAll(kind.types()));
         return types;
+    }
+
+    /** The types asked for, each declared and readable by the owner; none asked for: none named (all readable). */
+    public List<String> readableTypes(EventReader owner, List<String> asked) {
+        if (asked == null || asked.isEmpty()) {
+            return List.of();
+        }
+        Set<String> types = new LinkedHashSet<>();
+        for (String type : asked) {
+            EventKind kind = kinds.values().stream()
+                    .filter(k -> k.types().contains(type))
+                    .findFirst()
+                    .orElseThrow(() -> ProblemException.businessRule(
+                            "unknown-event-type",
+                            "This service has no events of type " + type + "; the document's webhooks section lists "
+                                    + "them"));
+            if (!kind.readableBy(owner)) {
+                throw ProblemException.businessRule(
+                        "event-type-not-readable", "Your roles may not read events of type " + type);
+            }
+            types.add(type);
+        }
+        return List.copyOf(types);
     }
 }

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Optional;
+import kr.go.msit.standards.platform.problem.Problem;
+import kr.go.msit.standards.platform.problem.ProblemException;
 
 /**
  * Refuses webhook targets that would let a subscriber make this service call inside its own network (SSRF): a
@@ -38,6 +40,20 @@ public class TargetGuard {
     /** For tests: how host names resolve. */
     public void resolveWith(Resolver resolver) {
         this.resolver = resolver;
+    }
+
+    /** 400 for a target that is no URL, 422 {@code target-not-allowed} for one that may not be called. */
+    public void requireAllowed(String target) {
+        URI uri;
+        try {
+            uri = new URI(target);
+        } catch (java.net.URISyntaxException e) {
+            throw ProblemException.invalid(
+                    "targetUrl is not a URL", List.of(new Problem.FieldError("targetUrl", "must be an absolute URL")));
+        }
+        refusal(uri).ifPresent(reason -> {
+            throw ProblemException.businessRule("target-not-allowed", "Refused: " + reason);
+        });
     }
 
     /** Why {@code target} may not be called, or empty when it may. */

@@ -3,21 +3,15 @@ package kr.go.msit.standards.platform.persistence.webhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.persistence.events.EventCatalog;
 import kr.go.msit.standards.platform.persistence.events.EventFeed;
-import kr.go.msit.standards.platform.persistence.events.EventKind;
 import kr.go.msit.standards.platform.persistence.events.EventReader;
 import kr.go.msit.standards.platform.persistence.events.FeedPosition;
 import kr.go.msit.standards.platform.problem.Problem;
@@ -44,6 +38,7 @@ public class WebhookService {
     private final Caller caller;
     private final AuditTrail audit;
     private final EntityManager em;
+    private final DeliveryLog log;
 
     public WebhookService(
             Subscriptions subscriptions,
@@ -54,7 +49,9 @@ public class WebhookService {
             WebhookSettings settings,
             Caller caller,
             AuditTrail audit,
-            EntityManager em) {
+            EntityManager em,
+            DeliveryLog log) {
+        this.log = log;
         this.subscriptions = subscriptions;
         this.catalog = catalog;
         this.feed = feed;
@@ -70,8 +67,8 @@ public class WebhookService {
     public WebhookView create(WebhookRequest request) {
         EventReader owner = EventReader.of(caller);
         String target = request.targetUrl().strip();
-        requireAllowed(target);
-        List<String> types = readableTypes(owner, request.types());
+        guard.requireAllowed(target);
+        List<String> types = catalog.readableTypes(owner, request.types());
         FeedPosition start = request.after() == null || request.after().isBlank()
                 ? feed.horizon()
                 : FeedPosition.parse(request.after());
@@ -208,32 +205,7 @@ public class WebhookService {
     @Transactional
     public PageView<DeliveryView> deliveries(UUID id, PageRequest page) {
         visible(id, false);
-        List<?> rows = em.createNativeQuery("""
-                SELECT id, event_id, event_type, attempted_at, duration_ms, outcome, status_code, error, redelivery
-                FROM webhook_delivery WHERE subscription_id = :id ORDER BY seq DESC LIMIT :limit OFFSET :offset""")
-                .setParameter("id", id)
-                .setParameter("limit", page.size())
-                .setParameter("offset", page.page() * page.size())
-                .getResultList();
-        List<DeliveryView> items = new ArrayList<>();
-        for (Object found : rows) {
-            Object[] r = (Object[]) found;
-            items.add(new DeliveryView(
-                    (UUID) r[0],
-                    (UUID) r[1],
-                    (String) r[2],
-                    Subscriptions.instant(r[3]),
-                    ((Number) r[4]).intValue(),
-                    (String) r[5],
-                    r[6] == null ? null : ((Number) r[6]).intValue(),
-                    (String) r[7],
-                    (Boolean) r[8]));
-        }
-        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM webhook_delivery WHERE subscription_id = :id")
-                        .setParameter("id", id)
-                        .getSingleResult())
-                .longValue();
-        return new PageView<>(items, page.page(), page.size(), total);
+        return log.page(id, page);
     }
 
     private WebhookView changed(Subscription before, String action) {
@@ -259,41 +231,5 @@ public class WebhookService {
         }
         ETags.requireMatch(ifMatch, s.version());
         return s;
-    }
-
-    private void requireAllowed(String target) {
-        URI uri;
-        try {
-            uri = new URI(target);
-        } catch (URISyntaxException e) {
-            throw ProblemException.invalid(
-                    "targetUrl is not a URL", List.of(new Problem.FieldError("targetUrl", "must be an absolute URL")));
-        }
-        guard.refusal(uri).ifPresent(reason -> {
-            throw ProblemException.businessRule("target-not-allowed", "Refused: " + reason);
-        });
-    }
-
-    /** The types asked for, each declared and readable by the owner; none asked for: none named (all readable). */
-    private List<String> readableTypes(EventReader owner, List<String> asked) {
-        if (asked == null || asked.isEmpty()) {
-            return List.of();
-        }
-        Set<String> types = new LinkedHashSet<>();
-        for (String type : asked) {
-            EventKind kind = catalog.kinds().stream()
-                    .filter(k -> k.types().contains(type))
-                    .findFirst()
-                    .orElseThrow(() -> ProblemException.businessRule(
-                            "unknown-event-type",
-                            "This service has no events of type " + type + "; the document's webhooks section lists "
-                                    + "them"));
-            if (!kind.readableBy(owner)) {
-                throw ProblemException.businessRule(
-                        "event-type-not-readable", "Your roles may not read events of type " + type);
-            }
-            types.add(type);
-        }
-        return List.copyOf(types);
     }
 }
