@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +40,6 @@ public final class OpenApiMerge {
 
     private static final Set<String> METHODS =
             Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
-    private static final String COMPONENTS_REF = "#/components/";
 
     /** The documents could not be merged; the message lists every conflict. */
     public static final class Conflict extends RuntimeException {
@@ -67,7 +64,7 @@ public final class OpenApiMerge {
      */
     public static ObjectNode merge(Map<String, JsonNode> documents) {
         List<String> conflicts = new ArrayList<>();
-        Map<String, JsonNode> renamed = renameDifferingComponents(documents, conflicts);
+        Map<String, JsonNode> renamed = ComponentRenames.apply(documents, conflicts);
 
         ObjectNode merged = JsonNodeFactory.instance.objectNode();
         merged.put("openapi", firstText(renamed, "openapi", "3.1.0"));
@@ -182,77 +179,6 @@ public final class OpenApiMerge {
                         conflicts.add(where + " uses tag '" + tags.get(0).asText() + "', which no service declares");
                     }
                 }));
-    }
-
-    /**
-     * Components with the same name but different content, renamed per service. Returns copies of the documents
-     * with those components and every reference to them renamed.
-     */
-    private static Map<String, JsonNode> renameDifferingComponents(
-            Map<String, JsonNode> documents, List<String> conflicts) {
-        Map<String, Map<String, JsonNode>> definitions = new TreeMap<>(); // kind/name -> service -> definition
-        documents.forEach((service, document) -> document.path("components")
-                .fields()
-                .forEachRemaining(kind -> kind.getValue()
-                        .fields()
-                        .forEachRemaining(component -> definitions
-                                .computeIfAbsent(kind.getKey() + "/" + component.getKey(), key -> new LinkedHashMap<>())
-                                .put(service, component.getValue()))));
-        Map<String, JsonNode> result = new LinkedHashMap<>();
-        documents.forEach((service, document) -> {
-            Map<String, String> renames = new LinkedHashMap<>(); // kind/name -> kind/newName
-            definitions.forEach((key, byService) -> {
-                if (byService.containsKey(service)
-                        && byService.values().stream().distinct().count() > 1
-                        && !key.startsWith("securitySchemes/")) {
-                    String kind = key.substring(0, key.indexOf('/'));
-                    String name = key.substring(key.indexOf('/') + 1);
-                    renames.put(key, kind + "/" + capitalise(service) + name);
-                }
-            });
-            ObjectNode copy = document.deepCopy();
-            renames.forEach((from, to) -> {
-                ObjectNode kind = (ObjectNode) copy.path("components").path(from.substring(0, from.indexOf('/')));
-                String oldName = from.substring(from.indexOf('/') + 1);
-                String newName = to.substring(to.indexOf('/') + 1);
-                if (kind.has(newName)) {
-                    conflicts.add(from + " of " + service + " cannot be renamed to " + newName + ": the name is taken");
-                }
-                kind.set(newName, kind.remove(oldName));
-            });
-            if (!renames.isEmpty()) {
-                rewriteRefs(copy, renames);
-            }
-            result.put(service, copy);
-        });
-        return result;
-    }
-
-    private static void rewriteRefs(JsonNode node, Map<String, String> renames) {
-        if (node instanceof ObjectNode object) {
-            JsonNode ref = object.get("$ref");
-            if (ref != null && ref.isTextual() && ref.asText().startsWith(COMPONENTS_REF)) {
-                String renamed = renames.get(ref.asText().substring(COMPONENTS_REF.length()));
-                if (renamed != null) {
-                    object.set("$ref", TextNode.valueOf(COMPONENTS_REF + renamed));
-                }
-            }
-            for (Iterator<JsonNode> children = object.elements(); children.hasNext(); ) {
-                rewriteRefs(children.next(), renames);
-            }
-        } else if (node instanceof ArrayNode array) {
-            array.forEach(child -> rewriteRefs(child, renames));
-        }
-    }
-
-    private static String capitalise(String service) {
-        StringBuilder name = new StringBuilder();
-        for (String word : service.split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty()) {
-                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
-            }
-        }
-        return name.toString();
     }
 
     private static String firstText(Map<String, JsonNode> documents, String field, String otherwise) {

@@ -14,9 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
-import kr.go.msit.standards.funding.settlement.CarryOverView;
 import kr.go.msit.standards.funding.settlement.SettlementRequests;
 import kr.go.msit.standards.funding.settlement.SettlementService;
 import kr.go.msit.standards.platform.openapi.ProblemRules;
@@ -40,8 +38,10 @@ public class AllocationResource {
 
     private final AllocationService service;
     private final SettlementService settlement;
+    private final BudgetLines lines;
 
-    public AllocationResource(AllocationService service, SettlementService settlement) {
+    public AllocationResource(AllocationService service, SettlementService settlement, BudgetLines lines) {
+        this.lines = lines;
         this.service = service;
         this.settlement = settlement;
     }
@@ -117,7 +117,7 @@ public class AllocationResource {
             @PathParam("id") UUID id,
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull LinesRequest request) {
-        AllocationView view = service.setLines(id, ifMatch, request);
+        AllocationView view = lines.setLines(id, ifMatch, request);
         return ETags.ok(view, view.version());
     }
 
@@ -175,85 +175,6 @@ public class AllocationResource {
                     "Settle (정산) the allocation of a completed or terminated project: every unused balance is returned (반납, RETURN entries) and the award reduced to what was spent")
     public RestResponse<AllocationView> settle(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         AllocationView view = settlement.settle(id, ifMatch);
-        return ETags.ok(view, view.version());
-    }
-
-    @GET
-    @Path("/{id}/carry-overs")
-    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.INSTITUTION})
-    @Operation(operationId = "listCarryOvers", summary = "The allocation's carry-overs (이월)")
-    public List<CarryOverView> carryOvers(@PathParam("id") UUID id) {
-        return settlement.carryOvers(id);
-    }
-
-    @POST
-    @Path("/{id}/carry-overs")
-    @Idempotent(required = true)
-    @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"allocation-settled": "the allocation is settled",
-                "unknown-line": "no such budget line in this allocation",
-                "year-outside-envelope": "the fiscal year is outside the envelope's years",
-                "continuation-pending": "next year is not yet allowed by a decided evaluation",
-                "continuation-stopped": "the evaluation of the year before next decided STOP",
-                "continuation-cap": "next year's lines would exceed the cap its evaluation allows (capKrw)",
-                "unknown-project": "no such project in projects-service",
-                "line-exceeded": "the line has not that much left (remainingKrw)"}}""")
-    @Operation(
-            operationId = "requestCarryOver",
-            summary =
-                    "Request a carry-over (이월) of unspent budget to the same category next year (Idempotency-Key required)")
-    @APIResponseSchema(
-            value = CarryOverView.class,
-            responseCode = "201",
-            responseDescription = "Created; Location names it, ETag is its version")
-    public RestResponse<CarryOverView> requestCarryOver(
-            @PathParam("id") UUID id, @Valid @NotNull SettlementRequests.CarryOverRequest request) {
-        CarryOverView view = settlement.requestCarryOver(id, request);
-        return ETags.created("/api/v1/allocations/" + id + "/carry-overs/" + view.id(), view, view.version());
-    }
-
-    @POST
-    @Path("/{id}/carry-overs/{carryOverId}/approve")
-    @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"403": {"maker-checker": "the one who asked cannot decide"},
-            "422": {"allocation-settled": "the allocation is settled",
-                "line-exceeded": "the line has not that much left (remainingKrw)",
-                "line-below-committed": "a line would be below what is requested, approved or paid on it",
-                "appropriation-exceeded": "the year's lines would exceed its appropriation (fiscalYear)",
-                "continuation-pending": "next year is not yet allowed by a decided evaluation",
-                "continuation-stopped": "the evaluation of the year before next decided STOP",
-                "continuation-cap": "next year's lines would exceed the cap its evaluation allows (capKrw)",
-                "unknown-project": "no such project in projects-service"}}""")
-    @Operation(
-            operationId = "approveCarryOver",
-            summary =
-                    "Approve a carry-over, by a finance officer other than the requester: the amount moves and a CARRY_OVER entry is written")
-    public RestResponse<CarryOverView> approveCarryOver(
-            @PathParam("id") UUID id,
-            @PathParam("carryOverId") UUID carryOverId,
-            @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid SettlementRequests.Decision request) {
-        CarryOverView view =
-                settlement.decide(id, carryOverId, ifMatch, true, request == null ? null : request.reason());
-        return ETags.ok(view, view.version());
-    }
-
-    @POST
-    @Path("/{id}/carry-overs/{carryOverId}/reject")
-    @RolesAllowed(Roles.FINANCE_OFFICER)
-    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"403": {"maker-checker": "the one who asked cannot decide"},
-            "422": {"reason-required": "a reason is required"}}""")
-    @Operation(operationId = "rejectCarryOver", summary = "Reject a carry-over (reason required)")
-    public RestResponse<CarryOverView> rejectCarryOver(
-            @PathParam("id") UUID id,
-            @PathParam("carryOverId") UUID carryOverId,
-            @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid SettlementRequests.Decision request) {
-        CarryOverView view =
-                settlement.decide(id, carryOverId, ifMatch, false, request == null ? null : request.reason());
         return ETags.ok(view, view.version());
     }
 }

@@ -20,7 +20,6 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
-import kr.go.msit.standards.platform.web.ETags;
 
 /**
  * Allocations: a project's award against its program's envelope, and its budget lines. Every check of a sum runs
@@ -122,120 +121,6 @@ public class AllocationService {
         AllocationView view = view(allocation);
         audit.created(RESOURCE, allocation.id, envelope.id, view);
         return view;
-    }
-
-    /**
-     * Sets budget lines: their sum stays within the award, each fiscal year within the envelope's years and, across
-     * all allocations of the envelope, within that year's appropriation; no line drops below what was taken of it.
-     */
-    /**
-     * Each fiscal year the request raises (its lines' total above today's) is asked of projects-service's
-     * continuation, before any lock is taken here: a later year only after a decided continue, within its cap.
-     */
-    private void requireContinuation(Allocation allocation, LinesRequest request) {
-        java.util.Map<Integer, java.util.Map<CostCategory, Long>> after = new java.util.TreeMap<>();
-        java.util.Map<Integer, Long> before = new java.util.HashMap<>();
-        for (BudgetLine line : BudgetLine.<BudgetLine>list("allocationId", allocation.id)) {
-            after.computeIfAbsent(line.fiscalYear, y -> new java.util.EnumMap<>(CostCategory.class))
-                    .put(line.costCategory, line.amountKrw);
-            before.merge(line.fiscalYear, line.amountKrw, Long::sum);
-        }
-        for (LinesRequest.Line requested : request.lines()) {
-            CostCategory category = requested.costCategory() == null ? CostCategory.ALL : requested.costCategory();
-            after.computeIfAbsent(requested.fiscalYear(), y -> new java.util.EnumMap<>(CostCategory.class))
-                    .put(category, requested.amountKrw());
-        }
-        after.forEach((year, lines) -> {
-            long total = lines.values().stream().mapToLong(Long::longValue).sum();
-            if (total > before.getOrDefault(year, 0L)) {
-                projects.requireContinuation(allocation.projectId, year, total);
-            }
-        });
-    }
-
-    @Transactional
-    public AllocationView setLines(UUID id, String ifMatch, LinesRequest request) {
-        Allocation unlocked = find(id);
-        ETags.requireMatch(ifMatch, unlocked.version);
-        // the project's period, asked before any lock is taken here: lines only for fiscal years inside it
-        ProjectSummary project = projects.get(unlocked.projectId, "the project's period of performance");
-        for (LinesRequest.Line requested : request.lines()) {
-            if (!project.coversYear(requested.fiscalYear())) {
-                throw ProblemException.businessRule(
-                                "year-outside-project-period",
-                                "Fiscal year "
-                                        + requested.fiscalYear() + " is outside project " + project.code()
-                                        + "'s period of performance "
-                                        + project.periodStart() + " – " + project.periodEnd())
-                        .with("fiscalYear", requested.fiscalYear());
-            }
-        }
-        requireContinuation(unlocked, request);
-        BudgetEnvelope envelope = em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
-        Allocation allocation = em.find(Allocation.class, id, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(allocation);
-        // again under the lock, so a change committed since the first look is a 412 too, not a lost update
-        ETags.requireMatch(ifMatch, allocation.version);
-        em.lock(allocation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        allocation.requireOpen();
-        AllocationView before = view(allocation);
-        for (LinesRequest.Line requested : request.lines()) {
-            CostCategory category = requested.costCategory() == null ? CostCategory.ALL : requested.costCategory();
-            if (!envelope.covers(requested.fiscalYear())) {
-                throw ProblemException.businessRule(
-                        "year-outside-envelope",
-                        "Fiscal year " + requested.fiscalYear() + " is outside the program's years "
-                                + envelope.firstYear + "–" + envelope.lastYear);
-            }
-            BudgetLine line = BudgetLine.<BudgetLine>find(
-                            "allocationId = ?1 and fiscalYear = ?2 and costCategory = ?3",
-                            id,
-                            requested.fiscalYear(),
-                            category)
-                    .withLock(LockModeType.PESSIMISTIC_WRITE)
-                    .firstResult();
-            if (line == null) {
-                line = new BudgetLine();
-                line.id = UUID.randomUUID();
-                line.allocationId = id;
-                line.fiscalYear = requested.fiscalYear();
-                line.costCategory = category;
-                line.amountKrw = requested.amountKrw();
-                line.persist();
-            } else {
-                line.setAmount(requested.amountKrw());
-            }
-        }
-        em.flush();
-        long lines = em.createQuery(
-                        "select coalesce(sum(l.amountKrw), 0) from BudgetLine l where l.allocationId = :a", Long.class)
-                .setParameter("a", id)
-                .getSingleResult();
-        if (lines > allocation.totalKrw) {
-            throw ProblemException.businessRule(
-                    "lines-above-award",
-                    "The budget lines would total " + lines + " KRW, above the award of " + allocation.totalKrw
-                            + " KRW");
-        }
-        for (Integer year : request.lines().stream()
-                .map(LinesRequest.Line::fiscalYear)
-                .distinct()
-                .toList()) {
-            long appropriation = envelope.appropriations.getOrDefault(year, 0L);
-            long planned = plannedInYear(envelope.id, year);
-            if (planned > appropriation) {
-                throw ProblemException.businessRule(
-                                "appropriation-exceeded",
-                                "Budget lines of fiscal year " + year
-                                        + " would total " + planned
-                                        + " KRW across the program, above its appropriation of "
-                                        + appropriation + " KRW")
-                        .with("fiscalYear", year);
-            }
-        }
-        AllocationView after = view(allocation);
-        audit.record(RESOURCE, allocation.id, envelope.id, "set-lines", before, after);
-        return after;
     }
 
     /** Sum of the budget lines of a fiscal year across the envelope's allocations. */

@@ -25,9 +25,9 @@ import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 
 /**
- * Settlement (정산) of an allocation: recovery (환수) of disallowed paid amounts, carry-over (이월) of unspent budget to
- * the next fiscal year (approved by a second finance officer), and, once the project has ended, the return (반납) of
- * every unused balance, which reduces the award to what was spent. Each money movement is a ledger entry.
+ * Settlement (정산) of an allocation: recovery (환수) of disallowed paid amounts, de-obligation, and, once the project
+ * has ended, the return (반납) of every unused balance, which reduces the award to what was spent. Each money movement
+ * is a ledger entry. Carry-overs are {@link CarryOverService}'s.
  */
 @ApplicationScoped
 public class SettlementService {
@@ -43,6 +43,7 @@ public class SettlementService {
     private final AllocationService allocations;
     private final FundedProjects projects;
     private final ProgramClock clock;
+    private final AllocationLocks locks;
 
     public SettlementService(
             EntityManager em,
@@ -51,7 +52,9 @@ public class SettlementService {
             Ledger ledger,
             AllocationService allocations,
             FundedProjects projects,
-            ProgramClock clock) {
+            ProgramClock clock,
+            AllocationLocks locks) {
+        this.locks = locks;
         this.em = em;
         this.caller = caller;
         this.audit = audit;
@@ -63,9 +66,9 @@ public class SettlementService {
 
     @Transactional
     public AllocationView recover(UUID allocationId, String ifMatch, SettlementRequests.Recovery request) {
-        Allocation allocation = lock(allocationId, ifMatch);
+        Allocation allocation = locks.lock(allocationId, ifMatch);
         // a recovery may come after settlement too: audits of spent money go on
-        BudgetLine line = lineOf(allocation, request.lineId(), false);
+        BudgetLine line = AllocationLocks.lineOf(allocation, request.lineId(), false);
         AllocationView before = allocations.view(allocation);
         line.recover(request.amountKrw());
         ledger.append(
@@ -87,7 +90,7 @@ public class SettlementService {
         Allocation unlocked = allocations.findVisible(allocationId);
         ETags.requireMatch(ifMatch, unlocked.version);
         em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
-        Allocation allocation = lock(allocationId);
+        Allocation allocation = locks.lock(allocationId);
         allocation.requireOpen();
         long planned = allocations.view(allocation).linesKrw();
         if (allocation.totalKrw - request.amountKrw() < planned) {
@@ -130,7 +133,7 @@ public class SettlementService {
                             + "; an allocation is settled once its project is completed or terminated");
         }
         em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
-        Allocation allocation = lock(allocationId);
+        Allocation allocation = locks.lock(allocationId);
         allocation.requireOpen();
         // the lines first: a disbursement request holds its line's lock, so none can slip in after the count
         List<BudgetLine> lines = BudgetLine.<BudgetLine>find(
@@ -183,145 +186,5 @@ public class SettlementService {
         AllocationView after = allocations.view(allocation);
         audit.record(RESOURCE, allocation.id, allocation.envelopeId, "settle", before, after);
         return after;
-    }
-
-    /** A carry-over adds to {@code year}: projects-service's continuation must allow that year's new total. */
-    private void requireContinuationInto(Allocation allocation, int year, long adding) {
-        long current = ((Number) em.createNativeQuery("SELECT coalesce(sum(amount_krw), 0) FROM budget_line"
-                                + " WHERE allocation_id = :allocation AND fiscal_year = :year")
-                        .setParameter("allocation", allocation.id)
-                        .setParameter("year", year)
-                        .getSingleResult())
-                .longValue();
-        projects.requireContinuation(allocation.projectId, year, current + adding);
-    }
-
-    @Transactional
-    public CarryOverView requestCarryOver(UUID allocationId, SettlementRequests.CarryOverRequest request) {
-        Allocation allocation = lock(allocationId);
-        BudgetLine line = lineOf(allocation, request.fromLineId(), true);
-        BudgetEnvelope envelope = em.find(BudgetEnvelope.class, allocation.envelopeId);
-        if (!envelope.covers(line.fiscalYear + 1)) {
-            throw ProblemException.businessRule(
-                    "year-outside-envelope",
-                    "Fiscal year " + (line.fiscalYear + 1) + " is outside the program's years " + envelope.firstYear
-                            + "–" + envelope.lastYear);
-        }
-        if (request.amountKrw() > line.remainingKrw()) {
-            throw ProblemException.businessRule(
-                            "line-exceeded",
-                            "Budget line " + line.fiscalYear + "/" + line.costCategory + " has only "
-                                    + line.remainingKrw() + " KRW unspent")
-                    .with("remainingKrw", line.remainingKrw());
-        }
-        requireContinuationInto(allocation, line.fiscalYear + 1, request.amountKrw());
-        CarryOver carryOver = new CarryOver();
-        carryOver.id = UUID.randomUUID();
-        carryOver.allocationId = allocation.id;
-        carryOver.fromLineId = line.id;
-        carryOver.toFiscalYear = line.fiscalYear + 1;
-        carryOver.amountKrw = request.amountKrw();
-        carryOver.reason = request.reason().strip();
-        carryOver.requestedBy = caller.subject();
-        carryOver.persistAndFlush();
-        CarryOverView view = CarryOverView.of(carryOver);
-        audit.created("carry-over", carryOver.id, allocation.id, view);
-        return view;
-    }
-
-    @Transactional
-    public List<CarryOverView> carryOvers(UUID allocationId) {
-        allocations.findVisible(allocationId);
-        return CarryOver.<CarryOver>list("allocationId = ?1 order by createdAt", allocationId).stream()
-                .map(CarryOverView::of)
-                .toList();
-    }
-
-    /** Approves (the amount moves to next year's line of the same category) or rejects a carry-over. */
-    @Transactional
-    public CarryOverView decide(UUID allocationId, UUID carryOverId, String ifMatch, boolean approve, String reason) {
-        Allocation unlocked = allocations.findVisible(allocationId);
-        BudgetEnvelope envelope = em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
-        Allocation allocation = lock(allocationId);
-        CarryOver carryOver = em.find(CarryOver.class, carryOverId, LockModeType.PESSIMISTIC_WRITE);
-        if (carryOver == null || !carryOver.allocationId.equals(allocationId)) {
-            throw ProblemException.notFound("carry-over", carryOverId);
-        }
-        ETags.requireMatch(ifMatch, carryOver.version);
-        CarryOverView before = CarryOverView.of(carryOver);
-        carryOver.decide(approve, caller.subject(), reason);
-        if (approve) {
-            allocation.requireOpen();
-            // the money moves now: the next year must still be allowed, within its cap
-            requireContinuationInto(allocation, carryOver.toFiscalYear, carryOver.amountKrw);
-            BudgetLine from = em.find(BudgetLine.class, carryOver.fromLineId, LockModeType.PESSIMISTIC_WRITE);
-            from.takeUnused(carryOver.amountKrw);
-            BudgetLine to = BudgetLine.<BudgetLine>find(
-                            "allocationId = ?1 and fiscalYear = ?2 and costCategory = ?3",
-                            allocation.id,
-                            carryOver.toFiscalYear,
-                            from.costCategory)
-                    .withLock(LockModeType.PESSIMISTIC_WRITE)
-                    .firstResult();
-            if (to == null) {
-                to = new BudgetLine();
-                to.id = UUID.randomUUID();
-                to.allocationId = allocation.id;
-                to.fiscalYear = carryOver.toFiscalYear;
-                to.costCategory = from.costCategory;
-                to.amountKrw = 0;
-                to.persist();
-            }
-            to.setAmount(to.amountKrw + carryOver.amountKrw);
-            em.flush();
-            long planned = allocations.plannedInYear(envelope.id, carryOver.toFiscalYear);
-            long appropriation = envelope.appropriations.getOrDefault(carryOver.toFiscalYear, 0L);
-            if (planned > appropriation) {
-                throw ProblemException.businessRule(
-                                "appropriation-exceeded",
-                                "Budget lines of fiscal year "
-                                        + carryOver.toFiscalYear + " would total " + planned
-                                        + " KRW, above its appropriation of "
-                                        + appropriation + " KRW")
-                        .with("fiscalYear", carryOver.toFiscalYear);
-            }
-            carryOver.toLineId = to.id;
-            ledger.append(
-                    EntryType.CARRY_OVER,
-                    allocation.id,
-                    from.id,
-                    null,
-                    carryOver.amountKrw,
-                    "Carried over from " + from.fiscalYear + " to " + to.fiscalYear + " line " + to.id);
-        }
-        em.flush();
-        CarryOverView after = CarryOverView.of(carryOver);
-        audit.record("carry-over", carryOver.id, allocation.id, approve ? "approve" : "reject", before, after);
-        return after;
-    }
-
-    private Allocation lock(UUID allocationId) {
-        return lock(allocationId, null);
-    }
-
-    /** The allocation under its lock, its version raised; 412 first when {@code ifMatch} names another version. */
-    private Allocation lock(UUID allocationId, String ifMatch) {
-        ETags.requireMatch(ifMatch, allocations.findVisible(allocationId).version);
-        // a change of its lines changes the allocation's representation: its version (ETag) moves now
-        return em.find(Allocation.class, allocationId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-    }
-
-    private static BudgetLine lineOf(Allocation allocation, UUID lineId, boolean mustBeOpen) {
-        if (mustBeOpen) {
-            allocation.requireOpen();
-        }
-        BudgetLine line = lineId == null
-                ? null
-                : BudgetLine.getEntityManager().find(BudgetLine.class, lineId, LockModeType.PESSIMISTIC_WRITE);
-        if (line == null || !line.allocationId.equals(allocation.id)) {
-            throw ProblemException.businessRule(
-                    "unknown-line", "Budget line " + lineId + " is not a line of this allocation");
-        }
-        return line;
     }
 }

@@ -2,11 +2,7 @@ package kr.go.msit.standards.platform.problem;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -15,8 +11,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import kr.go.msit.standards.platform.web.StrictJson;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -48,24 +42,24 @@ public class StandardExceptionMappers {
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
-        return jsonProblem(e);
+        return problems.of(JsonInputProblems.of(e));
     }
 
     @ServerExceptionMapper
     public Response jsonParse(JsonParseException e) {
-        return jsonProblem(e);
+        return problems.of(JsonInputProblems.of(e));
     }
 
     @ServerExceptionMapper
     public Response json(JacksonException e) {
-        return jsonProblem(e);
+        return problems.of(JsonInputProblems.of(e));
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         Throwable cause = e.getCause();
         if (cause instanceof JacksonException jackson) {
-            return jsonProblem(jackson);
+            return problems.of(JsonInputProblems.of(jackson));
         }
         if (cause instanceof ProblemException problem) {
             return problems.of(problem);
@@ -151,126 +145,6 @@ public class StandardExceptionMappers {
                 "The request could not be completed; quote the request id when reporting it",
                 null,
                 null);
-    }
-
-    private Response jsonProblem(JacksonException e) {
-        if (e instanceof StrictJson.NulCharacterException nul) {
-            return problems.build(
-                    400,
-                    "validation",
-                    "Request validation failed",
-                    "A string holds the NUL character",
-                    List.of(new Problem.FieldError(pathOf(nul), "must not contain the NUL character (\\u0000)")),
-                    null);
-        }
-        if (e instanceof StrictJson.DateOutOfRangeException date) {
-            return problems.build(
-                    400,
-                    "validation",
-                    "Request validation failed",
-                    "A date is out of range",
-                    List.of(new Problem.FieldError(pathOf(date), "must be between 0001-01-01 and 9999-12-31")),
-                    null);
-        }
-        if (e instanceof JsonParseException parse
-                && parse.getOriginalMessage() != null
-                && parse.getOriginalMessage().startsWith("Duplicate field '")) {
-            String message = parse.getOriginalMessage();
-            String field = message.substring(
-                    "Duplicate field '".length(), Math.max(message.lastIndexOf('\''), "Duplicate field '".length()));
-            return problems.build(
-                    400,
-                    "validation",
-                    "Request validation failed",
-                    "A field is given twice",
-                    List.of(new Problem.FieldError(field, "given more than once")),
-                    null);
-        }
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return problems.build(
-                    400,
-                    "validation",
-                    "Request validation failed",
-                    "Unknown field in request body",
-                    List.of(new Problem.FieldError(pathOf(unknown), "unknown field")),
-                    null);
-        }
-        if (e instanceof InvalidNullException nullValue) {
-            return problems.build(
-                    400,
-                    "validation",
-                    "Request validation failed",
-                    "A field may not be null",
-                    List.of(new Problem.FieldError(pathOf(nullValue), "must not be null")),
-                    null);
-        }
-        if (e instanceof InvalidFormatException format) {
-            String expected = format.getTargetType() == null ? "another type" : describe(format.getTargetType());
-            return problems.build(
-                    400,
-                    "validation",
-                    "Request validation failed",
-                    "A field has the wrong type or format",
-                    List.of(new Problem.FieldError(pathOf(format), "expected " + expected)),
-                    null);
-        }
-        if (e instanceof MismatchedInputException mismatch
-                && !mismatch.getPath().isEmpty()) {
-            String expected = mismatch.getTargetType() == null ? "another type" : describe(mismatch.getTargetType());
-            return problems.build(
-                    400,
-                    "validation",
-                    "Request validation failed",
-                    "A field has the wrong type",
-                    List.of(new Problem.FieldError(pathOf(mismatch), "expected " + expected)),
-                    null);
-        }
-        if (e instanceof MismatchedInputException) {
-            return problems.build(
-                    400,
-                    "malformed-json",
-                    "Malformed request body",
-                    "The request body must be a JSON object of the documented shape",
-                    null,
-                    null);
-        }
-        return problems.build(
-                400, "malformed-json", "Malformed request body", "The request body is not valid JSON", null, Map.of());
-    }
-
-    private static String describe(Class<?> type) {
-        if (type.isEnum()) {
-            Object[] constants = type.getEnumConstants();
-            StringBuilder names = new StringBuilder("one of ");
-            for (int i = 0; i < constants.length; i++) {
-                names.append(i == 0 ? "" : ", ").append(((Enum<?>) constants[i]).name());
-            }
-            return names.toString();
-        }
-        return switch (type.getSimpleName()) {
-            case "Long", "long", "Integer", "int", "Short", "short" -> "an integer";
-            case "LocalDate" -> "a date YYYY-MM-DD";
-            case "Instant", "OffsetDateTime" -> "an ISO-8601 instant";
-            case "UUID" -> "a UUID";
-            case "Boolean", "boolean" -> "true or false";
-            case "String" -> "a string";
-            default ->
-                type.isRecord() || List.class.isAssignableFrom(type)
-                        ? "an " + (type.isRecord() ? "object" : "array")
-                        : "a " + type.getSimpleName();
-        };
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.length() == 0 ? "(body)" : path.toString();
     }
 
     /** {@code create.request.budget[0].amountKrw} becomes {@code budget[0].amountKrw}; a query parameter keeps its name. */

@@ -15,7 +15,7 @@ import kr.go.msit.standards.projects.call.CallStatus;
 import kr.go.msit.standards.projects.program.Program;
 import kr.go.msit.standards.projects.program.ProgramService;
 import kr.go.msit.standards.projects.project.Project;
-import kr.go.msit.standards.projects.project.ProjectService;
+import kr.go.msit.standards.projects.project.ProjectIntake;
 
 /**
  * Selecting an application (선정): the award within the call's cap and ceiling, and the project it becomes, in the
@@ -25,11 +25,11 @@ import kr.go.msit.standards.projects.project.ProjectService;
 public class Selection {
 
     private final EntityManager em;
-    private final ProjectService projects;
+    private final ProjectIntake projects;
     private final AuditTrail audit;
     private final ProgramClock clock;
 
-    public Selection(EntityManager em, ProjectService projects, AuditTrail audit, ProgramClock clock) {
+    public Selection(EntityManager em, ProjectIntake projects, AuditTrail audit, ProgramClock clock) {
         this.em = em;
         this.projects = projects;
         this.audit = audit;

@@ -39,9 +39,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ProjectResource {
 
     private final ProjectService service;
+    private final ProjectIntake intake;
     private final ProjectSummaryService summaries;
 
-    public ProjectResource(ProjectService service, ProjectSummaryService summaries) {
+    public ProjectResource(ProjectService service, ProjectIntake intake, ProjectSummaryService summaries) {
+        this.intake = intake;
         this.service = service;
         this.summaries = summaries;
     }
@@ -152,7 +154,7 @@ public class ProjectResource {
             responseCode = "201",
             responseDescription = "Created; Location names it, ETag is its version")
     public RestResponse<ProjectView> importProject(@Valid @NotNull ProjectRequest request) {
-        ProjectView view = service.importProject(request);
+        ProjectView view = intake.importProject(request);
         return ETags.created("/api/v1/projects/" + view.id(), view, view.version());
     }
 

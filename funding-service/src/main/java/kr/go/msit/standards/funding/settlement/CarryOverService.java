@@ -1,0 +1,168 @@
+package kr.go.msit.standards.funding.settlement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.funding.allocation.Allocation;
+import kr.go.msit.standards.funding.allocation.AllocationService;
+import kr.go.msit.standards.funding.allocation.BudgetLine;
+import kr.go.msit.standards.funding.budget.BudgetEnvelope;
+import kr.go.msit.standards.funding.ledger.EntryType;
+import kr.go.msit.standards.funding.ledger.Ledger;
+import kr.go.msit.standards.funding.project.FundedProjects;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.web.ETags;
+
+/**
+ * Carry-over (이월) of unspent budget to the same category next year: asked for by one finance officer, approved or
+ * rejected by another; approved, the amount moves between the lines and a {@code CARRY_OVER} ledger entry is written.
+ * The year it moves into must be allowed by projects-service's continuation, within its cap.
+ */
+@ApplicationScoped
+public class CarryOverService {
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final AuditTrail audit;
+    private final Ledger ledger;
+    private final AllocationService allocations;
+    private final FundedProjects projects;
+    private final AllocationLocks locks;
+
+    public CarryOverService(
+            EntityManager em,
+            Caller caller,
+            AuditTrail audit,
+            Ledger ledger,
+            AllocationService allocations,
+            FundedProjects projects,
+            AllocationLocks locks) {
+        this.em = em;
+        this.caller = caller;
+        this.audit = audit;
+        this.ledger = ledger;
+        this.allocations = allocations;
+        this.projects = projects;
+        this.locks = locks;
+    }
+
+    /** A carry-over adds to {@code year}: projects-service's continuation must allow that year's new total. */
+    private void requireContinuationInto(Allocation allocation, int year, long adding) {
+        long current = ((Number) em.createNativeQuery("SELECT coalesce(sum(amount_krw), 0) FROM budget_line"
+                                + " WHERE allocation_id = :allocation AND fiscal_year = :year")
+                        .setParameter("allocation", allocation.id)
+                        .setParameter("year", year)
+                        .getSingleResult())
+                .longValue();
+        projects.requireContinuation(allocation.projectId, year, current + adding);
+    }
+
+    @Transactional
+    public CarryOverView requestCarryOver(UUID allocationId, SettlementRequests.CarryOverRequest request) {
+        Allocation allocation = locks.lock(allocationId);
+        BudgetLine line = AllocationLocks.lineOf(allocation, request.fromLineId(), true);
+        BudgetEnvelope envelope = em.find(BudgetEnvelope.class, allocation.envelopeId);
+        if (!envelope.covers(line.fiscalYear + 1)) {
+            throw ProblemException.businessRule(
+                    "year-outside-envelope",
+                    "Fiscal year " + (line.fiscalYear + 1) + " is outside the program's years " + envelope.firstYear
+                            + "–" + envelope.lastYear);
+        }
+        if (request.amountKrw() > line.remainingKrw()) {
+            throw ProblemException.businessRule(
+                            "line-exceeded",
+                            "Budget line " + line.fiscalYear + "/" + line.costCategory + " has only "
+                                    + line.remainingKrw() + " KRW unspent")
+                    .with("remainingKrw", line.remainingKrw());
+        }
+        requireContinuationInto(allocation, line.fiscalYear + 1, request.amountKrw());
+        CarryOver carryOver = new CarryOver();
+        carryOver.id = UUID.randomUUID();
+        carryOver.allocationId = allocation.id;
+        carryOver.fromLineId = line.id;
+        carryOver.toFiscalYear = line.fiscalYear + 1;
+        carryOver.amountKrw = request.amountKrw();
+        carryOver.reason = request.reason().strip();
+        carryOver.requestedBy = caller.subject();
+        carryOver.persistAndFlush();
+        CarryOverView view = CarryOverView.of(carryOver);
+        audit.created("carry-over", carryOver.id, allocation.id, view);
+        return view;
+    }
+
+    @Transactional
+    public List<CarryOverView> carryOvers(UUID allocationId) {
+        allocations.findVisible(allocationId);
+        return CarryOver.<CarryOver>list("allocationId = ?1 order by createdAt", allocationId).stream()
+                .map(CarryOverView::of)
+                .toList();
+    }
+
+    /** Approves (the amount moves to next year's line of the same category) or rejects a carry-over. */
+    @Transactional
+    public CarryOverView decide(UUID allocationId, UUID carryOverId, String ifMatch, boolean approve, String reason) {
+        Allocation unlocked = allocations.findVisible(allocationId);
+        BudgetEnvelope envelope = em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
+        Allocation allocation = locks.lock(allocationId);
+        CarryOver carryOver = em.find(CarryOver.class, carryOverId, LockModeType.PESSIMISTIC_WRITE);
+        if (carryOver == null || !carryOver.allocationId.equals(allocationId)) {
+            throw ProblemException.notFound("carry-over", carryOverId);
+        }
+        ETags.requireMatch(ifMatch, carryOver.version);
+        CarryOverView before = CarryOverView.of(carryOver);
+        carryOver.decide(approve, caller.subject(), reason);
+        if (approve) {
+            allocation.requireOpen();
+            // the money moves now: the next year must still be allowed, within its cap
+            requireContinuationInto(allocation, carryOver.toFiscalYear, carryOver.amountKrw);
+            BudgetLine from = em.find(BudgetLine.class, carryOver.fromLineId, LockModeType.PESSIMISTIC_WRITE);
+            from.takeUnused(carryOver.amountKrw);
+            BudgetLine to = BudgetLine.<BudgetLine>find(
+                            "allocationId = ?1 and fiscalYear = ?2 and costCategory = ?3",
+                            allocation.id,
+                            carryOver.toFiscalYear,
+                            from.costCategory)
+                    .withLock(LockModeType.PESSIMISTIC_WRITE)
+                    .firstResult();
+            if (to == null) {
+                to = new BudgetLine();
+                to.id = UUID.randomUUID();
+                to.allocationId = allocation.id;
+                to.fiscalYear = carryOver.toFiscalYear;
+                to.costCategory = from.costCategory;
+                to.amountKrw = 0;
+                to.persist();
+            }
+            to.setAmount(to.amountKrw + carryOver.amountKrw);
+            em.flush();
+            long planned = allocations.plannedInYear(envelope.id, carryOver.toFiscalYear);
+            long appropriation = envelope.appropriations.getOrDefault(carryOver.toFiscalYear, 0L);
+            if (planned > appropriation) {
+                throw ProblemException.businessRule(
+                                "appropriation-exceeded",
+                                "Budget lines of fiscal year "
+                                        + carryOver.toFiscalYear + " would total " + planned
+                                        + " KRW, above its appropriation of "
+                                        + appropriation + " KRW")
+                        .with("fiscalYear", carryOver.toFiscalYear);
+            }
+            carryOver.toLineId = to.id;
+            ledger.append(
+                    EntryType.CARRY_OVER,
+                    allocation.id,
+                    from.id,
+                    null,
+                    carryOver.amountKrw,
+                    "Carried over from " + from.fiscalYear + " to " + to.fiscalYear + " line " + to.id);
+        }
+        em.flush();
+        CarryOverView after = CarryOverView.of(carryOver);
+        audit.record("carry-over", carryOver.id, allocation.id, approve ? "approve" : "reject", before, after);
+        return after;
+    }
+}

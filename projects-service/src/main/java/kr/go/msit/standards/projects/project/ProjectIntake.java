@@ -1,0 +1,155 @@
+package kr.go.msit.standards.projects.project;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.time.ProgramClock;
+import kr.go.msit.standards.projects.call.CallForProposals;
+import kr.go.msit.standards.projects.program.Program;
+import kr.go.msit.standards.projects.program.ProgramService;
+
+/**
+ * How projects come to be: imported (the 2025 projects, selected before this system) or created from a selected
+ * application, each with its reports scheduled and its code given in the program's sequence.
+ */
+@ApplicationScoped
+public class ProjectIntake {
+
+    private static final String RESOURCE = ProjectService.RESOURCE;
+
+    private final EntityManager em;
+    private final AuditTrail audit;
+    private final ProgramClock clock;
+
+    public ProjectIntake(EntityManager em, AuditTrail audit, ProgramClock clock) {
+        this.em = em;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProjectView importProject(ProjectRequest request) {
+        Program program = ProgramService.lock(request.programId());
+        if (!program.covers(request.fiscalYear())) {
+            throw ProblemException.businessRule(
+                    "project-year-outside-program",
+                    "Fiscal year " + request.fiscalYear() + " is outside the program's period " + program.startYear
+                            + "–" + program.endYear);
+        }
+        if (request.callId() != null) {
+            CallForProposals call = CallForProposals.findById(request.callId());
+            if (call == null || !call.programId.equals(program.id)) {
+                throw ProblemException.businessRule(
+                        "unknown-call", "Call " + request.callId() + " does not exist in program " + program.code);
+            }
+        }
+        if (!request.periodEnd().isAfter(request.periodStart())) {
+            throw ProblemException.businessRule("project-period", "periodEnd must be after periodStart");
+        }
+        if (Project.count("code", request.code()) > 0) {
+            throw ProblemException.conflict("A project with code " + request.code() + " already exists");
+        }
+        Project project = new Project();
+        project.id = UUID.randomUUID();
+        project.code = request.code();
+        project.programId = program.id;
+        project.callId = request.callId();
+        project.fiscalYear = request.fiscalYear();
+        project.titleKo = request.titleKo().strip();
+        project.titleEn = request.titleEn().strip();
+        project.technologyArea = request.technologyArea();
+        project.leadInstitutionId = request.leadInstitutionId();
+        project.piName = request.principalInvestigatorName();
+        project.piEmail = request.principalInvestigatorEmail();
+        project.periodStart = request.periodStart();
+        project.periodEnd = request.periodEnd();
+        project.awardedTotalKrw = request.awardedTotalKrw();
+        project.importIn(request.status() == null ? ProjectStatus.SELECTED : request.status(), clock.now());
+        persistWithReports(project);
+        ProjectView view = ProjectView.of(project);
+        audit.record(RESOURCE, project.id, program.id, "import", null, view, ProjectView.of(project, true));
+        return view;
+    }
+
+    /**
+     * Creates the project of a selected application, in the caller's transaction. The caller holds the program's
+     * lock, which also serialises the code sequence.
+     */
+    public Project createFromSelection(
+            UUID applicationId,
+            CallForProposals call,
+            Program program,
+            String titleKo,
+            String titleEn,
+            TechnologyArea area,
+            UUID leadInstitutionId,
+            String piName,
+            String piEmail,
+            long awardedTotalKrw,
+            LocalDate periodStart,
+            UUID partnerAgreementId) {
+        Project project = new Project();
+        project.id = UUID.randomUUID();
+        project.code = nextCode(program, call.fiscalYear);
+        project.programId = program.id;
+        project.callId = call.id;
+        project.applicationId = applicationId;
+        project.fiscalYear = call.fiscalYear;
+        project.titleKo = titleKo;
+        project.titleEn = titleEn;
+        project.technologyArea = area;
+        project.leadInstitutionId = leadInstitutionId;
+        project.piName = piName;
+        project.piEmail = piEmail;
+        project.periodStart = periodStart;
+        project.periodEnd = periodStart.plusMonths(call.durationMonths).minusDays(1);
+        project.awardedTotalKrw = awardedTotalKrw;
+        project.statusChangedAt = clock.now();
+        project.partnerAgreementId = partnerAgreementId;
+        persistWithReports(project);
+        audit.record(
+                RESOURCE,
+                project.id,
+                program.id,
+                "create-from-selection",
+                null,
+                ProjectView.of(project),
+                ProjectView.of(project, true));
+        return project;
+    }
+
+    /** Sum of the awards of the call's projects (the caller holds the program's lock). */
+    public long awardedInCall(UUID callId) {
+        return em.createQuery(
+                        "select coalesce(sum(p.awardedTotalKrw), 0) from Project p where p.callId = :call", Long.class)
+                .setParameter("call", callId)
+                .getSingleResult();
+    }
+
+    private void persistWithReports(Project project) {
+        project.persist();
+        Report.scheduleFor(project.id, project.periodStart, project.periodEnd).forEach(r -> r.persist());
+        em.flush();
+    }
+
+    /** {@code KUS-2026-01}, … : the program's code, the fiscal year and the next number of that year. */
+    private String nextCode(Program program, int fiscalYear) {
+        String prefix = program.code + "-" + fiscalYear + "-";
+        List<String> codes = em.createQuery("select p.code from Project p where p.code like :prefix", String.class)
+                .setParameter("prefix", prefix + "%")
+                .getResultList();
+        int next = 1;
+        for (String code : codes) {
+            String suffix = code.substring(prefix.length());
+            if (suffix.matches("\\d{1,6}")) {
+                next = Math.max(next, Integer.parseInt(suffix) + 1);
+            }
+        }
+        return prefix + String.format("%02d", next);
+    }
+}
