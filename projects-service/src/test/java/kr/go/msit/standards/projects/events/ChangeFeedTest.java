@@ -263,6 +263,10 @@ class ChangeFeedTest {
                 .statusCode(400)
                 .body("type", org.hamcrest.Matchers.endsWith("/invalid-cursor"));
         json().get(FEED + "?after=99999999999999999999.1").then().statusCode(400);
+        json().get(FEED + "?after=999999999999.0") // a cursor from the future: no read gave it
+                .then()
+                .statusCode(400)
+                .body("type", org.hamcrest.Matchers.endsWith("/invalid-cursor"));
         json().get(FEED + "?type=kr.go.msit.kus.project.exploded")
                 .then()
                 .statusCode(400)

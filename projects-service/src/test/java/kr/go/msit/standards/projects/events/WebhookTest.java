@@ -422,5 +422,9 @@ class WebhookTest {
                 .then()
                 .statusCode(412);
         json().post(WEBHOOKS + "/" + id + "/resume").then().statusCode(409).body("currentState", equalTo("ACTIVE"));
+        json().body(Map.of("targetUrl", target + "y", "after", "999999999999.0"))
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(400); // a cursor no read of the feed gave
     }
 }

@@ -78,6 +78,15 @@ public class EventFeed {
         return new FeedPosition(Long.parseLong(xmin.toString()), 0);
     }
 
+    /** 400 {@code invalid-cursor} for a position no read of this feed can have given: beyond every transaction yet. */
+    private void requireGiven(FeedPosition after) {
+        Object xmax = em.createNativeQuery("SELECT CAST(pg_snapshot_xmax(pg_current_snapshot()) AS text)")
+                .getSingleResult();
+        if (after.xid() > Long.parseLong(xmax.toString())) {
+            throw FeedPosition.invalid();
+        }
+    }
+
     /**
      * Up to {@code size} events after {@code after}. The horizon is read first, so every event below it was committed
      * before the events are read and is among them: a stretch that is not full ends at the horizon, past events the
@@ -86,6 +95,7 @@ public class EventFeed {
     @Transactional
     public Stretch read(EventReader reader, FeedPosition after, Collection<String> types, UUID subject, int size) {
         requireKept(after);
+        requireGiven(after);
         FeedPosition horizon = horizon();
         List<String> resources = catalog.kinds().stream()
                 .filter(kind -> kind.readableBy(reader))

@@ -30,7 +30,7 @@ public record FeedPosition(long xid, long seq) implements Comparable<FeedPositio
         }
     }
 
-    private static ProblemException invalid() {
+    static ProblemException invalid() {
         return new ProblemException(
                 400,
                 "invalid-cursor",

@@ -72,6 +72,7 @@ public class WebhookService {
         FeedPosition start = request.after() == null || request.after().isBlank()
                 ? feed.horizon()
                 : FeedPosition.parse(request.after());
+        feed.read(owner, start, List.of(), null, 1); // 400 for a cursor never given, 410 for one retention passed
         subscriptions.findByTarget(caller.subject(), target).ifPresent(existing -> {
             throw ProblemException.conflict("You already subscribe " + target + " (subscription " + existing
                             + "); rotate its secret if you lost it")
