@@ -222,6 +222,7 @@ class CommonGrantsTest {
         kept("search", search("{}")).then().statusCode(200).body("items.size()", equalTo(3));
         kept("search", search("{\"sorting\":{\"sortBy\":\"nonsense\"}}")).then().statusCode(400);
         kept("search", search("{\"unknown\":1}")).then().statusCode(400).body("status", equalTo(400));
+        kept("search", search("{\"filters\":{\"customFilters\":\"x\"}}")).then().statusCode(400);
         kept("search", search("{\"pagination\":{\"page\":0}}")).then().statusCode(400);
         // the gateway's own refusals take the shape too
         DefaultToken.clear();

@@ -56,6 +56,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = Answers.Error.class)))
 @APIResponse(
+        responseCode = "406",
+        description = "The Accept header excludes application/json",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = Answers.Error.class)))
+@APIResponse(
+        responseCode = "default",
+        description = "Any other error, in the same shape",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = Answers.Error.class)))
+@APIResponse(
         responseCode = "429",
         description = "Too many requests (Retry-After says when to come back)",
         content =
@@ -175,6 +189,13 @@ public class CommonGrantsResource {
     @APIResponse(
             responseCode = "400",
             description = "A malformed search (the errors name each field)",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Answers.Error.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "The body is not application/json",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,

@@ -76,6 +76,14 @@ public class OpportunityService {
 
     public CompletionStage<SearchResults> search(SearchRequest request, Map<String, String> forwarded) {
         SearchRequest query = request == null ? new SearchRequest(null, null, null, null) : request;
+        if (query.filters() != null
+                && query.filters().customFilters() != null
+                && !query.filters().customFilters().isObject()) {
+            throw ProblemException.invalid(
+                    "customFilters must be an object",
+                    java.util.List.of(new kr.go.msit.standards.platform.problem.Problem.FieldError(
+                            "filters.customFilters", "must be an object of filters")));
+        }
         int page = query.pagination() == null || query.pagination().page() == null
                 ? 1
                 : query.pagination().page();

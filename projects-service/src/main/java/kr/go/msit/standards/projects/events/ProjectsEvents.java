@@ -28,7 +28,8 @@ import kr.go.msit.standards.projects.standards.StandardsBodyView;
 /**
  * What projects-service tells other systems (its change feed and webhooks): one declaration per audited resource,
  * with the roles that may read it (those of its {@code GET}) and whose record it is. Records that belong to a project
- * are their project's lead institution's.
+ * are their project's lead institution's. Evaluations are not in an institution's feed: the API shows an institution
+ * its own only once decided, and then without who scored what; a feed cannot withhold the steps before.
  */
 @Singleton
 @ChangeEvent(
@@ -111,7 +112,7 @@ import kr.go.msit.standards.projects.standards.StandardsBodyView;
         resource = "evaluation",
         data = EvaluationView.class,
         actions = {"create", "add-evaluator", "start", "score", "decide"},
-        readers = {PROGRAM_MANAGER, FINANCE_OFFICER, INSTITUTION, AUDITOR},
+        readers = {PROGRAM_MANAGER, FINANCE_OFFICER, AUDITOR},
         institution = ChangeEvent.PARENT,
         personal = "/evaluators/*/email",
         personalReaders = {PROGRAM_MANAGER, AUDITOR})

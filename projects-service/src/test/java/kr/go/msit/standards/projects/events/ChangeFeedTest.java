@@ -215,6 +215,34 @@ class ChangeFeedTest {
     }
 
     @Test
+    void evaluationsAreNotInAnInstitutionsFeedAndTheirEvaluatorsEmailsOnlyInTheProgramManagers()
+            throws InterruptedException {
+        String project = Fixtures.importProject("ACTIVE");
+        String evaluation = json().body(Map.of("projectId", project, "kind", "ANNUAL", "fiscalYear", 2025))
+                .post("/api/v1/evaluations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        json().body(Map.of("name", "평가위원", "institutionId", Fixtures.ETRI, "email", "evaluator@etri.re.kr"))
+                .post("/api/v1/evaluations/" + evaluation + "/evaluators")
+                .then()
+                .statusCode(200);
+        String query = "?subject=" + evaluation;
+        assertEquals(2, readUntil(query, 2).getList("items").size());
+        assertEquals("evaluator@etri.re.kr", read(json(), query).getString("items[1].data.evaluators[0].email"));
+        JsonPath finance = read(asRole(Roles.FINANCE_OFFICER), query);
+        assertEquals("평가위원", finance.getString("items[1].data.evaluators[0].name"));
+        assertNull(finance.getString("items[1].data.evaluators[0].email"));
+        // the API shows KRISS its evaluation only once decided, and then without who scored what
+        assertEquals(
+                0,
+                read(as(TestTokens.institution(Fixtures.KRISS)), query)
+                        .getList("items")
+                        .size());
+    }
+
+    @Test
     void aViewerReadsNoApplicationEvents() throws InterruptedException {
         String call = Fixtures.openCall(2_000_000_000L, 1_250_000_000L);
         String application = Fixtures.createApplication(call, 100_000_000L);

@@ -175,15 +175,20 @@ public class DeliveryWorker {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write a change event", e);
         }
-        HttpRequest request = HttpRequest.newBuilder(target)
-                .timeout(settings.timeout())
-                .header("Content-Type", "application/cloudevents+json; charset=utf-8")
-                .header("User-Agent", "kus-webhooks/1")
-                .header("webhook-id", id)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSignature.header(id, timestamp, body, s.secrets(box, at)))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(target)
+                    .timeout(settings.timeout())
+                    .header("Content-Type", "application/cloudevents+json; charset=utf-8")
+                    .header("User-Agent", "kus-webhooks/1")
+                    .header("webhook-id", id)
+                    .header("webhook-timestamp", Long.toString(timestamp))
+                    .header("webhook-signature", WebhookSignature.header(id, timestamp, body, s.secrets(box, at)))
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+        } catch (IllegalArgumentException unusable) {
+            return new Attempt(at, Duration.ZERO, "FAILED", null, "the target cannot be called: " + describe(unusable));
+        }
         try {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             Duration took = Duration.between(at, Instant.now());
@@ -194,7 +199,7 @@ public class DeliveryWorker {
         } catch (HttpTimeoutException e) {
             return new Attempt(
                     at, Duration.between(at, Instant.now()), "FAILED", null, "no answer within " + settings.timeout());
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             return new Attempt(
                     at, Duration.between(at, Instant.now()), "FAILED", null, "could not connect: " + describe(e));
         } catch (InterruptedException e) {

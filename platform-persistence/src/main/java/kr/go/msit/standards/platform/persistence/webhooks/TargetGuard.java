@@ -66,6 +66,9 @@ public class TargetGuard {
         if (target.getHost() == null || target.getRawUserInfo() != null || target.getRawFragment() != null) {
             return Optional.of("the target must name a host, without user information or fragment");
         }
+        if (target.getPort() > 65535) {
+            return Optional.of("the target's port " + target.getPort() + " is out of range");
+        }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(target.getHost());
@@ -98,21 +101,40 @@ public class TargetGuard {
                     || (first == 198 && (second == 18 || second == 19)) // benchmarking 198.18.0.0/15
                     || first >= 240; // reserved and broadcast
         }
-        return (bytes[0] & 0xfe) == 0xfc // unique local fc00::/7
-                || isMappedIpv4Internal(bytes);
+        if ((bytes[0] & 0xfe) == 0xfc) {
+            return true; // unique local fc00::/7
+        }
+        // IPv6 forms that carry an IPv4 address a host may route to: mapped ::ffff:0:0/96, compatible ::/96,
+        // NAT64 64:ff9b::/96 (and the local-use 64:ff9b:1::/48), 6to4 2002::/16; Teredo 2001::/32 is refused whole
+        if (zeros(bytes, 0, 10)
+                && (((bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff) || zeros(bytes, 10, 12))) {
+            return embeddedInternal(bytes, 12);
+        }
+        if ((bytes[0] & 0xff) == 0x00
+                && (bytes[1] & 0xff) == 0x64
+                && (bytes[2] & 0xff) == 0xff
+                && (bytes[3] & 0xff) == 0x9b) {
+            return true;
+        }
+        if ((bytes[0] & 0xff) == 0x20 && (bytes[1] & 0xff) == 0x02) {
+            return embeddedInternal(bytes, 2);
+        }
+        return (bytes[0] & 0xff) == 0x20 && (bytes[1] & 0xff) == 0x01 && zeros(bytes, 2, 4);
     }
 
-    private static boolean isMappedIpv4Internal(byte[] bytes) {
-        for (int i = 0; i < 10; i++) {
+    private static boolean zeros(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (bytes[i] != 0) {
                 return false;
             }
         }
-        if ((bytes[10] & 0xff) != 0xff || (bytes[11] & 0xff) != 0xff) {
-            return false;
-        }
+        return true;
+    }
+
+    private static boolean embeddedInternal(byte[] bytes, int at) {
         try {
-            return internal(InetAddress.getByAddress(new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]}));
+            return internal(
+                    InetAddress.getByAddress(new byte[] {bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]}));
         } catch (UnknownHostException impossible) {
             return true;
         }

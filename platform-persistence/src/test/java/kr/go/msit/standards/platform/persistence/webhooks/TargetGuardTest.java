@@ -34,7 +34,7 @@ class TargetGuardTest {
                 "224.0.0.1")) {
             assertTrue(TargetGuard.internal(InetAddress.getByName(address)), address);
         }
-        for (String address : List.of("93.184.216.34", "8.8.8.8", "2606:4700::1111")) {
+        for (String address : List.of("93.184.216.34", "8.8.8.8", "2606:4700::1111", "2002:5db8:d822::1")) {
             assertFalse(TargetGuard.internal(InetAddress.getByName(address)), address);
         }
     }
