@@ -181,6 +181,18 @@ class ProgramResourceTest {
         var fractional = program(code("P"), 1L);
         fractional.put("envelopeKrw", 1.5);
         json().body(fractional).post("/api/v1/programs").then().statusCode(400);
+
+        // and the other way round: a number or a boolean is no string
+        for (Object notAString : java.util.List.of(123, 1.5, true)) {
+            var scalar = program(code("P"), 1L);
+            scalar.put("nameKo", notAString);
+            json().body(scalar)
+                    .post("/api/v1/programs")
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", hasItem("nameKo"))
+                    .body("errors.message", hasItem("expected a string"));
+        }
     }
 
     @Test
