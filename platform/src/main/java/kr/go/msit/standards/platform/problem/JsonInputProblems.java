@@ -2,6 +2,8 @@ package kr.go.msit.standards.platform.problem;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
@@ -20,6 +22,17 @@ final class JsonInputProblems {
 
     /** The problem of a request body Jackson could not read: which field, and what it expected. */
     static ProblemException of(JacksonException e) {
+        if (e instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException) {
+            return ProblemException.invalid(
+                    "A number is out of range",
+                    List.of(new Problem.FieldError(pathOf(mapping), "number out of range")));
+        }
+        if (e instanceof InputCoercionException range && range.getProcessor() != null) {
+            return ProblemException.invalid(
+                    "A number is out of range",
+                    List.of(new Problem.FieldError(
+                            pathOf(range.getProcessor().getParsingContext()), "number out of range")));
+        }
         if (e instanceof StrictJson.NulCharacterException nul) {
             return ProblemException.invalid(
                     "A string holds the NUL character",
@@ -101,6 +114,19 @@ final class JsonInputProblems {
                 path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? "(body)" : path.toString();
+    }
+
+    /** The path of the value a parser stands on: {@code lines[0].amountKrw}. */
+    private static String pathOf(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inObject() && at.getCurrentName() != null) {
+                path.insert(0, (path.length() == 0 || path.charAt(0) == '[' ? "" : ".") + at.getCurrentName());
+            } else if (at.inArray()) {
+                path.insert(0, "[" + Math.max(0, at.getCurrentIndex()) + "]");
             }
         }
         return path.length() == 0 ? "(body)" : path.toString();

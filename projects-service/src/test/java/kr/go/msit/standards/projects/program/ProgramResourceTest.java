@@ -168,7 +168,13 @@ class ProgramResourceTest {
                 "{\"code\":\"OVF\",\"nameKo\":\"가\",\"nameEn\":\"a\",\"ministryKo\":\"가\",\"ministryEn\":\"a\","
                         + "\"partnerAgencies\":[\"NIST\"],\"startYear\":2025,\"endYear\":2029,"
                         + "\"envelopeKrw\":99999999999999999999999}";
-        json().body(overflow).post("/api/v1/programs").then().statusCode(400).contentType("application/problem+json");
+        json().body(overflow)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("envelopeKrw"))
+                .body("errors.message", hasItem("number out of range"));
 
         var tooBig = program(code("P"), 1L);
         tooBig.put("envelopeKrw", 1_000_000_000_000_000_001L);
