@@ -12,10 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.persistence.ServiceName;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.QueryParams;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,11 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditEventResource {
 
     private final AuditTrail audit;
-    private final String service;
+    private final ServiceName name;
 
-    public AuditEventResource(AuditTrail audit, @ConfigProperty(name = "quarkus.application.name") String application) {
+    public AuditEventResource(AuditTrail audit, ServiceName name) {
         this.audit = audit;
-        this.service = application.replaceAll("-service$", "");
+        this.name = name;
     }
 
     @GET
@@ -69,9 +68,7 @@ public class AuditEventResource {
                     @QueryParam("after")
                     @Size(max = 600)
                     String after) {
-        if (!this.service.equals(service)) {
-            throw new ProblemException(404, "not-found", "Not Found", "No audit trail " + service + " in this service");
-        }
+        name.require(service, "audit trail");
         return audit.search(
                 blankToNull(actor),
                 blankToNull(resource),

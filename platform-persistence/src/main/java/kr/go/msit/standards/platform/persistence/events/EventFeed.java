@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.ServiceName;
 import kr.go.msit.standards.platform.persistence.SqlValues;
 import kr.go.msit.standards.platform.problem.ProblemException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads the change feed in its safe order (see {@code V0_3__change_event.sql}): events of transactions below the
@@ -36,15 +36,11 @@ public class EventFeed {
     private final ObjectMapper mapper;
     private final String source;
 
-    public EventFeed(
-            EntityManager em,
-            EventCatalog catalog,
-            ObjectMapper mapper,
-            @ConfigProperty(name = "quarkus.application.name") String application) {
+    public EventFeed(EntityManager em, EventCatalog catalog, ObjectMapper mapper, ServiceName name) {
         this.em = em;
         this.catalog = catalog;
         this.mapper = mapper;
-        this.source = "/api/v1/events/" + application.replaceAll("-service$", "");
+        this.source = "/api/v1/events/" + name.get();
     }
 
     public String source() {
@@ -73,18 +69,22 @@ public class EventFeed {
     /** The current end of the feed: every event a reader may see from now on comes after it. */
     @Transactional
     public FeedPosition horizon() {
-        Object xmin = em.createNativeQuery("SELECT CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text)")
-                .getSingleResult();
-        return new FeedPosition(Long.parseLong(xmin.toString()), 0);
+        return snapshot()[0];
     }
 
-    /** 400 {@code invalid-cursor} for a position no read of this feed can have given: beyond every transaction yet. */
-    private void requireGiven(FeedPosition after) {
-        Object xmax = em.createNativeQuery("SELECT CAST(pg_snapshot_xmax(pg_current_snapshot()) AS text)")
-                .getSingleResult();
-        if (after.xid() > Long.parseLong(xmax.toString())) {
-            throw FeedPosition.invalid();
-        }
+    /**
+     * The current snapshot's bounds, in one query: the horizon (its oldest transaction still open) and the position
+     * after every transaction begun so far, beyond which no read of this feed can have given a cursor.
+     */
+    private FeedPosition[] snapshot() {
+        Object[] bounds = (Object[])
+                em.createNativeQuery("SELECT CAST(pg_snapshot_xmin(s) AS text), CAST(pg_snapshot_xmax(s) AS text)"
+                                + " FROM pg_current_snapshot() s")
+                        .getSingleResult();
+        return new FeedPosition[] {
+            new FeedPosition(Long.parseLong(bounds[0].toString()), 0),
+            new FeedPosition(Long.parseLong(bounds[1].toString()), 0)
+        };
     }
 
     /**
@@ -95,8 +95,11 @@ public class EventFeed {
     @Transactional
     public Stretch read(EventReader reader, FeedPosition after, Collection<String> types, UUID subject, int size) {
         requireKept(after);
-        requireGiven(after);
-        FeedPosition horizon = horizon();
+        FeedPosition[] snapshot = snapshot();
+        FeedPosition horizon = snapshot[0];
+        if (after.xid() > snapshot[1].xid()) {
+            throw FeedPosition.invalid(); // a cursor no read of this feed gave: beyond every transaction yet
+        }
         List<String> resources = catalog.kinds().stream()
                 .filter(kind -> kind.readableBy(reader))
                 .map(EventKind::resource)

@@ -14,10 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
-import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.persistence.ServiceName;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.security.Roles;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,13 +36,12 @@ public class EventFeedResource {
 
     private final EventFeed feed;
     private final Caller caller;
-    private final String service;
+    private final ServiceName name;
 
-    public EventFeedResource(
-            EventFeed feed, Caller caller, @ConfigProperty(name = "quarkus.application.name") String application) {
+    public EventFeedResource(EventFeed feed, Caller caller, ServiceName name) {
         this.feed = feed;
         this.caller = caller;
-        this.service = application.replaceAll("-service$", "");
+        this.name = name;
     }
 
     @GET
@@ -89,9 +87,7 @@ public class EventFeedResource {
                     @Min(1)
                     @Max(200)
                     int size) {
-        if (!this.service.equals(service)) {
-            throw new ProblemException(404, "not-found", "Not Found", "No change feed " + service + " in this service");
-        }
+        name.require(service, "change feed");
         return feed.page(
                 EventReader.of(caller),
                 after,

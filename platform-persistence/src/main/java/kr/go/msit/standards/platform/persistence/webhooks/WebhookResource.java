@@ -17,10 +17,9 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.persistence.ServiceName;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -50,7 +49,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class WebhookResource {
 
     private final WebhookService service;
-    private final String name;
+    private final ServiceName name;
 
     /** The path's service name (the resource is per request for it). */
     @Parameter(
@@ -62,10 +61,9 @@ public class WebhookResource {
     @PathParam("service")
     String serviceName;
 
-    public WebhookResource(
-            WebhookService service, @ConfigProperty(name = "quarkus.application.name") String application) {
+    public WebhookResource(WebhookService service, ServiceName name) {
         this.service = service;
-        this.name = application.replaceAll("-service$", "");
+        this.name = name;
     }
 
     @POST
@@ -83,7 +81,7 @@ public class WebhookResource {
     public RestResponse<WebhookView> create(@Valid @NotNull WebhookRequest request) {
         requireThis();
         WebhookView view = this.service.create(request);
-        return ETags.created("/api/v1/webhooks/" + name + "/" + view.id(), view, view.version());
+        return ETags.created("/api/v1/webhooks/" + name.get() + "/" + view.id(), view, view.version());
     }
 
     @GET
@@ -170,9 +168,6 @@ public class WebhookResource {
     }
 
     private void requireThis() {
-        if (!name.equals(serviceName)) {
-            throw new ProblemException(
-                    404, "not-found", "Not Found", "No webhooks " + serviceName + " in this service");
-        }
+        name.require(serviceName, "webhooks");
     }
 }
