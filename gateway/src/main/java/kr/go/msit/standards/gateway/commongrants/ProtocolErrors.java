@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
-import kr.go.msit.standards.platform.web.RequestIds;
+import kr.go.msit.standards.platform.problem.ProblemResponses;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -29,9 +29,11 @@ public class ProtocolErrors {
     public static final String PREFIX = "/common-grants";
 
     private final ObjectMapper mapper;
+    private final ProblemResponses problems;
 
-    public ProtocolErrors(ObjectMapper mapper) {
+    public ProtocolErrors(ObjectMapper mapper, ProblemResponses problems) {
         this.mapper = mapper;
+        this.problems = problems;
     }
 
     public static boolean applies(String path) {
@@ -58,15 +60,7 @@ public class ProtocolErrors {
 
     /** The gateway's own refusal on this prefix (before any resource runs). */
     public void send(RoutingContext rc, ProblemException e) {
-        Problem problem = new Problem(
-                Problem.TYPE_BASE + e.typeSlug(),
-                e.title(),
-                e.status(),
-                e.getMessage(),
-                rc.request().path(),
-                rc.get(RequestIds.KEY),
-                e.errors(),
-                e.extensions());
+        Problem problem = problems.problem(rc, e);
         String body;
         try {
             body = mapper.writeValueAsString(of(problem));

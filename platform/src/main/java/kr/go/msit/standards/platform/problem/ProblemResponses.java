@@ -39,8 +39,9 @@ public class ProblemResponses {
 
     private static final String BEARER = "Bearer";
 
-    public void send(RoutingContext rc, ProblemException e) {
-        Problem problem = problem(
+    /** The problem of {@code e} for a request answered outside JAX-RS (a route filter). */
+    public Problem problem(RoutingContext rc, ProblemException e) {
+        return problem(
                 e.status(),
                 e.typeSlug(),
                 e.title(),
@@ -49,6 +50,10 @@ public class ProblemResponses {
                 e.extensions(),
                 rc.request().path(),
                 rc.get(RequestIds.KEY));
+    }
+
+    public void send(RoutingContext rc, ProblemException e) {
+        Problem problem = problem(rc, e);
         String body;
         try {
             body = mapper.writeValueAsString(problem);
