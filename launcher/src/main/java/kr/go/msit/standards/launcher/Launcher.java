@@ -37,6 +37,11 @@ public final class Launcher {
     private final boolean echo;
     private final Map<String, Process> processes = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicBoolean stopping = new AtomicBoolean();
+    /** Modules whose JVM records its class-data archive when it stops (which takes a few seconds more). */
+    private final java.util.Set<String> training = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Whether modules start with a class-data archive ({@link JvmOptions}): ./run.sh and the benchmark. */
+    private boolean archives;
+
     private volatile EmbeddedPostgres postgres;
 
     Launcher(Path home, int pgPort, int gatewayPort) {
@@ -67,6 +72,7 @@ public final class Launcher {
         Path data =
                 Path.of(env("RUN_DATA_DIR", home.resolve(".data").toString())).toAbsolutePath();
         Launcher launcher = new Launcher(home, data, pgPort, gatewayPort, true);
+        launcher.archives = true;
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "launcher-shutdown"));
         try {
             launcher.run();
@@ -189,16 +195,29 @@ public final class Launcher {
                 .orElseThrow(() -> new IllegalArgumentException("no module " + name));
     }
 
+    /** The JVM the modules run on: RUN_JAVA_HOME's when it is set, else this one. */
+    private static Path moduleJava() {
+        String javaHome = env("RUN_JAVA_HOME", System.getProperty("java.home"));
+        return Path.of(javaHome, "bin", "java");
+    }
+
     private Path jarOf(Module module) {
         return ModuleLayout.jar(home, module);
     }
 
     private Process startModule(Module module) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(
-                        java, "-Xmx512m", "-jar", jarOf(module).toString())
+        Path java = moduleJava();
+        JvmOptions.Start jvm = JvmOptions.forModule(java, jarOf(module).getParent(), archives);
+        List<String> command = new java.util.ArrayList<>();
+        command.add(java.toString());
+        command.addAll(jvm.options());
+        command.addAll(List.of("-jar", jarOf(module).toString()));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(home.resolve(module.name()).toFile())
                 .redirectErrorStream(true);
+        if (jvm.training()) {
+            training.add(module.name());
+        }
         ModuleLayout.configure(pb.environment(), module, home, pgPort);
         Process process = pb.start();
         ModuleWatch.copyOutput(process, module.name(), log(module.name()), echo);
@@ -227,9 +246,14 @@ public final class Launcher {
         for (Process p : processes.values()) {
             p.destroy();
         }
+        if (!training.isEmpty()) {
+            System.out.println("[run] " + String.join(", ", training)
+                    + " record their class-data archive for faster starts (once per build)");
+        }
         for (Process p : processes.values()) {
             try {
-                if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                // recording a class-data archive takes a while on a busy machine: more time before giving up
+                if (!p.waitFor(training.isEmpty() ? 30 : 180, java.util.concurrent.TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
             } catch (InterruptedException e) {
