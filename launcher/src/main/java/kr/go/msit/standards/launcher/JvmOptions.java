@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * How a module's JVM is started by {@code ./run.sh} and the benchmark: sized like the container it runs in when
- * deployed, and with a class-data archive that makes the next start faster (bench/RESULTS.md has the figures).
+ * deployed, and with a class-data archive that makes the next start faster (the figures are in README's
+ * Configuration table, measured with ./run.sh; bench/RESULTS.md does not measure them yet).
  *
  * <p><b>Memory.</b> A module keeps about 30 MB of live objects (a full GC after the benchmark's load); left to its
  * defaults, the JVM sizes the heap from the machine (a quarter of 24 GB here) and grows it under load to several
@@ -27,9 +28,9 @@ import java.util.stream.Stream;
  * for this JVM and these jars records one when it stops (a training run: {@code -XX:ArchiveClassesAtExit}); every
  * later start maps it ({@code -XX:SharedArchiveFile}, AppCDS, any JDK from 17 on). JDK 25's AOT cache
  * ({@code -XX:AOTCacheOutput}) was tried and left out: its cache is assembled by a second JVM after the module
- * exits, which a stop that ends the launcher cut short here (only the {@code .aot.config} was left). The archive lives in {@code <module>/target/cds/}, named by a fingerprint of the
- * JVM and of every file of the module's build, so a rebuild or another JVM trains a new one and a stale archive is
- * never offered. {@code RUN_CDS=false} turns it off.
+ * exits, which a stop that ends the launcher cut short here (only the {@code .aot.config} was left). The archive
+ * lives in {@code <module>/target/cds/}, named by a fingerprint of the JVM and of every file of the module's
+ * build, so a rebuild or another JVM trains a new one and a stale archive is never offered. {@code RUN_CDS=false} turns it off.
  */
 final class JvmOptions {
 
