@@ -97,14 +97,15 @@ final class ProxiedExchange {
 
     private void send(HttpClientRequest opened) {
         request = opened;
+        // a failure of the request reaches failed() (once: it is idempotent); handled here, Vert.x does not log
+        // it again at ERROR without the request id, as it did for every reset this proxy made itself, including
+        // the one just below, for a caller that left while its connection was being opened
+        request.exceptionHandler(this::failed);
         if (finished) {
             request.reset();
             return;
         }
         request.response().onComplete(this::answered);
-        // a failure of the request reaches failed() (once: it is idempotent); handled here, Vert.x does not log
-        // it again at ERROR without the request id, as it did for every reset this proxy made itself
-        request.exceptionHandler(this::failed);
         // the clock runs while the body goes up too: it bounds a service that stops reading it
         startClock();
         if (!hasBody) {

@@ -1,6 +1,7 @@
 package kr.go.msit.standards.gateway.routing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,8 +24,12 @@ public class Routes {
 
     private static final String PREFIX = "/api/v1/";
 
-    private final Map<String, Target> bySegment = new HashMap<>();
+    /** A routed resource with its two metrics templates, built once: a request neither splits nor concatenates. */
+    private record Resource(Target target, String bare, String withPath) {}
 
+    private final Map<String, Resource> bySegment = new HashMap<>();
+
+    @Inject
     public Routes(GatewayConfig config) {
         config.services().forEach((name, service) -> {
             Target target = new Target(
@@ -35,20 +40,28 @@ public class Routes {
                     service.connectTimeout(),
                     service.maxConnections(),
                     new Circuit(service.circuitFailures(), service.circuitOpenFor()));
-            for (String segment : service.resources()) {
-                Target previous = bySegment.put(segment, target);
-                if (previous != null) {
-                    throw new IllegalStateException(
-                            "Resource " + segment + " is routed to both " + previous.name() + " and " + target.name());
-                }
-            }
+            service.resources().forEach(segment -> add(segment, target));
         });
+    }
+
+    /** A table of the given resources, for tests. */
+    Routes(Map<String, Target> resources) {
+        resources.forEach(this::add);
+    }
+
+    private void add(String segment, Target target) {
+        Resource previous =
+                bySegment.put(segment, new Resource(target, PREFIX + segment, PREFIX + segment + "/{path}"));
+        if (previous != null) {
+            throw new IllegalStateException("Resource " + segment + " is routed to both "
+                    + previous.target().name() + " and " + target.name());
+        }
     }
 
     /** Every service, once, by name. */
     public Map<String, Target> services() {
         Map<String, Target> services = new java.util.TreeMap<>();
-        bySegment.values().forEach(target -> services.put(target.name(), target));
+        bySegment.values().forEach(resource -> services.put(resource.target().name(), resource.target()));
         return services;
     }
 
@@ -58,7 +71,11 @@ public class Routes {
      * unknown ones.
      */
     public Optional<Target> forPath(String path) {
-        return Optional.ofNullable(resource(path)).map(bySegment::get);
+        int end = resourceEnd(path);
+        return end < 0
+                ? Optional.empty()
+                : Optional.of(
+                        bySegment.get(path.substring(PREFIX.length(), end)).target());
     }
 
     /**
@@ -66,24 +83,43 @@ public class Routes {
      * {@code /api/v1/projects/{path}}, {@code /api/v1/projects?status=ACTIVE} is {@code /api/v1/projects}.
      */
     public String template(String path) {
-        String resource = resource(path);
-        if (resource == null) {
+        int end = resourceEnd(path);
+        if (end < 0) {
             // not a service's: the gateway's own views (JAX-RS sets their template) or nothing at all
             return PREFIX + "{other}";
         }
-        String rest = path.substring(PREFIX.length() + resource.length()).split("\\?", 2)[0];
-        return PREFIX + resource + (rest.isEmpty() || rest.equals("/") ? "" : "/{path}");
+        Resource resource = bySegment.get(path.substring(PREFIX.length(), end));
+        // what follows the resource: nothing, a lone slash or a query is the resource itself
+        int rest = end < path.length() && path.charAt(end) == '/' ? end + 1 : end;
+        return rest == path.length() || path.charAt(rest) == '?' ? resource.bare() : resource.withPath();
     }
 
-    /** The routed resource ({@code projects}, {@code audit/projects}) a path starts with, or null. */
-    private String resource(String path) {
+    /**
+     * Where the routed resource ({@code projects}, {@code audit/projects}) a path starts with ends, or -1. Found by
+     * scanning, not by a regular expression: this runs on every proxied request.
+     */
+    private int resourceEnd(String path) {
         if (!path.startsWith(PREFIX)) {
-            return null;
+            return -1;
         }
-        String[] segments = path.substring(PREFIX.length()).split("[/?]", 3);
-        if (segments.length > 1 && bySegment.containsKey(segments[0] + "/" + segments[1])) {
-            return segments[0] + "/" + segments[1];
+        int first = segmentEnd(path, PREFIX.length());
+        if (first < path.length() && path.charAt(first) == '/') {
+            int second = segmentEnd(path, first + 1);
+            if (bySegment.containsKey(path.substring(PREFIX.length(), second))) {
+                return second;
+            }
         }
-        return bySegment.containsKey(segments[0]) ? segments[0] : null;
+        return bySegment.containsKey(path.substring(PREFIX.length(), first)) ? first : -1;
+    }
+
+    /** The index of the first '/' or '?' at or after {@code from}, or the path's length. */
+    private static int segmentEnd(String path, int from) {
+        for (int i = from; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '/' || c == '?') {
+                return i;
+            }
+        }
+        return path.length();
     }
 }
