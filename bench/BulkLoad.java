@@ -16,7 +16,8 @@ import java.util.List;
  *
  * <pre>
  *   java -cp launcher/target/lib/postgresql-*.jar bench/BulkLoad.java grow PORT PROJECTS DISBURSEMENTS AGREEMENTS DISPATCHES
- *   java -cp ... bench/BulkLoad.java lines PORT N     ids of N budget lines of ACTIVE bulk projects, comma-separated
+ *   java -cp ... bench/BulkLoad.java lines PORT N     ids of N budget lines of ACTIVE bulk projects that may take
+ *                                                     money now (their first year), comma-separated
  * </pre>
  * Sizes are totals of bulk rows; every bulk project has three reports, an allocation of 2,500,000 KRW with one
  * budget line (fiscal years 2025–2029 in turn, so that no year plans more than the benchmark appropriates; each
@@ -190,15 +191,17 @@ public class BulkLoad {
     static List<String> lines(int port, int n) throws SQLException {
         List<String> projects = new ArrayList<>();
         try (Connection p = connect(port, "projects"); Statement st = p.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT id FROM project WHERE code LIKE 'BULK-%' AND status = 'ACTIVE' ORDER BY code LIMIT " + n)) {
+                "SELECT id FROM project WHERE code LIKE 'BULK-%' AND status = 'ACTIVE' ORDER BY code LIMIT " + n * 10)) {
             while (rs.next()) {
                 projects.add("'" + rs.getString(1) + "'");
             }
         }
         List<String> lines = new ArrayList<>();
         try (Connection f = connect(port, "funding"); Statement st = f.createStatement(); ResultSet rs = st.executeQuery(
+                // the bulk projects' first year (their period starts on 2025-01-01): every later year needs a decided
+                // evaluation (continuation), which bulk projects do not have, so a request on it is refused
                 "SELECT l.id FROM budget_line l JOIN allocation a ON a.id = l.allocation_id WHERE a.project_id IN ("
-                        + String.join(",", projects) + ") ORDER BY a.project_code")) {
+                        + String.join(",", projects) + ") AND l.fiscal_year = 2025 ORDER BY a.project_code LIMIT " + n)) {
             while (rs.next()) {
                 lines.add(rs.getString(1));
             }

@@ -3,12 +3,16 @@
 # 18080-18083, management ports 19080-19083, PostgreSQL 18432, rate limits off), measures with wrk, prints a table and writes bench/RESULTS.md.
 #
 #   bench/run.sh                 build (SKIP_BUILD=1 skips it), start, measure, stop
-#   DURATION=10s bench/run.sh    seconds per wrk run (default 10s); ROUNDS=3 rounds of the overhead comparison
+#   DURATION=10s bench/run.sh    seconds per wrk run (default 10s); ROUNDS=3 rounds of the overhead comparison at
+#                                32 connections, ROUNDS_ONE=5 at 1
+#   REPORT_ONLY=1 bench/run.sh   rewrites RESULTS.md from the last run's figures (after a change to bench/report.py)
 #
 # Needs wrk and nginx (Debian: apt-get install wrk nginx); nginx is the reference for what a reverse proxy costs.
-# Measures: 1. gateway overhead against direct and nginx, 2. the dossier against its slowest part, 3. list and
-# search at 1,000 / 10,000 / 100,000 rows (bench/BulkLoad.java grows the data set in SQL), 4. disbursement requests
-# from 32 clients on one budget line and on 32, ending with the ledger reconciliation, 5. footprint.
+# Measures: 1. gateway overhead against direct and nginx (throughput, latency, CPU per request), 2. the dossier against
+# its slowest part, 3. list and search at 1,000 / 10,000 / 100,000 rows (bench/BulkLoad.java grows the data set in
+# SQL), 4. disbursement requests from 32 clients on one budget line and on 32, ending with the ledger reconciliation,
+# 5. footprint after the load, 6. start-up: the first start, a restart of all four at once, each module alone (median
+# of 3). bench/report.py prints every target of issues 7 and 24 as met or not, with the spread of the rounds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -16,6 +20,14 @@ OUT="$ROOT/bench/target"
 DURATION="${DURATION:-10s}"
 GW=18080; PROJECTS=18081; FUNDING=18082; PARTNERSHIP=18083; NGINX=18090; PG=18432
 
+if [ "${REPORT_ONLY:-0}" = "1" ]; then
+  # rewrites RESULTS.md from the last run's figures (bench/target/figures.env and rounds_*), measuring nothing
+  # shellcheck disable=SC1091
+  . "$OUT/figures.env"
+  python3 "$ROOT/bench/report.py" > "$ROOT/bench/RESULTS.md"
+  echo "[bench] rewrote bench/RESULTS.md from $OUT/figures.env"
+  exit 0
+fi
 for tool in wrk nginx; do
   command -v "$tool" >/dev/null 2>&1 || { echo "[bench] $tool is missing: apt-get install wrk nginx"; exit 2; }
 done
@@ -31,23 +43,55 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# --- start, timing each module from launch to ready -------------------------------------------------------------
-START_NS=$(date +%s%N)
-RUN_DATA_DIR="$OUT/data" RUN_GATEWAY_PORT=$GW RUN_POSTGRES_PORT=$PG RATE_LIMIT_ENABLED=false \
-  java -Dstandards.home="$ROOT" -cp "launcher/target/launcher.jar:launcher/target/lib/*" \
-  kr.go.msit.standards.launcher.Launcher > "$OUT/system.log" 2>&1 &
-LAUNCHER_PID=$!
+# --- start, timing each module from its JVM's launch to ready ------------------------------------------------------
+HZ=$(getconf CLK_TCK)
+module_pid() { pgrep -f "$ROOT/$1/target/quarkus-app/quarkus-run.jar" | head -n 1; }
+# milliseconds from process $1's start (its JVM's launch, from /proc) to now
+since_launch_ms() {
+  local now start
+  now=$(cut -d' ' -f1 /proc/uptime)
+  start=$(sed 's/.*) //' "/proc/$1/stat" | cut -d' ' -f20)
+  awk -v now="$now" -v start="$start" -v hz="$HZ" 'BEGIN { printf "%d", now * 1000 - start * 1000 / hz }'
+}
+MODULES="projects-service:$PROJECTS funding-service:$FUNDING partnership-service:$PARTNERSHIP gateway:$GW"
 declare -A READY_MS
-for module_port in projects-service:$PROJECTS funding-service:$FUNDING partnership-service:$PARTNERSHIP gateway:$GW; do
-  module=${module_port%%:*}; port=${module_port##*:}
-  for _ in $(seq 1 900); do
-    # health is on the management port: the module's port + 1000
-    if curl -fs -o /dev/null "http://localhost:$((port + 1000))/q/health/ready"; then break; fi
+# start_system LABEL: starts the system as ./run.sh does and records, for each module, READY_MS[LABEL_module] (its
+# JVM's launch to ready, polled every 0.1 s) and READY_MS[LABEL_system] (the launcher's start, PostgreSQL's included,
+# to the last module ready)
+start_system() {
+  local label=$1 started pending left module port pid
+  started=$(date +%s%N)
+  RUN_DATA_DIR="$OUT/data" RUN_GATEWAY_PORT=$GW RUN_POSTGRES_PORT=$PG RATE_LIMIT_ENABLED=false \
+    java -Dstandards.home="$ROOT" -cp "launcher/target/launcher.jar:launcher/target/lib/*" \
+    kr.go.msit.standards.launcher.Launcher >> "$OUT/system.log" 2>&1 &
+  LAUNCHER_PID=$!
+  pending=$MODULES
+  for _ in $(seq 1 3000); do
+    left=""
+    for module_port in $pending; do
+      module=${module_port%%:*}; port=${module_port##*:}
+      # health is on the management port: the module's port + 1000
+      if curl -fs -o /dev/null --max-time 1 "http://localhost:$((port + 1000))/q/health/ready"; then
+        pid=$(module_pid "$module")
+        READY_MS[${label}_$module]=$(since_launch_ms "$pid")
+      else
+        left="$left $module_port"
+      fi
+    done
+    pending=$left
+    [ -z "$pending" ] && break
     kill -0 "$LAUNCHER_PID" 2>/dev/null || { echo "[bench] the system did not start; see $OUT/system.log"; exit 1; }
-    sleep 0.2
+    sleep 0.1
   done
-  READY_MS[$module]=$(( ($(date +%s%N) - START_NS) / 1000000 ))
-done
+  [ -z "$pending" ] || { echo "[bench] not ready after 5 minutes:$pending; see $OUT/system.log"; exit 1; }
+  READY_MS[${label}_system]=$(( ($(date +%s%N) - started) / 1000000 ))
+}
+# SIGTERM, as ./run.sh stop sends: each module stops (a first stop records its class-data archive), then PostgreSQL
+stop_system() {
+  kill -TERM "$LAUNCHER_PID" 2>/dev/null && wait "$LAUNCHER_PID" 2>/dev/null || true
+  LAUNCHER_PID=""
+}
+start_system first
 echo "[bench] system ready"
 
 TOKEN=$(java -Dstandards.home="$ROOT" -cp "launcher/target/launcher.jar:launcher/target/lib/*" \
@@ -107,9 +151,7 @@ PY
 # CPU time per request, from /proc (bench/cpu.py, in 1/CLK_TCK s): the machine's busy time, and each process's own
 # (gateway, the three services without their JIT compiler threads, PostgreSQL, nginx). On a shared machine with every
 # CPU busy, throughput is the CPU time there is divided by what a request costs.
-HZ=$(getconf CLK_TCK)
 cpu_snapshot() { python3 "$ROOT/bench/cpu.py" "$ROOT"; }
-module_pid() { pgrep -f "$ROOT/$1/target/quarkus-app/quarkus-run.jar" | head -n 1; }
 # as measure, followed by microseconds of CPU per request: machine gateway projects funding partnership postgres nginx
 measure_cpu() {
   local before after figures_line
@@ -131,25 +173,28 @@ for url in "http://localhost:$PROJECTS$ROUTE" "http://localhost:$GW$ROUTE" "http
   wrk -t2 -c16 -d15s -H "$AUTH" "$url" > /dev/null
 done
 
-# the three paths in turn, ROUNDS times (default 3), each reported by its median round: on a shared machine one
-# run of each in a row measures the neighbours as much as the proxies
+# the three paths in turn, round after round, each reported by its median round: on a shared machine one run of
+# each in a row measures the neighbours as much as the proxies. ROUNDS (default 3) at 32 connections, ROUNDS_ONE
+# (default 5) at 1, where a round's figures move most
 ROUNDS="${ROUNDS:-3}"
+ROUNDS_ONE="${ROUNDS_ONE:-5}"
 median() { python3 -c 'import sys; rows = sorted((l.split() for l in sys.stdin if l.strip()), key=lambda r: float(r[0])); print(" ".join(rows[len(rows) // 2]))'; }
 declare -A R
-# compare CONNECTIONS KEY: the three paths ROUNDS times, medians in R[direct_KEY], R[gateway_KEY], R[nginx_KEY]
+# compare CONNECTIONS KEY ROUNDS: the three paths ROUNDS times, each round's figures in $OUT/rounds_PATH_KEY (read by
+# report.py for the spread), the medians in R[direct_KEY], R[gateway_KEY], R[nginx_KEY]
 compare() {
-  local c=$1 key=$2 path
+  local c=$1 key=$2 rounds=$3 path
   for path in direct gateway nginx; do : > "$OUT/rounds_${path}_$key"; done
-  for _ in $(seq 1 "$ROUNDS"); do
+  for _ in $(seq 1 "$rounds"); do
     measure_cpu "http://localhost:$PROJECTS$ROUTE" "$c" >> "$OUT/rounds_direct_$key"
     measure_cpu "http://localhost:$GW$ROUTE" "$c" >> "$OUT/rounds_gateway_$key"
     measure_cpu "http://localhost:$NGINX$ROUTE" "$c" >> "$OUT/rounds_nginx_$key"
   done
   for path in direct gateway nginx; do R[${path}_$key]=$(median < "$OUT/rounds_${path}_$key"); done
-  echo "[bench] $key: $c connection(s), median of $ROUNDS rounds: direct ${R[direct_$key]} | gateway ${R[gateway_$key]} | nginx ${R[nginx_$key]}"
+  echo "[bench] $key: $c connection(s), median of $rounds rounds: direct ${R[direct_$key]} | gateway ${R[gateway_$key]} | nginx ${R[nginx_$key]}"
 }
-compare 1 1
-compare 32 32
+compare 1 1 "$ROUNDS_ONE"
+compare 32 32 "$ROUNDS"
 
 # the same at 32 connections with the proxies on the last CPU and everything else (client, service, PostgreSQL) on
 # the others: as deployed, where the gateway has pods of its own, its CPU does not come out of the service's
@@ -161,7 +206,7 @@ if [ "$LAST_CPU" -ge 1 ] && command -v taskset > /dev/null; then
   pin "$LAST_CPU" $PROXIES
   pin "0-$(( LAST_CPU - 1 ))" $OTHERS
   WRK_PREFIX="taskset -c 0-$(( LAST_CPU - 1 ))"
-  compare 32 32pinned
+  compare 32 32pinned "$ROUNDS"
   WRK_PREFIX=""
   pin "0-$LAST_CPU" $PROXIES $OTHERS
   PINNED=1
@@ -269,13 +314,52 @@ for module in projects-service funding-service partnership-service gateway; do
   RSS_MB[$module]=$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status")
 done
 
+# --- 6. start-up: all four at once on data that exists, then each alone ---------------------------------------------
+# the first start above migrated and seeded a fresh database and recorded each module's class-data archive when it
+# stopped; a restart is what an operator sees from then on
+echo "[bench] restarting: all four at once, on the first run's data and class-data archives"
+stop_system
+start_system restart
+echo "[bench] restart, launch to ready (ms): $(for m in $MODULES; do printf '%s %s  ' "${m%%:*}" "${READY_MS[restart_${m%%:*}]}"; done)"
+# start_alone MODULE PORT: milliseconds from launch to ready of a second copy of MODULE (the running one's JVM
+# options, class-data archive and environment, on PORT + 300) while the rest of the system idles; stopped after
+start_alone() {
+  local module=$1 port=$(( $2 + 300 )) source pid ms env_vars command
+  source=$(module_pid "$module")
+  mapfile -t env_vars < <(tr '\0' '\n' < "/proc/$source/environ" | grep -vE '^QUARKUS_(HTTP|MANAGEMENT)_PORT=')
+  mapfile -t command < <(tr '\0' '\n' < "/proc/$source/cmdline" | grep -v '^-XX:ArchiveClassesAtExit=')
+  (cd "$(readlink "/proc/$source/cwd")" && exec env -i "${env_vars[@]}" QUARKUS_HTTP_PORT=$port \
+    QUARKUS_MANAGEMENT_PORT=$((port + 1000)) "${command[@]}") > "$OUT/alone-$module.log" 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null --max-time 1 "http://localhost:$((port + 1000))/q/health/ready"; do
+    kill -0 "$pid" 2>/dev/null || { echo "[bench] $module alone did not start; see $OUT/alone-$module.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  ms=$(since_launch_ms "$pid")
+  kill -TERM "$pid" && wait "$pid" 2>/dev/null || true
+  echo "$ms"
+}
+declare -A ALONE_MS
+for module_port in $MODULES; do
+  module=${module_port%%:*}
+  runs=""
+  for _ in 1 2 3; do runs="$runs $(start_alone "$module" "${module_port##*:}")"; done
+  ALONE_MS[$module]=$runs
+  echo "[bench] $module alone, launch to ready (ms):$runs"
+done
+
 # --- the report -----------------------------------------------------------------------------------------------------
+export RUN_AT="$(date -u '+%Y-%m-%d %H:%M')"
 export DURATION ROUNDS PINNED DOSSIER_P50 DOSSIER_P99 DOSSIER_ERRORS DOSSIER_CPU SLOWEST_NAME SLOWEST_P50 SLOWEST_P99
 export M_ONE M_MANY ONE_COMMITTED ONE_LINE_KRW RECONCILIATION
 for k in "${!S[@]}"; do export "S_$k=${S[$k]}"; done
 for k in "${!R[@]}"; do export "R_$k=${R[$k]}"; done
 for k in "${!READY_MS[@]}"; do export "READY_${k//-/_}=${READY_MS[$k]}"; done
+for k in "${!ALONE_MS[@]}"; do export "ALONE_${k//-/_}=${ALONE_MS[$k]}"; done
+export BENCH_OUT="$OUT" ROUNDS_ONE
 for k in "${!RSS_MB[@]}"; do export "RSS_${k//-/_}=${RSS_MB[$k]}"; done
 export MACHINE="$(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(uname -sr), $(java -version 2>&1 | head -n 1), wrk $(wrk --version 2>&1 | head -n1 | awk '{print $2}'), nginx $(nginx -v 2>&1 | cut -d/ -f2)"
+# the figures as measured, so that a change to the report can be tried on them: see REPORT_ONLY above
+export -p | grep -E ' (R|S|READY|ALONE|RSS|M)_|(DOSSIER|SLOWEST)_|(RUN_AT|ONE_COMMITTED|ONE_LINE_KRW|RECONCILIATION|DURATION|ROUNDS|ROUNDS_ONE|PINNED|MACHINE|BENCH_OUT)=' > "$OUT/figures.env"
 python3 "$ROOT/bench/report.py" | tee "$ROOT/bench/RESULTS.md"
 echo "[bench] wrote bench/RESULTS.md"
