@@ -289,7 +289,9 @@ lines += [
     "Between runs they move more: on the same code, the run committed on 2026-11-26 gave the gateway 82% of nginx's "
     "throughput at 32 connections (94% with the proxies pinned) and a re-run a few days later 72% (79%); on "
     "2026-12-01 one gateway build measured between 145 and 219 µs of CPU per request within twenty minutes, as the "
-    "machine's neighbours came and went. So a change is judged only within one run, against the build before it, "
+    "machine's neighbours came and went. Three runs of this benchmark on the same build within an hour on "
+    "2026-12-02 gave the gateway 142, 155 and 123 µs of CPU per request at 32 connections (nginx 45, 57, 42), all "
+    "four modules ready after 22.9, 28.2 and 21.0 s, and projects-service alone after 9.0, 7.7 and 6.5 s. So a change is judged only within one run, against the build before it, "
     "in alternating rounds (as under *Gateway CPU* below), and a target is read from the median of its rounds.",
 ]
 

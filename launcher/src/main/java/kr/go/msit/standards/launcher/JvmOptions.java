@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * How a module's JVM is started by {@code ./run.sh} and the benchmark: sized like the container it runs in when
- * deployed, and with a class-data archive that makes the next start faster (the figures are in README's
- * Configuration table, measured with ./run.sh; bench/RESULTS.md does not measure them yet).
+ * deployed, and with a class-data archive that makes the next start faster (bench/RESULTS.md, section 5, measures
+ * both: launch to ready of each module alone and of all four at once, and RSS after load).
  *
  * <p><b>Memory.</b> A module keeps about 30 MB of live objects (a full GC after the benchmark's load); left to its
  * defaults, the JVM sizes the heap from the machine (a quarter of 24 GB here) and grows it under load to several
