@@ -19,7 +19,7 @@ case "${1:-start}" in
       echo "[run] building (./mvnw package -DskipTests); set SKIP_BUILD=1 to skip"
       ./mvnw -q -B package -DskipTests
     fi
-    exec java -Dstandards.home="$PWD" -cp "launcher/target/launcher.jar:launcher/target/lib/*" kr.go.msit.standards.launcher.Launcher
+    exec java -Dstandards.home="$PWD" -cp "launcher/target/launcher.jar:launcher/target/lib/*" kr.go.msit.standards.launcher.RunCommand
     ;;
   stop)
     if [ ! -f .data/run.pid ]; then

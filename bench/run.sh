@@ -63,7 +63,7 @@ start_system() {
   started=$(date +%s%N)
   RUN_DATA_DIR="$OUT/data" RUN_GATEWAY_PORT=$GW RUN_POSTGRES_PORT=$PG RATE_LIMIT_ENABLED=false \
     java -Dstandards.home="$ROOT" -cp "launcher/target/launcher.jar:launcher/target/lib/*" \
-    kr.go.msit.standards.launcher.Launcher >> "$OUT/system.log" 2>&1 &
+    kr.go.msit.standards.launcher.RunCommand >> "$OUT/system.log" 2>&1 &
   LAUNCHER_PID=$!
   pending=$MODULES
   for _ in $(seq 1 3000); do

@@ -15,7 +15,8 @@ import kr.go.msit.standards.launcher.ModuleLayout.Module;
  * The engine of {@code ./run.sh}: starts PostgreSQL 17 from embedded binaries with its data in {@code .data/}
  * (kept across restarts), one database per service, then the three services and the gateway as separate JVMs,
  * waits until each is ready, prints the URLs, and on Ctrl-C (or {@code ./run.sh stop}, which sends SIGTERM) stops
- * the modules gracefully and then the database. The system tests drive the same engine (a module killed with
+ * the modules gracefully and then the database ({@link RunCommand} is {@code ./run.sh}'s side of it: settings, the
+ * printed URLs, waiting for a signal). The system tests drive the same engine (a module killed with
  * SIGKILL, restarted, PostgreSQL restarted), so what they prove is what {@code ./run.sh} runs.
  */
 public final class Launcher {
@@ -35,12 +36,14 @@ public final class Launcher {
     private final int pgPort;
     private final int gatewayPort;
     private final boolean echo;
-    private final Map<String, Process> processes = new java.util.concurrent.ConcurrentHashMap<>();
-    private final AtomicBoolean stopping = new AtomicBoolean();
+    /** The modules' processes, by name; {@link RunCommand} waits on them. */
+    final Map<String, Process> processes = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Set once {@link #stop()} has begun: a module that exits after it is being stopped, not failing. */
+    final AtomicBoolean stopping = new AtomicBoolean();
     /** Modules whose JVM records its class-data archive when it stops (which takes a few seconds more). */
     private final java.util.Set<String> training = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Whether modules start with a class-data archive ({@link JvmOptions}): ./run.sh and the benchmark. */
-    private boolean archives;
+    boolean archives;
 
     private volatile EmbeddedPostgres postgres;
 
@@ -60,39 +63,6 @@ public final class Launcher {
         this.pgPort = pgPort;
         this.gatewayPort = gatewayPort;
         this.echo = echo;
-    }
-
-    public static void main(String[] args) throws Exception {
-        Path home = Path.of(System.getProperty("standards.home", "."))
-                .toAbsolutePath()
-                .normalize();
-        int pgPort = Integer.parseInt(env("RUN_POSTGRES_PORT", "15432"));
-        int gatewayPort = Integer.parseInt(env("RUN_GATEWAY_PORT", "8080"));
-        // RUN_DATA_DIR: another data folder than .data (the benchmark keeps its data apart from ./run.sh's)
-        Path data =
-                Path.of(env("RUN_DATA_DIR", home.resolve(".data").toString())).toAbsolutePath();
-        Launcher launcher = new Launcher(home, data, pgPort, gatewayPort, true);
-        launcher.archives = true;
-        Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "launcher-shutdown"));
-        try {
-            launcher.run();
-        } catch (Exception e) {
-            System.err.println("[run] failed to start: " + e.getMessage());
-            System.exit(1);
-        }
-        // Stay alive until a signal; the shutdown hook stops everything.
-        for (Process p : launcher.processes.values()) {
-            p.waitFor();
-        }
-        if (!launcher.stopping.get()) {
-            System.err.println("[run] a module exited on its own; stopping the rest (see .data/logs/)");
-            System.exit(1);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     List<ModuleLayout.Module> modules() {
@@ -127,21 +97,6 @@ public final class Launcher {
         for (Module module : modules()) {
             awaitReady(module, Duration.ofSeconds(180));
         }
-    }
-
-    void run() throws Exception {
-        start();
-        System.out.println();
-        System.out.println("[run] all modules are ready");
-        System.out.println("[run] Gateway:    http://localhost:" + gatewayPort);
-        System.out.println("[run] Swagger UI: http://localhost:" + gatewayPort + "/q/swagger-ui");
-        System.out.println("[run] OpenAPI:    http://localhost:" + gatewayPort + "/q/openapi");
-        System.out.println("[run] Token:      ./run.sh token --role program-manager   (roles: program-manager, "
-                + "finance-officer, partnership-officer, institution --institution ID, auditor, viewer)");
-        System.out.println("[run] Health and metrics (management ports, not public): http://localhost:"
-                + managementPort(gatewayPort) + "/q/health, /q/metrics; services on " + managementPort(gatewayPort + 1)
-                + "-" + managementPort(gatewayPort + 3));
-        System.out.println("[run] Logs:       " + dataDir.resolve("logs") + "   Stop: Ctrl-C or ./run.sh stop");
     }
 
     /** The module's port. */
@@ -197,7 +152,7 @@ public final class Launcher {
 
     /** The JVM the modules run on: RUN_JAVA_HOME's when it is set, else this one. */
     private static Path moduleJava() {
-        String javaHome = env("RUN_JAVA_HOME", System.getProperty("java.home"));
+        String javaHome = RunCommand.env("RUN_JAVA_HOME", System.getProperty("java.home"));
         return Path.of(javaHome, "bin", "java");
     }
 
