@@ -45,13 +45,13 @@ public class Proxy {
     }
 
     void handle(RoutingContext rc) {
-        Routes.Target target = routes.forPath(rc.request().path()).orElse(null);
-        if (target == null) {
+        Routes.Route route = routes.route(rc.request().path()).orElse(null);
+        if (route == null) {
             rc.next();
             return;
         }
         // the metrics' uri tag: the resource, not every id under it
-        PathTemplates.set(routes.template(rc.request().path()));
-        new ProxiedExchange(rc, target, problems, upstreams, responseBuffer, publicBase).start();
+        PathTemplates.set(route.template());
+        new ProxiedExchange(rc, route.target(), problems, upstreams, responseBuffer, publicBase).start();
     }
 }

@@ -78,6 +78,19 @@ public class Routes {
                         bySegment.get(path.substring(PREFIX.length(), end)).target());
     }
 
+    /** A routed request: the service that owns it and its path's metrics template (see {@link #template}). */
+    public record Route(Target target, String template) {}
+
+    /** The route of a path, found in one scan (the proxy needs both on every request); empty as {@link #forPath}. */
+    public Optional<Route> route(String path) {
+        int end = resourceEnd(path);
+        if (end < 0) {
+            return Optional.empty();
+        }
+        Resource resource = bySegment.get(path.substring(PREFIX.length(), end));
+        return Optional.of(new Route(resource.target(), template(resource, path, end)));
+    }
+
     /**
      * A routed path as a template of few values, for metrics: {@code /api/v1/projects/42/reports} is
      * {@code /api/v1/projects/{path}}, {@code /api/v1/projects?status=ACTIVE} is {@code /api/v1/projects}.
@@ -88,7 +101,10 @@ public class Routes {
             // not a service's: the gateway's own views (JAX-RS sets their template) or nothing at all
             return PREFIX + "{other}";
         }
-        Resource resource = bySegment.get(path.substring(PREFIX.length(), end));
+        return template(bySegment.get(path.substring(PREFIX.length(), end)), path, end);
+    }
+
+    private static String template(Resource resource, String path, int end) {
         // what follows the resource: nothing, a lone slash or a query is the resource itself
         int rest = end < path.length() && path.charAt(end) == '/' ? end + 1 : end;
         return rest == path.length() || path.charAt(rest) == '?' ? resource.bare() : resource.withPath();

@@ -33,6 +33,13 @@ class RoutesTest {
         assertEquals(projects, routes.forPath("/api/v1/projects?status=ACTIVE").orElseThrow());
         assertEquals(audit, routes.forPath("/api/v1/audit/projects").orElseThrow());
         assertEquals(audit, routes.forPath("/api/v1/audit/projects/7?x=1").orElseThrow());
+        assertEquals(
+                new Routes.Route(projects, "/api/v1/projects/{path}"),
+                routes.route("/api/v1/projects/42").orElseThrow());
+        assertEquals(
+                new Routes.Route(audit, "/api/v1/audit/projects"),
+                routes.route("/api/v1/audit/projects?x=1").orElseThrow());
+        assertTrue(routes.route("/api/v1/dossiers/1").isEmpty());
     }
 
     @Test
