@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import kr.go.msit.standards.funding.allocation.Allocation;
 import kr.go.msit.standards.funding.allocation.BudgetLine;
-import kr.go.msit.standards.funding.ledger.EntryType;
-import kr.go.msit.standards.funding.ledger.Ledger;
 import kr.go.msit.standards.funding.project.FundedProjects;
 import kr.go.msit.standards.platform.paging.Cursors;
 import kr.go.msit.standards.platform.paging.PagePosition;
@@ -46,7 +44,7 @@ public class DisbursementService {
     private final EntityManager em;
     private final Caller caller;
     private final AuditTrail audit;
-    private final Ledger ledger;
+    private final Postings postings;
     private final DomainMetrics metrics;
     private final Cursors cursors;
     private final FundedProjects projects;
@@ -56,7 +54,7 @@ public class DisbursementService {
             EntityManager em,
             Caller caller,
             AuditTrail audit,
-            Ledger ledger,
+            Postings postings,
             DomainMetrics metrics,
             Cursors cursors,
             FundedProjects projects,
@@ -68,7 +66,7 @@ public class DisbursementService {
         this.metrics = metrics;
         this.caller = caller;
         this.audit = audit;
-        this.ledger = ledger;
+        this.postings = postings;
     }
 
     /**
@@ -198,33 +196,7 @@ public class DisbursementService {
             Allocation.<Allocation>findById(disbursement.allocationId).requireOpen();
         }
         disbursement.apply(action, caller.subject(), request.reason(), request.paymentReference(), clock.now());
-        switch (action) {
-            case REJECT, CANCEL -> line.release(disbursement.amountKrw);
-            case PAY -> {
-                line.pay(disbursement.amountKrw);
-                ledger.append(
-                        EntryType.PAY,
-                        disbursement.allocationId,
-                        line.id,
-                        disbursement.id,
-                        disbursement.amountKrw,
-                        "Payment " + disbursement.paymentReference() + " of " + disbursement.code);
-            }
-            case REVERSE -> {
-                line.reversePayment(disbursement.amountKrw);
-                ledger.append(
-                        EntryType.REVERSE,
-                        disbursement.allocationId,
-                        line.id,
-                        disbursement.id,
-                        disbursement.amountKrw,
-                        "Reversal of payment " + disbursement.paymentReference() + " of " + disbursement.code + ": "
-                                + disbursement.statusReason());
-            }
-            default -> {
-                // approval changes the disbursement only
-            }
-        }
+        postings.post(action, disbursement, line);
         em.flush();
         DisbursementView after = DisbursementView.of(disbursement);
         audit.record(RESOURCE, disbursement.id, disbursement.allocationId, action.verb(), before, after);

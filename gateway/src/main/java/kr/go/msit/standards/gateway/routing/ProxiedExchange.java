@@ -10,7 +10,6 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
-import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
 import kr.go.msit.standards.platform.web.RequestIds;
 
@@ -65,11 +64,7 @@ final class ProxiedExchange {
         long now = System.nanoTime();
         if (!target.circuit().allows(now)) {
             out.putHeader("Retry-After", Long.toString(target.circuit().retryAfterSeconds(now)));
-            problems.send(
-                    rc,
-                    ProblemException.dependencyUnavailable(
-                            target.name(),
-                            target.name() + " is failing; calls are paused for a while (circuit open). Retry later"));
+            problems.send(rc, ProxyFailures.circuitOpen(target));
             return;
         }
         if (hasBody) {
@@ -240,13 +235,7 @@ final class ProxiedExchange {
         }
         ProxyFailures.underRequestId(requestId, () -> {
             if (answer.committed()) {
-                ProxyFailures.LOG.warnf(
-                        "%s broke off its answer to %s %s after it had started: %s; the caller's "
-                                + "connection is cut",
-                        target.name(),
-                        in.method(),
-                        in.path(),
-                        Upstreams.cause(failure).getMessage());
+                ProxyFailures.brokeOff(target, in, failure);
                 out.reset();
                 return;
             }

@@ -51,4 +51,17 @@ final class ProxyFailures {
             }
         };
     }
+
+    /** The answer for a service whose circuit is open (the caller's {@code Retry-After} is set beside it). */
+    static ProblemException circuitOpen(Routes.Target target) {
+        return ProblemException.dependencyUnavailable(
+                target.name(), target.name() + " is failing; calls are paused for a while (circuit open). Retry later");
+    }
+
+    /** A service that broke off an answer already under way: logged; the caller's connection is then cut. */
+    static void brokeOff(Routes.Target target, HttpServerRequest in, Throwable failure) {
+        LOG.warnf(
+                "%s broke off its answer to %s %s after it had started: %s; the caller's connection is cut",
+                target.name(), in.method(), in.path(), Upstreams.cause(failure).getMessage());
+    }
 }

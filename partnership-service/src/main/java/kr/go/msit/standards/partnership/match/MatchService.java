@@ -6,16 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import kr.go.msit.standards.clients.projects.ProjectLookup;
-import kr.go.msit.standards.clients.projects.ProjectSummary;
-import kr.go.msit.standards.partnership.agreement.Agreement;
-import kr.go.msit.standards.partnership.dispatch.Dispatch;
 import kr.go.msit.standards.partnership.need.CooperationNeed;
 import kr.go.msit.standards.partnership.need.NeedService;
 import kr.go.msit.standards.partnership.need.NeedStatus;
 import kr.go.msit.standards.partnership.need.NeedView;
 import kr.go.msit.standards.partnership.offer.PartnerOffer;
-import kr.go.msit.standards.partnership.workshop.Workshop;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
@@ -42,14 +37,14 @@ public class MatchService {
     private final Caller caller;
     private final AuditTrail audit;
     private final ProgramClock clock;
-    private final ProjectLookup projects;
+    private final Outcomes outcomes;
 
-    public MatchService(EntityManager em, Caller caller, AuditTrail audit, ProgramClock clock, ProjectLookup projects) {
+    public MatchService(EntityManager em, Caller caller, AuditTrail audit, ProgramClock clock, Outcomes outcomes) {
         this.em = em;
         this.caller = caller;
         this.audit = audit;
         this.clock = clock;
-        this.projects = projects;
+        this.outcomes = outcomes;
     }
 
     @Transactional
@@ -183,7 +178,7 @@ public class MatchService {
         ETags.requireMatch(ifMatch, unlocked.version);
         need.requireLive();
         // a project is asked of projects-service before any lock is taken here
-        requireOutcome(need, request);
+        outcomes.requireOfNeed(need, request);
         CooperationMatch match = lock(id);
         ETags.requireMatch(ifMatch, match.version);
         MatchView before = view(match);
@@ -210,34 +205,6 @@ public class MatchService {
         NeedView after = NeedView.of(need);
         if (after.status() != before.status()) {
             audit.record(NeedService.RESOURCE, need.id, null, action, before, after);
-        }
-    }
-
-    private void requireOutcome(CooperationNeed need, RealiseRequest request) {
-        UUID outcome = request.outcomeId();
-        UUID institution = switch (request.outcomeKind()) {
-            case AGREEMENT -> {
-                Agreement agreement = Agreement.findById(outcome);
-                yield agreement == null ? null : agreement.institutionId;
-            }
-            case DISPATCH -> {
-                Dispatch dispatch = Dispatch.findById(outcome);
-                yield dispatch == null ? null : dispatch.institutionId;
-            }
-            case WORKSHOP -> Workshop.findById(outcome) == null ? null : need.institutionId;
-            case PROJECT -> {
-                ProjectSummary project = projects.require(outcome, "the project that came of the match");
-                yield project.leadInstitutionId();
-            }
-        };
-        if (institution == null) {
-            throw ProblemException.businessRule(
-                    "unknown-outcome", "No " + request.outcomeKind().name().toLowerCase() + " " + outcome);
-        }
-        if (!institution.equals(need.institutionId)) {
-            throw ProblemException.businessRule(
-                    "outcome-not-the-institutions",
-                    "The " + request.outcomeKind().name().toLowerCase() + " is not the need's institution's");
         }
     }
 

@@ -106,6 +106,25 @@ public class Application extends VersionedEntity {
         }
     }
 
+    /** One reviewer's score, while under review (409 otherwise), each reviewer once (409 for a second score). */
+    public void addReview(String reviewer, int score, String comment) {
+        if (status != ApplicationStatus.UNDER_REVIEW) {
+            throw ProblemException.illegalTransition(
+                    "application", "review", status, List.of(ApplicationStatus.UNDER_REVIEW));
+        }
+        String name = reviewer.strip();
+        if (reviews.stream().anyMatch(r -> r.reviewer.equals(name))) {
+            throw ProblemException.conflict("Reviewer " + name + " has already scored this application");
+        }
+        Review review = new Review();
+        review.id = UUID.randomUUID();
+        review.application = this;
+        review.reviewer = name;
+        review.score = score;
+        review.comment = comment;
+        reviews.add(review);
+    }
+
     public Double averageScore() {
         return reviews.isEmpty()
                 ? null

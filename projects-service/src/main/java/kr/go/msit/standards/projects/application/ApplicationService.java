@@ -181,22 +181,8 @@ public class ApplicationService {
     public ApplicationView addReview(UUID id, String ifMatch, ReviewRequest request) {
         Application application = findVisible(id);
         ETags.requireMatch(ifMatch, application.version);
-        if (application.status() != ApplicationStatus.UNDER_REVIEW) {
-            throw ProblemException.illegalTransition(
-                    "application", "review", application.status(), List.of(ApplicationStatus.UNDER_REVIEW));
-        }
-        String reviewer = request.reviewer().strip();
-        if (application.reviews.stream().anyMatch(r -> r.reviewer.equals(reviewer))) {
-            throw ProblemException.conflict("Reviewer " + reviewer + " has already scored this application");
-        }
         ApplicationView before = view(application);
-        Review review = new Review();
-        review.id = UUID.randomUUID();
-        review.application = application;
-        review.reviewer = reviewer;
-        review.score = request.score();
-        review.comment = request.comment();
-        application.reviews.add(review);
+        application.addReview(request.reviewer(), request.score(), request.comment());
         // a new score changes the application's representation, so its version (ETag) moves too; PESSIMISTIC
         // increments now (OPTIMISTIC would only at commit, after the response's ETag was taken)
         em.lock(application, LockModeType.PESSIMISTIC_FORCE_INCREMENT);

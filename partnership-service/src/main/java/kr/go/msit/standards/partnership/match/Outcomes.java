@@ -1,0 +1,54 @@
+package kr.go.msit.standards.partnership.match;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import kr.go.msit.standards.clients.projects.ProjectLookup;
+import kr.go.msit.standards.clients.projects.ProjectSummary;
+import kr.go.msit.standards.partnership.agreement.Agreement;
+import kr.go.msit.standards.partnership.dispatch.Dispatch;
+import kr.go.msit.standards.partnership.need.CooperationNeed;
+import kr.go.msit.standards.partnership.workshop.Workshop;
+import kr.go.msit.standards.platform.problem.ProblemException;
+
+/**
+ * What came of a match: an agreement or dispatch of the need's institution or a workshop (looked up here), or a
+ * project it leads (asked of projects-service: 503 when it cannot answer, never a pass).
+ */
+@ApplicationScoped
+public class Outcomes {
+
+    private final ProjectLookup projects;
+
+    public Outcomes(ProjectLookup projects) {
+        this.projects = projects;
+    }
+
+    /** 422 {@code unknown-outcome} when it does not exist, {@code outcome-not-the-institutions} when not the need's. */
+    public void requireOfNeed(CooperationNeed need, RealiseRequest request) {
+        UUID outcome = request.outcomeId();
+        UUID institution = switch (request.outcomeKind()) {
+            case AGREEMENT -> {
+                Agreement agreement = Agreement.findById(outcome);
+                yield agreement == null ? null : agreement.institutionId;
+            }
+            case DISPATCH -> {
+                Dispatch dispatch = Dispatch.findById(outcome);
+                yield dispatch == null ? null : dispatch.institutionId;
+            }
+            case WORKSHOP -> Workshop.findById(outcome) == null ? null : need.institutionId;
+            case PROJECT -> {
+                ProjectSummary project = projects.require(outcome, "the project that came of the match");
+                yield project.leadInstitutionId();
+            }
+        };
+        if (institution == null) {
+            throw ProblemException.businessRule(
+                    "unknown-outcome", "No " + request.outcomeKind().name().toLowerCase() + " " + outcome);
+        }
+        if (!institution.equals(need.institutionId)) {
+            throw ProblemException.businessRule(
+                    "outcome-not-the-institutions",
+                    "The " + request.outcomeKind().name().toLowerCase() + " is not the need's institution's");
+        }
+    }
+}
