@@ -12,6 +12,7 @@ import kr.go.msit.standards.funding.allocation.AllocationService;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -35,14 +36,7 @@ public class BudgetService {
 
     @Transactional
     public PageView<BudgetView> list(PageRequest page) {
-        var query = BudgetEnvelope.<BudgetEnvelope>findAll(Sort.by("programCode"));
-        return new PageView<>(
-                query.page(page.page(), page.size()).list().stream()
-                        .map(this::view)
-                        .toList(),
-                page.page(),
-                page.size(),
-                query.count());
+        return Pages.of(BudgetEnvelope.<BudgetEnvelope>findAll(Sort.by("programCode")), page, this::view);
     }
 
     @Transactional

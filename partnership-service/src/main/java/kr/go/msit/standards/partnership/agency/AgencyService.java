@@ -9,6 +9,7 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -28,14 +29,7 @@ public class AgencyService {
 
     @Transactional
     public PageView<AgencyView> list(PageRequest page) {
-        var query = PartnerAgency.<PartnerAgency>findAll(Sort.by("code"));
-        return new PageView<>(
-                query.page(page.page(), page.size()).list().stream()
-                        .map(this::view)
-                        .toList(),
-                page.page(),
-                page.size(),
-                query.count());
+        return Pages.of(PartnerAgency.<PartnerAgency>findAll(Sort.by("code")), page, this::view);
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -26,14 +27,7 @@ public class InstitutionService {
 
     @Transactional
     public PageView<InstitutionView> list(PageRequest page) {
-        var query = Institution.<Institution>findAll(Sort.by("code"));
-        return new PageView<>(
-                query.page(page.page(), page.size()).list().stream()
-                        .map(InstitutionView::of)
-                        .toList(),
-                page.page(),
-                page.size(),
-                query.count());
+        return Pages.of(Institution.<Institution>findAll(Sort.by("code")), page, InstitutionView::of);
     }
 
     @Transactional

@@ -14,6 +14,7 @@ import kr.go.msit.standards.partnership.offer.PartnerOffer;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -62,14 +63,10 @@ public class MatchService {
                         "needId in (select n.id from CooperationNeed n where n.institutionId = :institution)",
                         "institution",
                         narrowed.institutionId());
-        var query = CooperationMatch.<CooperationMatch>find(where.clause(), Sort.by("code"), where.parameters());
-        return new PageView<>(
-                query.page(page.page(), page.size()).list().stream()
-                        .map(MatchService::view)
-                        .toList(),
-                page.page(),
-                page.size(),
-                query.count());
+        return Pages.of(
+                CooperationMatch.<CooperationMatch>find(where.clause(), Sort.by("code"), where.parameters()),
+                page,
+                MatchService::view);
     }
 
     @Transactional

@@ -14,6 +14,7 @@ import kr.go.msit.standards.partnership.institution.InstitutionService;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -53,14 +54,10 @@ public class NeedService {
                 .and("institutionId = :institution", "institution", narrowed.institutionId())
                 .and("status = :status", "status", status)
                 .and("technologyArea = :area", "area", area);
-        var query = CooperationNeed.<CooperationNeed>find(where.clause(), Sort.by("code"), where.parameters());
-        return new PageView<>(
-                query.page(page.page(), page.size()).list().stream()
-                        .map(NeedView::of)
-                        .toList(),
-                page.page(),
-                page.size(),
-                query.count());
+        return Pages.of(
+                CooperationNeed.<CooperationNeed>find(where.clause(), Sort.by("code"), where.parameters()),
+                page,
+                NeedView::of);
     }
 
     @Transactional

@@ -11,6 +11,7 @@ import kr.go.msit.standards.partnership.agency.PartnerUnit;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -44,14 +45,8 @@ public class OfferService {
                 .and("status = :status", "status", status)
                 .and("unitId = :unit", "unit", unitId)
                 .and("technologyArea = :area", "area", area);
-        var query = PartnerOffer.<PartnerOffer>find(where.clause(), Sort.by("code"), where.parameters());
-        return new PageView<>(
-                query.page(page.page(), page.size()).list().stream()
-                        .map(this::view)
-                        .toList(),
-                page.page(),
-                page.size(),
-                query.count());
+        return Pages.of(
+                PartnerOffer.<PartnerOffer>find(where.clause(), Sort.by("code"), where.parameters()), page, this::view);
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import kr.go.msit.standards.partnership.institution.InstitutionService;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -40,16 +41,12 @@ public class WorkshopService {
 
     @Transactional
     public PageView<WorkshopView> list(WorkshopStatus status, PageRequest page) {
-        var query = status == null
-                ? Workshop.<Workshop>findAll(Sort.by("startsOn").and("code"))
-                : Workshop.<Workshop>find("status", Sort.by("startsOn").and("code"), status);
-        return new PageView<>(
-                query.page(page.page(), page.size()).list().stream()
-                        .map(this::view)
-                        .toList(),
-                page.page(),
-                page.size(),
-                query.count());
+        return Pages.of(
+                status == null
+                        ? Workshop.<Workshop>findAll(Sort.by("startsOn").and("code"))
+                        : Workshop.<Workshop>find("status", Sort.by("startsOn").and("code"), status),
+                page,
+                this::view);
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -72,14 +73,8 @@ public class ApplicationService {
                 .and("callId = :call", "call", callId)
                 .and("status = :status", "status", status)
                 .and("leadInstitutionId = :lead", "lead", leadInstitutionId);
-        var query = Application.<Application>find(where.clause(), Sort.by("code"), where.parameters());
-        return new PageView<>(
-                query.page(page.page(), page.size()).list().stream()
-                        .map(this::view)
-                        .toList(),
-                page.page(),
-                page.size(),
-                query.count());
+        return Pages.of(
+                Application.<Application>find(where.clause(), Sort.by("code"), where.parameters()), page, this::view);
     }
 
     @Transactional

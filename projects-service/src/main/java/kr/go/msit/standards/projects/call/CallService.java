@@ -1,18 +1,17 @@
 package kr.go.msit.standards.projects.call;
 
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Pages;
+import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -33,30 +32,14 @@ public class CallService {
     }
 
     public PageView<CallView> list(UUID programId, Integer fiscalYear, CallStatus status, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (programId != null) {
-            where.add("programId = :program");
-            params.and("program", programId);
-        }
-        if (fiscalYear != null) {
-            where.add("fiscalYear = :year");
-            params.and("year", fiscalYear);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        var query = where.isEmpty()
-                ? CallForProposals.<CallForProposals>findAll(Sort.by("code"))
-                : CallForProposals.<CallForProposals>find(String.join(" and ", where), Sort.by("code"), params);
-        return new PageView<>(
-                query.page(page.page(), page.size()).list().stream()
-                        .map(CallView::of)
-                        .toList(),
-                page.page(),
-                page.size(),
-                query.count());
+        Where where = new Where()
+                .and("programId = :program", "program", programId)
+                .and("fiscalYear = :year", "year", fiscalYear)
+                .and("status = :status", "status", status);
+        return Pages.of(
+                CallForProposals.<CallForProposals>find(where.clause(), Sort.by("code"), where.parameters()),
+                page,
+                CallView::of);
     }
 
     public CallView get(UUID id) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -54,15 +55,11 @@ public class ContributionService {
                         "projectId in (select p.id from Project p where p.leadInstitutionId = :lead)",
                         "lead",
                         caller.scope().orElse(null));
-        var query = Contribution.<Contribution>find(
-                where.clause(), Sort.by("createdAt").and("id"), where.parameters());
-        return new PageView<>(
-                query.page(page.page(), page.size()).list().stream()
-                        .map(this::view)
-                        .toList(),
-                page.page(),
-                page.size(),
-                query.count());
+        return Pages.of(
+                Contribution.<Contribution>find(
+                        where.clause(), Sort.by("createdAt").and("id"), where.parameters()),
+                page,
+                this::view);
     }
 
     @Transactional

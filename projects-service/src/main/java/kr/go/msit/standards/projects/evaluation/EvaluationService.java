@@ -9,6 +9,7 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -58,15 +59,11 @@ public class EvaluationService {
                                 + " and status = 'DECIDED'",
                         "lead",
                         own);
-        var query = Evaluation.<Evaluation>find(
-                where.clause(), Sort.by("fiscalYear").and("code"), where.parameters());
-        return new PageView<>(
-                query.page(page.page(), page.size()).list().stream()
-                        .map(this::view)
-                        .toList(),
-                page.page(),
-                page.size(),
-                query.count());
+        return Pages.of(
+                Evaluation.<Evaluation>find(
+                        where.clause(), Sort.by("fiscalYear").and("code"), where.parameters()),
+                page,
+                this::view);
     }
 
     @Transactional

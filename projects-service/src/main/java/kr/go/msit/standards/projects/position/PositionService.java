@@ -7,6 +7,7 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -44,15 +45,11 @@ public class PositionService {
                         "projectId in (select p.id from Project p where p.leadInstitutionId = :lead)",
                         "lead",
                         caller.scope().orElse(null));
-        var query = LeadershipPosition.<LeadershipPosition>find(
-                where.clause(), Sort.by("startDate").and("id"), where.parameters());
-        return new PageView<>(
-                query.page(page.page(), page.size()).list().stream()
-                        .map(PositionService::view)
-                        .toList(),
-                page.page(),
-                page.size(),
-                query.count());
+        return Pages.of(
+                LeadershipPosition.<LeadershipPosition>find(
+                        where.clause(), Sort.by("startDate").and("id"), where.parameters()),
+                page,
+                PositionService::view);
     }
 
     @Transactional

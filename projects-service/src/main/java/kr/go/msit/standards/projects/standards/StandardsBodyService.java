@@ -13,6 +13,7 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -33,14 +34,7 @@ public class StandardsBodyService {
     }
 
     public PageView<StandardsBodyView> list(PageRequest page) {
-        var query = StandardsBody.<StandardsBody>findAll(Sort.by("code"));
-        return new PageView<>(
-                query.page(page.page(), page.size()).list().stream()
-                        .map(StandardsBodyView::of)
-                        .toList(),
-                page.page(),
-                page.size(),
-                query.count());
+        return Pages.of(StandardsBody.<StandardsBody>findAll(Sort.by("code")), page, StandardsBodyView::of);
     }
 
     public StandardsBodyView get(UUID id) {
