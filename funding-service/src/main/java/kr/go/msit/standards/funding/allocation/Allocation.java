@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 
 /** A project's award (협약 총액) against a program's envelope, split into budget lines. */
@@ -31,5 +32,10 @@ public class Allocation extends VersionedEntity {
                     "The allocation of " + projectCode + " was settled on " + settledAt
                             + "; it takes no further changes");
         }
+    }
+
+    /** The allocation with this id, or 404. */
+    public static Allocation found(UUID id) {
+        return Lookups.found(Allocation.findById(id), "allocation", id);
     }
 }

@@ -14,7 +14,6 @@ import kr.go.msit.standards.funding.ledger.Ledger;
 import kr.go.msit.standards.funding.project.FundedProjects;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -159,12 +158,8 @@ public class AllocationService {
     }
 
     public Allocation findVisible(UUID id) {
-        Allocation allocation = find(id);
+        Allocation allocation = Allocation.found(id);
         caller.requireVisible(allocation.leadInstitutionId, RESOURCE, id);
         return allocation;
-    }
-
-    private static Allocation find(UUID id) {
-        return Lookups.found(Allocation.findById(id), RESOURCE, id);
     }
 }

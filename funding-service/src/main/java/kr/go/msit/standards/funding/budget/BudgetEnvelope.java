@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 
 /** A program's total budget envelope over its fiscal years. */
@@ -41,5 +42,10 @@ public class BudgetEnvelope extends VersionedEntity {
 
     public long appropriatedKrw() {
         return appropriations.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The budget with this id, or 404. */
+    public static BudgetEnvelope found(UUID id) {
+        return Lookups.found(BudgetEnvelope.findById(id), "budget", id);
     }
 }

@@ -11,7 +11,6 @@ import java.util.UUID;
 import kr.go.msit.standards.funding.allocation.AllocationService;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -41,12 +40,12 @@ public class BudgetService {
 
     @Transactional
     public BudgetView get(UUID id) {
-        return view(find(id));
+        return view(BudgetEnvelope.found(id));
     }
 
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
-        find(id);
+        BudgetEnvelope.found(id);
         return audit.history(id, page);
     }
 
@@ -95,9 +94,5 @@ public class BudgetService {
                     allocations.plannedInYear(envelope.id, year)));
         }
         return BudgetView.of(envelope, allocations.allocatedKrw(envelope.id), years);
-    }
-
-    private static BudgetEnvelope find(UUID id) {
-        return Lookups.found(BudgetEnvelope.findById(id), RESOURCE, id);
     }
 }

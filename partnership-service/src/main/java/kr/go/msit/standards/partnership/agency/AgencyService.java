@@ -34,7 +34,7 @@ public class AgencyService {
 
     @Transactional
     public AgencyView get(UUID id) {
-        return view(find(id));
+        return view(PartnerAgency.found(id));
     }
 
     @Transactional
@@ -53,7 +53,7 @@ public class AgencyService {
 
     @Transactional
     public AgencyView update(UUID id, String ifMatch, AgencyRequest request) {
-        PartnerAgency agency = find(id);
+        PartnerAgency agency = PartnerAgency.found(id);
         ETags.requireMatch(ifMatch, agency.version);
         if (!agency.code.equals(request.code()) && PartnerAgency.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A partner agency with code " + request.code() + " already exists");
@@ -95,7 +95,7 @@ public class AgencyService {
     /** The agency's units, by code. */
     @Transactional
     public List<AgencyView.UnitView> units(UUID agencyId) {
-        find(agencyId);
+        PartnerAgency.found(agencyId);
         return PartnerUnit.<PartnerUnit>list("agencyId = ?1 order by code", agencyId).stream()
                 .map(AgencyView.UnitView::of)
                 .toList();
@@ -139,21 +139,8 @@ public class AgencyService {
 
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
-        find(id);
+        PartnerAgency.found(id);
         return audit.history(id, page);
-    }
-
-    public static PartnerAgency find(UUID id) {
-        return Lookups.found(PartnerAgency.findById(id), RESOURCE, id);
-    }
-
-    /** The site, or 422 when there is no such site (a reference inside a request, not the addressed record). */
-    public static PartnerSite site(UUID siteId) {
-        PartnerSite site = siteId == null ? null : PartnerSite.findById(siteId);
-        if (site == null) {
-            throw ProblemException.businessRule("unknown-site", "Partner site " + siteId + " does not exist");
-        }
-        return site;
     }
 
     private AgencyView view(PartnerAgency agency) {

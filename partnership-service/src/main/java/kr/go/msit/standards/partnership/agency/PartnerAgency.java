@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 
 /** A foreign partner agency (NIST; DOE and NSF later), with its sites where researchers are hosted. */
@@ -18,4 +19,9 @@ public class PartnerAgency extends VersionedEntity {
     public String nameEn;
     public String nameKo;
     public String country;
+
+    /** The partner-agency with this id, or 404. */
+    public static PartnerAgency found(UUID id) {
+        return Lookups.found(PartnerAgency.findById(id), "partner-agency", id);
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
@@ -104,5 +105,10 @@ public class Agreement extends VersionedEntity {
             throw ProblemException.illegalTransition(
                     "agreement", "renew", status, List.of(AgreementStatus.ACTIVE, AgreementStatus.EXPIRED));
         }
+    }
+
+    /** The agreement with this id, or 404. */
+    public static Agreement found(UUID id) {
+        return Lookups.found(Agreement.findById(id), "agreement", id);
     }
 }

@@ -8,10 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import kr.go.msit.standards.partnership.agency.AgencyService;
 import kr.go.msit.standards.partnership.agency.PartnerAgency;
 import kr.go.msit.standards.partnership.institution.Institution;
-import kr.go.msit.standards.partnership.institution.InstitutionService;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
@@ -94,7 +92,7 @@ public class AgreementService {
 
     @Transactional
     public AgreementView create(AgreementRequest request) {
-        Institution institution = InstitutionService.referenced(request.institutionId());
+        Institution institution = Institution.referenced(request.institutionId());
         PartnerAgency agency = agency(request.agencyId());
         checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn());
         Agreement agreement = new Agreement();
@@ -111,7 +109,7 @@ public class AgreementService {
 
     @Transactional
     public AgreementView update(UUID id, String ifMatch, AgreementRequest request) {
-        Agreement agreement = find(id);
+        Agreement agreement = Agreement.found(id);
         ETags.requireMatch(ifMatch, agreement.version);
         agreement.requireEditable();
         if (!agreement.institutionId.equals(request.institutionId())
@@ -132,7 +130,7 @@ public class AgreementService {
     @Transactional
     public AgreementView transition(
             UUID id, AgreementAction action, String ifMatch, AgreementTransitionRequest request) {
-        Agreement agreement = find(id);
+        Agreement agreement = Agreement.found(id);
         ETags.requireMatch(ifMatch, agreement.version);
         LocalDate today = clock.today();
         if (action == AgreementAction.TERMINATE
@@ -167,7 +165,7 @@ public class AgreementService {
                     "renewal-not-later",
                     "A renewal takes effect after its predecessor did (" + predecessor.effectiveFrom + ")");
         }
-        Institution institution = InstitutionService.referenced(predecessor.institutionId);
+        Institution institution = Institution.referenced(predecessor.institutionId);
         Agreement successor = new Agreement();
         successor.id = UUID.randomUUID();
         successor.code = nextCode(institution);
@@ -202,10 +200,10 @@ public class AgreementService {
     }
 
     private static PartnerAgency agency(UUID id) {
-        PartnerAgency agency = id == null ? null : PartnerAgency.findById(id);
-        if (agency == null) {
-            throw ProblemException.businessRule("unknown-agency", "Partner agency " + id + " does not exist");
-        }
+        PartnerAgency agency = Lookups.referenced(
+                id == null ? null : PartnerAgency.findById(id),
+                "unknown-agency",
+                "Partner agency " + id + " does not exist");
         return agency;
     }
 
@@ -230,7 +228,7 @@ public class AgreementService {
     }
 
     AgreementView view(Agreement agreement, LocalDate today) {
-        PartnerAgency agency = AgencyService.find(agreement.agencyId);
+        PartnerAgency agency = PartnerAgency.found(agreement.agencyId);
         List<UUID> successors = em.createQuery("select a.id from Agreement a where a.predecessorId = :id", UUID.class)
                 .setParameter("id", agreement.id)
                 .getResultList();
@@ -238,12 +236,8 @@ public class AgreementService {
     }
 
     private Agreement findVisible(UUID id) {
-        Agreement agreement = find(id);
+        Agreement agreement = Agreement.found(id);
         caller.requireVisible(agreement.institutionId, RESOURCE, id);
         return agreement;
-    }
-
-    private static Agreement find(UUID id) {
-        return Lookups.found(Agreement.findById(id), RESOURCE, id);
     }
 }

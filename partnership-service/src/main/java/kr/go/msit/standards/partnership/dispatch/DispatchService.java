@@ -13,7 +13,7 @@ import kr.go.msit.standards.clients.projects.ProjectLookup;
 import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.partnership.agency.AgencyService;
 import kr.go.msit.standards.partnership.agency.PartnerSite;
-import kr.go.msit.standards.partnership.institution.InstitutionService;
+import kr.go.msit.standards.partnership.institution.Institution;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
@@ -108,8 +108,8 @@ public class DispatchService {
     public DispatchView create(DispatchRequest request) {
         DispatchRequest.ResearcherRequest who = request.researcher();
         caller.requireActingFor(who.homeInstitutionId(), Roles.PARTNERSHIP_OFFICER);
-        InstitutionService.referenced(who.homeInstitutionId());
-        PartnerSite site = AgencyService.site(request.siteId());
+        Institution.referenced(who.homeInstitutionId());
+        PartnerSite site = PartnerSite.referenced(request.siteId());
         if (request.plannedEnd().isBefore(request.plannedStart())) {
             throw ProblemException.businessRule("dispatch-dates", "plannedEnd must not be before plannedStart");
         }

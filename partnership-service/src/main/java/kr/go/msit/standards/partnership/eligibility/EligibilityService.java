@@ -15,8 +15,7 @@ import kr.go.msit.standards.partnership.agreement.AgreementView;
 import kr.go.msit.standards.partnership.agreement.AgreementViews;
 import kr.go.msit.standards.partnership.agreement.Instrument;
 import kr.go.msit.standards.partnership.institution.Institution;
-import kr.go.msit.standards.partnership.institution.InstitutionService;
-import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.time.ProgramClock;
 
@@ -45,7 +44,7 @@ public class EligibilityService {
     public EligibilityView check(
             UUID institutionId, LocalDate day, List<Instrument> instruments, List<String> agencyCodes) {
         LocalDate date = day == null ? clock.today() : day;
-        Institution institution = InstitutionService.find(institutionId);
+        Institution institution = Institution.found(institutionId);
         caller.requireVisible(institution.id, "institution", institutionId);
         Set<Instrument> accepted = instruments == null || instruments.isEmpty()
                 ? EnumSet.allOf(Instrument.class)
@@ -55,10 +54,10 @@ public class EligibilityService {
                 : agencyCodes.stream().distinct().sorted().toList();
         Set<UUID> agencyIds = new java.util.HashSet<>();
         for (String agencyCode : agencies) {
-            PartnerAgency agency = PartnerAgency.find("code", agencyCode).firstResult();
-            if (agency == null) {
-                throw ProblemException.businessRule("unknown-agency", "No partner agency with code " + agencyCode);
-            }
+            PartnerAgency agency = Lookups.referenced(
+                    PartnerAgency.find("code", agencyCode).firstResult(),
+                    "unknown-agency",
+                    "No partner agency with code " + agencyCode);
             agencyIds.add(agency.id);
         }
         List<Agreement> agreements = Agreement.list("institutionId = ?1 order by effectiveFrom, code", institution.id);

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -32,7 +31,7 @@ public class InstitutionService {
 
     @Transactional
     public InstitutionView get(UUID id) {
-        return InstitutionView.of(find(id));
+        return InstitutionView.of(Institution.found(id));
     }
 
     @Transactional
@@ -51,7 +50,7 @@ public class InstitutionService {
 
     @Transactional
     public InstitutionView update(UUID id, String ifMatch, InstitutionRequest request) {
-        Institution institution = find(id);
+        Institution institution = Institution.found(id);
         ETags.requireMatch(ifMatch, institution.version);
         if (!institution.code.equals(request.code()) && Institution.count("code", request.code()) > 0) {
             throw ProblemException.conflict("An institution with code " + request.code() + " already exists");
@@ -66,21 +65,8 @@ public class InstitutionService {
 
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
-        find(id);
+        Institution.found(id);
         return audit.history(id, page);
-    }
-
-    public static Institution find(UUID id) {
-        return Lookups.found(Institution.findById(id), RESOURCE, id);
-    }
-
-    /** The institution a request refers to, or 422 when there is none. */
-    public static Institution referenced(UUID id) {
-        Institution institution = id == null ? null : Institution.findById(id);
-        if (institution == null) {
-            throw ProblemException.businessRule("unknown-institution", "Institution " + id + " does not exist");
-        }
-        return institution;
     }
 
     private static void apply(Institution institution, InstitutionRequest request) {

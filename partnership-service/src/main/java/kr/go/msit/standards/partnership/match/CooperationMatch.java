@@ -4,10 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
@@ -74,5 +76,18 @@ public class CooperationMatch extends VersionedEntity {
         outcomeKind = kind;
         outcomeId = outcome;
         realisedAt = now;
+    }
+
+    /** The cooperation-match with this id, or 404. */
+    public static CooperationMatch found(UUID id) {
+        return Lookups.found(CooperationMatch.findById(id), "cooperation-match", id);
+    }
+
+    /** The cooperation-match, locked for a change, with this id, or 404. */
+    public static CooperationMatch locked(UUID id) {
+        return Lookups.found(
+                CooperationMatch.<CooperationMatch>findById(id, LockModeType.PESSIMISTIC_WRITE),
+                "cooperation-match",
+                id);
     }
 }

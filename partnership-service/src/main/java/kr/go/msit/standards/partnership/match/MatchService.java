@@ -71,25 +71,23 @@ public class MatchService {
 
     @Transactional
     public MatchView get(UUID id) {
-        CooperationMatch match = find(id);
+        CooperationMatch match = CooperationMatch.found(id);
         visibleNeed(match);
         return view(match);
     }
 
     @Transactional
     public MatchView create(MatchRequest request) {
-        CooperationNeed need = CooperationNeed.findById(request.needId(), LockModeType.PESSIMISTIC_WRITE);
-        if (need == null) {
-            throw ProblemException.businessRule("unknown-need", "No cooperation need " + request.needId());
-        }
+        CooperationNeed need = Lookups.referenced(
+                CooperationNeed.findById(request.needId(), LockModeType.PESSIMISTIC_WRITE),
+                "unknown-need",
+                "No cooperation need " + request.needId());
         if (need.status() != NeedStatus.OPEN && need.status() != NeedStatus.MATCHED) {
             throw ProblemException.businessRule(
                     "need-not-open", "Need " + need.code + " is " + need.status() + ", not OPEN or MATCHED");
         }
-        PartnerOffer offer = PartnerOffer.findById(request.offerId());
-        if (offer == null) {
-            throw ProblemException.businessRule("unknown-offer", "No partner offer " + request.offerId());
-        }
+        PartnerOffer offer = Lookups.referenced(
+                PartnerOffer.findById(request.offerId()), "unknown-offer", "No partner offer " + request.offerId());
         if (!offer.openOn(clock.today())) {
             throw ProblemException.businessRule("offer-not-open", "Offer " + offer.code + " is not open today");
         }
@@ -118,7 +116,7 @@ public class MatchService {
     /** One side accepts: the institution with its own token, the partner side by a partnership officer. */
     @Transactional
     public MatchView accept(UUID id, String ifMatch, Side side) {
-        CooperationMatch match = lock(id);
+        CooperationMatch match = CooperationMatch.locked(id);
         CooperationNeed need = visibleNeed(match);
         if (side == Side.INSTITUTION) {
             boolean own = caller.has(Roles.INSTITUTION)
@@ -147,7 +145,7 @@ public class MatchService {
     /** Declined or withdrawn, with a reason: by the need's institution or a partnership officer. */
     @Transactional
     public MatchView end(UUID id, String ifMatch, MatchAction action, String reason) {
-        CooperationMatch match = lock(id);
+        CooperationMatch match = CooperationMatch.locked(id);
         CooperationNeed need = visibleNeed(match);
         caller.requireChangeable(need.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
         ETags.requireMatch(ifMatch, match.version);
@@ -169,14 +167,14 @@ public class MatchService {
      */
     @Transactional
     public MatchView realise(UUID id, String ifMatch, RealiseRequest request) {
-        CooperationMatch unlocked = find(id);
+        CooperationMatch unlocked = CooperationMatch.found(id);
         CooperationNeed need = visibleNeed(unlocked);
         caller.requireChangeable(need.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
         ETags.requireMatch(ifMatch, unlocked.version);
         need.requireLive();
         // a project is asked of projects-service before any lock is taken here
         outcomes.requireOfNeed(need, request);
-        CooperationMatch match = lock(id);
+        CooperationMatch match = CooperationMatch.locked(id);
         ETags.requireMatch(ifMatch, match.version);
         MatchView before = view(match);
         match.realise(request.outcomeKind(), request.outcomeId(), clock.now());
@@ -189,13 +187,13 @@ public class MatchService {
 
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
-        visibleNeed(find(id));
+        visibleNeed(CooperationMatch.found(id));
         return audit.history(id, page);
     }
 
     /** A change its matches make to the need, locked, with its own audit row when its state moved. */
     private void needChanged(UUID needId, java.util.function.Consumer<CooperationNeed> change, String action) {
-        CooperationNeed need = NeedService.lock(needId);
+        CooperationNeed need = CooperationNeed.locked(needId);
         NeedView before = NeedView.of(need);
         change.accept(need);
         need.persistAndFlush();
@@ -209,15 +207,6 @@ public class MatchService {
         CooperationNeed need = CooperationNeed.findById(match.needId);
         caller.requireVisible(need.institutionId, RESOURCE, match.id);
         return need;
-    }
-
-    private static CooperationMatch find(UUID id) {
-        return Lookups.found(CooperationMatch.findById(id), RESOURCE, id);
-    }
-
-    private static CooperationMatch lock(UUID id) {
-        return Lookups.found(
-                CooperationMatch.<CooperationMatch>findById(id, LockModeType.PESSIMISTIC_WRITE), RESOURCE, id);
     }
 
     private static MatchView view(CooperationMatch match) {

@@ -4,10 +4,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 import kr.go.msit.standards.clients.projects.TechnologyArea;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
@@ -82,5 +84,11 @@ public class CooperationNeed extends VersionedEntity {
             throw ProblemException.businessRule(
                     "need-closed", "Need " + code + " is closed (" + statusReason + "); its matches are over");
         }
+    }
+
+    /** The cooperation-need, locked for a change, with this id, or 404. */
+    public static CooperationNeed locked(UUID id) {
+        return Lookups.found(
+                CooperationNeed.<CooperationNeed>findById(id, LockModeType.PESSIMISTIC_WRITE), "cooperation-need", id);
     }
 }

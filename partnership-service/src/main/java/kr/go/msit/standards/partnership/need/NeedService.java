@@ -3,14 +3,13 @@ package kr.go.msit.standards.partnership.need;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.clients.projects.TechnologyArea;
 import kr.go.msit.standards.partnership.agency.AgencyService;
 import kr.go.msit.standards.partnership.agency.PartnerAgency;
-import kr.go.msit.standards.partnership.institution.InstitutionService;
+import kr.go.msit.standards.partnership.institution.Institution;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
@@ -68,7 +67,7 @@ public class NeedService {
     @Transactional
     public NeedView create(NeedRequest request) {
         caller.requireActingFor(request.institutionId(), Roles.PARTNERSHIP_OFFICER);
-        InstitutionService.referenced(request.institutionId());
+        Institution.referenced(request.institutionId());
         CooperationNeed need = new CooperationNeed();
         need.id = UUID.randomUUID();
         long number = ((Number) em.createNativeQuery("SELECT nextval('cooperation_need_number_seq')")
@@ -89,7 +88,7 @@ public class NeedService {
      */
     @Transactional
     public NeedView update(UUID id, String ifMatch, NeedRequest request) {
-        CooperationNeed need = lock(id);
+        CooperationNeed need = CooperationNeed.locked(id);
         caller.requireChangeable(need.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
         ETags.requireMatch(ifMatch, need.version);
         if (need.status() != NeedStatus.DRAFT && need.status() != NeedStatus.OPEN) {
@@ -138,7 +137,7 @@ public class NeedService {
     /** Opens or closes the need: by its institution or a partnership officer (If-Match supported). */
     @Transactional
     public NeedView transition(UUID id, NeedAction action, String ifMatch, String reason) {
-        CooperationNeed need = lock(id);
+        CooperationNeed need = CooperationNeed.locked(id);
         caller.requireChangeable(need.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
         ETags.requireMatch(ifMatch, need.version);
         NeedView before = NeedView.of(need);
@@ -170,11 +169,5 @@ public class NeedService {
         CooperationNeed need = Lookups.found(CooperationNeed.findById(id), RESOURCE, id);
         caller.requireVisible(need.institutionId, RESOURCE, id);
         return need;
-    }
-
-    /** The need, locked for a change (its matches change it too). */
-    public static CooperationNeed lock(UUID id) {
-        return Lookups.found(
-                CooperationNeed.<CooperationNeed>findById(id, LockModeType.PESSIMISTIC_WRITE), RESOURCE, id);
     }
 }

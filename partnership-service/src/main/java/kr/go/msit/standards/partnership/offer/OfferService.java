@@ -51,7 +51,7 @@ public class OfferService {
 
     @Transactional
     public OfferView get(UUID id) {
-        return view(find(id));
+        return view(PartnerOffer.found(id));
     }
 
     @Transactional
@@ -98,12 +98,8 @@ public class OfferService {
 
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
-        find(id);
+        PartnerOffer.found(id);
         return audit.history(id, page);
-    }
-
-    public static PartnerOffer find(UUID id) {
-        return Lookups.found(PartnerOffer.findById(id), RESOURCE, id);
     }
 
     /** The offer as this caller may see it: the contact's e-mail for partnership officers and auditors only. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.clients.projects.TechnologyArea;
 import kr.go.msit.standards.partnership.need.CooperationKind;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -73,5 +74,10 @@ public class PartnerOffer extends VersionedEntity {
     /** Whether a need can be matched with it today. */
     public boolean openOn(LocalDate day) {
         return status == OfferStatus.OPEN && !openUntil.isBefore(day);
+    }
+
+    /** The partner-offer with this id, or 404. */
+    public static PartnerOffer found(UUID id) {
+        return Lookups.found(PartnerOffer.findById(id), "partner-offer", id);
     }
 }

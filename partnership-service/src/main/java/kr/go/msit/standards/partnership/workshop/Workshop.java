@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
@@ -81,5 +82,10 @@ public class Workshop extends VersionedEntity {
         }
         statusReason = reason.strip();
         status = WorkshopStatus.CANCELLED;
+    }
+
+    /** The workshop with this id, or 404. */
+    public static Workshop found(UUID id) {
+        return Lookups.found(Workshop.findById(id), "workshop", id);
     }
 }

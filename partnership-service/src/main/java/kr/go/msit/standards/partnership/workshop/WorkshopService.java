@@ -8,10 +8,9 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import kr.go.msit.standards.partnership.institution.InstitutionService;
+import kr.go.msit.standards.partnership.institution.Institution;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -51,12 +50,12 @@ public class WorkshopService {
 
     @Transactional
     public WorkshopView get(UUID id) {
-        return view(find(id));
+        return view(Workshop.found(id));
     }
 
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
-        find(id);
+        Workshop.found(id);
         return audit.history(id, page);
     }
 
@@ -77,7 +76,7 @@ public class WorkshopService {
 
     @Transactional
     public WorkshopView update(UUID id, String ifMatch, WorkshopRequest request) {
-        Workshop workshop = find(id);
+        Workshop workshop = Workshop.found(id);
         ETags.requireMatch(ifMatch, workshop.version);
         workshop.requirePlanned("edit");
         WorkshopView before = view(workshop);
@@ -88,7 +87,7 @@ public class WorkshopService {
 
     @Transactional
     public WorkshopView hold(UUID id, String ifMatch) {
-        Workshop workshop = find(id);
+        Workshop workshop = Workshop.found(id);
         ETags.requireMatch(ifMatch, workshop.version);
         WorkshopView before = view(workshop);
         workshop.hold(clock.today());
@@ -98,7 +97,7 @@ public class WorkshopService {
 
     @Transactional
     public WorkshopView cancel(UUID id, String ifMatch, String reason) {
-        Workshop workshop = find(id);
+        Workshop workshop = Workshop.found(id);
         ETags.requireMatch(ifMatch, workshop.version);
         WorkshopView before = view(workshop);
         workshop.cancel(reason);
@@ -128,7 +127,7 @@ public class WorkshopService {
         participant.affiliation = request.affiliation().strip();
         participant.side = request.side();
         if (request.institutionId() != null) {
-            InstitutionService.referenced(request.institutionId());
+            Institution.referenced(request.institutionId());
             participant.institutionId = request.institutionId();
         }
         participant.persistAndFlush();
@@ -187,10 +186,6 @@ public class WorkshopService {
                         || (participant.institutionId != null
                                 && own.isPresent()
                                 && own.get().equals(participant.institutionId)));
-    }
-
-    private static Workshop find(UUID id) {
-        return Lookups.found(Workshop.findById(id), RESOURCE, id);
     }
 
     private static void apply(Workshop workshop, WorkshopRequest request) {

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -192,5 +193,10 @@ public class Application extends VersionedEntity {
                 .sorted(java.util.Comparator.comparing(ApplicationRequest.BudgetLineRequest::fiscalYear))
                 .forEach(l -> requestedBudget.add(new Application.BudgetLine(l.fiscalYear(), l.amountKrw())));
         this.requestedTotalKrw = total;
+    }
+
+    /** The application with this id, or 404. */
+    public static Application found(UUID id) {
+        return Lookups.found(Application.findById(id), "application", id);
     }
 }

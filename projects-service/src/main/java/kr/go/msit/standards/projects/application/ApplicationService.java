@@ -218,21 +218,15 @@ public class ApplicationService {
 
     /** The application, or 404 when it does not exist or belongs to another institution than the caller's. */
     private Application findVisible(UUID id) {
-        Application application = find(id);
+        Application application = Application.found(id);
         caller.requireVisible(application.leadInstitutionId, RESOURCE, id);
         return application;
     }
 
-    private static Application find(UUID id) {
-        return Lookups.found(Application.findById(id), "application", id);
-    }
-
     /** The call, when it accepts applications of this lead institution today (OPEN, within its dates, designated). */
     private CallForProposals openCall(UUID callId, UUID leadInstitutionId) {
-        CallForProposals call = CallForProposals.findById(callId);
-        if (call == null) {
-            throw ProblemException.businessRule("unknown-call", "Call " + callId + " does not exist");
-        }
+        CallForProposals call = Lookups.referenced(
+                CallForProposals.findById(callId), "unknown-call", "Call " + callId + " does not exist");
         call.requireAccepting(clock.today(), leadInstitutionId);
         return call;
     }

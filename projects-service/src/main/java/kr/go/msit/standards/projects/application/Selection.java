@@ -13,7 +13,6 @@ import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
 import kr.go.msit.standards.projects.call.CallStatus;
 import kr.go.msit.standards.projects.program.Program;
-import kr.go.msit.standards.projects.program.ProgramService;
 import kr.go.msit.standards.projects.project.Project;
 import kr.go.msit.standards.projects.project.ProjectIntake;
 
@@ -43,7 +42,7 @@ public class Selection {
     @Transactional(Transactional.TxType.MANDATORY)
     public ApplicationView select(Application unlocked, String ifMatch, DecisionRequest request, UUID agreement) {
         CallForProposals call = CallForProposals.findById(unlocked.callId);
-        Program program = ProgramService.lock(call.programId);
+        Program program = Program.lockedReference(call.programId);
         em.refresh(call);
         Application application = Application.findById(unlocked.id, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(application);

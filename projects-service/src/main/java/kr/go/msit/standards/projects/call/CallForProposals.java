@@ -9,11 +9,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
@@ -153,5 +155,16 @@ public class CallForProposals extends VersionedEntity {
                 .setParameter("start", startYear)
                 .setParameter("end", endYear)
                 .getSingleResult();
+    }
+
+    /** The call with this id, or 404. */
+    public static CallForProposals found(UUID id) {
+        return Lookups.found(CallForProposals.findById(id), "call", id);
+    }
+
+    /** The call, locked for a change (selection serialises the ceiling check on it), or 404. */
+    public static CallForProposals locked(UUID id) {
+        return Lookups.found(
+                CallForProposals.<CallForProposals>findById(id, LockModeType.PESSIMISTIC_WRITE), "call", id);
     }
 }

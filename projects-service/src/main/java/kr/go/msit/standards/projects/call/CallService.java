@@ -2,14 +2,12 @@ package kr.go.msit.standards.projects.call;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -17,7 +15,6 @@ import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.program.Program;
-import kr.go.msit.standards.projects.program.ProgramService;
 
 /** Calls for proposals: create, edit while a draft, move through the state machine. */
 @ApplicationScoped
@@ -43,12 +40,12 @@ public class CallService {
     }
 
     public CallView get(UUID id) {
-        return CallView.of(find(id));
+        return CallView.of(CallForProposals.found(id));
     }
 
     @Transactional
     public CallView create(CallRequest request) {
-        Program program = ProgramService.lock(request.programId());
+        Program program = Program.lockedReference(request.programId());
         if (CallForProposals.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A call with code " + request.code() + " already exists");
         }
@@ -63,13 +60,13 @@ public class CallService {
 
     @Transactional
     public CallView update(UUID id, String ifMatch, CallRequest request) {
-        CallForProposals call = find(id);
+        CallForProposals call = CallForProposals.found(id);
         ETags.requireMatch(ifMatch, call.version);
         call.requireEditable();
         if (!call.programId.equals(request.programId())) {
             throw ProblemException.businessRule("call-program-fixed", "A call cannot move to another program");
         }
-        Program program = ProgramService.lock(request.programId());
+        Program program = Program.lockedReference(request.programId());
         if (!call.code.equals(request.code()) && CallForProposals.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A call with code " + request.code() + " already exists");
         }
@@ -83,7 +80,7 @@ public class CallService {
 
     @Transactional
     public CallView transition(UUID id, CallAction action, String ifMatch) {
-        CallForProposals call = find(id);
+        CallForProposals call = CallForProposals.found(id);
         ETags.requireMatch(ifMatch, call.version);
         if (action == CallAction.PUBLISH_RESULTS) {
             long undecided = kr.go.msit.standards.projects.application.Application.countUndecided(call.id);
@@ -104,21 +101,8 @@ public class CallService {
 
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
-        find(id);
+        CallForProposals.found(id);
         return audit.history(id, page);
-    }
-
-    /** The call, locked for update (used by selection to serialise the ceiling check). */
-    public static CallForProposals lock(UUID id) {
-        CallForProposals call = CallForProposals.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (call == null) {
-            throw ProblemException.notFound("call", id);
-        }
-        return call;
-    }
-
-    public static CallForProposals find(UUID id) {
-        return Lookups.found(CallForProposals.findById(id), "call", id);
     }
 
     /** Checks the call's rules against its program (locked by the caller) and copies the request. */

@@ -21,7 +21,6 @@ import kr.go.msit.standards.projects.project.Project;
 import kr.go.msit.standards.projects.project.ProjectAccess;
 import kr.go.msit.standards.projects.standards.Milestone;
 import kr.go.msit.standards.projects.standards.StandardsBody;
-import kr.go.msit.standards.projects.standards.StandardsBodyService;
 
 /**
  * Contributions to standards bodies: recorded by the project's institution or a program manager, read by whoever may
@@ -70,7 +69,7 @@ public class ContributionService {
     @Transactional
     public ContributionView create(ContributionRequest request) {
         Project project = access.referencedForOutputs(request.projectId());
-        StandardsBody body = StandardsBodyService.referenced(request.bodyId());
+        StandardsBody body = StandardsBody.referenced(request.bodyId());
         if (body.stage(request.stage()).isEmpty()) {
             throw ProblemException.businessRule(
                     "stage-of-another-body", body.code + " has no stage " + request.stage());

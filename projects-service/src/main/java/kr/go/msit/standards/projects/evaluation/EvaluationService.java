@@ -73,10 +73,8 @@ public class EvaluationService {
 
     @Transactional
     public EvaluationView create(EvaluationRequest request) {
-        Project project = Project.findById(request.projectId());
-        if (project == null) {
-            throw ProblemException.businessRule("unknown-project", "No project " + request.projectId());
-        }
+        Project project = Lookups.referenced(
+                Project.findById(request.projectId()), "unknown-project", "No project " + request.projectId());
         if (Evaluation.count(
                         "projectId = ?1 and kind = ?2 and fiscalYear = ?3",
                         project.id,
@@ -105,7 +103,7 @@ public class EvaluationService {
     @Transactional
     public EvaluationView addEvaluator(UUID id, String ifMatch, EvaluatorRequest request) {
         Evaluation evaluation = lock(id, ifMatch);
-        Project project = ProjectService.find(evaluation.projectId);
+        Project project = Project.found(evaluation.projectId);
         if (project.leadInstitutionId.equals(request.institutionId())
                 || project.jointInstitutionIds.contains(request.institutionId())) {
             throw ProblemException.businessRule(
@@ -137,7 +135,7 @@ public class EvaluationService {
     @Transactional
     public EvaluationView decide(UUID id, String ifMatch, DecisionRequest request) {
         Evaluation evaluation = lock(id, ifMatch);
-        Project project = ProjectService.find(evaluation.projectId);
+        Project project = Project.found(evaluation.projectId);
         EvaluationView before = view(evaluation);
         evaluation.decide(
                 request.decision(), request.reductionPercent(), GradeScale.of(project.programId), clock.now());
@@ -179,7 +177,7 @@ public class EvaluationService {
     private Evaluation visible(UUID id) {
         Evaluation evaluation = Lookups.found(Evaluation.findById(id), "evaluation", id);
         if (caller.scope().isPresent()) {
-            Project project = ProjectService.find(evaluation.projectId);
+            Project project = Project.found(evaluation.projectId);
             caller.requireVisible(project.leadInstitutionId, RESOURCE, id);
             if (evaluation.status() != EvaluationStatus.DECIDED) {
                 throw ProblemException.notFound(RESOURCE, id);

@@ -9,7 +9,6 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.projects.program.Program;
-import kr.go.msit.standards.projects.program.ProgramService;
 import kr.go.msit.standards.projects.project.Project;
 import kr.go.msit.standards.projects.project.ProjectService;
 import kr.go.msit.standards.projects.project.TechnologyArea;
@@ -93,7 +92,7 @@ public class OutcomeService {
     /** A program's indicators, over the projects the caller may see (an institution's own). */
     @Transactional
     public OutcomeReport program(UUID programId, Integer fiscalYear) {
-        Program program = ProgramService.find(programId);
+        Program program = Program.found(programId);
         UUID lead = caller.scope().orElse(null);
         String where = "p.program_id = :scope" + (lead == null ? "" : " AND p.lead_institution_id = :lead");
         return report("PROGRAM", program.id, program.code, fiscalYear, where, program.id, lead);

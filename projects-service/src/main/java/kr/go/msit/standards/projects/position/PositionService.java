@@ -16,9 +16,7 @@ import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.project.Project;
 import kr.go.msit.standards.projects.project.ProjectAccess;
-import kr.go.msit.standards.projects.project.ProjectService;
 import kr.go.msit.standards.projects.standards.StandardsBody;
-import kr.go.msit.standards.projects.standards.StandardsBodyService;
 
 /** Leadership positions: recorded by the project's institution or a program manager, read as the project is. */
 @ApplicationScoped
@@ -60,7 +58,7 @@ public class PositionService {
     @Transactional
     public PositionView create(PositionRequest request) {
         Project project = access.referencedForOutputs(request.projectId());
-        StandardsBody body = StandardsBodyService.referenced(request.bodyId());
+        StandardsBody body = StandardsBody.referenced(request.bodyId());
         LeadershipPosition position = new LeadershipPosition();
         position.id = UUID.randomUUID();
         apply(position, request, body);
@@ -79,7 +77,7 @@ public class PositionService {
         if (!position.projectId.equals(request.projectId())) {
             throw ProblemException.businessRule("project-fixed", "A position stays with its project");
         }
-        StandardsBody body = StandardsBodyService.referenced(request.bodyId());
+        StandardsBody body = StandardsBody.referenced(request.bodyId());
         PositionView before = view(position);
         apply(position, request, body);
         position.persistAndFlush();
@@ -96,7 +94,7 @@ public class PositionService {
 
     private LeadershipPosition findVisible(UUID id) {
         LeadershipPosition position = Lookups.found(LeadershipPosition.findById(id), RESOURCE, id);
-        Project project = ProjectService.find(position.projectId);
+        Project project = Project.found(position.projectId);
         caller.requireVisible(project.leadInstitutionId, RESOURCE, id);
         return position;
     }

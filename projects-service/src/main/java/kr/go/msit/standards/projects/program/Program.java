@@ -7,10 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 
 /** A funding program (사업): owner ministry, partner agencies, a period of fiscal years and a total envelope. */
@@ -40,5 +42,17 @@ public class Program extends VersionedEntity {
     /** True when the fiscal year falls within the program's period. */
     public boolean covers(int fiscalYear) {
         return fiscalYear >= startYear && fiscalYear <= endYear;
+    }
+
+    /** The program with this id, or 404. */
+    public static Program found(UUID id) {
+        return Lookups.found(Program.findById(id), "program", id);
+    }
+
+    /** The program a request refers to, locked (its ceiling is checked under the lock), or 422 {@code unknown-program}
+     * (404 is for the record a path names). */
+    public static Program lockedReference(UUID id) {
+        return Lookups.referenced(
+                Program.<Program>findById(id, LockModeType.PESSIMISTIC_WRITE), "unknown-program", "No program " + id);
     }
 }

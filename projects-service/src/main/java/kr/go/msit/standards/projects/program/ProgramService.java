@@ -2,13 +2,11 @@ package kr.go.msit.standards.projects.program;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -33,7 +31,7 @@ public class ProgramService {
     }
 
     public ProgramView get(UUID id) {
-        return ProgramView.of(find(id));
+        return ProgramView.of(Program.found(id));
     }
 
     @Transactional
@@ -54,7 +52,7 @@ public class ProgramService {
     @Transactional
     public ProgramView update(UUID id, String ifMatch, ProgramRequest request) {
         validateYears(request);
-        Program program = lock(id);
+        Program program = Program.lockedReference(id);
         ETags.requireMatch(ifMatch, program.version);
         if (!program.code.equals(request.code()) && Program.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A program with code " + request.code() + " already exists");
@@ -82,25 +80,8 @@ public class ProgramService {
 
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
-        find(id);
+        Program.found(id);
         return audit.history(id, page);
-    }
-
-    /**
-     * The program a request refers to, locked for update: serialises changes to its calls and selections. An
-     * unknown one is 422 {@code unknown-program}, like every other unknown reference in a request body (404 is for
-     * the record a path names).
-     */
-    public static Program lock(UUID id) {
-        Program program = Program.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (program == null) {
-            throw ProblemException.businessRule("unknown-program", "No program " + id);
-        }
-        return program;
-    }
-
-    public static Program find(UUID id) {
-        return Lookups.found(Program.findById(id), "program", id);
     }
 
     private static void validateYears(ProgramRequest request) {

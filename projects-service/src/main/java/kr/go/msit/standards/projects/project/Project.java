@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import org.hibernate.annotations.BatchSize;
 
@@ -90,5 +91,10 @@ public class Project extends VersionedEntity {
     void importIn(ProjectStatus initial, Instant now) {
         status = initial;
         statusChangedAt = now;
+    }
+
+    /** The project with this id, or 404. */
+    public static Project found(UUID id) {
+        return Lookups.found(Project.findById(id), "project", id);
     }
 }

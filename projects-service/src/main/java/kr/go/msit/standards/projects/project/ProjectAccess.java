@@ -49,7 +49,7 @@ public class ProjectAccess {
 
     /** 404 unless the caller may see the project; 404 too unless it may change its records (ids do not leak). */
     public Project changeableOutputsOf(UUID projectId, String resource, Object id) {
-        Project project = ProjectService.find(projectId);
+        Project project = Project.found(projectId);
         caller.requireVisible(project.leadInstitutionId, resource, id);
         caller.requireChangeable(project.leadInstitutionId, resource, id, Roles.PROGRAM_MANAGER);
         return project;

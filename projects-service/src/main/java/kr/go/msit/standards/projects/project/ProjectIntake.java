@@ -11,7 +11,6 @@ import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.projects.call.CallForProposals;
 import kr.go.msit.standards.projects.program.Program;
-import kr.go.msit.standards.projects.program.ProgramService;
 
 /**
  * How projects come to be: imported (the 2025 projects, selected before this system) or created from a selected
@@ -34,7 +33,7 @@ public class ProjectIntake {
 
     @Transactional
     public ProjectView importProject(ProjectRequest request) {
-        Program program = ProgramService.lock(request.programId());
+        Program program = Program.lockedReference(request.programId());
         if (!program.covers(request.fiscalYear())) {
             throw ProblemException.businessRule(
                     "project-year-outside-program",

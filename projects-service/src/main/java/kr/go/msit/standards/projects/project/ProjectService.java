@@ -10,7 +10,6 @@ import kr.go.msit.standards.platform.paging.Cursors;
 import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -101,7 +100,7 @@ public class ProjectService {
 
     @Transactional
     public ProjectView update(UUID id, String ifMatch, ProjectUpdateRequest request) {
-        Project project = find(id);
+        Project project = Project.found(id);
         ETags.requireMatch(ifMatch, project.version);
         ProjectView before = ProjectView.of(project);
         if (project.status() == ProjectStatus.CLOSED || project.status() == ProjectStatus.TERMINATED) {
@@ -129,7 +128,7 @@ public class ProjectService {
 
     @Transactional
     public ProjectView transition(UUID id, ProjectAction action, String ifMatch, TransitionRequest request) {
-        Project project = find(id);
+        Project project = Project.found(id);
         ETags.requireMatch(ifMatch, project.version);
         return move(project, action, request);
     }
@@ -137,7 +136,7 @@ public class ProjectService {
     /** ACTIVE → COMPLETED, once its final report (최종보고서) is submitted. */
     @Transactional
     public ProjectView complete(UUID id, String ifMatch, TransitionRequest request) {
-        Project project = find(id);
+        Project project = Project.found(id);
         ETags.requireMatch(ifMatch, project.version);
         if (ProjectAction.COMPLETE.allowedFrom(project.status())) {
             long finalSubmitted = Report.count(
@@ -174,12 +173,8 @@ public class ProjectService {
     }
 
     private Project findVisible(UUID id) {
-        Project project = find(id);
+        Project project = Project.found(id);
         caller.requireVisible(project.leadInstitutionId, RESOURCE, id);
         return project;
-    }
-
-    public static Project find(UUID id) {
-        return Lookups.found(Project.findById(id), "project", id);
     }
 }

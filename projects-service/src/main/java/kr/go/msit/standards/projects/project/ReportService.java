@@ -41,7 +41,7 @@ public class ReportService {
 
     @Transactional
     public ReportView scheduleReport(UUID projectId, ReportRequest request) {
-        Project project = ProjectService.find(projectId);
+        Project project = Project.found(projectId);
         if (project.status() == ProjectStatus.CLOSED || project.status() == ProjectStatus.TERMINATED) {
             throw ProblemException.illegalTransition(
                     "project",

@@ -17,7 +17,6 @@ import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.project.Project;
 import kr.go.msit.standards.projects.project.ProjectAccess;
-import kr.go.msit.standards.projects.project.ProjectService;
 
 /** Joint publications with NIST co-authors: recorded by the project's institution or a program manager. */
 @ApplicationScoped
@@ -96,7 +95,7 @@ public class PublicationService {
 
     private Publication findVisible(UUID id) {
         Publication publication = Lookups.found(Publication.findById(id), "publication", id);
-        Project project = ProjectService.find(publication.projectId);
+        Project project = Project.found(publication.projectId);
         caller.requireVisible(project.leadInstitutionId, RESOURCE, id);
         return publication;
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 
 /**
@@ -70,5 +71,15 @@ public class StandardsBody extends VersionedEntity {
                 .map(s -> s.code)
                 .filter(code -> mayMove(from, code))
                 .toList();
+    }
+
+    /** The standards-body with this id, or 404. */
+    public static StandardsBody found(UUID id) {
+        return Lookups.found(StandardsBody.findById(id), "standards-body", id);
+    }
+
+    /** The body a request names, or 422 {@code unknown-standards-body}. */
+    public static StandardsBody referenced(UUID id) {
+        return Lookups.referenced(StandardsBody.findById(id), "unknown-standards-body", "No standards body " + id);
     }
 }

@@ -38,7 +38,7 @@ public class StandardsBodyService {
     }
 
     public StandardsBodyView get(UUID id) {
-        return StandardsBodyView.of(find(id));
+        return StandardsBodyView.of(StandardsBody.found(id));
     }
 
     @Transactional
@@ -94,21 +94,8 @@ public class StandardsBodyService {
 
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
-        find(id);
+        StandardsBody.found(id);
         return audit.history(id, page);
-    }
-
-    /** The body a request names: 422 {@code unknown-standards-body} when there is none. */
-    public static StandardsBody referenced(UUID id) {
-        StandardsBody body = StandardsBody.findById(id);
-        if (body == null) {
-            throw ProblemException.businessRule("unknown-standards-body", "No standards body " + id);
-        }
-        return body;
-    }
-
-    public static StandardsBody find(UUID id) {
-        return Lookups.found(StandardsBody.findById(id), RESOURCE, id);
     }
 
     /**
