@@ -40,16 +40,10 @@ public final class Launcher {
     final Map<String, Process> processes = new java.util.concurrent.ConcurrentHashMap<>();
     /** Set once {@link #stop()} has begun: a module that exits after it is being stopped, not failing. */
     final AtomicBoolean stopping = new AtomicBoolean();
-    /** Modules whose JVM records its class-data archive when it stops (which takes a few seconds more). */
-    private final java.util.Set<String> training = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    /** Whether modules start with a class-data archive ({@link JvmOptions}): ./run.sh and the benchmark. */
-    boolean archives;
+    /** The modules' class-data archives: ./run.sh and the benchmark have them, the system tests not. */
+    private final Archives archives;
 
     private volatile EmbeddedPostgres postgres;
-
-    Launcher(Path home, int pgPort, int gatewayPort) {
-        this(home, home.resolve(".data"), pgPort, gatewayPort, true);
-    }
 
     /**
      * @param home the project folder (modules' jars under {@code <module>/target/quarkus-app}, keys in {@code .keys})
@@ -58,6 +52,27 @@ public final class Launcher {
      * @param echo whether module output also goes to this console (./run.sh), or only to the log files (tests)
      */
     public Launcher(Path home, Path dataDir, int pgPort, int gatewayPort, boolean echo) {
+        this(home, dataDir, pgPort, gatewayPort, echo, false);
+    }
+
+    /** As above; {@code archives}: modules start with a class-data archive or AOT cache ({@link JvmOptions}). */
+    Launcher(Path home, Path dataDir, int pgPort, int gatewayPort, boolean echo, boolean archives) {
+        this.archives = new Archives(archives, new Archives.Places() {
+            @Override
+            public Path java() {
+                return JvmOptions.moduleJava();
+            }
+
+            @Override
+            public Path jar(String module) {
+                return jarOf(module(module));
+            }
+
+            @Override
+            public Path log(String module) {
+                return Launcher.this.log(module);
+            }
+        });
         this.home = home;
         this.dataDir = dataDir;
         this.pgPort = pgPort;
@@ -91,6 +106,9 @@ public final class Launcher {
                 EmbeddedDatabases.createDatabase(postgres, module.database());
             }
         }
+        Path java = JvmOptions.moduleJava();
+        System.out.println("[run] modules run on " + java + " (JDK " + JvmOptions.featureVersion(java)
+                + "; RUN_JAVA_HOME chooses another)");
         for (Module module : modules()) {
             processes.put(module.name(), startModule(module));
         }
@@ -150,29 +168,18 @@ public final class Launcher {
                 .orElseThrow(() -> new IllegalArgumentException("no module " + name));
     }
 
-    /** The JVM the modules run on: RUN_JAVA_HOME's when it is set, else this one. */
-    private static Path moduleJava() {
-        String javaHome = RunCommand.env("RUN_JAVA_HOME", System.getProperty("java.home"));
-        return Path.of(javaHome, "bin", "java");
-    }
-
     private Path jarOf(Module module) {
         return ModuleLayout.jar(home, module);
     }
 
     private Process startModule(Module module) throws IOException {
-        Path java = moduleJava();
-        JvmOptions.Start jvm = JvmOptions.forModule(java, jarOf(module).getParent(), archives);
         List<String> command = new java.util.ArrayList<>();
-        command.add(java.toString());
-        command.addAll(jvm.options());
+        command.add(JvmOptions.moduleJava().toString());
+        command.addAll(archives.options(module.name()));
         command.addAll(List.of("-jar", jarOf(module).toString()));
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(home.resolve(module.name()).toFile())
                 .redirectErrorStream(true);
-        if (jvm.training()) {
-            training.add(module.name());
-        }
         ModuleLayout.configure(pb.environment(), module, home, pgPort);
         Process process = pb.start();
         ModuleWatch.copyOutput(process, module.name(), log(module.name()), echo);
@@ -201,14 +208,10 @@ public final class Launcher {
         for (Process p : processes.values()) {
             p.destroy();
         }
-        if (!training.isEmpty()) {
-            System.out.println("[run] " + String.join(", ", training)
-                    + " record their class-data archive for faster starts (once per build)");
-        }
+        long stopSeconds = archives.stopSeconds();
         for (Process p : processes.values()) {
             try {
-                // recording a class-data archive takes a while on a busy machine: more time before giving up
-                if (!p.waitFor(training.isEmpty() ? 30 : 180, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!p.waitFor(stopSeconds, java.util.concurrent.TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
             } catch (InterruptedException e) {
@@ -216,6 +219,7 @@ public final class Launcher {
                 p.destroyForcibly();
             }
         }
+        archives.assemble();
         if (postgres != null) {
             System.out.println("[run] stopping PostgreSQL");
             try {

@@ -20,8 +20,7 @@ public final class RunCommand {
         // RUN_DATA_DIR: another data folder than .data (the benchmark keeps its data apart from ./run.sh's)
         Path data =
                 Path.of(env("RUN_DATA_DIR", home.resolve(".data").toString())).toAbsolutePath();
-        Launcher launcher = new Launcher(home, data, pgPort, gatewayPort, true);
-        launcher.archives = true;
+        Launcher launcher = new Launcher(home, data, pgPort, gatewayPort, true, true);
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "launcher-shutdown"));
         try {
             launcher.start();
