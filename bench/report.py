@@ -226,8 +226,9 @@ lines += [
     "## 5. Footprint and start-up",
     "",
     "Launch to ready is measured from each module's own JVM launch (its process start in `/proc`) to its first "
-    "ready answer on the management port, polled every 0.1 s. *First start*: a fresh database (migrations, seed data); "
-    "a module whose build has no class-data archive yet records one when it stops. *All four at once*: the whole system "
+    "ready answer on the management port, polled every 0.1 s. Before them, a training start and stop on data of its "
+    "own gives each module its AOT cache (JDK 25) or class-data archive for this build, as `./run.sh`'s first run "
+    "does. *First start*: a fresh database (migrations, seed data). *All four at once*: the whole system "
     "restarted on that data, as `./run.sh` after its first run. *Alone*: a second copy of the module (the same JVM "
     "options, archive and environment, on other ports) started while the rest of the system idles, three times.",
     "",
