@@ -230,7 +230,7 @@ lines += [
     "own gives each module its AOT cache (JDK 25) or class-data archive for this build, as `./run.sh`'s first run "
     "does. *First start*: a fresh database (migrations, seed data). *All four at once*: the whole system "
     "restarted on that data, as `./run.sh` after its first run. *Alone*: a second copy of the module (the same JVM "
-    "options, archive and environment, on other ports) started while the rest of the system idles, three times.",
+    "options, archive and environment, on other ports) started while the rest of the system idles (each start waits until the machine's CPUs are less than 15% busy), three times.",
     "",
     "| module | first start, s | all four at once, s | alone, s (median; range of 3) | RSS after the load, MB |",
     "|---|---|---|---|---|",
@@ -292,7 +292,7 @@ lines += [
     "2026-12-01 one gateway build measured between 145 and 219 µs of CPU per request within twenty minutes, as the "
     "machine's neighbours came and went. Three runs of this benchmark on the same build within an hour on "
     "2026-12-02 gave the gateway 142, 155 and 123 µs of CPU per request at 32 connections (nginx 45, 57, 42), all "
-    "four modules ready after 22.9, 28.2 and 21.0 s, and projects-service alone after 9.0, 7.7 and 6.5 s. So a change is judged only within one run, against the build before it, "
+    "four modules ready after 22.9, 28.2 and 21.0 s, and projects-service alone after 9.0, 7.7 and 6.5 s; two runs of the next build (AOT cache) two hours later: 130 and 155 µs (nginx 45 and 46), all four after 18.9 and 22.0 s, the gateway alone after 4.2 and 3.1 s and projects-service after 5.5 and 6.2 s, where a copy started by hand on the idle `./run.sh` system in between took 2.9–3.2 and 4.1–4.4 s. So a change is judged only within one run, against the build before it, "
     "in alternating rounds (as under *Gateway CPU* below), and a target is read from the median of its rounds.",
 ]
 
@@ -334,20 +334,28 @@ lines += [
     "operators rely on.",
     "",
     "**Start-up and memory.** `./run.sh` and the benchmark start each module with container-sized memory (SerialGC, "
-    "128 MB heap, 512 KB stacks, 64 MB code cache) and a class-data archive recorded at its first stop (launcher "
-    "`JvmOptions`). Native memory tracking of projects-service after load (2026-12-01): heap 128 MB (all of it "
+    "128 MB heap, 512 KB stacks, 64 MB code cache) and an AOT cache (JDK 25) or class-data archive recorded at its "
+    "first stop (launcher `JvmOptions`, `Archives`). Native memory tracking of projects-service after load (2026-12-01): heap 128 MB (all of it "
     "committed under load), metaspace 92 MB (the classes of Hibernate, Jackson, RESTEasy, Vert.x, SmallRye and ours), "
     "code cache 33 MB, symbols 20 MB, class-data archive 12 MB, threads 7 MB, and up to 29 MB of compiler arenas "
     "while C2 compiles, which malloc keeps afterwards: about 350 MB of RSS. Tried on a second copy under the same "
     "load: `-Xmx80m` 330 MB against 369 MB (not adopted: more collections, and the gain does not reach 272 MB); "
     "`MALLOC_ARENA_MAX=2` 342 against 349 MB (no gain). Below 272 MB needs fewer classes loaded (metaspace) or a "
     "native image, which the stack rules out. All four at once share two CPUs, so their start-ups queue for them: "
-    "the module started alone is the figure that says how fast one starts. Where a start goes (module alone, three "
-    "starts each, 2026-12-02): without the class-data archive the gateway takes 5.0–5.2 s against 4.2–4.8 s with it; "
-    "with only the C1 compiler (`-XX:TieredStopAtLevel=1`) 3.2–3.4 s (projects-service 4.8–5.6 s against 6.6–8.4 s): "
-    "on two CPUs the C2 compiler's work during start-up competes with the start itself. C1 alone is not adopted, "
-    "since compiled code of C1 only is slower for good; JDK 25's AOT cache, which also carries profiles and "
-    "compiled code, is the candidate (not adopted so far: see launcher `JvmOptions`).",
+    "the module started alone is the figure that says how fast one starts. What a start costs (a second copy of "
+    "projects-service started alone, three starts each, all in one hour of 2026-12-02): as run until now (JDK 17, "
+    "Quarkus' fast-jar, AppCDS) 6.2–7.2 s; JDK 17 with the `aot-jar` packaging and AppCDS 5.6–6.2 s (the fast-jar "
+    "loads the application's classes through Quarkus' own class loader, which no archive covers; the aot-jar puts "
+    "them on the JVM's class path); JDK 25 without an archive 8.0–8.7 s, with AppCDS 4.8–5.5 s, with the AOT cache "
+    "on the fast-jar 6.2–6.5 s and on the aot-jar 3.9–4.3 s (kept: `./run.sh` and the benchmark run the modules on a "
+    "JDK 25 when one is installed, `RUN_JAVA_HOME` overrides; the gateway 2.9–3.0 s); C1 only on top of that 3.1 s "
+    "(not kept: its compiled code is slower for good); Hibernate's schema validation off: no gain (4.2–5.2 against "
+    "4.0–4.9 s, not kept). The AOT cache's price: a training run records about 120 MB per module, the launcher "
+    "assembles a cache of about the same size in ~10 s per module after that run stops (once per build), and the "
+    "training run itself starts slower (projects-service 17 s alone). What is left of a service's 4 s is Quarkus' "
+    "boot (CDI, Hibernate's metamodel, RESTEasy's deployment, Flyway's validation, the datasource's first "
+    "connections), run once per start; JDK 25's cache holds classes and method profiles, not compiled methods, and the "
+    "images (ubi9 OpenJDK 17) have no archive yet: a training run at image build needs a database.",
     "",
     "**Dossier.** Every part goes out at once once the lead institution is known (the first dossier of a project "
     "asks for the lead's parts after the project's answer), so in time the dossier waits for its slowest part plus "
