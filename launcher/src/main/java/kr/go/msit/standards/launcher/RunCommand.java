@@ -25,6 +25,11 @@ public final class RunCommand {
         try {
             launcher.start();
         } catch (Exception e) {
+            if (launcher.stopping.get()) {
+                // Ctrl-C or ./run.sh stop while the modules were starting: not a failure (the shutdown hook stops)
+                System.out.println("[run] stopped before every module was ready");
+                return;
+            }
             System.err.println("[run] failed to start: " + e.getMessage());
             System.exit(1);
         }
