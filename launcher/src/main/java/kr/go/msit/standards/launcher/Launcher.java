@@ -36,6 +36,8 @@ public final class Launcher {
     private final int pgPort;
     private final int gatewayPort;
     private final boolean echo;
+    /** The JVM every module runs on, chosen once ({@link JvmOptions#moduleJava}: it looks through installed JDKs). */
+    private final Path moduleJava = JvmOptions.moduleJava();
     /** The modules' processes, by name; {@link RunCommand} waits on them. */
     final Map<String, Process> processes = new java.util.concurrent.ConcurrentHashMap<>();
     /** Set once {@link #stop()} has begun: a module that exits after it is being stopped, not failing. */
@@ -60,7 +62,7 @@ public final class Launcher {
         this.archives = new Archives(archives, new Archives.Places() {
             @Override
             public Path java() {
-                return JvmOptions.moduleJava();
+                return moduleJava;
             }
 
             @Override
@@ -106,8 +108,7 @@ public final class Launcher {
                 EmbeddedDatabases.createDatabase(postgres, module.database());
             }
         }
-        Path java = JvmOptions.moduleJava();
-        System.out.println("[run] modules run on " + java + " (JDK " + JvmOptions.featureVersion(java)
+        System.out.println("[run] modules run on " + moduleJava + " (JDK " + JvmOptions.featureVersion(moduleJava)
                 + "; RUN_JAVA_HOME chooses another)");
         for (Module module : modules()) {
             processes.put(module.name(), startModule(module));
@@ -174,7 +175,7 @@ public final class Launcher {
 
     private Process startModule(Module module) throws IOException {
         List<String> command = new java.util.ArrayList<>();
-        command.add(JvmOptions.moduleJava().toString());
+        command.add(moduleJava.toString());
         command.addAll(archives.options(module.name()));
         command.addAll(List.of("-jar", jarOf(module).toString()));
         ProcessBuilder pb = new ProcessBuilder(command)
