@@ -1,10 +1,10 @@
 """CPU time used so far, in clock ticks (1/CLK_TCK s), for bench/run.sh's per-request figures.
 
-    python3 bench/cpu.py ROOT   prints: machine gateway projects funding partnership postgres nginx
+    python3 bench/cpu.py ROOT   prints: machine gateway projects funding partnership postgres nginx floor
 
 machine is the busy time of all CPUs (/proc/stat: user, nice, system, irq, softirq); each module is its JVM's time
 without its JIT compiler threads (compiling is a cost of warming up, not of serving a request); postgres and nginx
-sum all their processes.
+sum all their processes; floor is the bare proxy (bench/BareProxy.java), a JVM too.
 """
 import os
 import sys
@@ -37,7 +37,7 @@ def jvm_ticks(pid):
 
 
 def main(root):
-    sums = dict.fromkeys(MODULES + ("postgres", "nginx"), 0)
+    sums = dict.fromkeys(MODULES + ("postgres", "nginx", "floor"), 0)
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             with open(f"/proc/{pid}/cmdline", "rb") as f:
@@ -46,6 +46,8 @@ def main(root):
             module = next((m for m in MODULES if f"{root}/{m}/target/quarkus-app/quarkus-run.jar" in cmdline), None)
             if module:
                 sums[module] += jvm_ticks(pid)
+            elif "bench/BareProxy.java" in cmdline:
+                sums["floor"] += jvm_ticks(pid)
             elif name in ("postgres", "nginx"):
                 sums[name] += used(f"/proc/{pid}/stat")
         except OSError:
@@ -53,7 +55,7 @@ def main(root):
     with open("/proc/stat") as f:
         cpu = f.readline().split()
     machine = sum(int(cpu[i]) for i in (1, 2, 3, 6, 7))
-    print(machine, *(sums[k] for k in MODULES), sums["postgres"], sums["nginx"])
+    print(machine, *(sums[k] for k in MODULES), sums["postgres"], sums["nginx"], sums["floor"])
 
 
 if __name__ == "__main__":

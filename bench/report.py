@@ -11,7 +11,7 @@ def run(name):
     return float(rps), float(p50), float(p99), int(errors)
 
 
-CPU_COLUMNS = ("machine", "gateway", "projects", "funding", "partnership", "postgres", "nginx")
+CPU_COLUMNS = ("machine", "gateway", "projects", "funding", "partnership", "postgres", "nginx", "floor")
 
 
 def cpu(figures):
@@ -99,10 +99,16 @@ for c in ("1", "32"):
         proxy_cpu[(path, c)] = used[proxy] if proxy else 0
         lines.append(f"| {c} | {label} | {used['machine']} | {used[proxy] if proxy else '–'} | {used['projects']} | "
                      f"{used['postgres']} |")
+used = cpu(env["R_floor_32"])
+lines.append(f"| 32 | through a bare Vert.x proxy (the floor, bench/BareProxy.java) | {used['machine']} | {used['floor']} | "
+             f"{used['projects']} | {used['postgres']} |")
 
 # CPU figures have medians of their own: the median round by requests/s need not be the median by CPU
 gateway_cpu = statistics.median(cpu(r)["gateway"] for r in rounds("gateway", "32"))
 nginx_cpu = statistics.median(cpu(r)["nginx"] for r in rounds("nginx", "32"))
+floor_cpu = statistics.median(cpu(r)["floor"] for r in rounds("floor", "32"))
+floor_ratios = [cpu(f)["floor"] / max(cpu(n)["nginx"], 1) for f, n in zip(rounds("floor", "32"), rounds("nginx", "32"))]
+gateway_above_floor = [cpu(g)["gateway"] - cpu(f)["floor"] for g, f in zip(rounds("gateway", "32"), rounds("floor", "32"))]
 targets.append(("gateway CPU per proxied request ≤ 1.5× nginx's at 32 connections, token verification included "
                 f"(medians of {len(rounds('gateway', '32'))} rounds)",
                 f"{gateway_cpu:.0f} vs {nginx_cpu:.0f} µs, {gateway_cpu / max(nginx_cpu, 1):.1f}× "
@@ -232,21 +238,32 @@ lines += [
     "restarted on that data, as `./run.sh` after its first run. *Alone*: a second copy of the module (the same JVM "
     "options, archive and environment, on other ports) started while the rest of the system idles (each start waits until the machine's CPUs are less than 15% busy), three times.",
     "",
-    "| module | first start, s | all four at once, s | alone, s (median; range of 3) | RSS after the load, MB |",
-    "|---|---|---|---|---|",
+    "| module | first start, s | all four at once, s | alone, s (median; range of 3) | CPU used by a start alone, s (of it JIT) | RSS after the load, MB |",
+    "|---|---|---|---|---|---|",
 ]
 modules = ("projects-service", "funding-service", "partnership-service", "gateway")
 alone = {m: sorted(int(v) for v in env["ALONE_" + m.replace("-", "_")].split()) for m in modules}
+# CPU time a start alone used by the time it was ready, all threads and the JIT compilers' (ms), median by all
+start_cpu = {m: sorted(tuple(int(x) for x in v.split(":")) for v in env["ALONECPU_" + m.replace("-", "_")].split())
+             for m in modules}
+start_cpu = {m: runs[len(runs) // 2] for m, runs in start_cpu.items()}
 for module in modules:
     key = module.replace("-", "_")
     runs = alone[module]
     lines.append(f"| {module} | {int(env['READY_first_' + key]) / 1000:.1f} | {int(env['READY_restart_' + key]) / 1000:.1f} | "
-                 f"{runs[len(runs) // 2] / 1000:.1f} ({runs[0] / 1000:.1f}–{runs[-1] / 1000:.1f}) | {env['RSS_' + key]} |")
+                 f"{runs[len(runs) // 2] / 1000:.1f} ({runs[0] / 1000:.1f}–{runs[-1] / 1000:.1f}) | "
+                 f"{start_cpu[module][0] / 1000:.1f} ({start_cpu[module][1] / 1000:.1f}) | {env['RSS_' + key]} |")
 restart_all = max(int(env["READY_restart_" + m.replace("-", "_")]) for m in modules)
+cpu_all = sum(c[0] for c in start_cpu.values()) / 1000
+cpu_jit = sum(c[1] for c in start_cpu.values()) / 1000
 lines += [
     "",
     f"From the launcher's start to the last module ready (the embedded PostgreSQL's start included): first start "
     f"{int(env['READY_first_system']) / 1000:.1f} s, restart {int(env['READY_restart_system']) / 1000:.1f} s.",
+    "",
+    f"The four starts alone used {cpu_all:.1f} s of CPU together, {cpu_jit:.1f} s of it ({cpu_jit / cpu_all:.0%}) in "
+    f"the JIT compiler threads: started at once on {CPUS} CPU(s), the four cannot all be ready in less than "
+    f"{cpu_all / CPUS:.1f} s even if no thread ever waited, and the PostgreSQL work of their start comes on top.",
 ]
 for module in modules:
     runs = alone[module]
@@ -292,7 +309,7 @@ lines += [
     "2026-12-01 one gateway build measured between 145 and 219 µs of CPU per request within twenty minutes, as the "
     "machine's neighbours came and went. Three runs of this benchmark on the same build within an hour on "
     "2026-12-02 gave the gateway 142, 155 and 123 µs of CPU per request at 32 connections (nginx 45, 57, 42), all "
-    "four modules ready after 22.9, 28.2 and 21.0 s, and projects-service alone after 9.0, 7.7 and 6.5 s; two runs of the next build (AOT cache) two hours later: 130 and 155 µs (nginx 45 and 46), all four after 18.9 and 22.0 s, the gateway alone after 4.2 and 3.1 s and projects-service after 5.5 and 6.2 s, where a copy started by hand on the idle `./run.sh` system in between took 2.9–3.2 and 4.1–4.4 s. So a change is judged only within one run, against the build before it, "
+    "four modules ready after 22.9, 28.2 and 21.0 s, and projects-service alone after 9.0, 7.7 and 6.5 s; two runs of the next build (AOT cache) two hours later: 130 and 155 µs (nginx 45 and 46), all four after 18.9 and 22.0 s, the gateway alone after 4.2 and 3.1 s and projects-service after 5.5 and 6.2 s, where a copy started by hand on the idle `./run.sh` system in between took 2.9–3.2 and 4.1–4.4 s; the run in the tables above, of the same modules later that day in a quieter hour: 118 µs (nginx 43), all four after 13.7 s, projects-service alone after 3.1 s. So a change is judged only within one run, against the build before it, "
     "in alternating rounds (as under *Gateway CPU* below), and a target is read from the median of its rounds.",
 ]
 
@@ -328,10 +345,24 @@ lines += [
     "`netty-transport-native-epoll`): 127/126, 147/133, 139/139, 156/157 µs, no gain, not kept; *Quarkus HTTP server "
     "metrics off*: no gain in 6 pairs, and operators need them, not kept; *`quarkus.http.auth.proactive=false`*: no "
     "gain (earlier run), not kept. What is left is the cost of the HTTP stack itself on both connections (Netty "
-    "codecs and pipeline, Vert.x and Quarkus routing, Quarkus' security handlers) against nginx's C. Reaching 1.5× "
-    "would take the proxied routes out of Quarkus' router onto a bare Vert.x server with our own filters only: not "
-    "tried, since it gives up Quarkus' CORS, security and HTTP metrics on the proxied path, which the tests and the "
-    "operators rely on.",
+    "codecs and pipeline, Vert.x and Quarkus routing, Quarkus' security handlers) against nginx's C.",
+    "",
+    "The floor of that stack is measured in the same rounds: a bare Vert.x proxy on the gateway's own Vert.x and "
+    "Netty jars, JVM and memory settings, that does nothing but forward (bench/BareProxy.java: a server and a pooled "
+    "client per event loop; no routing table, request id, token check, CORS, security handlers, metrics, deadline or "
+    f"header policy) spent {floor_cpu:.0f} µs per request at 32 connections, {floor_cpu / max(nginx_cpu, 1):.1f}× "
+    f"nginx's (rounds: {spread(floor_ratios, '{:.1f}×')}), and the gateway {statistics.median(gateway_above_floor):.0f} µs "
+    f"above it (rounds: {spread(gateway_above_floor, '{:.0f}')} µs). "
+    + (f"So the 1.5× target leaves the gateway's own work about {1.5 * nginx_cpu - floor_cpu:.0f} µs per request on "
+       "this stack, for the token check, request id, routing, CORS, metrics and header rules together. "
+       if floor_cpu < 1.5 * nginx_cpu else
+       "So on this stack a proxy that does nothing but forward is already above the 1.5× target, before the token "
+       "check, request id, routing, CORS, metrics and header rules. ")
+    + "Taking the proxied routes out of Quarkus' router "
+    "onto a bare Vert.x server with our own filters only would remove the share of Quarkus' security and common "
+    "handlers (about 5% of the gateway's CPU in the profile) and of its router, not the rest; it was not done, since "
+    "it gives up Quarkus' CORS, security and HTTP metrics on the proxied path, which the tests and the operators rely "
+    "on.",
     "",
     "**Start-up and memory.** `./run.sh` and the benchmark start each module with container-sized memory (SerialGC, "
     "128 MB heap, 512 KB stacks, 64 MB code cache) and an AOT cache (JDK 25) or class-data archive recorded at its "
@@ -352,10 +383,24 @@ lines += [
     "(not kept: its compiled code is slower for good); Hibernate's schema validation off: no gain (4.2–5.2 against "
     "4.0–4.9 s, not kept). The AOT cache's price: a training run records about 120 MB per module, the launcher "
     "assembles a cache of about the same size in ~10 s per module after that run stops (once per build), and the "
-    "training run itself starts slower (projects-service 17 s alone). What is left of a service's 4 s is Quarkus' "
-    "boot (CDI, Hibernate's metamodel, RESTEasy's deployment, Flyway's validation, the datasource's first "
-    "connections), run once per start; JDK 25's cache holds classes and method profiles, not compiled methods, and the "
-    "images (ubi9 OpenJDK 17) have no archive yet: a training run at image build needs a database.",
+    "training run itself starts slower (projects-service 17 s alone). JDK 25's cache holds classes and method "
+    "profiles, not compiled methods, and the images (ubi9 OpenJDK 17) have no archive yet: a training run at image "
+    "build needs a database.",
+    "",
+    "Where a start's time goes (a copy of projects-service started alone by hand on the idle `./run.sh` system, AOT "
+    "cache, 2026-12-02: 2.8–3.4 s to ready and 4.7–5.6 s of CPU by then; the table above has each module's CPU): the "
+    "C2 compiler thread 1.7–2.0 s, the C1 thread 0.9–1.1 s, the main thread 1.5–1.9 s, so more than half of a "
+    "start's CPU is the JIT compiling code that runs once (the cache replays the training run's method profiles, so "
+    "compiling starts early). Sampling the main thread (JFR, `settings=profile`): CDI's start with Hibernate ORM's "
+    "listeners 20%, SmallRye OpenAPI preparing the service's own document 19% (it parses the 0.9 MB document generated "
+    "at build and writes it again as JSON and YAML at every start, although the gateway publishes the merged one), "
+    "Hibernate Validator 12%, JPA's start 11%, Flyway's validation 8%, nothing else above 8%; a fifth of the main "
+    "thread's samples are the JDK's class-path lookups over the module's ~160 jars. Tried on that copy, two starts "
+    "each: `-XX:CompileThresholdScaling=3` and `=10` (fewer and later compilations) 2.7–3.0 s with 3.9–4.8 s of "
+    "CPU, no clear gain in time (the main thread runs interpreted for longer), not kept; `-XX:-AOTReplayTraining` "
+    "3.4–3.5 s, worse; C1 only 2.0–2.2 s with 2.9–3.0 s of CPU, not kept (above). With all four started at once "
+    "on two CPUs, the JIT threads of four JVMs compete with the four main threads for them: the floor under the "
+    "table shows what that sum of CPU allows.",
     "",
     "**Dossier.** Every part goes out at once once the lead institution is known (the first dossier of a project "
     "asks for the lead's parts after the project's answer), so in time the dossier waits for its slowest part plus "

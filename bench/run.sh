@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 ROOT="$PWD"
 OUT="$ROOT/bench/target"
 DURATION="${DURATION:-10s}"
-GW=18080; PROJECTS=18081; FUNDING=18082; PARTNERSHIP=18083; NGINX=18090; PG=18432
+GW=18080; PROJECTS=18081; FUNDING=18082; PARTNERSHIP=18083; NGINX=18090; FLOOR=18091; PG=18432
 
 if [ "${REPORT_ONLY:-0}" = "1" ]; then
   # rewrites RESULTS.md from the last run's figures (bench/target/figures.env and rounds_*), measuring nothing
@@ -39,6 +39,7 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 
 cleanup() {
   [ -n "${NGINX_PID:-}" ] && kill "$NGINX_PID" 2>/dev/null || true
+  [ -n "${FLOOR_PID:-}" ] && kill "$FLOOR_PID" 2>/dev/null || true
   [ -n "${LAUNCHER_PID:-}" ] && kill -TERM "$LAUNCHER_PID" 2>/dev/null && wait "$LAUNCHER_PID" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -135,6 +136,16 @@ nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" -g "daemon off;" &
 NGINX_PID=$!
 sleep 1
 
+# --- the floor: a bare Vert.x proxy (bench/BareProxy.java) on the gateway's own Vert.x and Netty jars, the modules'
+# JVM and the launcher's memory settings, doing nothing but forwarding: what the stack itself costs per request
+GW_LIB="$ROOT/gateway/target/quarkus-app/lib/main"
+FLOOR_CP=$(ls "$GW_LIB"/io.vertx.vertx-core-*.jar "$GW_LIB"/io.netty.netty-*.jar "$GW_LIB"/com.fasterxml.jackson.core.jackson-core-*.jar | tr '\n' ':')
+"$MODULE_JAVA" -XX:+UseSerialGC -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m -cp "$FLOOR_CP" \
+  "$ROOT/bench/BareProxy.java" "$FLOOR" "$PROJECTS" > "$OUT/floor.log" 2>&1 &
+FLOOR_PID=$!
+for _ in $(seq 1 100); do grep -q "ready on" "$OUT/floor.log" && break; sleep 0.2; done
+grep -q "ready on" "$OUT/floor.log" || { echo "[bench] the bare proxy did not start; see $OUT/floor.log"; exit 1; }
+
 # --- wrk --------------------------------------------------------------------------------------------------------------
 # prints: requests/s p50_ms p99_ms
 measure() {
@@ -179,7 +190,8 @@ PY
 
 # a fresh JVM runs a path interpreted until it has seen thousands of requests: 15 s each before anything counts
 echo "[bench] warming up"
-for url in "http://localhost:$PROJECTS$ROUTE" "http://localhost:$GW$ROUTE" "http://localhost:$NGINX$ROUTE"; do
+for url in "http://localhost:$PROJECTS$ROUTE" "http://localhost:$GW$ROUTE" "http://localhost:$NGINX$ROUTE" \
+  "http://localhost:$FLOOR$ROUTE"; do
   wrk -t2 -c16 -d15s -H "$AUTH" "$url" > /dev/null
 done
 
@@ -190,21 +202,21 @@ ROUNDS="${ROUNDS:-3}"
 ROUNDS_ONE="${ROUNDS_ONE:-5}"
 median() { python3 -c 'import sys; rows = sorted((l.split() for l in sys.stdin if l.strip()), key=lambda r: float(r[0])); print(" ".join(rows[len(rows) // 2]))'; }
 declare -A R
-# compare CONNECTIONS KEY ROUNDS: the three paths ROUNDS times, each round's figures in $OUT/rounds_PATH_KEY (read by
-# report.py for the spread), the medians in R[direct_KEY], R[gateway_KEY], R[nginx_KEY]
+# compare CONNECTIONS KEY ROUNDS [PATHS]: the paths (default direct, gateway, nginx; floor is the bare proxy) ROUNDS
+# times in turn, each round's figures in $OUT/rounds_PATH_KEY (read by report.py for the spread), the medians in
+# R[PATH_KEY]
+declare -A PORT=([direct]=$PROJECTS [gateway]=$GW [nginx]=$NGINX [floor]=$FLOOR)
 compare() {
-  local c=$1 key=$2 rounds=$3 path
-  for path in direct gateway nginx; do : > "$OUT/rounds_${path}_$key"; done
+  local c=$1 key=$2 rounds=$3 paths=${4:-direct gateway nginx} path
+  for path in $paths; do : > "$OUT/rounds_${path}_$key"; done
   for _ in $(seq 1 "$rounds"); do
-    measure_cpu "http://localhost:$PROJECTS$ROUTE" "$c" >> "$OUT/rounds_direct_$key"
-    measure_cpu "http://localhost:$GW$ROUTE" "$c" >> "$OUT/rounds_gateway_$key"
-    measure_cpu "http://localhost:$NGINX$ROUTE" "$c" >> "$OUT/rounds_nginx_$key"
+    for path in $paths; do measure_cpu "http://localhost:${PORT[$path]}$ROUTE" "$c" >> "$OUT/rounds_${path}_$key"; done
   done
-  for path in direct gateway nginx; do R[${path}_$key]=$(median < "$OUT/rounds_${path}_$key"); done
-  echo "[bench] $key: $c connection(s), median of $rounds rounds: direct ${R[direct_$key]} | gateway ${R[gateway_$key]} | nginx ${R[nginx_$key]}"
+  for path in $paths; do R[${path}_$key]=$(median < "$OUT/rounds_${path}_$key"); done
+  echo "[bench] $key: $c connection(s), median of $rounds rounds: $(for path in $paths; do printf '%s %s | ' "$path" "${R[${path}_$key]}"; done)"
 }
 compare 1 1 "$ROUNDS_ONE"
-compare 32 32 "$ROUNDS"
+compare 32 32 "$ROUNDS" "direct gateway nginx floor"
 
 # the same at 32 connections with the proxies on the last CPU and everything else (client, service, PostgreSQL) on
 # the others: as deployed, where the gateway has pods of its own, its CPU does not come out of the service's
@@ -364,16 +376,32 @@ start_alone() {
     sleep 0.05
   done
   ms=$(since_launch_ms "$pid")
+  echo "$ms $(start_cpu_ms "$pid")"
   kill -TERM "$pid" && wait "$pid" 2>/dev/null || true
-  echo "$ms"
 }
-declare -A ALONE_MS
+# start_cpu_ms PID: the CPU time a JVM has used so far, all its threads and its JIT compiler threads (ms)
+start_cpu_ms() {
+  local all=0 jit=0 task name ticks
+  for task in /proc/"$1"/task/*; do
+    name=$(cat "$task/comm" 2>/dev/null) || continue
+    ticks=$(sed 's/.*) //' "$task/stat" | awk '{print $12 + $13}')
+    all=$(( all + ticks ))
+    case "$name" in "C1 Compiler"*|"C2 Compiler"*) jit=$(( jit + ticks ));; esac
+  done
+  echo $(( all * 1000 / HZ )) $(( jit * 1000 / HZ ))
+}
+declare -A ALONE_MS ALONE_CPU
 for module_port in $MODULES; do
   module=${module_port%%:*}
-  runs=""
-  for _ in 1 2 3; do wait_idle; runs="$runs $(start_alone "$module" "${module_port##*:}")"; done
+  runs=""; cpu=""
+  for _ in 1 2 3; do
+    wait_idle
+    read -r ms all jit < <(start_alone "$module" "${module_port##*:}")
+    runs="$runs $ms"; cpu="$cpu $all:$jit"
+  done
   ALONE_MS[$module]=$runs
-  echo "[bench] $module alone, launch to ready (ms):$runs"
+  ALONE_CPU[$module]=$cpu
+  echo "[bench] $module alone, launch to ready (ms):$runs; CPU used by then, all:JIT (ms):$cpu"
 done
 
 # --- the report -----------------------------------------------------------------------------------------------------
@@ -384,10 +412,11 @@ for k in "${!S[@]}"; do export "S_$k=${S[$k]}"; done
 for k in "${!R[@]}"; do export "R_$k=${R[$k]}"; done
 for k in "${!READY_MS[@]}"; do export "READY_${k//-/_}=${READY_MS[$k]}"; done
 for k in "${!ALONE_MS[@]}"; do export "ALONE_${k//-/_}=${ALONE_MS[$k]}"; done
+for k in "${!ALONE_CPU[@]}"; do export "ALONECPU_${k//-/_}=${ALONE_CPU[$k]}"; done
 export BENCH_OUT="$OUT" ROUNDS_ONE
 for k in "${!RSS_MB[@]}"; do export "RSS_${k//-/_}=${RSS_MB[$k]}"; done
 export MACHINE="$(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(uname -sr), modules on $("$MODULE_JAVA" -version 2>&1 | head -n 1), wrk $(wrk --version 2>&1 | head -n1 | awk '{print $2}'), nginx $(nginx -v 2>&1 | cut -d/ -f2)"
 # the figures as measured, so that a change to the report can be tried on them: see REPORT_ONLY above
-export -p | grep -E ' (R|S|READY|ALONE|RSS|M)_|(DOSSIER|SLOWEST)_|(RUN_AT|ONE_COMMITTED|ONE_LINE_KRW|RECONCILIATION|DURATION|ROUNDS|ROUNDS_ONE|PINNED|MACHINE|BENCH_OUT)=' > "$OUT/figures.env"
+export -p | grep -E ' (R|S|READY|ALONE|ALONECPU|RSS|M)_|(DOSSIER|SLOWEST)_|(RUN_AT|ONE_COMMITTED|ONE_LINE_KRW|RECONCILIATION|DURATION|ROUNDS|ROUNDS_ONE|PINNED|MACHINE|BENCH_OUT)=' > "$OUT/figures.env"
 python3 "$ROOT/bench/report.py" | tee "$ROOT/bench/RESULTS.md"
 echo "[bench] wrote bench/RESULTS.md"
