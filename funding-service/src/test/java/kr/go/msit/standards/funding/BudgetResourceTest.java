@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import kr.go.msit.standards.testsupport.Management;
+import kr.go.msit.standards.testsupport.ServiceChecks;
 import kr.go.msit.standards.testsupport.TestTokens;
 import kr.go.msit.standards.testsupport.UnprotectedOperations;
 import org.junit.jupiter.api.Test;
@@ -49,17 +49,8 @@ class BudgetResourceTest {
 
     @Test
     void healthIncludesTheDatabaseAndOpenApiIsServed() {
-        Management.given()
-                .get("/q/health/ready")
-                .then()
-                .statusCode(200)
-                .body("checks.name", hasItem(org.hamcrest.Matchers.containsString("Database")));
-        Management.given().get("/q/health/live").then().statusCode(200);
-        given().accept("application/json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .body("paths.'/api/v1/budgets'.get.operationId", equalTo("listBudgets"));
+        ServiceChecks.readyWithItsDatabase();
+        ServiceChecks.documentNamesTheList("/api/v1/budgets", "listBudgets");
     }
 
     @Test
@@ -69,22 +60,6 @@ class BudgetResourceTest {
 
     @Test
     void aRoleWithoutAccessIs403AndTheAuditTrailIsTheAuditors() {
-        given().auth()
-                .oauth2(TestTokens.subject("nobody"))
-                .get("/api/v1/budgets")
-                .then()
-                .statusCode(403)
-                .contentType("application/problem+json");
-        given().auth()
-                .oauth2(TestTokens.role("auditor"))
-                .get("/api/v1/audit/funding")
-                .then()
-                .statusCode(200)
-                .body("items", org.hamcrest.Matchers.notNullValue());
-        given().auth()
-                .oauth2(TestTokens.role("viewer"))
-                .get("/api/v1/audit/funding")
-                .then()
-                .statusCode(403);
+        ServiceChecks.auditTrailIsTheAuditors("funding", "/api/v1/budgets");
     }
 }

@@ -1,14 +1,12 @@
 package kr.go.msit.standards.partnership;
 
-import static io.restassured.RestAssured.given;
+import static kr.go.msit.standards.testsupport.Api.as;
+import static kr.go.msit.standards.testsupport.Api.code;
 
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.testsupport.ProjectsStub;
 import kr.go.msit.standards.testsupport.TestTokens;
@@ -23,30 +21,11 @@ public final class Fixtures {
     public static final String GAITHERSBURG = "a6e05000-0000-4000-8000-000000000001";
     public static final String BOULDER = "a6e05000-0000-4000-8000-000000000002";
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
     private Fixtures() {}
 
     /** A JSON request as a partnership officer (subject {@code test-partnership-officer}). */
     public static RequestSpecification json() {
         return as(TestTokens.role(Roles.PARTNERSHIP_OFFICER));
-    }
-
-    public static RequestSpecification as(String token) {
-        return given().contentType(ContentType.JSON)
-                .accept(ContentType.JSON)
-                .auth()
-                .oauth2(token);
-    }
-
-    public static RequestSpecification asRole(String role) {
-        return as(TestTokens.role(role));
-    }
-
-    public static String code(String prefix) {
-        return prefix + "-"
-                + Integer.toString(Math.abs(UUID.randomUUID().hashCode()) % 100000, 36)
-                        .toUpperCase() + SEQUENCE.incrementAndGet();
     }
 
     /** A new institution without any agreement. */

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import kr.go.msit.standards.testsupport.Management;
+import kr.go.msit.standards.testsupport.ServiceChecks;
 import kr.go.msit.standards.testsupport.TestTokens;
 import kr.go.msit.standards.testsupport.UnprotectedOperations;
 import org.junit.jupiter.api.Test;
@@ -45,16 +45,8 @@ class InstitutionResourceTest {
 
     @Test
     void healthIncludesTheDatabaseAndOpenApiIsServed() {
-        Management.given()
-                .get("/q/health/ready")
-                .then()
-                .statusCode(200)
-                .body("checks.name", hasItem(org.hamcrest.Matchers.containsString("Database")));
-        given().accept("application/json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .body("paths.'/api/v1/institutions'.get.operationId", equalTo("listInstitutions"));
+        ServiceChecks.readyWithItsDatabase();
+        ServiceChecks.documentNamesTheList("/api/v1/institutions", "listInstitutions");
     }
 
     @Test
@@ -64,22 +56,6 @@ class InstitutionResourceTest {
 
     @Test
     void aRoleWithoutAccessIs403AndTheAuditTrailIsTheAuditors() {
-        given().auth()
-                .oauth2(TestTokens.subject("nobody"))
-                .get("/api/v1/institutions")
-                .then()
-                .statusCode(403)
-                .contentType("application/problem+json");
-        given().auth()
-                .oauth2(TestTokens.role("auditor"))
-                .get("/api/v1/audit/partnership")
-                .then()
-                .statusCode(200)
-                .body("items", org.hamcrest.Matchers.notNullValue());
-        given().auth()
-                .oauth2(TestTokens.role("viewer"))
-                .get("/api/v1/audit/partnership")
-                .then()
-                .statusCode(403);
+        ServiceChecks.auditTrailIsTheAuditors("partnership", "/api/v1/institutions");
     }
 }

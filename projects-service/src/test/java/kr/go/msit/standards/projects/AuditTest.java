@@ -1,8 +1,8 @@
 package kr.go.msit.standards.projects;
 
-import static kr.go.msit.standards.projects.Fixtures.as;
-import static kr.go.msit.standards.projects.Fixtures.asRole;
 import static kr.go.msit.standards.projects.Fixtures.json;
+import static kr.go.msit.standards.testsupport.Api.as;
+import static kr.go.msit.standards.testsupport.Api.asRole;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.Api;
 import kr.go.msit.standards.testsupport.PageWalk;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class AuditTest {
     @Test
     void anUpdateRecordsOldAndNewValuesOfTheChangedFieldsOnly() {
         String program = Fixtures.createProgram(5_000_000_000L);
-        Map<String, Object> changed = Fixtures.program(Fixtures.code("P"), 6_000_000_000L);
+        Map<String, Object> changed = Fixtures.program(Api.code("P"), 6_000_000_000L);
         changed.put("nameKo", "바뀐 이름");
         json().body(changed).put("/api/v1/programs/" + program).then().statusCode(200);
         JsonPath history = json().get("/api/v1/programs/" + program + "/history")
@@ -150,7 +151,7 @@ class AuditTest {
         Instant from = Instant.now().minus(1, ChronoUnit.SECONDS);
         String actor = "auditee-" + UUID.randomUUID();
         String program = as(TestTokens.subject(actor, Roles.PROGRAM_MANAGER))
-                .body(Fixtures.program(Fixtures.code("P"), 1000))
+                .body(Fixtures.program(Api.code("P"), 1000))
                 .post("/api/v1/programs")
                 .then()
                 .statusCode(201)
@@ -182,7 +183,7 @@ class AuditTest {
         String actor = "walker-" + UUID.randomUUID();
         for (int i = 0; i < 7; i++) {
             as(TestTokens.subject(actor, Roles.PROGRAM_MANAGER))
-                    .body(Fixtures.program(Fixtures.code("W"), 1000))
+                    .body(Fixtures.program(Api.code("W"), 1000))
                     .post("/api/v1/programs")
                     .then()
                     .statusCode(201);

@@ -1,14 +1,12 @@
 package kr.go.msit.standards.projects;
 
-import static io.restassured.RestAssured.given;
+import static kr.go.msit.standards.testsupport.Api.as;
+import static kr.go.msit.standards.testsupport.Api.code;
 
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.testsupport.TestTokens;
 
@@ -21,33 +19,11 @@ public final class Fixtures {
     public static final String KU_SEJONG = "1b57c000-0000-4000-8000-000000000002";
     public static final String ETRI = "1b57c000-0000-4000-8000-000000000003";
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
     private Fixtures() {}
 
     /** A JSON request as a program manager (subject {@code test-program-manager}). */
     public static RequestSpecification json() {
         return as(TestTokens.role(Roles.PROGRAM_MANAGER));
-    }
-
-    /** A JSON request with the bearer token. */
-    public static RequestSpecification as(String token) {
-        return given().contentType(ContentType.JSON)
-                .accept(ContentType.JSON)
-                .auth()
-                .oauth2(token);
-    }
-
-    /** A JSON request with a token of one role. */
-    public static RequestSpecification asRole(String role) {
-        return as(TestTokens.role(role));
-    }
-
-    /** A unique code with the prefix, for records whose code must be unique. */
-    public static String code(String prefix) {
-        return prefix + "-"
-                + Integer.toString(Math.abs(UUID.randomUUID().hashCode()) % 100000, 36)
-                        .toUpperCase() + SEQUENCE.incrementAndGet();
     }
 
     public static Map<String, Object> program(String code, long envelopeKrw) {

@@ -3,11 +3,11 @@ package kr.go.msit.standards.projects;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import kr.go.msit.standards.testsupport.Management;
+import kr.go.msit.standards.testsupport.ServiceChecks;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -16,12 +16,7 @@ class HealthAndOpenApiTest {
 
     @Test
     void readinessIncludesTheDatabase() {
-        Management.given()
-                .get("/q/health/ready")
-                .then()
-                .statusCode(200)
-                .body("checks.name", hasItem(containsString("Database")));
-        Management.given().get("/q/health/live").then().statusCode(200);
+        ServiceChecks.readyWithItsDatabase();
     }
 
     @Test

@@ -1,8 +1,8 @@
 package kr.go.msit.standards.projects;
 
-import static kr.go.msit.standards.projects.Fixtures.code;
 import static kr.go.msit.standards.projects.Fixtures.json;
 import static kr.go.msit.standards.projects.Fixtures.program;
+import static kr.go.msit.standards.testsupport.Api.code;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.Api;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class HostileInputTest {
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors[0].field", equalTo("q"));
-        Fixtures.asRole(Roles.AUDITOR)
+        Api.asRole(Roles.AUDITOR)
                 .urlEncodingEnabled(false)
                 .get("/api/v1/audit/projects?actor=a%00b")
                 .then()

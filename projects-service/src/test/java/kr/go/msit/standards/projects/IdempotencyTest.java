@@ -1,8 +1,8 @@
 package kr.go.msit.standards.projects;
 
-import static kr.go.msit.standards.projects.Fixtures.code;
 import static kr.go.msit.standards.projects.Fixtures.json;
 import static kr.go.msit.standards.projects.Fixtures.program;
+import static kr.go.msit.standards.testsupport.Api.code;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

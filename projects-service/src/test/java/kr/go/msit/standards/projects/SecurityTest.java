@@ -1,9 +1,9 @@
 package kr.go.msit.standards.projects;
 
 import static io.restassured.RestAssured.given;
-import static kr.go.msit.standards.projects.Fixtures.as;
-import static kr.go.msit.standards.projects.Fixtures.asRole;
 import static kr.go.msit.standards.projects.Fixtures.json;
+import static kr.go.msit.standards.testsupport.Api.as;
+import static kr.go.msit.standards.testsupport.Api.asRole;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import kr.go.msit.standards.launcher.DevTokens;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.Api;
 import kr.go.msit.standards.testsupport.Management;
 import kr.go.msit.standards.testsupport.TestTokens;
 import kr.go.msit.standards.testsupport.UnprotectedOperations;
@@ -96,7 +97,7 @@ class SecurityTest {
     @Test
     void aTokenWithoutAnAdmittedRoleIs403Problem() {
         asRole(Roles.VIEWER)
-                .body(Fixtures.program(Fixtures.code("P"), 1000))
+                .body(Fixtures.program(Api.code("P"), 1000))
                 .post("/api/v1/programs")
                 .then()
                 .statusCode(403)
@@ -123,13 +124,13 @@ class SecurityTest {
             asRole(role).get("/api/v1/programs/" + program).then().statusCode(200);
             asRole(role).get("/api/v1/projects/" + KRISS_PROJECT).then().statusCode(200);
             asRole(role)
-                    .body(Fixtures.call(program, Fixtures.code("C"), 1000, 1000))
+                    .body(Fixtures.call(program, Api.code("C"), 1000, 1000))
                     .post("/api/v1/calls")
                     .then()
                     .statusCode(403);
         }
         asRole(Roles.PROGRAM_MANAGER)
-                .body(Fixtures.call(program, Fixtures.code("C"), 1000, 1000))
+                .body(Fixtures.call(program, Api.code("C"), 1000, 1000))
                 .post("/api/v1/calls")
                 .then()
                 .statusCode(201);
@@ -208,7 +209,7 @@ class SecurityTest {
     @Test
     void anIdempotencyKeyIsTheCallersOwn() {
         String key = "sec-" + UUID.randomUUID();
-        Map<String, Object> body = Fixtures.program(Fixtures.code("P"), 1000);
+        Map<String, Object> body = Fixtures.program(Api.code("P"), 1000);
         json().header("Idempotency-Key", key)
                 .body(body)
                 .post("/api/v1/programs")

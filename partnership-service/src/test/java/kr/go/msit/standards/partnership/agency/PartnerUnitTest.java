@@ -1,7 +1,7 @@
 package kr.go.msit.standards.partnership.agency;
 
-import static kr.go.msit.standards.partnership.Fixtures.asRole;
 import static kr.go.msit.standards.partnership.Fixtures.json;
+import static kr.go.msit.standards.testsupport.Api.asRole;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -15,6 +15,7 @@ import java.util.Map;
 import kr.go.msit.standards.partnership.Fixtures;
 import kr.go.msit.standards.partnership.PartnershipTest;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.Api;
 import org.junit.jupiter.api.Test;
 
 /** A partner agency's organisational units: NIST's laboratories seeded, more by API, named by dispatches. */
@@ -77,8 +78,7 @@ class PartnerUnitTest {
                 .body("code", equalTo(List.of("CTL", "EL", "ITL", "MML", "NCNR", "PML")))
                 .body("find { it.code == 'PML' }.id", equalTo(PML))
                 .body("find { it.code == 'PML' }.nameEn", equalTo("Physical Measurement Laboratory"));
-        String agency = json().body(
-                        Map.of("code", Fixtures.code("AG"), "nameEn", "Department of Energy", "country", "US"))
+        String agency = json().body(Map.of("code", Api.code("AG"), "nameEn", "Department of Energy", "country", "US"))
                 .post("/api/v1/partner-agencies")
                 .then()
                 .statusCode(201)
@@ -118,7 +118,7 @@ class PartnerUnitTest {
                 Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.plusDays(40), TODAY.plusDays(50));
         body.put("hostUnitId", PML);
         json().body(body).post("/api/v1/dispatches").then().statusCode(201).body("hostUnitId", equalTo(PML));
-        String agency = json().body(Map.of("code", Fixtures.code("AG"), "nameEn", "Other agency", "country", "US"))
+        String agency = json().body(Map.of("code", Api.code("AG"), "nameEn", "Other agency", "country", "US"))
                 .post("/api/v1/partner-agencies")
                 .then()
                 .statusCode(201)

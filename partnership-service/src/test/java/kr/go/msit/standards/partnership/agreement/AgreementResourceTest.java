@@ -1,8 +1,8 @@
 package kr.go.msit.standards.partnership.agreement;
 
-import static kr.go.msit.standards.partnership.Fixtures.as;
-import static kr.go.msit.standards.partnership.Fixtures.asRole;
 import static kr.go.msit.standards.partnership.Fixtures.json;
+import static kr.go.msit.standards.testsupport.Api.as;
+import static kr.go.msit.standards.testsupport.Api.asRole;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -18,6 +18,7 @@ import java.util.Map;
 import kr.go.msit.standards.partnership.Fixtures;
 import kr.go.msit.standards.partnership.PartnershipTest;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.Api;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class AgreementResourceTest {
                 .body("code", equalTo("NIST"))
                 .body("sites.code", equalTo(List.of("BOULDER", "GAITHERSBURG")))
                 .body("sites.find { it.code == 'BOULDER' }.region", equalTo("CO"));
-        String code = Fixtures.code("DOE");
+        String code = Api.code("DOE");
         String doe = json().body(Map.of("code", code, "nameEn", "U.S. Department of Energy", "country", "US"))
                 .post("/api/v1/partner-agencies")
                 .then()
@@ -90,7 +91,7 @@ class AgreementResourceTest {
                 .statusCode(200)
                 .extract()
                 .header("ETag");
-        String code = Fixtures.code("INST");
+        String code = Api.code("INST");
         json().header("If-Match", etag)
                 .body(Map.of("code", code, "nameKo", "바뀐 연구원", "nameEn", "Renamed"))
                 .put("/api/v1/institutions/" + id)
@@ -107,7 +108,7 @@ class AgreementResourceTest {
                 .then()
                 .statusCode(409);
         asRole(Roles.PROGRAM_MANAGER)
-                .body(Map.of("code", Fixtures.code("I"), "nameKo", "x", "nameEn", "y"))
+                .body(Map.of("code", Api.code("I"), "nameKo", "x", "nameEn", "y"))
                 .post("/api/v1/institutions")
                 .then()
                 .statusCode(403);

@@ -1,8 +1,8 @@
 package kr.go.msit.standards.partnership.dispatch;
 
-import static kr.go.msit.standards.partnership.Fixtures.as;
-import static kr.go.msit.standards.partnership.Fixtures.asRole;
 import static kr.go.msit.standards.partnership.Fixtures.json;
+import static kr.go.msit.standards.testsupport.Api.as;
+import static kr.go.msit.standards.testsupport.Api.asRole;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

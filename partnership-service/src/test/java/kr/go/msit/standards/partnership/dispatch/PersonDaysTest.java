@@ -1,7 +1,7 @@
 package kr.go.msit.standards.partnership.dispatch;
 
-import static kr.go.msit.standards.partnership.Fixtures.as;
 import static kr.go.msit.standards.partnership.Fixtures.json;
+import static kr.go.msit.standards.testsupport.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,7 @@
 package kr.go.msit.standards.partnership.events;
 
-import static kr.go.msit.standards.partnership.Fixtures.as;
 import static kr.go.msit.standards.partnership.Fixtures.json;
+import static kr.go.msit.standards.testsupport.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

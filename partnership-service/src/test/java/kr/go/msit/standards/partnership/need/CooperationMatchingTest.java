@@ -1,8 +1,8 @@
 package kr.go.msit.standards.partnership.need;
 
-import static kr.go.msit.standards.partnership.Fixtures.as;
-import static kr.go.msit.standards.partnership.Fixtures.asRole;
 import static kr.go.msit.standards.partnership.Fixtures.json;
+import static kr.go.msit.standards.testsupport.Api.as;
+import static kr.go.msit.standards.testsupport.Api.asRole;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;

@@ -1,10 +1,10 @@
 package kr.go.msit.standards.projects.call;
 
 import static kr.go.msit.standards.projects.Fixtures.call;
-import static kr.go.msit.standards.projects.Fixtures.code;
 import static kr.go.msit.standards.projects.Fixtures.createCall;
 import static kr.go.msit.standards.projects.Fixtures.createProgram;
 import static kr.go.msit.standards.projects.Fixtures.json;
+import static kr.go.msit.standards.testsupport.Api.code;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -12,6 +12,7 @@ import java.util.Map;
 import kr.go.msit.standards.projects.Fixtures;
 import kr.go.msit.standards.projects.PartnershipStub;
 import kr.go.msit.standards.projects.ProjectsTest;
+import kr.go.msit.standards.testsupport.Api;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +29,7 @@ class CallRulesTest {
     /** A call in a new program (partner agency NIST) with the body's fields changed by {@code changes}, created. */
     private static String call(Map<String, Object> changes) {
         String program = Fixtures.createProgram(50_000_000_000L);
-        Map<String, Object> body = Fixtures.call(program, Fixtures.code("C"), 1_000_000_000L, 500_000_000L);
+        Map<String, Object> body = Fixtures.call(program, Api.code("C"), 1_000_000_000L, 500_000_000L);
         body.putAll(changes);
         return json().body(body)
                 .post("/api/v1/calls")
@@ -88,7 +89,7 @@ class CallRulesTest {
                 .statusCode(422)
                 .body("rule", equalTo("no-designated-institutions"));
         String program = Fixtures.createProgram(50_000_000_000L);
-        Map<String, Object> open = Fixtures.call(program, Fixtures.code("C"), 1_000_000_000L, 500_000_000L);
+        Map<String, Object> open = Fixtures.call(program, Api.code("C"), 1_000_000_000L, 500_000_000L);
         open.put("designatedInstitutionIds", List.of(Fixtures.KRISS));
         json().body(open)
                 .post("/api/v1/calls")
@@ -134,7 +135,7 @@ class CallRulesTest {
                         .values());
         // and a call names only agencies its program partners with
         String program = Fixtures.createProgram(50_000_000_000L);
-        Map<String, Object> doe = Fixtures.call(program, Fixtures.code("C"), 1_000_000_000L, 500_000_000L);
+        Map<String, Object> doe = Fixtures.call(program, Api.code("C"), 1_000_000_000L, 500_000_000L);
         doe.put("qualifyingAgencies", List.of("DOE"));
         json().body(doe).post("/api/v1/calls").then().statusCode(422).body("rule", equalTo("agency-not-a-partner"));
     }

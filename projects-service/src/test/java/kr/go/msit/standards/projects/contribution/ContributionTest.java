@@ -1,9 +1,9 @@
 package kr.go.msit.standards.projects.contribution;
 
-import static kr.go.msit.standards.projects.Fixtures.as;
-import static kr.go.msit.standards.projects.Fixtures.asRole;
-import static kr.go.msit.standards.projects.Fixtures.code;
 import static kr.go.msit.standards.projects.Fixtures.json;
+import static kr.go.msit.standards.testsupport.Api.as;
+import static kr.go.msit.standards.testsupport.Api.asRole;
+import static kr.go.msit.standards.testsupport.Api.code;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

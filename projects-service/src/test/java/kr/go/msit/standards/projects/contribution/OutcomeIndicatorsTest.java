@@ -1,11 +1,11 @@
 package kr.go.msit.standards.projects.contribution;
 
-import static kr.go.msit.standards.projects.Fixtures.as;
 import static kr.go.msit.standards.projects.Fixtures.json;
 import static kr.go.msit.standards.projects.contribution.ContributionTest.ISO;
 import static kr.go.msit.standards.projects.contribution.ContributionTest.THREE_GPP;
 import static kr.go.msit.standards.projects.contribution.ContributionTest.contribution;
 import static kr.go.msit.standards.projects.contribution.ContributionTest.create;
+import static kr.go.msit.standards.testsupport.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;

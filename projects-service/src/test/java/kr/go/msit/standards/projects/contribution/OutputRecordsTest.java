@@ -1,11 +1,11 @@
 package kr.go.msit.standards.projects.contribution;
 
-import static kr.go.msit.standards.projects.Fixtures.as;
-import static kr.go.msit.standards.projects.Fixtures.asRole;
 import static kr.go.msit.standards.projects.Fixtures.json;
 import static kr.go.msit.standards.projects.contribution.ContributionTest.KUS_2025_01;
 import static kr.go.msit.standards.projects.contribution.ContributionTest.KUS_2025_04;
 import static kr.go.msit.standards.projects.contribution.ContributionTest.THREE_GPP;
+import static kr.go.msit.standards.testsupport.Api.as;
+import static kr.go.msit.standards.testsupport.Api.asRole;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;

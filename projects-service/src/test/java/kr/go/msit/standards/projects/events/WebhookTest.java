@@ -36,6 +36,7 @@ import kr.go.msit.standards.platform.persistence.webhooks.DeliveryWorker;
 import kr.go.msit.standards.platform.persistence.webhooks.TargetGuard;
 import kr.go.msit.standards.projects.Fixtures;
 import kr.go.msit.standards.projects.ProjectsTest;
+import kr.go.msit.standards.testsupport.Api;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -350,8 +351,8 @@ class WebhookTest {
 
     @Test
     void anInstitutionsSubscriptionDeliversItsOwnRecordsOnly() throws Exception {
-        io.restassured.specification.RequestSpecification kriss = kr.go.msit.standards.projects.Fixtures.as(
-                kr.go.msit.standards.testsupport.TestTokens.institution(Fixtures.KRISS));
+        io.restassured.specification.RequestSpecification kriss =
+                Api.as(kr.go.msit.standards.testsupport.TestTokens.institution(Fixtures.KRISS));
         String id = kriss.body(
                         Map.of("targetUrl", "http://127.0.0.1:" + receiver.port() + path, "types", List.of(SUSPENDED)))
                 .post(WEBHOOKS)
@@ -379,7 +380,7 @@ class WebhookTest {
                         .map(r -> JsonPath.from(r.getBodyAsString()).getString("subject"))
                         .toList());
         json().get(WEBHOOKS + "/" + id).then().statusCode(404); // another owner's
-        Fixtures.as(kr.go.msit.standards.testsupport.TestTokens.institution(Fixtures.KRISS))
+        Api.as(kr.go.msit.standards.testsupport.TestTokens.institution(Fixtures.KRISS))
                 .delete(WEBHOOKS + "/" + id)
                 .then()
                 .statusCode(204);
@@ -394,19 +395,19 @@ class WebhookTest {
                 .then()
                 .statusCode(409)
                 .body("existingId", equalTo(id));
-        kr.go.msit.standards.projects.Fixtures.asRole(kr.go.msit.standards.platform.security.Roles.VIEWER)
+        Api.asRole(kr.go.msit.standards.platform.security.Roles.VIEWER)
                 .get(WEBHOOKS + "/" + id)
                 .then()
                 .statusCode(404);
-        kr.go.msit.standards.projects.Fixtures.asRole(kr.go.msit.standards.platform.security.Roles.AUDITOR)
+        Api.asRole(kr.go.msit.standards.platform.security.Roles.AUDITOR)
                 .get(WEBHOOKS + "/" + id)
                 .then()
                 .statusCode(200);
-        kr.go.msit.standards.projects.Fixtures.asRole(kr.go.msit.standards.platform.security.Roles.AUDITOR)
+        Api.asRole(kr.go.msit.standards.platform.security.Roles.AUDITOR)
                 .post(WEBHOOKS + "/" + id + "/pause")
                 .then()
                 .statusCode(403);
-        kr.go.msit.standards.projects.Fixtures.asRole(kr.go.msit.standards.platform.security.Roles.VIEWER)
+        Api.asRole(kr.go.msit.standards.platform.security.Roles.VIEWER)
                 .body(Map.of("targetUrl", target, "types", List.of("kr.go.msit.kus.application.created")))
                 .post(WEBHOOKS)
                 .then()

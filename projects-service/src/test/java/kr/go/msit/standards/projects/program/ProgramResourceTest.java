@@ -1,9 +1,9 @@
 package kr.go.msit.standards.projects.program;
 
 import static io.restassured.RestAssured.given;
-import static kr.go.msit.standards.projects.Fixtures.code;
 import static kr.go.msit.standards.projects.Fixtures.json;
 import static kr.go.msit.standards.projects.Fixtures.program;
+import static kr.go.msit.standards.testsupport.Api.code;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import kr.go.msit.standards.projects.Fixtures;
 import kr.go.msit.standards.projects.ProjectsTest;
+import kr.go.msit.standards.testsupport.Api;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,7 +79,7 @@ class ProjectResourceTest {
                 .then()
                 .extract()
                 .path("total");
-        Fixtures.as(kr.go.msit.standards.testsupport.TestTokens.institution(Fixtures.ETRI))
+        Api.as(kr.go.msit.standards.testsupport.TestTokens.institution(Fixtures.ETRI))
                 .get("/api/v1/projects/summary?programId=" + Fixtures.PROGRAM_2025)
                 .then()
                 .statusCode(200)
