@@ -95,7 +95,14 @@ class GatewayOpenApiTest {
                     }
                     op.getValue().path("responses").fields().forEachRemaining(response -> {
                         String code = response.getKey();
-                        JsonNode content = response.getValue().path("content");
+                        // an answer shared by many operations is defined once, under components/responses
+                        JsonNode answer = response.getValue().has("$ref")
+                                ? gateway.at(response.getValue()
+                                        .path("$ref")
+                                        .asText()
+                                        .substring(1))
+                                : response.getValue();
+                        JsonNode content = answer.path("content");
                         if (code.startsWith("2")
                                 && content.has("application/json")
                                 && content.path("application/json")
@@ -120,11 +127,35 @@ class GatewayOpenApiTest {
                 }));
         assertEquals(List.of(), defects);
         // every reference resolves; no collision survived the merge (BudgetLine differs between two services)
-        java.util.regex.Matcher refs = java.util.regex.Pattern.compile("#/components/schemas/([A-Za-z0-9_.-]+)")
+        java.util.regex.Matcher refs = java.util.regex.Pattern.compile(
+                        "#/components/(schemas|responses|headers)/([A-Za-z0-9_.-]+)")
                 .matcher(gateway.toString());
         while (refs.find()) {
-            assertTrue(schemas.contains(refs.group(1)), "dangling reference " + refs.group(0));
+            assertTrue(
+                    gateway.path("components").path(refs.group(1)).has(refs.group(2)),
+                    "dangling reference " + refs.group(0));
         }
+        // each shared error answer is defined once and referred to, not copied into every operation (nor renamed
+        // per service by the merge)
+        assertEquals(
+                Set.of(
+                        "BadRequest",
+                        "Unauthorized",
+                        "Forbidden",
+                        "NotFound",
+                        "NotAcceptable",
+                        "Conflict",
+                        "PreconditionFailed",
+                        "UnsupportedMediaType",
+                        "BusinessRuleBroken",
+                        "TooManyRequests",
+                        "ServiceUnavailable",
+                        "GatewayTimeout",
+                        "UnexpectedProblem"),
+                names(gateway.path("components").path("responses")));
+        assertEquals(
+                "#/components/responses/Unauthorized",
+                gateway.at("/paths/~1api~1v1~1projects/get/responses/401/$ref").asText());
         assertTrue(schemas.containsAll(Set.of("ProjectsBudgetLine", "FundingBudgetLine"))
                 && !schemas.contains("BudgetLine"));
         assertEquals(

@@ -2,6 +2,7 @@ package kr.go.msit.standards.platform.openapi;
 
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -18,26 +19,49 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * content type is not JSON; and on every operation what the gateway or a service under strain answers: 429 (rate limit), 503 (a
  * service or a dependency cannot be reached, its circuit is open, or it is shutting down), 504 (it did not answer in
  * time), and a {@code default} for anything else. A step of {@link ApiContract}.
+ *
+ * <p>Each of these answers is the same wherever it can be given, so it is written once under
+ * {@code components/responses} (named in {@link #SHARED}) and each operation refers to it: the document stays about
+ * half the size (every module parses it at start-up, and Swagger UI and client generators read it whole), and a
+ * generated client gets one type per error answer. What differs per operation stays in the operation: the problem
+ * rules of its 403/409/422 ({@link ProblemRules}) and an error it declares with a meaning of its own.
  */
 public final class ErrorResponses {
 
     public static final String PROBLEM_JSON = "application/problem+json";
 
+    /** The status of each shared answer → its name under {@code components/responses}. */
+    static final Map<String, String> SHARED = Map.ofEntries(
+            Map.entry("400", "BadRequest"),
+            Map.entry("401", "Unauthorized"),
+            Map.entry("403", "Forbidden"),
+            Map.entry("404", "NotFound"),
+            Map.entry("406", "NotAcceptable"),
+            Map.entry("409", "Conflict"),
+            Map.entry("412", "PreconditionFailed"),
+            Map.entry("415", "UnsupportedMediaType"),
+            Map.entry("422", "BusinessRuleBroken"),
+            Map.entry("429", "TooManyRequests"),
+            Map.entry("503", "ServiceUnavailable"),
+            Map.entry("504", "GatewayTimeout"),
+            Map.entry("default", "UnexpectedProblem"));
+
     private ErrorResponses() {}
 
     static void document(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.startsWith("/api/")) {
                 return;
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> entry :
                     item.getOperations().entrySet()) {
-                document(path, entry.getKey(), entry.getValue());
+                document(path, entry.getKey(), entry.getValue(), components);
             }
         });
     }
 
-    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void document(String path, PathItem.HttpMethod method, Operation operation, Components components) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
@@ -51,54 +75,72 @@ public final class ErrorResponses {
                 || (operation.getParameters() != null
                         && !operation.getParameters().isEmpty());
         if (hasInput) {
-            problem(
+            shared(
+                    components,
                     responses,
                     "400",
                     "Invalid input: malformed JSON, an unknown or repeated field, a wrong type, a "
                             + "failed constraint, or a parameter that is not valid (the problem's errors name each field)");
         }
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            problem(responses, "401", "No valid bearer token (WWW-Authenticate: Bearer)");
-            problem(responses, "403", "The token's roles or institution do not allow this");
+            shared(components, responses, "401", "No valid bearer token (WWW-Authenticate: Bearer)");
+            shared(components, responses, "403", "The token's roles or institution do not allow this");
         }
         if (path.contains("{")) {
-            problem(responses, "404", "No such record, or not visible to the caller (the problem's resource names it)");
+            shared(
+                    components,
+                    responses,
+                    "404",
+                    "No such record, or not visible to the caller (the problem's resource names it)");
         }
         if (write) {
-            problem(
+            shared(
+                    components,
                     responses,
                     "409",
                     "Conflicts with the record's state (the problem's currentState names it) or "
                             + "with a concurrent change");
-            problem(
+            shared(
+                    components,
                     responses,
                     "422",
                     "Breaks a business rule (the problem's rule names it), or reuses an "
                             + "Idempotency-Key for a different request");
         }
         if (hasHeader(operation, "If-Match")) {
-            problem(responses, "412", "If-Match does not name the current version (the problem carries currentETag)");
+            shared(
+                    components,
+                    responses,
+                    "412",
+                    "If-Match does not name the current version (the problem carries currentETag)");
         }
         if (operation.getRequestBody() != null || write) {
             // writes consume JSON: a body without Content-Type, or any Content-Type but JSON, is refused
-            problem(
+            shared(
+                    components,
                     responses,
                     "415",
                     "The request has a body without Content-Type, or a Content-Type other than " + "application/json");
         }
-        problem(responses, "406", "The Accept header names no media type the operation answers with");
-        problem(responses, "429", "Too many requests from this caller or address; Retry-After says when to retry");
-        problem(
+        shared(components, responses, "406", "The Accept header names no media type the operation answers with");
+        shared(
+                components,
+                responses,
+                "429",
+                "Too many requests from this caller or address; Retry-After says when to retry");
+        shared(
+                components,
                 responses,
                 "503",
                 "The service, or a service it must ask (the problem's dependency names it), cannot "
                         + "be reached, its circuit is open, or it is shutting down; Retry-After when it knows when to retry");
-        problem(
+        shared(
+                components,
                 responses,
                 "504",
                 "The service, or a service it must ask (the problem's dependency names it), did not "
                         + "answer in time");
-        problem(responses, "default", "Any other error; quote the problem's requestId");
+        shared(components, responses, "default", "Any other error; quote the problem's requestId");
         // an error an operation declares itself (@APIResponse with a description only) has the problem body too
         for (Map.Entry<String, APIResponse> declared :
                 Map.copyOf(responses.getAPIResponses()).entrySet()) {
@@ -110,6 +152,30 @@ public final class ErrorResponses {
         }
     }
 
+    /**
+     * Refers the operation to the shared answer for {@code code} (defining it under {@code components/responses} the
+     * first time) where it has none, or has one with a description only: an answer with a body of its own, or one
+     * already referred, stays.
+     */
+    private static void shared(Components components, APIResponses responses, String code, String description) {
+        String name = SHARED.get(code);
+        if (components.getResponses() == null || !components.getResponses().containsKey(name)) {
+            components.addResponse(
+                    name,
+                    OASFactory.createAPIResponse().description(description).content(problemContent()));
+        }
+        APIResponse existing = responses.getAPIResponse(code);
+        if (existing == null || (existing.getRef() == null && !hasContent(existing))) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(name));
+        }
+    }
+
+    private static boolean hasContent(APIResponse response) {
+        return response.getContent() != null
+                && response.getContent().getMediaTypes() != null
+                && !response.getContent().getMediaTypes().isEmpty();
+    }
+
     /** Adds the response, or gives an existing one the problem body it lacks. */
     public static void problem(APIResponses responses, String code, String description) {
         APIResponse existing = responses.getAPIResponse(code);
@@ -117,9 +183,7 @@ public final class ErrorResponses {
             responses.addAPIResponse(
                     code,
                     OASFactory.createAPIResponse().description(description).content(problemContent()));
-        } else if (existing.getContent() == null
-                || existing.getContent().getMediaTypes() == null
-                || existing.getContent().getMediaTypes().isEmpty()) {
+        } else if (existing.getRef() == null && !hasContent(existing)) {
             existing.setDescription(description);
             existing.setContent(problemContent());
         }

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  *   <li>{@code Idempotent-Replayed} on the successes of operations that take an {@code Idempotency-Key};</li>
  *   <li>{@code Retry-After} on 429 (always) and 503 (when the answer knows when to retry).</li>
  * </ul>
- * A step of {@link ApiContract}.
+ * The shared error answers ({@link ErrorResponses#SHARED}) get theirs where they are defined, under
+ * {@code components/responses}. A step of {@link ApiContract}.
  */
 final class ResponseHeaders {
 
@@ -66,6 +67,15 @@ final class ResponseHeaders {
                 item.getOperations().values().forEach(operation -> document(operation, components));
             }
         });
+        // the answers every operation refers to (ErrorResponses): their headers once, where they are defined
+        if (components.getResponses() != null) {
+            ErrorResponses.SHARED.forEach((code, name) -> {
+                APIResponse shared = components.getResponses().get(name);
+                if (shared != null) {
+                    document(code, shared, false, components);
+                }
+            });
+        }
     }
 
     private static void document(Operation operation, Components components) {
@@ -74,25 +84,28 @@ final class ResponseHeaders {
         }
         boolean idempotent = ErrorResponses.hasHeader(operation, "Idempotency-Key");
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
-            if (response.getRef() != null) {
-                return;
-            }
-            add(response, REQUEST_ID);
-            if (code.startsWith("2")) {
-                if (versioned(response, components)) {
-                    add(response, ETAG);
-                }
-                if (idempotent) {
-                    add(response, REPLAYED);
-                }
-            }
-            if (code.equals("201")) {
-                add(response, LOCATION);
-            }
-            if (code.equals("429") || code.equals("503")) {
-                add(response, RETRY_AFTER);
+            if (response.getRef() == null) {
+                document(code, response, idempotent, components);
             }
         });
+    }
+
+    private static void document(String code, APIResponse response, boolean idempotent, Components components) {
+        add(response, REQUEST_ID);
+        if (code.startsWith("2")) {
+            if (versioned(response, components)) {
+                add(response, ETAG);
+            }
+            if (idempotent) {
+                add(response, REPLAYED);
+            }
+        }
+        if (code.equals("201")) {
+            add(response, LOCATION);
+        }
+        if (code.equals("429") || code.equals("503")) {
+            add(response, RETRY_AFTER);
+        }
     }
 
     /** The answer is one record with a version: the platform's {@code ETags} gives it its tag. */

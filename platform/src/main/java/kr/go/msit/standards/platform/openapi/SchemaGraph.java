@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /** Which component schemas the document's answers and requests reach, through references and nesting. */
 final class SchemaGraph {
@@ -79,23 +80,30 @@ final class SchemaGraph {
     }
 
     private static List<Schema> responseSchemas(OpenAPI openAPI) {
-        List<Schema> roots = new ArrayList<>();
+        List<APIResponse> responses = new ArrayList<>();
         openAPI.getPaths()
                 .getPathItems()
                 .values()
                 .forEach(item -> item.getOperations().values().forEach(operation -> {
                     if (operation.getResponses() != null) {
-                        operation.getResponses().getAPIResponses().values().forEach(response -> {
-                            if (response.getContent() != null) {
-                                response.getContent().getMediaTypes().values().forEach(media -> {
-                                    if (media.getSchema() != null) {
-                                        roots.add(media.getSchema());
-                                    }
-                                });
-                            }
-                        });
+                        responses.addAll(
+                                operation.getResponses().getAPIResponses().values());
                     }
                 }));
+        // and the shared answers operations refer to (ErrorResponses)
+        if (openAPI.getComponents() != null && openAPI.getComponents().getResponses() != null) {
+            responses.addAll(openAPI.getComponents().getResponses().values());
+        }
+        List<Schema> roots = new ArrayList<>();
+        for (APIResponse response : responses) {
+            if (response.getContent() != null) {
+                response.getContent().getMediaTypes().values().forEach(media -> {
+                    if (media.getSchema() != null) {
+                        roots.add(media.getSchema());
+                    }
+                });
+            }
+        }
         return roots;
     }
 
