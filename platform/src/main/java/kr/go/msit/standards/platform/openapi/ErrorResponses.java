@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * time), and a {@code default} for anything else. A step of {@link ApiContract}.
  *
  * <p>Each of these answers is the same wherever it can be given, so it is written once under
- * {@code components/responses} (named in {@link #SHARED}) and each operation refers to it: the document stays about
- * half the size (every module parses it at start-up, and Swagger UI and client generators read it whole), and a
- * generated client gets one type per error answer. What differs per operation stays in the operation: the problem
+ * {@code components/responses} (named in {@link #SHARED}) and each operation refers to it: the documents are 43–45%
+ * smaller than with a copy in every operation (Swagger UI and client generators read them whole; the gateway's
+ * was 1.9 MB), and a generated client gets one type per error answer. What differs per operation stays in the operation: the problem
  * rules of its 403/409/422 ({@link ProblemRules}) and an error it declares with a meaning of its own.
  */
 public final class ErrorResponses {
