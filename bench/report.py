@@ -400,7 +400,11 @@ lines += [
     "CPU, no clear gain in time (the main thread runs interpreted for longer), not kept; `-XX:-AOTReplayTraining` "
     "3.4–3.5 s, worse; C1 only 2.0–2.2 s with 2.9–3.0 s of CPU, not kept (above). With all four started at once "
     "on two CPUs, the JIT threads of four JVMs compete with the four main threads for them: the floor under the "
-    "table shows what that sum of CPU allows.",
+    "table shows what that sum of CPU allows. Starting them one or two at a time instead (the next as soon as one "
+    "is ready; tried in the launcher, `./run.sh` timed from launch to *all modules are ready*, three starts each in "
+    "alternation, 2026-12-02): all ready after 13.2–14.4 s one at a time and 12.7–15.9 s two at a time, against "
+    "12.0–13.1 s all at once. Each module's own launch-to-ready would then look short, but the system is ready no "
+    "sooner, so it was not kept.",
     "",
     "**Dossier.** Every part goes out at once once the lead institution is known (the first dossier of a project "
     "asks for the lead's parts after the project's answer), so in time the dossier waits for its slowest part plus "
