@@ -22,13 +22,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.testsupport.JwtTestResource;
+import kr.go.msit.standards.testsupport.NothingLoggedAtError;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The project dossier: each test declares what the three services answer for a project of its own. */
 @QuarkusTest
+@ExtendWith(NothingLoggedAtError.class)
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(value = WireMockServices.class, initArgs = @ResourceArg(name = "timeouts", value = "views"))
 class DossierTest {

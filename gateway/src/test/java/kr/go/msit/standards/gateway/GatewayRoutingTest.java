@@ -24,9 +24,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import kr.go.msit.standards.testsupport.JwtTestResource;
 import kr.go.msit.standards.testsupport.Management;
+import kr.go.msit.standards.testsupport.NothingLoggedAtError;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 @QuarkusTest
+@ExtendWith(NothingLoggedAtError.class)
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(StubServices.class)
 class GatewayRoutingTest {
