@@ -30,21 +30,57 @@ public final class ErrorResponses {
 
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    /** The status of each shared answer → its name under {@code components/responses}. */
-    static final Map<String, String> SHARED = Map.ofEntries(
-            Map.entry("400", "BadRequest"),
-            Map.entry("401", "Unauthorized"),
-            Map.entry("403", "Forbidden"),
-            Map.entry("404", "NotFound"),
-            Map.entry("406", "NotAcceptable"),
-            Map.entry("409", "Conflict"),
-            Map.entry("412", "PreconditionFailed"),
-            Map.entry("415", "UnsupportedMediaType"),
-            Map.entry("422", "BusinessRuleBroken"),
-            Map.entry("429", "TooManyRequests"),
-            Map.entry("503", "ServiceUnavailable"),
-            Map.entry("504", "GatewayTimeout"),
-            Map.entry("default", "UnexpectedProblem"));
+    /** A shared answer: its name under {@code components/responses} and what it means. */
+    record Shared(String name, String description) {}
+
+    /** The shared answers, by status. */
+    static final Map<String, Shared> SHARED = Map.ofEntries(
+            shared(
+                    "400",
+                    "BadRequest",
+                    "Invalid input: malformed JSON, an unknown or repeated field, a wrong type, a failed constraint, or "
+                            + "a parameter that is not valid (the problem's errors name each field)"),
+            shared("401", "Unauthorized", "No valid bearer token (WWW-Authenticate: Bearer)"),
+            shared("403", "Forbidden", "The token's roles or institution do not allow this"),
+            shared("404", "NotFound", "No such record, or not visible to the caller (the problem's resource names it)"),
+            shared("406", "NotAcceptable", "The Accept header names no media type the operation answers with"),
+            shared(
+                    "409",
+                    "Conflict",
+                    "Conflicts with the record's state (the problem's currentState names it) or with a concurrent "
+                            + "change"),
+            shared(
+                    "412",
+                    "PreconditionFailed",
+                    "If-Match does not name the current version (the problem carries currentETag)"),
+            shared(
+                    "415",
+                    "UnsupportedMediaType",
+                    "The request has a body without Content-Type, or a Content-Type other than application/json"),
+            shared(
+                    "422",
+                    "BusinessRuleBroken",
+                    "Breaks a business rule (the problem's rule names it), or reuses an Idempotency-Key for a "
+                            + "different request"),
+            shared(
+                    "429",
+                    "TooManyRequests",
+                    "Too many requests from this caller or address; Retry-After says when to retry"),
+            shared(
+                    "503",
+                    "ServiceUnavailable",
+                    "The service, or a service it must ask (the problem's dependency names it), cannot be reached, its "
+                            + "circuit is open, or it is shutting down; Retry-After when it knows when to retry"),
+            shared(
+                    "504",
+                    "GatewayTimeout",
+                    "The service, or a service it must ask (the problem's dependency names it), did not answer in "
+                            + "time"),
+            shared("default", "UnexpectedProblem", "Any other error; quote the problem's requestId"));
+
+    private static Map.Entry<String, Shared> shared(String code, String name, String description) {
+        return Map.entry(code, new Shared(name, description));
+    }
 
     private ErrorResponses() {}
 
@@ -75,72 +111,31 @@ public final class ErrorResponses {
                 || (operation.getParameters() != null
                         && !operation.getParameters().isEmpty());
         if (hasInput) {
-            shared(
-                    components,
-                    responses,
-                    "400",
-                    "Invalid input: malformed JSON, an unknown or repeated field, a wrong type, a "
-                            + "failed constraint, or a parameter that is not valid (the problem's errors name each field)");
+            refer(components, responses, "400");
         }
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            shared(components, responses, "401", "No valid bearer token (WWW-Authenticate: Bearer)");
-            shared(components, responses, "403", "The token's roles or institution do not allow this");
+            refer(components, responses, "401");
+            refer(components, responses, "403");
         }
         if (path.contains("{")) {
-            shared(
-                    components,
-                    responses,
-                    "404",
-                    "No such record, or not visible to the caller (the problem's resource names it)");
+            refer(components, responses, "404");
         }
         if (write) {
-            shared(
-                    components,
-                    responses,
-                    "409",
-                    "Conflicts with the record's state (the problem's currentState names it) or "
-                            + "with a concurrent change");
-            shared(
-                    components,
-                    responses,
-                    "422",
-                    "Breaks a business rule (the problem's rule names it), or reuses an "
-                            + "Idempotency-Key for a different request");
+            refer(components, responses, "409");
+            refer(components, responses, "422");
         }
         if (hasHeader(operation, "If-Match")) {
-            shared(
-                    components,
-                    responses,
-                    "412",
-                    "If-Match does not name the current version (the problem carries currentETag)");
+            refer(components, responses, "412");
         }
         if (operation.getRequestBody() != null || write) {
             // writes consume JSON: a body without Content-Type, or any Content-Type but JSON, is refused
-            shared(
-                    components,
-                    responses,
-                    "415",
-                    "The request has a body without Content-Type, or a Content-Type other than " + "application/json");
+            refer(components, responses, "415");
         }
-        shared(components, responses, "406", "The Accept header names no media type the operation answers with");
-        shared(
-                components,
-                responses,
-                "429",
-                "Too many requests from this caller or address; Retry-After says when to retry");
-        shared(
-                components,
-                responses,
-                "503",
-                "The service, or a service it must ask (the problem's dependency names it), cannot "
-                        + "be reached, its circuit is open, or it is shutting down; Retry-After when it knows when to retry");
-        shared(
-                components,
-                responses,
-                "504",
-                "The service, or a service it must ask (the problem's dependency names it), did not "
-                        + "answer in time");
-        shared(components, responses, "default", "Any other error; quote the problem's requestId");
+        refer(components, responses, "406");
+        refer(components, responses, "429");
+        refer(components, responses, "503");
+        refer(components, responses, "504");
+        refer(components, responses, "default");
         // an error an operation declares itself (@APIResponse with a description only) has the problem body too
         for (Map.Entry<String, APIResponse> declared :
                 Map.copyOf(responses.getAPIResponses()).entrySet()) {
@@ -157,16 +152,18 @@ public final class ErrorResponses {
      * first time) where it has none, or has one with a description only: an answer with a body of its own, or one
      * already referred, stays.
      */
-    private static void shared(Components components, APIResponses responses, String code, String description) {
-        String name = SHARED.get(code);
-        if (components.getResponses() == null || !components.getResponses().containsKey(name)) {
+    private static void refer(Components components, APIResponses responses, String code) {
+        Shared shared = SHARED.get(code);
+        if (components.getResponses() == null || !components.getResponses().containsKey(shared.name())) {
             components.addResponse(
-                    name,
-                    OASFactory.createAPIResponse().description(description).content(problemContent()));
+                    shared.name(),
+                    OASFactory.createAPIResponse()
+                            .description(shared.description())
+                            .content(problemContent()));
         }
         APIResponse existing = responses.getAPIResponse(code);
         if (existing == null || (existing.getRef() == null && !hasContent(existing))) {
-            responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(name));
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(shared.name()));
         }
     }
 
@@ -177,7 +174,7 @@ public final class ErrorResponses {
     }
 
     /** Adds the response, or gives an existing one the problem body it lacks. */
-    public static void problem(APIResponses responses, String code, String description) {
+    private static void problem(APIResponses responses, String code, String description) {
         APIResponse existing = responses.getAPIResponse(code);
         if (existing == null) {
             responses.addAPIResponse(

@@ -69,8 +69,8 @@ final class ResponseHeaders {
         });
         // the answers every operation refers to (ErrorResponses): their headers once, where they are defined
         if (components.getResponses() != null) {
-            ErrorResponses.SHARED.forEach((code, name) -> {
-                APIResponse shared = components.getResponses().get(name);
+            ErrorResponses.SHARED.forEach((code, answer) -> {
+                APIResponse shared = components.getResponses().get(answer.name());
                 if (shared != null) {
                     document(code, shared, false, components);
                 }

@@ -65,7 +65,7 @@ class ErrorResponsesTest {
                 .getResponses()
                 .getAPIResponses();
         for (String code : List.of("400", "401", "403", "404", "406", "429", "503", "504", "default")) {
-            String name = ErrorResponses.SHARED.get(code);
+            String name = ErrorResponses.SHARED.get(code).name();
             assertEquals("#/components/responses/" + name, read.get(code).getRef(), code);
             APIResponse answer = shared.get(name);
             assertEquals(
