@@ -379,14 +379,16 @@ start_alone() {
   echo "$ms $(start_cpu_ms "$pid")"
   kill -TERM "$pid" && wait "$pid" 2>/dev/null || true
 }
-# start_cpu_ms PID: the CPU time a JVM has used so far, all its threads and its JIT compiler threads (ms)
+# start_cpu_ms PID: the CPU time a JVM has used so far (ms): the whole process's (threads that have ended
+# included), and its JIT compiler threads'
 start_cpu_ms() {
-  local all=0 jit=0 task name ticks
+  local all jit=0 task name
+  all=$(sed 's/.*) //' "/proc/$1/stat" | awk '{print $12 + $13}')
   for task in /proc/"$1"/task/*; do
     name=$(cat "$task/comm" 2>/dev/null) || continue
-    ticks=$(sed 's/.*) //' "$task/stat" | awk '{print $12 + $13}')
-    all=$(( all + ticks ))
-    case "$name" in "C1 Compiler"*|"C2 Compiler"*) jit=$(( jit + ticks ));; esac
+    case "$name" in
+      "C1 Compiler"*|"C2 Compiler"*) jit=$(( jit + $(sed 's/.*) //' "$task/stat" | awk '{print $12 + $13}') ));;
+    esac
   done
   echo $(( all * 1000 / HZ )) $(( jit * 1000 / HZ ))
 }
