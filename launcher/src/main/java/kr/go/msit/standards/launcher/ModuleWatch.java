@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -64,8 +65,9 @@ final class ModuleWatch {
         while (Instant.now().isBefore(deadline)) {
             for (Map.Entry<String, Process> p : processes.entrySet()) {
                 if (!p.getValue().isAlive()) {
-                    throw new IllegalStateException(
-                            p.getKey() + " exited during start-up; see " + logs.apply(p.getKey()));
+                    Path log = logs.apply(p.getKey());
+                    throw new IllegalStateException(p.getKey() + " exited during start-up (exit code "
+                            + p.getValue().exitValue() + "); see " + log + ", which ends:\n" + tail(log));
                 }
             }
             try {
@@ -84,4 +86,17 @@ final class ModuleWatch {
         }
         throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s");
     }
+
+    /** The last lines of a module's log, so that a failed start says why where it is reported (a CI log). */
+    static String tail(Path log) throws InterruptedException {
+        Thread.sleep(500); // the pump copies what the process wrote before it ended
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
+        } catch (IOException | RuntimeException unreadable) {
+            return "(unreadable: " + unreadable.getMessage() + ")";
+        }
+    }
+
+    private static final int TAIL_LINES = 25;
 }

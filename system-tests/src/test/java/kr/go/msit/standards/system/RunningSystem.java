@@ -57,9 +57,17 @@ final class RunningSystem {
             int gatewayPort = freeBlockOfFour();
             int postgresPort = freePort();
             Launcher launcher = new Launcher(home, data, postgresPort, gatewayPort, false);
-            Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "system-tests-stop"));
+            Thread stop = new Thread(launcher::stop, "system-tests-stop");
+            Runtime.getRuntime().addShutdownHook(stop);
             long started = System.nanoTime();
-            launcher.start();
+            try {
+                launcher.start();
+            } catch (Exception | Error failed) {
+                // nothing of a failed start keeps running (and taking CPU) under the tests that come after it
+                launcher.stop();
+                Runtime.getRuntime().removeShutdownHook(stop);
+                throw failed;
+            }
             System.out.printf(
                     "[system-tests] system ready in %d s: gateway %d, PostgreSQL %d, logs in %s%n",
                     Duration.ofNanos(System.nanoTime() - started).toSeconds(),
@@ -146,9 +154,15 @@ final class RunningSystem {
         return "http://localhost:" + launcher.managementPort(module);
     }
 
+    /**
+     * Four consecutive free ports and their management ports, all below the kernel's ephemeral range: a port inside
+     * it can be taken, between this check and the module's start, as the local end of any outgoing connection (the
+     * modules' own connections to PostgreSQL), and the module then fails to start with "address already in use".
+     */
     private static int freeBlockOfFour() throws IOException {
+        int highest = belowEphemeral() - 4 - Launcher.managementPort(0);
         for (int attempt = 0; attempt < 50; attempt++) {
-            int base = ThreadLocalRandom.current().nextInt(20_000, 40_000);
+            int base = ThreadLocalRandom.current().nextInt(LOWEST_PORT, highest);
             int management = Launcher.managementPort(base);
             if (free(base)
                     && free(base + 1)
@@ -172,9 +186,28 @@ final class RunningSystem {
         }
     }
 
+    /** A free port for PostgreSQL, below the ephemeral range for the same reason as the modules'. */
     static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(LOWEST_PORT, belowEphemeral());
+            if (free(port)) {
+                return port;
+            }
+        }
+        throw new IOException("no free port below the ephemeral range");
+    }
+
+    private static final int LOWEST_PORT = 10_000;
+
+    /** The first port of the kernel's ephemeral range (Linux: ip_local_port_range; 32768 where it cannot be read). */
+    private static int belowEphemeral() {
+        try {
+            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                    .trim();
+            int low = Integer.parseInt(range.split("\\s+")[0]);
+            return Math.max(LOWEST_PORT + 2_000, Math.min(low, 32_768));
+        } catch (IOException | RuntimeException unknown) {
+            return 32_768;
         }
     }
 }
