@@ -199,13 +199,16 @@ final class RunningSystem {
 
     private static final int LOWEST_PORT = 10_000;
 
-    /** The first port of the kernel's ephemeral range (Linux: ip_local_port_range; 32768 where it cannot be read). */
+    /**
+     * The first port of the kernel's ephemeral range (Linux: ip_local_port_range), or 32768 where it cannot be read or
+     * leaves too little room below it (a range that starts low cannot be avoided; the ports are then checked free).
+     */
     private static int belowEphemeral() {
         try {
             String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
                     .trim();
             int low = Integer.parseInt(range.split("\\s+")[0]);
-            return Math.max(LOWEST_PORT + 2_000, Math.min(low, 32_768));
+            return low >= LOWEST_PORT + 2_000 ? Math.min(low, 32_768) : 32_768;
         } catch (IOException | RuntimeException unknown) {
             return 32_768;
         }
