@@ -309,7 +309,13 @@ lines += [
     "2026-12-01 one gateway build measured between 145 and 219 µs of CPU per request within twenty minutes, as the "
     "machine's neighbours came and went. Three runs of this benchmark on the same build within an hour on "
     "2026-12-02 gave the gateway 142, 155 and 123 µs of CPU per request at 32 connections (nginx 45, 57, 42), all "
-    "four modules ready after 22.9, 28.2 and 21.0 s, and projects-service alone after 9.0, 7.7 and 6.5 s; two runs of the next build (AOT cache) two hours later: 130 and 155 µs (nginx 45 and 46), all four after 18.9 and 22.0 s, the gateway alone after 4.2 and 3.1 s and projects-service after 5.5 and 6.2 s, where a copy started by hand on the idle `./run.sh` system in between took 2.9–3.2 and 4.1–4.4 s; the run in the tables above, of the same modules later that day in a quieter hour: 118 µs (nginx 43), all four after 13.7 s, projects-service alone after 3.1 s. So a change is judged only within one run, against the build before it, "
+    "four modules ready after 22.9, 28.2 and 21.0 s, and projects-service alone after 9.0, 7.7 and 6.5 s; two runs of the next build (AOT cache) two hours later: 130 and 155 µs (nginx 45 and 46), all four after 18.9 and 22.0 s, the gateway alone after 4.2 and 3.1 s and projects-service after 5.5 and 6.2 s, where a copy started by hand on the idle `./run.sh` system in between took 2.9–3.2 and 4.1–4.4 s; the run in the tables above, of the same modules later that day in a quieter hour: 118 µs (nginx 43), all four after 13.7 s, projects-service alone after 3.1 s. "
+    "The same final build measured again later that day, when the machine was slower all round (a start took about "
+    "twice as long): 218 µs (nginx 50, the bare proxy 101), 71% of nginx's throughput at 32 connections and 102% "
+    "with the proxies pinned, all four after 20.8 s, alone the gateway 3.4 s, funding-service 4.4 s, partnership- "
+    "and projects-service 5.5 s, RSS 230 (gateway) to 348 MB; its four starts alone used 25.9 s of CPU, 54% of it "
+    "in the JIT compilers (the process's own total, which also counts the threads that ended before ready), a floor "
+    "of 12.9 s for all four on two CPUs. So a change is judged only within one run, against the build before it, "
     "in alternating rounds (as under *Gateway CPU* below), and a target is read from the median of its rounds.",
 ]
 
@@ -392,6 +398,23 @@ lines += [
     "training run itself starts slower (projects-service 17 s alone). JDK 25's cache holds classes and method "
     "profiles, not compiled methods, and the images (ubi9 OpenJDK 17) have no archive yet: a training run at image "
     "build needs a database.",
+    "",
+    "What the services' memory is, looked at once more (2026-12-02, a slower day on this machine: the same build "
+    "started in about twice the time): `/proc/PID/smaps` of projects-service after load puts 124 MB of its ~310 MB "
+    "RSS in the mapping of its AOT cache file (100 MB of it private and dirty, 26 MB clean) and 154 MB in anonymous "
+    "memory (heap, code cache, threads, malloc), 18 MB in libjvm. The cache is resident whole because every class "
+    "in it is loaded at start (17,800 classes, `jcmd VM.classes`; Hibernate's packages the largest share, then "
+    "Jackson, the JDK, ours, Vert.x, Netty, Flyway, SmallRye). Tried with `bench/memory.sh LABEL \"OPTIONS\"` (the whole "
+    "system started by the launcher with those module options, 15 s of `wrk -t2 -c32` through the gateway on each "
+    "of a project, the disbursement, agreement, project and institution lists and the dossier, then RSS and "
+    "`jstat -gc` of each module). As run (128 MB heap, all of it committed from the start): services 311–327 MB, gateway 223–230. "
+    "With a heap that starts small and gives memory back (`-Xms32m -Xmn16m -XX:MinHeapFreeRatio=10 "
+    "-XX:MaxHeapFreeRatio=30`): services 285–302 MB, gateway 192–203, for 2–4 times as many young collections "
+    "(projects-service's collection time over the run 1.9 → 2.9 s); not adopted: 25 MB off leaves every service "
+    "above 272 MB and the gateway's extra collections come out of its CPU per request, the target it is furthest "
+    "from. `MALLOC_ARENA_MAX=2` on top: within 10 MB, no gain again. `-XX:ArchiveRelocationMode=0` (map the cache "
+    "where it was built, so its pages stay clean and shared instead of being patched): same RSS (the pages are "
+    "read all the same) and no faster start (projects-service alone 5.8–6.3 s against 5.4–6.1 s, three each).",
     "",
     "Where a start's time goes (a copy of projects-service started alone by hand on the idle `./run.sh` system, AOT "
     "cache, 2026-12-02: 2.8–3.4 s to ready and 4.7–5.6 s of CPU by then; the table above has each module's CPU): the "
