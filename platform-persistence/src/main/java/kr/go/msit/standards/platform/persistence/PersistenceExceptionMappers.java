@@ -42,6 +42,19 @@ public class PersistenceExceptionMappers {
                 && (sqlState.startsWith("08") || sqlState.startsWith("57P") || sqlState.equals("53300"));
     }
 
+    /**
+     * Agroal's refusal when no connection of the pool came free within its acquisition timeout: a plain
+     * {@link SQLException} with no SQL state and this message (agroal-pool 3.0 {@code ConnectionPool}), the only
+     * sign it gives. The service is busy, not the request wrong and not the database down.
+     */
+    static final String POOL_EXHAUSTED = "Sorry, acquisition timeout!";
+
+    static boolean poolExhausted(Throwable cause) {
+        return cause instanceof SQLException sql
+                && sql.getSQLState() == null
+                && POOL_EXHAUSTED.equals(sql.getMessage());
+    }
+
     @ServerExceptionMapper({
         PersistenceException.class,
         jakarta.transaction.RollbackException.class,
@@ -67,6 +80,16 @@ public class PersistenceExceptionMappers {
                 LOG.warnf("The database cannot be reached: %s", cause.getMessage());
                 return problems.of(ProblemException.dependencyUnavailable(
                         DATABASE, "The service's database cannot be reached; retry shortly"));
+            }
+            if (poolExhausted(cause)) {
+                // every connection of the pool was busy for the whole acquisition timeout: a burst beyond what the
+                // pool is sized for; the caller may retry, as after any 503
+                LOG.warn("No database connection came free within the pool's acquisition timeout");
+                return Response.fromResponse(problems.of(ProblemException.dependencyUnavailable(
+                                DATABASE,
+                                "The service is busy: no database connection came free in time; retry shortly")))
+                        .header("Retry-After", "1")
+                        .build();
             }
             if (cause instanceof ConstraintViolationException violation) {
                 String constraint = violation.getConstraintName();

@@ -1,0 +1,38 @@
+package kr.go.msit.standards.platform.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import kr.go.msit.standards.platform.problem.Problem;
+import kr.go.msit.standards.platform.problem.ProblemResponses;
+import org.hibernate.exception.GenericJDBCException;
+import org.junit.jupiter.api.Test;
+
+/** The database failures that are not the request's fault, as the mapper answers them outside a running service. */
+class PersistenceExceptionMappersTest {
+
+    private final PersistenceExceptionMappers mappers =
+            new PersistenceExceptionMappers(new ProblemResponses(new CurrentVertxRequest()));
+
+    @Test
+    void aPoolWithNoConnectionFreeInTimeIsABusyServiceToRetryNotAnInternalError() {
+        // what Hibernate throws when Agroal gives up waiting for a connection (seen under load, 2026-12-02)
+        Response response = mappers.persistence(new GenericJDBCException(
+                "Unable to acquire JDBC Connection", new SQLException("Sorry, acquisition timeout!")));
+
+        assertEquals(503, response.getStatus());
+        assertEquals("1", response.getHeaderString("Retry-After"));
+        Problem problem = (Problem) response.getEntity();
+        assertEquals("database", problem.extensions().get("dependency"));
+    }
+
+    @Test
+    void anUnknownJdbcFailureStaysAnInternalError() {
+        Response response = mappers.persistence(
+                new GenericJDBCException("something else", new SQLException("Sorry, something else")));
+
+        assertEquals(500, response.getStatus());
+    }
+}
