@@ -43,6 +43,15 @@ public class PersistenceExceptionMappers {
     }
 
     /**
+     * SQL states that say the database gave up on the request's statement or transaction because it took too long:
+     * 57014 query canceled (a statement timeout), 25P03 idle-in-transaction timeout, 25P04 transaction timeout (both
+     * set in this module's configuration). Retrying may well work; the request was not wrong.
+     */
+    static boolean timedOut(String sqlState) {
+        return "57014".equals(sqlState) || "25P03".equals(sqlState) || "25P04".equals(sqlState);
+    }
+
+    /**
      * Agroal's refusal when no connection of the pool came free within its acquisition timeout: a plain
      * {@link SQLException} with no SQL state and this message (agroal-pool 3.0 {@code ConnectionPool}), the only
      * sign it gives. The service is busy, not the request wrong and not the database down.
@@ -80,6 +89,11 @@ public class PersistenceExceptionMappers {
                 LOG.warnf("The database cannot be reached: %s", cause.getMessage());
                 return problems.of(ProblemException.dependencyUnavailable(
                         DATABASE, "The service's database cannot be reached; retry shortly"));
+            }
+            if (cause instanceof SQLException sql && timedOut(sql.getSQLState())) {
+                LOG.warnf("The database gave up on the request for taking too long: %s", sql.getMessage());
+                return problems.of(ProblemException.dependencyTimeout(
+                        DATABASE, "The service's database did not finish the request in time; retry shortly"));
             }
             if (poolExhausted(cause)) {
                 // every connection of the pool was busy for the whole acquisition timeout: a burst beyond what the

@@ -29,6 +29,17 @@ class PersistenceExceptionMappersTest {
     }
 
     @Test
+    void aStatementTheDatabaseCancelledForTakingTooLongIsATimeoutToRetry() {
+        Response response = mappers.persistence(new org.hibernate.QueryTimeoutException(
+                "statement timeout",
+                new SQLException("canceling statement due to statement timeout", "57014"),
+                "select"));
+
+        assertEquals(504, response.getStatus());
+        assertEquals("database", ((Problem) response.getEntity()).extensions().get("dependency"));
+    }
+
+    @Test
     void anUnknownJdbcFailureStaysAnInternalError() {
         Response response = mappers.persistence(
                 new GenericJDBCException("something else", new SQLException("Sorry, something else")));
