@@ -40,21 +40,10 @@ class CooperationMatchingTest {
 
     /** An OPEN need of KRISS for joint work on optical clocks, preferring NIST PML. */
     static String openNeed() {
-        Map<String, Object> need = new HashMap<>(Map.of(
-                "institutionId",
-                Fixtures.KRISS,
-                "technologyArea",
-                "QUANTUM",
-                "topicKo",
-                "광격자 시계 비교 공동연구",
-                "topicEn",
-                "Joint comparison of optical lattice clocks",
-                "kind",
-                "JOINT_RESEARCH",
-                "preferredAgencyId",
-                Fixtures.NIST,
-                "preferredUnitId",
-                PML));
+        Map<String, Object> need =
+                needBody("광격자 시계 비교 공동연구", "Joint comparison of optical lattice clocks", "JOINT_RESEARCH");
+        need.put("preferredAgencyId", Fixtures.NIST);
+        need.put("preferredUnitId", PML);
         need.put("wishedFrom", TODAY.plusMonths(3).toString());
         need.put("wishedTo", TODAY.plusMonths(12).toString());
         String id = kriss().body(need)
@@ -72,24 +61,45 @@ class CooperationMatchingTest {
         return id;
     }
 
+    /** A need's body: KRISS's, in QUANTUM (mutable, so a test can add or change a field). */
+    static Map<String, Object> needBody(String ko, String en, String kind) {
+        return new HashMap<>(Map.of(
+                "institutionId",
+                Fixtures.KRISS,
+                "technologyArea",
+                "QUANTUM",
+                "topicKo",
+                ko,
+                "topicEn",
+                en,
+                "kind",
+                kind));
+    }
+
+    static Map<String, Object> offerBody(
+            String unit, String area, List<String> kinds, String ko, String en, String openUntil) {
+        return Map.of(
+                "unitId",
+                unit,
+                "contactName",
+                "Jane Doe",
+                "contactEmail",
+                "jane.doe@nist.gov",
+                "topicKo",
+                ko,
+                "topicEn",
+                en,
+                "technologyArea",
+                area,
+                "kinds",
+                kinds,
+                "openUntil",
+                openUntil);
+    }
+
     static String offer(String unit, String area, List<String> kinds, String ko, String en) {
-        return json().body(Map.of(
-                        "unitId",
-                        unit,
-                        "contactName",
-                        "Jane Doe",
-                        "contactEmail",
-                        "jane.doe@nist.gov",
-                        "topicKo",
-                        ko,
-                        "topicEn",
-                        en,
-                        "technologyArea",
-                        area,
-                        "kinds",
-                        kinds,
-                        "openUntil",
-                        TODAY.plusYears(1).toString()))
+        return json().body(
+                        offerBody(unit, area, kinds, ko, en, TODAY.plusYears(1).toString()))
                 .post("/api/v1/partner-offers")
                 .then()
                 .statusCode(201)
@@ -97,14 +107,18 @@ class CooperationMatchingTest {
                 .path("id");
     }
 
-    static String acceptedMatch(String need, String offer) {
-        String match = json().body(Map.of("needId", need, "offerId", offer))
+    static String proposedMatch(String need, String offer) {
+        return json().body(Map.of("needId", need, "offerId", offer))
                 .post("/api/v1/matches")
                 .then()
                 .statusCode(201)
                 .body("status", equalTo("PROPOSED"))
                 .extract()
                 .path("id");
+    }
+
+    static String acceptedMatch(String need, String offer) {
+        String match = proposedMatch(need, offer);
         kriss().body(Map.of("side", "INSTITUTION"))
                 .post("/api/v1/matches/" + match + "/accept")
                 .then()
@@ -153,12 +167,7 @@ class CooperationMatchingTest {
         // an institution does not see the partner contact's e-mail
         assertEquals(null, ((Map<?, ?>) suggestions.get(0).get("offer")).get("contactEmail"));
 
-        String match = json().body(Map.of("needId", need, "offerId", best))
-                .post("/api/v1/matches")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String match = proposedMatch(need, best);
         json().body(Map.of("needId", need, "offerId", best))
                 .post("/api/v1/matches")
                 .then()
@@ -308,12 +317,7 @@ class CooperationMatchingTest {
     void declinedAndWithdrawnMatchesAndClosedNeedsAndOffers() {
         String need = openNeed();
         String offer = offer(PML, "QUANTUM", List.of("JOINT_RESEARCH"), "시계", "Clocks");
-        String proposed = json().body(Map.of("needId", need, "offerId", offer))
-                .post("/api/v1/matches")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String proposed = proposedMatch(need, offer);
         kriss().post("/api/v1/matches/" + proposed + "/decline")
                 .then()
                 .statusCode(422)
@@ -362,12 +366,7 @@ class CooperationMatchingTest {
         // a closed need's matches are over: neither accepted nor realised, and the need stays closed
         String closing = openNeed();
         String live = offer(PML, "QUANTUM", List.of("JOINT_RESEARCH"), "시계", "Clocks");
-        String match = json().body(Map.of("needId", closing, "offerId", live))
-                .post("/api/v1/matches")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String match = proposedMatch(closing, live);
         kriss().body(Map.of("reason", "withdrawn"))
                 .post("/api/v1/cooperation-needs/" + closing + "/close")
                 .then()
@@ -389,37 +388,19 @@ class CooperationMatchingTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("unknown-offer"));
-        kriss().body(Map.of(
-                        "institutionId",
-                        Fixtures.KRISS,
-                        "technologyArea",
-                        "QUANTUM",
-                        "topicKo",
-                        "k",
-                        "topicEn",
-                        "e",
-                        "kind",
-                        "WORKSHOP",
-                        "wishedFrom",
-                        "-999999999-01-01"))
+        Map<String, Object> impossible = needBody("k", "e", "WORKSHOP");
+        impossible.put("wishedFrom", "-999999999-01-01");
+        kriss().body(impossible)
                 .post("/api/v1/cooperation-needs")
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("wishedFrom"));
-        json().body(Map.of(
-                        "unitId",
+        json().body(offerBody(
                         PML,
-                        "contactName",
-                        "x",
-                        "topicKo",
-                        "x",
-                        "topicEn",
-                        "x",
-                        "technologyArea",
                         "QUANTUM",
-                        "kinds",
                         List.of("WORKSHOP"),
-                        "openUntil",
+                        "x",
+                        "x",
                         TODAY.minusDays(1).toString()))
                 .post("/api/v1/partner-offers")
                 .then()
@@ -454,34 +435,14 @@ class CooperationMatchingTest {
                 .post("/api/v1/cooperation-needs/" + need + "/close")
                 .then()
                 .statusCode(404);
-        String draft = kriss().body(Map.of(
-                        "institutionId",
-                        Fixtures.KRISS,
-                        "technologyArea",
-                        "QUANTUM",
-                        "topicKo",
-                        "초안",
-                        "topicEn",
-                        "Draft",
-                        "kind",
-                        "WORKSHOP"))
+        String draft = kriss().body(needBody("초안", "Draft", "WORKSHOP"))
                 .post("/api/v1/cooperation-needs")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
         as(etri).post("/api/v1/cooperation-needs/" + draft + "/open").then().statusCode(404);
-        Map<String, Object> changed = new HashMap<>(Map.of(
-                "institutionId",
-                Fixtures.KRISS,
-                "technologyArea",
-                "QUANTUM",
-                "topicKo",
-                "초안 수정",
-                "topicEn",
-                "Draft, changed",
-                "kind",
-                "MEASUREMENT_COMPARISON"));
+        Map<String, Object> changed = needBody("초안 수정", "Draft, changed", "MEASUREMENT_COMPARISON");
         as(etri).body(changed).put("/api/v1/cooperation-needs/" + draft).then().statusCode(404);
         kriss().header("If-Match", "\"0\"")
                 .body(changed)
@@ -496,13 +457,7 @@ class CooperationMatchingTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("institution-fixed"));
-        String match = json().body(
-                        Map.of("needId", need, "offerId", offer(PML, "QUANTUM", List.of("WORKSHOP"), "시계", "Clocks")))
-                .post("/api/v1/matches")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String match = proposedMatch(need, offer(PML, "QUANTUM", List.of("WORKSHOP"), "시계", "Clocks"));
         as(etri).body(Map.of("reason", "x"))
                 .post("/api/v1/matches/" + match + "/decline")
                 .then()
@@ -522,65 +477,20 @@ class CooperationMatchingTest {
                 .then()
                 .statusCode(200);
         asRole(Roles.PROGRAM_MANAGER)
-                .body(Map.of(
-                        "institutionId",
-                        Fixtures.KRISS,
-                        "technologyArea",
-                        "QUANTUM",
-                        "topicKo",
-                        "x",
-                        "topicEn",
-                        "x",
-                        "kind",
-                        "WORKSHOP"))
+                .body(needBody("x", "x", "WORKSHOP"))
                 .post("/api/v1/cooperation-needs")
                 .then()
                 .statusCode(403);
-        as(etri).body(Map.of(
-                        "institutionId",
-                        Fixtures.KRISS,
-                        "technologyArea",
-                        "QUANTUM",
-                        "topicKo",
-                        "x",
-                        "topicEn",
-                        "x",
-                        "kind",
-                        "WORKSHOP"))
+        as(etri).body(needBody("x", "x", "WORKSHOP"))
                 .post("/api/v1/cooperation-needs")
                 .then()
                 .statusCode(403);
-        kriss().body(Map.of(
-                        "unitId",
-                        PML,
-                        "contactName",
-                        "x",
-                        "topicKo",
-                        "x",
-                        "topicEn",
-                        "x",
-                        "technologyArea",
-                        "QUANTUM",
-                        "kinds",
-                        List.of("WORKSHOP"),
-                        "openUntil",
-                        TODAY.toString()))
+        kriss().body(offerBody(PML, "QUANTUM", List.of("WORKSHOP"), "x", "x", TODAY.toString()))
                 .post("/api/v1/partner-offers")
                 .then()
                 .statusCode(403);
-        Map<String, Object> wrongUnit = new HashMap<>(Map.of(
-                "institutionId",
-                Fixtures.KRISS,
-                "technologyArea",
-                "QUANTUM",
-                "topicKo",
-                "x",
-                "topicEn",
-                "x",
-                "kind",
-                "WORKSHOP",
-                "preferredUnitId",
-                PML));
+        Map<String, Object> wrongUnit = needBody("x", "x", "WORKSHOP");
+        wrongUnit.put("preferredUnitId", PML);
         json().body(wrongUnit)
                 .post("/api/v1/cooperation-needs")
                 .then()
