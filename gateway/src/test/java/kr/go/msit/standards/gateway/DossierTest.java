@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.testsupport.JwtTestResource;
@@ -71,6 +72,14 @@ class DossierTest {
         return "{\"scope\":\"" + scope + "\",\"id\":\"" + id + "\",\"code\":\"KUS-2025-01\",\"fiscalYear\":null,"
                 + "\"total\":" + counts + ",\"rows\":[{\"fiscalYear\":2026,\"technologyArea\":\"QUANTUM\","
                 + "\"bodyCode\":\"3GPP\",\"counts\":" + counts + "}]}";
+    }
+
+    /** The dossier of {@code project}, answered 200. */
+    static ValidatableResponse dossier(String project) {
+        return given().header("Authorization", TOKEN)
+                .get("/api/v1/dossiers/" + project)
+                .then()
+                .statusCode(200);
     }
 
     private static String projectJson(String id, String lead) {
@@ -170,10 +179,7 @@ class DossierTest {
                 get(urlPathEqualTo("/api/v1/allocations")).withQueryParam("projectId", WireMock.equalTo(project)),
                 json(500, "{\"status\":500}"));
         answer("/api/v1/funding-reports/projects/" + project, 500, "{\"status\":500}");
-        given().header("Authorization", TOKEN)
-                .get("/api/v1/dossiers/" + project)
-                .then()
-                .statusCode(200)
+        dossier(project)
                 .body("project.id", equalTo(project))
                 .body("allocation", nullValue())
                 .body("disbursements", nullValue())
@@ -184,31 +190,20 @@ class DossierTest {
 
     @Test
     void partsAreFetchedInParallelAndASlowPartIsDegradedWithinItsTimeout() {
-        given().header("Authorization", TOKEN)
-                .get("/api/v1/dossiers/" + complete())
-                .then()
-                .statusCode(200);
+        dossier(complete());
         // three partnership parts of 1 s each: in parallel about 1 s, one after another 3 s
         String slowLead = UUID.randomUUID().toString();
         String slow = project(slowLead, 0);
         funded(slow, 0);
         dispatches(slow, 1000);
         lead(slowLead, 1000);
-        given().header("Authorization", TOKEN)
-                .get("/api/v1/dossiers/" + slow)
-                .then()
-                .statusCode(200)
-                .body("degraded", empty())
-                .time(lessThan(2000L));
+        dossier(slow).body("degraded", empty()).time(lessThan(2000L));
         String tooSlowLead = UUID.randomUUID().toString();
         String tooSlow = project(tooSlowLead, 0);
         funded(tooSlow, 0);
         dispatches(tooSlow, 3500);
         lead(tooSlowLead, 3500);
-        given().header("Authorization", TOKEN)
-                .get("/api/v1/dossiers/" + tooSlow)
-                .then()
-                .statusCode(200)
+        dossier(tooSlow)
                 .body("degraded.part", equalTo(List.of("agreements", "eligibility", "dispatches")))
                 .body("degraded[0].reason", equalTo("partnership-service did not answer within 2000 ms"))
                 .body("allocation.totalKrw", equalTo(1250000000))
@@ -217,20 +212,14 @@ class DossierTest {
 
     @Test
     void partsThatNeedOnlyTheProjectsIdDoNotWaitForTheProject() {
-        given().header("Authorization", TOKEN)
-                .get("/api/v1/dossiers/" + complete())
-                .then()
-                .statusCode(200);
+        dossier(complete());
         // the project takes 1 s and so does its allocation: together about 1 s, the allocation after the project 2 s
         String lead = UUID.randomUUID().toString();
         String project = project(lead, 1000);
         funded(project, 1000);
         dispatches(project, 0);
         lead(lead, 0);
-        given().header("Authorization", TOKEN)
-                .get("/api/v1/dossiers/" + project)
-                .then()
-                .statusCode(200)
+        dossier(project)
                 .body("degraded", empty())
                 .body("allocation.totalKrw", equalTo(1250000000))
                 .time(lessThan(1800L));
@@ -245,17 +234,11 @@ class DossierTest {
         funded(project, 0);
         dispatches(project, 0);
         lead(lead, 1000);
-        given().header("Authorization", TOKEN)
-                .get("/api/v1/dossiers/" + project)
-                .then()
-                .statusCode(200)
+        dossier(project)
                 .body("degraded", empty())
                 .body("agreements[0].institutionId", equalTo(lead))
                 .time(greaterThanOrEqualTo(2000L));
-        given().header("Authorization", TOKEN)
-                .get("/api/v1/dossiers/" + project)
-                .then()
-                .statusCode(200)
+        dossier(project)
                 .body("degraded", empty())
                 .body("agreements[0].institutionId", equalTo(lead))
                 .body("eligibility.institutionId", equalTo(lead))
@@ -284,16 +267,9 @@ class DossierTest {
         dispatches(project, 0);
         lead(first, 0);
         lead(other, 0);
-        given().header("Authorization", TOKEN)
-                .get("/api/v1/dossiers/" + project)
-                .then()
-                .statusCode(200)
-                .body("agreements[0].institutionId", equalTo(first));
+        dossier(project).body("agreements[0].institutionId", equalTo(first));
         // the gateway remembers the first lead, but the project now names another institution: its parts are shown
-        given().header("Authorization", TOKEN)
-                .get("/api/v1/dossiers/" + project)
-                .then()
-                .statusCode(200)
+        dossier(project)
                 .body("project.leadInstitutionId", equalTo(other))
                 .body("agreements[0].institutionId", equalTo(other))
                 .body("eligibility.institutionId", equalTo(other))
@@ -310,10 +286,7 @@ class DossierTest {
                 get(urlPathEqualTo("/api/v1/allocations")).withQueryParam("projectId", WireMock.equalTo(project)),
                 json(200, "{\"items\":[],\"total\":0}"));
         answer("/api/v1/funding-reports/projects/" + project, 404, "{\"status\":404}");
-        given().header("Authorization", TOKEN)
-                .get("/api/v1/dossiers/" + project)
-                .then()
-                .statusCode(200)
+        dossier(project)
                 .body("allocation", nullValue())
                 .body("disbursements", nullValue())
                 .body("degraded", empty());
