@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -64,6 +65,37 @@ class HostileInputTest {
                 .then()
                 .statusCode(200)
                 .body("items.code", not(org.hamcrest.Matchers.hasItem(programCode)));
+    }
+
+    @Test
+    void anUnpairedSurrogateIsRefusedNotStoredAsAQuestionMark() throws Exception {
+        for (String unpaired : new String[] {"\\ud800x", "x\\udc00", "\\udc00\\ud800"}) {
+            String programCode = code("SUR");
+            String body = new ObjectMapper()
+                    .writeValueAsString(program(programCode, 1_000_000L))
+                    .replaceFirst("\"nameKo\":\"[^\"]*\"", "\"nameKo\":\"" + unpaired.replace("\\", "\\\\") + "\"");
+            json().body(body)
+                    .post("/api/v1/programs")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("nameKo"))
+                    .body("errors[0].message", containsString("unpaired surrogate"));
+            json().get("/api/v1/programs?size=200")
+                    .then()
+                    .statusCode(200)
+                    .body("items.code", not(org.hamcrest.Matchers.hasItem(programCode)));
+        }
+        // a character outside the Basic Multilingual Plane is a surrogate pair, and is stored as it came
+        var paired = program(code("EMO"), 1_000_000L);
+        paired.put("nameKo", "시계 \ud83d\udd70 \ud840\udc0b");
+        String id = json().body(paired)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        json().get("/api/v1/programs/" + id).then().statusCode(200).body("nameKo", equalTo(paired.get("nameKo")));
     }
 
     @Test

@@ -14,7 +14,7 @@ import kr.go.msit.standards.platform.web.StrictJson;
 
 /**
  * The 400 of a request body that Jackson could not read, naming the field and what it takes: an unknown or repeated
- * field, a wrong type or format, a null where none may be, the NUL character, a date outside years 1–9999.
+ * field, a wrong type or format, a null where none may be, the NUL character or an unpaired surrogate, a date outside years 1–9999.
  */
 final class JsonInputProblems {
 
@@ -33,10 +33,9 @@ final class JsonInputProblems {
                     List.of(new Problem.FieldError(
                             pathOf(range.getProcessor().getParsingContext()), "number out of range")));
         }
-        if (e instanceof StrictJson.NulCharacterException nul) {
+        if (e instanceof StrictJson.UnstorableStringException string) {
             return ProblemException.invalid(
-                    "A string holds the NUL character",
-                    List.of(new Problem.FieldError(pathOf(nul), "must not contain the NUL character (\\u0000)")));
+                    string.getOriginalMessage(), List.of(new Problem.FieldError(pathOf(string), string.reason())));
         }
         if (e instanceof StrictJson.DateOutOfRangeException date) {
             return ProblemException.invalid(

@@ -22,8 +22,9 @@ import java.time.LocalDate;
 /**
  * JSON is read strictly, so a client's mistake is a 400 instead of a silent guess: unknown fields, a field given
  * twice, 1.5 for an integer, "12" for a number, numbers for enums, null for primitives, trailing garbage, and a
- * string holding the NUL character (PostgreSQL cannot store it, so it would otherwise fail deep inside a write)
- * are all refused, and so is a date outside years 1–9999 (ISO allows "+999999999-12-31"; PostgreSQL cannot store
+ * string PostgreSQL cannot store as it was sent are all refused: one holding the NUL character (it would fail deep
+ * inside a write) or an unpaired UTF-16 surrogate such as {@code "\ud800"} (no character at all: the driver would
+ * store a "?" in its place, and the record would differ from what the answer echoed), and so is a date outside years 1–9999 (ISO allows "+999999999-12-31"; PostgreSQL cannot store
  * it). Dates are written as ISO-8601 strings.
  */
 @Singleton
@@ -53,15 +54,26 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("strict-strings").addDeserializer(String.class, new NulFreeStrings()));
+        mapper.registerModule(new SimpleModule("strict-strings").addDeserializer(String.class, new StorableStrings()));
         mapper.registerModule(new SimpleModule("storable-dates").addDeserializer(LocalDate.class, new StorableDates()));
     }
 
-    /** A string value that holds U+0000, refused with the field's path like any other invalid value. */
-    public static final class NulCharacterException extends MismatchedInputException {
+    /**
+     * A string value that holds U+0000 or an unpaired surrogate, refused with the field's path like any other invalid
+     * value; {@link #reason()} says which, for the problem's field error.
+     */
+    public static final class UnstorableStringException extends MismatchedInputException {
 
-        NulCharacterException(JsonParser parser) {
-            super(parser, "A string must not contain the NUL character (\\u0000)", String.class);
+        private final String reason;
+
+        UnstorableStringException(JsonParser parser, String title, String reason) {
+            super(parser, title, String.class);
+            this.reason = reason;
+        }
+
+        /** What the field must be, e.g. "must not contain the NUL character (\\u0000)". */
+        public String reason() {
+            return reason;
         }
     }
 
@@ -90,20 +102,47 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    /** Jackson's own string reading, then the NUL check. */
-    static final class NulFreeStrings extends StdScalarDeserializer<String> {
+    /** Jackson's own string reading, then the checks that it can be stored as it came. */
+    static final class StorableStrings extends StdScalarDeserializer<String> {
 
-        NulFreeStrings() {
+        StorableStrings() {
             super(String.class);
         }
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
-            if (value != null && value.indexOf('\0') >= 0) {
-                throw new NulCharacterException(parser);
+            if (value == null) {
+                return null;
+            }
+            if (value.indexOf('\0') >= 0) {
+                throw new UnstorableStringException(
+                        parser, "A string holds the NUL character", "must not contain the NUL character (\\u0000)");
+            }
+            if (unpairedSurrogateIn(value)) {
+                throw new UnstorableStringException(
+                        parser,
+                        "A string holds an unpaired surrogate",
+                        "must be valid Unicode (holds an unpaired surrogate such as \\ud800)");
             }
             return value;
         }
+    }
+
+    /** Whether {@code value} has a high surrogate not followed by a low one, or a low one not after a high one. */
+    static boolean unpairedSurrogateIn(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
