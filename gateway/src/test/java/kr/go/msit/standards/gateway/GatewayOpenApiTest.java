@@ -93,6 +93,11 @@ class GatewayOpenApiTest {
                     if (tags.size() != 1 || !declaredTags.contains(tags.get(0).asText())) {
                         defects.add(where + " tags " + tags);
                     }
+                    // any request may hold what none may take (NUL in the query, a malformed escape): 400 anywhere
+                    if (path.getKey().startsWith("/api/")
+                            && !op.getValue().path("responses").has("400")) {
+                        defects.add(where + " does not document 400");
+                    }
                     op.getValue().path("responses").fields().forEachRemaining(response -> {
                         String code = response.getKey();
                         // an answer shared by many operations is defined once, under components/responses
@@ -172,6 +177,38 @@ class GatewayOpenApiTest {
                 "#/components/schemas/TechnologyArea",
                 gateway.at("/components/schemas/Allocation/properties/technologyArea/$ref")
                         .asText());
+    }
+
+    @Test
+    void aPatternMatchesTheWholeValueAsTheServiceChecksIt() throws IOException {
+        JsonNode gateway = JSON.readTree(
+                given().accept("application/json").get("/q/openapi").asString());
+        List<String> patterns = new java.util.ArrayList<>();
+        collectPatterns(gateway, patterns);
+        assertTrue(patterns.size() > 10, patterns.toString());
+        for (String pattern : patterns) {
+            assertTrue(pattern.startsWith("^(?:") && pattern.endsWith(")$"), "not anchored: " + pattern);
+        }
+        // JSON Schema's pattern matches anywhere in the value (find): a code with a lower-case letter before it
+        // passed a client's validator, and the service refused it
+        String code = gateway.at("/components/schemas/ProgramRequest/properties/code/pattern")
+                .asText();
+        assertTrue(java.util.regex.Pattern.compile(code).matcher("PA1234").find());
+        assertTrue(!java.util.regex.Pattern.compile(code).matcher("xPA1234").find(), code);
+    }
+
+    private static void collectPatterns(JsonNode node, List<String> patterns) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if (field.getKey().equals("pattern") && field.getValue().isTextual()) {
+                    patterns.add(field.getValue().asText());
+                } else {
+                    collectPatterns(field.getValue(), patterns);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> collectPatterns(child, patterns));
+        }
     }
 
     private static Set<String> names(JsonNode object) {

@@ -3,6 +3,7 @@ package kr.go.msit.standards.platform.openapi;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Makes every module's OpenAPI document say exactly what the API does, by construction rather than by hand, so
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
  *   <li>{@link PropertyDescriptions}: every property of an answer says what it means, or the build fails;</li>
  *   <li>{@link Descriptions}: every operation says who may call it and which problem rules it can answer.</li>
  * </ol>
+ * And on every schema as the filter walks them: a {@code pattern} matches the whole value ({@link #anchored}).
  * The lowest priority, so that it runs after the filters of a module (the gateway's composed views).
  */
 @OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 0)
@@ -36,5 +38,22 @@ public class ApiContract implements OASFilter {
         ExactSchemas.apply(openAPI);
         PropertyDescriptions.document(openAPI);
         Descriptions.document(openAPI);
+    }
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getPattern() != null) {
+            schema.setPattern(anchored(schema.getPattern()));
+        }
+        return schema;
+    }
+
+    /**
+     * {@code pattern} as the whole value must match it: bean validation's {@code @Pattern} matches the whole value,
+     * JSON Schema's {@code pattern} anywhere in it, so {@code [A-Z]{2}} would let a client's validator pass
+     * {@code "xKR"}, which the service refuses. Anchored once ({@code ^(?:…)$}), whatever the pattern holds.
+     */
+    static String anchored(String pattern) {
+        return pattern.startsWith("^(?:") && pattern.endsWith(")$") ? pattern : "^(?:" + pattern + ")$";
     }
 }

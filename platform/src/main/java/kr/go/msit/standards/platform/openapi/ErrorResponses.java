@@ -14,7 +14,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the errors every operation can answer, as {@code application/problem+json} with the {@code Problem}
  * schema, so that a generated client knows the error body. Which errors follow from the operation's shape, the same
- * rules the platform's exception mappers apply: 400 for input, 401/403 when secured, 404 under an id, 409/422 for
+ * rules the platform's exception mappers apply: 400 on every operation (one without parameters too: a request's
+ * query or headers may hold what none may, such as the NUL character, refused before the operation is chosen),
+ * 401/403 when secured, 404 under an id, 409/422 for
  * writes (state machine, concurrent change, business rule), 412 with {@code If-Match}, 415 for a write whose
  * content type is not JSON; and on every operation what the gateway or a service under strain answers: 429 (rate limit), 503 (a
  * service or a dependency cannot be reached, its circuit is open, or it is shutting down), 504 (it did not answer in
@@ -107,12 +109,7 @@ public final class ErrorResponses {
                 || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.PATCH
                 || method == PathItem.HttpMethod.DELETE;
-        boolean hasInput = operation.getRequestBody() != null
-                || (operation.getParameters() != null
-                        && !operation.getParameters().isEmpty());
-        if (hasInput) {
-            refer(components, responses, "400");
-        }
+        refer(components, responses, "400");
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             refer(components, responses, "401");
             refer(components, responses, "403");

@@ -48,7 +48,17 @@ class ErrorResponsesTest {
                                 OASFactory.createPathItem().GET(read()))
                         .addPathItem(
                                 "/api/v1/things/{id}/cancel",
-                                OASFactory.createPathItem().POST(write())));
+                                OASFactory.createPathItem().POST(write()))
+                        .addPathItem(
+                                "/api/v1/things/summary",
+                                OASFactory.createPathItem()
+                                        .GET(OASFactory.createOperation()
+                                                .operationId("summarizeThings")
+                                                .responses(OASFactory.createAPIResponses()
+                                                        .addAPIResponse(
+                                                                "200",
+                                                                OASFactory.createAPIResponse()
+                                                                        .description("OK"))))));
         ErrorResponses.document(openAPI);
         ProblemRules.document(openAPI);
         ResponseHeaders.document(openAPI);
@@ -80,6 +90,15 @@ class ErrorResponsesTest {
         assertTrue(shared.get("TooManyRequests").getHeaders().containsKey(ResponseHeaders.RETRY_AFTER));
         assertTrue(shared.get("ServiceUnavailable").getHeaders().containsKey(ResponseHeaders.RETRY_AFTER));
         assertTrue(!shared.get("Unauthorized").getHeaders().containsKey(ResponseHeaders.RETRY_AFTER));
+        // a request may hold what no operation takes (NUL in an unknown query parameter), whatever its parameters
+        assertEquals(
+                "#/components/responses/BadRequest",
+                openAPI.getPaths()
+                        .getPathItem("/api/v1/things/summary")
+                        .getGET()
+                        .getResponses()
+                        .getAPIResponse("400")
+                        .getRef());
         // a read takes no body: no 409, 415 or 422
         assertNull(read.get("409"));
         assertNull(read.get("415"));
