@@ -48,12 +48,22 @@ public class ApiContract implements OASFilter {
         return schema;
     }
 
+    /** What the scanner writes for {@code @NotBlank}: "holds a character that is not white space", found anywhere. */
+    static final String NOT_BLANK = "\\S";
+
     /**
      * {@code pattern} as the whole value must match it: bean validation's {@code @Pattern} matches the whole value,
      * JSON Schema's {@code pattern} anywhere in it, so {@code [A-Z]{2}} would let a client's validator pass
-     * {@code "xKR"}, which the service refuses. Anchored once ({@code ^(?:…)$}), whatever the pattern holds.
+     * {@code "xKR"}, which the service refuses. Anchored once ({@code ^(?:…)$}); {@code @NotBlank}'s {@code \S} means
+     * "anywhere" and stays as it is, and so does a pattern already anchored without alternatives.
      */
     static String anchored(String pattern) {
-        return pattern.startsWith("^(?:") && pattern.endsWith(")$") ? pattern : "^(?:" + pattern + ")$";
+        boolean anchored = pattern.startsWith("^") && pattern.endsWith("$") && !pattern.endsWith("\\$");
+        if (pattern.equals(NOT_BLANK)
+                || (anchored && !pattern.contains("|"))
+                || (pattern.startsWith("^(?:") && pattern.endsWith(")$"))) {
+            return pattern;
+        }
+        return "^(?:" + pattern + ")$";
     }
 }
