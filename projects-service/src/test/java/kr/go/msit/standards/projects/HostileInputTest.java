@@ -99,6 +99,39 @@ class HostileInputTest {
     }
 
     @Test
+    void aLengthLimitCountsCharactersAsTheDocumentAndTheColumnDo() {
+        // U+2000B, a rare Hanja: one character, two UTF-16 units; nameKo is maxLength 200 and VARCHAR(200)
+        String hanja = new String(Character.toChars(0x2000B));
+        var longest = program(code("LEN"), 1_000_000L);
+        longest.put("nameKo", hanja.repeat(200));
+        String id = json().body(longest)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        json().get("/api/v1/programs/" + id).then().statusCode(200).body("nameKo", equalTo(hanja.repeat(200)));
+        var tooLong = program(code("LEN"), 1_000_000L);
+        tooLong.put("nameKo", hanja.repeat(201));
+        json().body(tooLong)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("nameKo"));
+        // a collection's @Size still counts its elements
+        var tooMany = program(code("LEN"), 1_000_000L);
+        tooMany.put(
+                "partnerAgencies",
+                java.util.stream.IntStream.range(0, 11).mapToObj(i -> "AG" + i).toList());
+        json().body(tooMany)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("partnerAgencies"));
+    }
+
+    @Test
     void aFieldGivenTwiceIsRefused() {
         String programCode = code("DUP");
         String body =
