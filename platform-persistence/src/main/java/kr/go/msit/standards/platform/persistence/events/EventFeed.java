@@ -108,7 +108,7 @@ public class EventFeed {
             return new Stretch(List.of(), after.max(horizon), false);
         }
         StringBuilder sql = new StringBuilder("""
-                SELECT id, CAST(xid AS text), seq, type, resource, subject, institution_id, occurred_at,
+                SELECT id, CAST(xid AS text) AS xid_text, seq, type, resource, subject, institution_id, occurred_at,
                        CAST(data AS text)
                 FROM change_event
                 WHERE xid < CAST(CAST(:horizon AS text) AS xid8)
@@ -123,7 +123,9 @@ public class EventFeed {
         if (subject != null) {
             sql.append(" AND subject = :subject");
         }
-        sql.append(" ORDER BY xid, seq LIMIT :limit");
+        // the table's xid8, as a number: an output column of the same name (CAST(xid AS text) is named "xid" unless
+        // aliased) would be the one ORDER BY means, and "10" < "9"
+        sql.append(" ORDER BY change_event.xid, change_event.seq LIMIT :limit");
         Query query = em.createNativeQuery(sql.toString())
                 .setParameter("horizon", horizon.xid())
                 .setParameter("afterXid", after.xid())
@@ -152,7 +154,7 @@ public class EventFeed {
     @Transactional
     public Optional<FeedEvent> find(EventReader reader, UUID id) {
         List<?> rows = em.createNativeQuery("""
-                SELECT id, CAST(xid AS text), seq, type, resource, subject, institution_id, occurred_at,
+                SELECT id, CAST(xid AS text) AS xid_text, seq, type, resource, subject, institution_id, occurred_at,
                        CAST(data AS text)
                 FROM change_event WHERE id = :id""").setParameter("id", id).getResultList();
         if (rows.isEmpty()) {
@@ -174,7 +176,7 @@ public class EventFeed {
         if (after.equals(FeedPosition.START)) {
             return;
         }
-        List<?> pruned = em.createNativeQuery("SELECT CAST(xid AS text), seq FROM change_event_pruned")
+        List<?> pruned = em.createNativeQuery("SELECT CAST(xid AS text) AS xid_text, seq FROM change_event_pruned")
                 .getResultList();
         if (!pruned.isEmpty()) {
             Object[] row = (Object[]) pruned.get(0);

@@ -45,8 +45,10 @@ public class EventRetention {
             return 0;
         }
         String cutoff = "now() - make_interval(secs => " + retention.toSeconds() + ")";
-        List<?> last = em.createNativeQuery("SELECT CAST(xid AS text), seq FROM change_event WHERE occurred_at < "
-                        + cutoff + " ORDER BY xid DESC, seq DESC LIMIT 1")
+        // ordered by the table's xid8, a number (unaliased, CAST(xid AS text) is an output column "xid": text order)
+        List<?> last = em.createNativeQuery(
+                        "SELECT CAST(xid AS text) AS xid_text, seq FROM change_event WHERE occurred_at < " + cutoff
+                                + " ORDER BY change_event.xid DESC, change_event.seq DESC LIMIT 1")
                 .getResultList();
         em.createNativeQuery("DELETE FROM webhook_delivery WHERE attempted_at < " + cutoff)
                 .executeUpdate();
