@@ -172,7 +172,8 @@ public class DisbursementResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"403": {"maker-checker": "the one who recorded the payment cannot reverse it"},
             "422": {"reason-required": "a reason is required",
-                "reversal-above-paid": "the line has less paid and not recovered than the amount"}}""")
+                "reversal-above-paid": "the line has less paid and not recovered than the amount",
+                "allocation-settled": "the allocation is settled"}}""")
     @Operation(
             operationId = "reverseDisbursement",
             summary =

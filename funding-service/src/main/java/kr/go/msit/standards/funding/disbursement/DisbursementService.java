@@ -193,7 +193,11 @@ public class DisbursementService {
             requireUnusedReference(request.paymentReference(), disbursement.id);
         }
         if (action == DisbursementAction.REVERSE) {
-            Allocation.<Allocation>findById(disbursement.allocationId).requireOpen();
+            // read again now, under the line's lock: the copy loaded before the wait may predate a settlement that
+            // committed meanwhile (a settlement holds every line's lock), and a settled line takes no money back
+            Allocation allocation = Allocation.findById(disbursement.allocationId);
+            em.refresh(allocation);
+            allocation.requireOpen();
         }
         disbursement.apply(action, caller.subject(), request.reason(), request.paymentReference(), clock.now());
         postings.post(action, disbursement, line);

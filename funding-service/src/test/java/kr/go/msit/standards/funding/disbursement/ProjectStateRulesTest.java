@@ -9,12 +9,20 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import kr.go.msit.standards.funding.FundingTest;
 import kr.go.msit.standards.funding.Money;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.PostgresTestResource;
 import kr.go.msit.standards.testsupport.ProjectsStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -266,6 +274,63 @@ class ProjectStateRulesTest {
         assertEquals(entries + 1, ledgerEntries(funded[1]));
         // the line bears the amount again
         request(maker(), funded[2], 40_000_000L);
+    }
+
+    /**
+     * A reversal that waited for its line while a settlement of the allocation committed is refused: it reads the
+     * allocation again under the line's lock (a settlement holds every line's lock). Read before the wait, the
+     * allocation looked open, the reversal gave the settled line its money back and nothing could move it again.
+     * The test holds the line's lock itself and settles in its place, so the order is certain.
+     */
+    @Test
+    void aReversalThatWaitedWhileTheAllocationWasSettledIsRefused() throws Exception {
+        String[] funded = fundedProject(20_000_000L);
+        String paid = request(maker(), funded[2], 5_000_000L);
+        checker().post("/api/v1/disbursements/" + paid + "/approve").then().statusCode(200);
+        checker()
+                .body(Map.of("paymentReference", "BANK-RACE-" + paid))
+                .post("/api/v1/disbursements/" + paid + "/pay")
+                .then()
+                .statusCode(200);
+        String url = PostgresTestResource.server().getJdbcUrl("postgres", "funding");
+        try (Connection settler = DriverManager.getConnection(url, "postgres", "postgres")) {
+            settler.setAutoCommit(false);
+            try (PreparedStatement lock =
+                    settler.prepareStatement("SELECT 1 FROM budget_line WHERE id = ?::uuid FOR UPDATE")) {
+                lock.setString(1, funded[2]);
+                lock.executeQuery();
+            }
+            CompletableFuture<io.restassured.response.Response> reversal =
+                    CompletableFuture.supplyAsync(() -> as("fo-third", Roles.FINANCE_OFFICER)
+                            .body(Map.of("reason", "은행 반환"))
+                            .post("/api/v1/disbursements/" + paid + "/reverse"));
+            awaitWaitingForALock(settler);
+            try (PreparedStatement settle = settler.prepareStatement(
+                    "UPDATE allocation SET settled_at = now(), settled_by = 'settler', version = version + 1"
+                            + " WHERE id = ?::uuid")) {
+                settle.setString(1, funded[1]);
+                settle.executeUpdate();
+            }
+            settler.commit();
+            reversal.get(20, TimeUnit.SECONDS).then().statusCode(422).body("rule", equalTo("allocation-settled"));
+        }
+        maker().get("/api/v1/disbursements/" + paid).then().body("status", equalTo("PAID"));
+    }
+
+    private static void awaitWaitingForALock(Connection connection) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet waiting = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
+                            + " WHERE datname = 'funding' AND wait_event_type = 'Lock'")) {
+                waiting.next();
+                if (waiting.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the reversal did not come to wait for the line's lock within 10 s");
     }
 
     @Test
