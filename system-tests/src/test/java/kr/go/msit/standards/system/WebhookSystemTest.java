@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Timeout;
  */
 class WebhookSystemTest {
 
+    private static final String KRISS = "1b57c000-0000-4000-8000-000000000001";
+
     /** One received message. */
     record Received(String id, String type, String subject, String body, Map<String, List<String>> headers) {}
 
@@ -124,7 +126,31 @@ class WebhookSystemTest {
         return ids;
     }
 
+    /** A project of KRISS's, imported: KRISS records an MOU with NIST in force since before it began. */
     private static String importProject(RunningSystem system) throws IOException {
+        String agreement = system.as("webhook-po", "partnership-officer")
+                .body(Map.of(
+                        "institutionId",
+                        KRISS,
+                        "agencyId",
+                        "a6e0c000-0000-4000-8000-000000000001",
+                        "instrument",
+                        "MOU",
+                        "title",
+                        "KRISS–NIST MOU (webhook test)",
+                        "signedOn",
+                        "2025-01-02",
+                        "effectiveFrom",
+                        "2025-01-02"))
+                .post("/api/v1/agreements")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        system.as("webhook-po", "partnership-officer")
+                .post("/api/v1/agreements/" + agreement + "/activate")
+                .then()
+                .statusCode(200);
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("programId", "a0000000-0000-4000-8000-000000002025");
         body.put("code", "WH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
@@ -132,7 +158,7 @@ class WebhookSystemTest {
         body.put("titleKo", "웹훅 과제");
         body.put("titleEn", "Webhook project");
         body.put("technologyArea", "QUANTUM");
-        body.put("leadInstitutionId", "1b57c000-0000-4000-8000-000000000001");
+        body.put("leadInstitutionId", KRISS);
         body.put("periodStart", "2025-07-01");
         body.put("periodEnd", "2028-06-30");
         body.put("awardedTotalKrw", 1);

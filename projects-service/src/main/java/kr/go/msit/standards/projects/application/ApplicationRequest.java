@@ -41,7 +41,9 @@ public record ApplicationRequest(
     @Schema(name = "PrincipalInvestigator")
     public record PrincipalInvestigator(
             @NotBlank @Size(max = 100) String name,
-            @Email @Size(max = 254) @Schema(nullable = true) String email) {}
+
+            @Email @Size(max = 254) @Schema(format = "email", nullable = true)
+            String email) {}
 
     /** The amount requested for one fiscal year. */
     @Schema(name = "BudgetLine")

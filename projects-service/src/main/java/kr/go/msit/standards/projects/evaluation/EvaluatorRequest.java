@@ -15,5 +15,5 @@ public record EvaluatorRequest(
         @NotNull @Schema(description = "The evaluator's institution")
         UUID institutionId,
 
-        @Email @Size(max = 254) @Schema(example = "eval@example.ac.kr")
+        @Email @Size(max = 254) @Schema(format = "email", example = "eval@example.ac.kr")
         String email) {}

@@ -41,7 +41,7 @@ public record PartnerSideRequest(
             @NotBlank @Size(max = 100) @Schema(example = "Jane Doe")
             String name,
 
-            @Email @Size(max = 254) @Schema(example = "jane.doe@nist.gov")
+            @Email @Size(max = 254) @Schema(format = "email", example = "jane.doe@nist.gov")
             String email,
 
             @Schema(nullable = true, description = "The unit they work in, one of unitIds")

@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.projects.call.CallForProposals;
+import kr.go.msit.standards.projects.call.Instrument;
+import kr.go.msit.standards.projects.client.EligibilityCheck;
 import kr.go.msit.standards.projects.program.Program;
 
 /**
@@ -24,15 +28,23 @@ public class ProjectIntake {
     private final EntityManager em;
     private final AuditTrail audit;
     private final ProgramClock clock;
+    private final EligibilityCheck eligibility;
 
-    public ProjectIntake(EntityManager em, AuditTrail audit, ProgramClock clock) {
+    public ProjectIntake(EntityManager em, AuditTrail audit, ProgramClock clock, EligibilityCheck eligibility) {
         this.em = em;
         this.audit = audit;
         this.clock = clock;
+        this.eligibility = eligibility;
     }
 
+    /**
+     * A project selected outside this system. Its lead must be an institution partnership-service knows that held a
+     * qualifying partner agreement when the project began (its call's instruments and agencies, or any instrument
+     * with one of the program's partner agencies): asked before the program's lock is taken, fail closed (503).
+     */
     @Transactional
     public ProjectView importProject(ProjectRequest request) {
+        requireEligibleLead(request);
         Program program = Program.lockedReference(request.programId());
         if (!program.covers(request.fiscalYear())) {
             throw ProblemException.businessRule(
@@ -128,6 +140,34 @@ public class ProjectIntake {
                         "select coalesce(sum(p.awardedTotalKrw), 0) from Project p where p.callId = :call", Long.class)
                 .setParameter("call", callId)
                 .getSingleResult();
+    }
+
+    private void requireEligibleLead(ProjectRequest request) {
+        // read without loading the program or the call, which are read (and the program locked) afterwards
+        List<String> programAgencies = em.createQuery(
+                        "select a from Program p join p.partnerAgencies a where p.id = :program", String.class)
+                .setParameter("program", request.programId())
+                .getResultList();
+        if (programAgencies.isEmpty()) {
+            return; // no such program: 422 unknown-program under the lock, before anything is asked
+        }
+        Collection<Instrument> instruments = EnumSet.allOf(Instrument.class);
+        Collection<String> agencies = programAgencies;
+        if (request.callId() != null) {
+            List<Instrument> callInstruments = em.createQuery(
+                            "select i from CallForProposals c join c.qualifyingInstruments i where c.id = :call",
+                            Instrument.class)
+                    .setParameter("call", request.callId())
+                    .getResultList();
+            List<String> callAgencies = em.createQuery(
+                            "select a from CallForProposals c join c.qualifyingAgencies a where c.id = :call",
+                            String.class)
+                    .setParameter("call", request.callId())
+                    .getResultList();
+            instruments = callInstruments.isEmpty() ? instruments : callInstruments;
+            agencies = callAgencies.isEmpty() ? agencies : callAgencies;
+        }
+        eligibility.requireEligible(request.leadInstitutionId(), instruments, agencies, request.periodStart());
     }
 
     private void persistWithReports(Project project) {

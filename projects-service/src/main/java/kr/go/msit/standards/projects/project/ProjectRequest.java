@@ -31,7 +31,7 @@ public record ProjectRequest(
         @NotNull TechnologyArea technologyArea,
         @NotNull UUID leadInstitutionId,
         @Size(max = 100) String principalInvestigatorName,
-        @Email @Size(max = 254) String principalInvestigatorEmail,
+        @Email @Schema(format = "email") @Size(max = 254) String principalInvestigatorEmail,
         @NotNull LocalDate periodStart,
         @NotNull LocalDate periodEnd,
 

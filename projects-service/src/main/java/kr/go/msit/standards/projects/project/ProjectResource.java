@@ -145,10 +145,13 @@ public class ProjectResource {
             {"422": {"unknown-program": "no such program",
                 "project-year-outside-program": "the project's fiscal year is outside its program's years",
                 "unknown-call": "no such call",
-                "project-period": "the period ends before it starts"}}""")
+                "project-period": "the period ends before it starts",
+                "unknown-institution": "no such institution in partnership-service",
+                "lead-not-eligible": "the lead held no qualifying partner agreement when the project began (reasons)"}}""")
     @Operation(
             operationId = "importProject",
-            summary = "Import a project selected outside this system (Idempotency-Key supported)")
+            summary =
+                    "Import a project selected outside this system (Idempotency-Key supported); its lead must have held a qualifying partner agreement on periodStart (asked of partnership-service; 503 when it cannot answer)")
     @APIResponseSchema(
             value = ProjectView.class,
             responseCode = "201",

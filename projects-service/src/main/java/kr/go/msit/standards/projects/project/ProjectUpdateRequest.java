@@ -13,4 +13,4 @@ public record ProjectUpdateRequest(
         @NotBlank @Size(max = 300) String titleEn,
         @NotNull TechnologyArea technologyArea,
         @Size(max = 100) String principalInvestigatorName,
-        @Email @Size(max = 254) String principalInvestigatorEmail) {}
+        @Email @Schema(format = "email") @Size(max = 254) String principalInvestigatorEmail) {}

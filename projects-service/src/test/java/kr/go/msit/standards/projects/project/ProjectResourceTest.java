@@ -6,11 +6,14 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import kr.go.msit.standards.projects.Fixtures;
+import kr.go.msit.standards.projects.PartnershipStub;
 import kr.go.msit.standards.projects.ProjectsTest;
 import kr.go.msit.standards.testsupport.Api;
 import org.junit.jupiter.api.Test;
@@ -267,6 +270,40 @@ class ProjectResourceTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("TERMINATED"));
+    }
+
+    /**
+     * Only an institution that held a qualifying partner agreement may lead a project, imported ones too: asked of
+     * partnership-service for the day the project began, with any instrument and the program's agencies; an unknown
+     * institution is 422 and a partnership-service that cannot answer 503, and nothing is stored either way.
+     */
+    @Test
+    void anImportedProjectsLeadMustHaveBeenEligibleWhenItBegan() {
+        for (String[] lead : new String[][] {
+            {PartnershipStub.notEligible(), "422", "lead-not-eligible"},
+            {PartnershipStub.unknown(), "422", "unknown-institution"},
+            {PartnershipStub.failing(), "503", null}
+        }) {
+            var body = Fixtures.importBody("ACTIVE");
+            body.put("leadInstitutionId", lead[0]);
+            var answer = json().body(body).post("/api/v1/projects").then().statusCode(Integer.parseInt(lead[1]));
+            if (lead[2] != null) {
+                answer.body("rule", equalTo(lead[2]));
+            } else {
+                answer.body("dependency", equalTo("partnership-service"));
+            }
+            json().get("/api/v1/projects?leadInstitutionId=" + lead[0]).then().body("total", equalTo(0));
+        }
+        var body = Fixtures.importBody("ACTIVE");
+        String eligible = UUID.randomUUID().toString(); // the stub's default: eligible
+        body.put("leadInstitutionId", eligible);
+        json().body(body).post("/api/v1/projects").then().statusCode(201);
+        var asked = PartnershipStub.lastRequestFor(eligible);
+        assertEquals("2025-07-01", asked.queryParameter("date").firstValue());
+        assertEquals(
+                List.of("CONFIRMATION_LETTER", "LOI", "MOU"),
+                asked.queryParameter("instrument").values());
+        assertEquals(List.of("NIST"), asked.queryParameter("agencyCode").values());
     }
 
     @Test
