@@ -34,7 +34,7 @@ public record DispatchRequest(
         String hostLaboratory,
 
         @Size(max = 100) String hostContactName,
-        @Email @Size(max = 254) String hostContactEmail,
+        @Email @Schema(format = "email") @Size(max = 254) String hostContactEmail,
 
         @NotBlank @Size(max = 2000) @Schema(example = "광시계 비교 공동실험 / joint optical clock comparison")
         String purpose,
@@ -49,7 +49,7 @@ public record DispatchRequest(
             @NotBlank @Size(max = 100) @Schema(example = "이연구")
             String name,
 
-            @NotBlank @Email @Size(max = 254) @Schema(example = "lee@kriss.re.kr")
+            @NotBlank @Email @Size(max = 254) @Schema(format = "email", example = "lee@kriss.re.kr")
             String email,
 
             @Size(max = 100) @Schema(example = "Senior researcher")

@@ -21,7 +21,7 @@ public record OfferRequest(
         @NotBlank @Size(max = 100) @Schema(example = "Jane Doe")
         String contactName,
 
-        @Email @Size(max = 254) @Schema(example = "jane.doe@nist.gov")
+        @Email @Size(max = 254) @Schema(format = "email", example = "jane.doe@nist.gov")
         String contactEmail,
 
         @NotBlank @Size(max = 300) @Schema(example = "광시계 비교")

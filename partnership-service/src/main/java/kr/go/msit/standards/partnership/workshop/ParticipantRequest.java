@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "WorkshopParticipantRequest")
 public record ParticipantRequest(
         @NotBlank @Size(max = 100) String name,
-        @NotBlank @Email @Size(max = 254) String email,
+
+        @NotBlank @Email @Schema(format = "email") @Size(max = 254)
+        String email,
 
         @NotBlank @Size(max = 200) @Schema(example = "KRISS")
         String affiliation,
