@@ -19,10 +19,13 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +60,9 @@ class WebhookTest {
 
     @Inject
     TargetGuard guard;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private final List<String> subscriptions = new ArrayList<>();
     private String path;
@@ -269,6 +275,97 @@ class WebhookTest {
                 .statusCode(422)
                 .body("rule", equalTo("unknown-event"));
         json().body(Map.of()).post(WEBHOOKS + "/" + id + "/redeliver").then().statusCode(400);
+    }
+
+    /**
+     * Keeps the scheduled worker off the subscription (due in an hour, once no replica holds it), then applies
+     * {@code set} as it becomes due again, so that one claim sees what the test prepared.
+     */
+    private void held(String id) throws Exception {
+        update(id, "next_attempt_at = now() + interval '1 hour'");
+    }
+
+    private void update(String id, String set) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE webhook_subscription SET " + set + " WHERE id = ?::uuid AND leased_by IS NULL")) {
+            update.setString(1, id);
+            while (update.executeUpdate() == 0) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the subscription stayed claimed");
+                }
+                Thread.sleep(20);
+            }
+        }
+    }
+
+    /**
+     * A run of failures is counted from the subscription's row: a delivery that succeeded earlier in the same claim
+     * ended the run, so a failure after it is the first of a new one. Counted from the claim's first look (three
+     * failures before it), it was the fourth in a row and paused the subscription (pause-after is 4 in tests).
+     */
+    @Test
+    void aFailureAfterASuccessInTheSameClaimStartsANewRun() throws Exception {
+        receiver.stubFor(post(urlPathEqualTo(path))
+                .inScenario(path)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(200))
+                .willSetStateTo("down"));
+        receiver.stubFor(post(urlPathEqualTo(path))
+                .inScenario(path)
+                .whenScenarioStateIs("down")
+                .willReturn(aResponse().withStatus(503)));
+        String id = subscribe(SUSPENDED, RESUMED).getString("id");
+        held(id);
+        String project = Fixtures.importProject("ACTIVE");
+        move(project, "suspend");
+        move(project, "resume");
+        update(id, "consecutive_failures = 3, next_attempt_at = now()");
+        deliverUntil(() -> received().size() >= 2);
+        json().get(WEBHOOKS + "/" + id)
+                .then()
+                .body("status", equalTo("ACTIVE"))
+                .body("consecutiveFailures", equalTo(1));
+    }
+
+    /**
+     * Its owner's redelivery from an earlier position, asked while a claim is sending, stands: the claim's next step
+     * finds the cursor moved and stops, and the next claim starts from where the owner put it. The claim used to move
+     * the cursor past the owner's position again, and the redelivery was lost although it was answered 200.
+     */
+    @Test
+    void aRedeliveryAskedWhileAClaimIsSendingIsNotUndone() throws Exception {
+        String id = subscribe(SUSPENDED, RESUMED).getString("id");
+        String before = json().get(WEBHOOKS + "/" + id).path("cursor");
+        held(id);
+        String project = Fixtures.importProject("ACTIVE");
+        move(project, "suspend");
+        move(project, "resume");
+        // the receiver takes 0.9 s to answer (deliveries time out after 1 s in tests)
+        receiver.stubFor(post(urlPathEqualTo(path))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(900)));
+        update(id, "next_attempt_at = now()");
+        java.util.concurrent.CompletableFuture<Void> claim =
+                java.util.concurrent.CompletableFuture.runAsync(() -> worker.deliverDue());
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (received().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        // an event is on its way: the owner asks for everything after the first cursor again
+        json().body(Map.of("after", before))
+                .post(WEBHOOKS + "/" + id + "/redeliver")
+                .then()
+                .statusCode(200);
+        java.util.Date asked = new java.util.Date();
+        claim.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        answer(200);
+        BooleanSupplier againInOrder = () -> received().stream()
+                .filter(request -> request.getLoggedDate().after(asked))
+                .map(request -> JsonPath.from(request.getBodyAsString()).getString("type"))
+                .toList()
+                .equals(List.of(SUSPENDED, RESUMED));
+        deliverUntil(againInOrder);
     }
 
     @Test

@@ -99,16 +99,21 @@ public class DeliveryLedger {
         metrics.attempted(attempt.outcome());
     }
 
-    /** Delivered up to {@code position}: the cursor moves on and the run of failures ends. */
+    /**
+     * Delivered up to {@code position}: the cursor moves on and the run of failures ends, while the subscription is
+     * at {@code version}, the one this claim loaded. False when its owner changed it meanwhile (a redelivery from an
+     * earlier position, a pause, a new secret): that change stands, and the claim stops; the next one starts from it.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean advance(UUID id, UUID token, FeedPosition position) {
+    public boolean advance(UUID id, UUID token, long version, FeedPosition position) {
         return em.createNativeQuery("""
                 UPDATE webhook_subscription
                 SET cursor_xid = CAST(CAST(:xid AS text) AS xid8), cursor_seq = :seq, consecutive_failures = 0
-                WHERE id = :id AND leased_by = :token
+                WHERE id = :id AND leased_by = :token AND version = :version
                   AND (cursor_xid, cursor_seq) < (CAST(CAST(:xid AS text) AS xid8), :seq)""")
                         .setParameter("xid", position.xid())
                         .setParameter("seq", position.seq())
+                        .setParameter("version", version)
                         .setParameter("id", id)
                         .setParameter("token", token)
                         .executeUpdate()
@@ -127,21 +132,31 @@ public class DeliveryLedger {
 
     /**
      * A delivery failed: the next attempt waits longer each time (exponential, with jitter), and after
-     * {@code pauseAfter} failures in a row the subscription is paused until its owner resumes it.
+     * {@code pauseAfter} failures in a row the subscription is paused until its owner resumes it. The run is counted
+     * from the row, not from the claim's first look: a delivery that succeeded earlier in the claim ended it.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failed(UUID id, UUID token, int failuresBefore, String error) {
-        int failures = failuresBefore + 1;
+    public void failed(UUID id, UUID token, String error) {
+        List<?> counted = em.createNativeQuery("""
+                UPDATE webhook_subscription SET consecutive_failures = consecutive_failures + 1
+                WHERE id = :id AND leased_by = :token
+                RETURNING consecutive_failures""")
+                .setParameter("id", id)
+                .setParameter("token", token)
+                .getResultList();
+        if (counted.isEmpty()) {
+            return; // the claim was lost: the replica that holds it now counts for itself
+        }
+        int failures = ((Number) counted.get(0)).intValue();
         boolean pause = failures >= settings.pauseAfter();
         em.createNativeQuery("""
                 UPDATE webhook_subscription
-                SET consecutive_failures = :failures, next_attempt_at = :next,
+                SET next_attempt_at = :next,
                     status = CASE WHEN :pause THEN 'PAUSED' ELSE status END,
                     status_reason = CASE WHEN :pause THEN :reason ELSE status_reason END, version = version + (CASE WHEN :pause THEN 1 ELSE 0 END),
                     updated_at = (CASE WHEN :pause THEN now() ELSE updated_at END),
                     leased_until = NULL, leased_by = NULL
                 WHERE id = :id AND leased_by = :token""")
-                .setParameter("failures", failures)
                 .setParameter("next", Timestamp.from(Instant.now().plus(backoff(failures))))
                 .setParameter(
                         "reason",

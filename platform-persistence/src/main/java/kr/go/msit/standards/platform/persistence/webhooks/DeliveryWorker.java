@@ -121,7 +121,7 @@ public class DeliveryWorker {
                     Attempt attempt = send(s, event.get());
                     ledger.log(id, eventId, event.get().event().type(), attempt, true);
                     if (!attempt.delivered()) {
-                        ledger.failed(id, token, s.consecutiveFailures(), attempt.error());
+                        ledger.failed(id, token, attempt.error());
                         return;
                     }
                     ledger.succeeded(id, token);
@@ -133,12 +133,17 @@ public class DeliveryWorker {
                 Attempt attempt = send(s, event);
                 ledger.log(id, event.event().id(), event.event().type(), attempt, false);
                 if (!attempt.delivered()) {
-                    ledger.failed(id, token, s.consecutiveFailures(), attempt.error());
+                    ledger.failed(id, token, attempt.error());
                     return;
                 }
-                ledger.advance(id, token, event.position());
+                if (!ledger.advance(id, token, s.version(), event.position())) {
+                    // changed by its owner meanwhile (a redelivery, a pause, a new secret), or the claim was lost to
+                    // another replica: nothing more is sent under it; the next claim starts from what is there now
+                    more = true;
+                    return;
+                }
             }
-            ledger.advance(id, token, stretch.next());
+            ledger.advance(id, token, s.version(), stretch.next());
             more = stretch.more();
         } catch (RuntimeException e) {
             LOG.errorf(e, "Delivering to webhook subscription %s failed; it is retried", id);
