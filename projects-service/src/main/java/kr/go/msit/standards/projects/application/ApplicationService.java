@@ -100,9 +100,7 @@ public class ApplicationService {
         application.code = call.code + "-A" + String.format("%04d", number);
         application.describe(call, request);
         application.persistAndFlush();
-        ApplicationView view = view(application);
-        audit.created(RESOURCE, application.id, call.id, view);
-        return view;
+        return audited(application, "create", null);
     }
 
     @Transactional
@@ -112,15 +110,13 @@ public class ApplicationService {
         caller.requireActingFor(request.leadInstitutionId(), Roles.PROGRAM_MANAGER);
         ETags.requireMatch(ifMatch, application.version);
         application.requireEditable();
-        ApplicationView before = view(application);
+        ApplicationView before = view(application, false);
         if (!application.callId.equals(request.callId())) {
             throw ProblemException.businessRule("application-call-fixed", "An application cannot move to another call");
         }
         application.describe(openCall(request.callId(), request.leadInstitutionId()), request);
         application.persistAndFlush();
-        ApplicationView after = view(application);
-        audit.record(RESOURCE, application.id, application.callId, "update", before, after);
-        return after;
+        return audited(application, "update", before);
     }
 
     /** A step that carries no rule of its own: check eligibility, start review, reject, withdraw. */
@@ -164,34 +160,52 @@ public class ApplicationService {
     }
 
     private ApplicationView move(Application application, ApplicationAction action, DecisionRequest request) {
-        ApplicationView before = view(application);
+        ApplicationView before = view(application, false);
         application.apply(action, request.reason(), clock.now());
         application.persistAndFlush();
-        ApplicationView after = view(application);
-        audit.record(RESOURCE, application.id, application.callId, action.verb(), before, after);
-        return after;
+        return audited(application, action.verb(), before);
     }
 
     @Transactional
     public ApplicationView addReview(UUID id, String ifMatch, ReviewRequest request) {
         Application application = findVisible(id);
         ETags.requireMatch(ifMatch, application.version);
-        ApplicationView before = view(application);
+        ApplicationView before = view(application, false);
         application.addReview(request.reviewer(), request.score(), request.comment());
         // a new score changes the application's representation, so its version (ETag) moves too; PESSIMISTIC
         // increments now (OPTIMISTIC would only at commit, after the response's ETag was taken)
         em.lock(application, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         application.persistAndFlush();
-        ApplicationView after = view(application);
-        audit.record(RESOURCE, application.id, application.callId, "review", before, after);
-        return after;
+        return audited(application, "review", before);
     }
 
+    /** The application as the caller may see it: its reviewers named for a program manager or an auditor only. */
     private ApplicationView view(Application application) {
+        return view(application, caller.has(Roles.PROGRAM_MANAGER) || caller.has(Roles.AUDITOR));
+    }
+
+    private ApplicationView view(Application application, boolean reviewers) {
         UUID projectId = application.status() == ApplicationStatus.SELECTED
                 ? projects.projectOfApplication(application.id)
                 : null;
-        return ApplicationView.of(application, projectId);
+        return ApplicationView.of(application, projectId, reviewers);
+    }
+
+    /**
+     * Audits a change ({@code before}: the view without reviewers, or null for a new application): the trail leaves
+     * the reviewers out, since the history cannot hide them from the applicant; the change event carries them, and
+     * the feed hides them from each reader who may not see them. Returns the application as the caller may see it.
+     */
+    private ApplicationView audited(Application application, String action, ApplicationView before) {
+        audit.record(
+                RESOURCE,
+                application.id,
+                application.callId,
+                action,
+                before,
+                view(application, false),
+                view(application, true));
+        return view(application);
     }
 
     /**

@@ -89,7 +89,11 @@ public record ApplicationView(
     public record ReviewView(
             UUID id,
 
-            @Schema(description = "Who reviewed, as entered; one score per reviewer and application")
+            @Schema(
+                    nullable = true,
+                    description = "Who reviewed, as entered; one score per reviewer and application. Null for"
+                            + " the applicant institution: reviewers stay anonymous to applicants (평가위원"
+                            + " 비공개), in this view, its history and the change feed")
             String reviewer,
 
             @Schema(description = "The reviewer's score, 0 to 100")
@@ -100,7 +104,13 @@ public record ApplicationView(
 
             Instant createdAt) {}
 
+    /** The application with its reviewers named. */
     static ApplicationView of(Application a, UUID projectId) {
+        return of(a, projectId, true);
+    }
+
+    /** The application, with its reviewers named or left out ({@code reviewers} false: each is null). */
+    static ApplicationView of(Application a, UUID projectId, boolean reviewers) {
         return new ApplicationView(
                 a.id,
                 a.code,
@@ -117,7 +127,7 @@ public record ApplicationView(
                         .toList(),
                 a.requestedTotalKrw,
                 a.reviews.stream()
-                        .map(r -> new ReviewView(r.id, r.reviewer, r.score, r.comment, r.createdAt))
+                        .map(r -> new ReviewView(r.id, reviewers ? r.reviewer : null, r.score, r.comment, r.createdAt))
                         .toList(),
                 a.averageScore(),
                 a.status(),

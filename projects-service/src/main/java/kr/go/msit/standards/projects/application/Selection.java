@@ -80,7 +80,8 @@ public class Selection {
         LocalDate start = request.periodStart() != null
                 ? request.periodStart()
                 : clock.today().withDayOfMonth(1).plusMonths(1);
-        ApplicationView before = ApplicationView.of(application, null); // not selected yet: no project
+        // not selected yet: no project; the trail without reviewers (see ApplicationService.audited)
+        ApplicationView before = ApplicationView.of(application, null, false);
         application.apply(ApplicationAction.SELECT, request.reason(), clock.now());
         Project project = projects.createFromSelection(
                 application.id,
@@ -105,7 +106,8 @@ public class Selection {
                 application.callId,
                 ApplicationAction.SELECT.verb(),
                 before,
+                ApplicationView.of(application, project.id, false),
                 after);
-        return after;
+        return after; // a program manager's: reviewers named
     }
 }

@@ -57,7 +57,9 @@ import kr.go.msit.standards.projects.standards.StandardsBodyView;
             "withdraw"
         },
         readers = {PROGRAM_MANAGER, INSTITUTION, AUDITOR},
-        institution = "/leadInstitutionId")
+        institution = "/leadInstitutionId",
+        personal = "/reviews/*/reviewer",
+        personalReaders = {PROGRAM_MANAGER, AUDITOR})
 @ChangeEvent(
         resource = "project",
         data = ProjectView.class,

@@ -6,15 +6,19 @@ import static kr.go.msit.standards.projects.Fixtures.createApplication;
 import static kr.go.msit.standards.projects.Fixtures.json;
 import static kr.go.msit.standards.projects.Fixtures.moveApplication;
 import static kr.go.msit.standards.projects.Fixtures.openCall;
+import static kr.go.msit.standards.testsupport.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +27,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.projects.Fixtures;
 import kr.go.msit.standards.projects.ProjectsTest;
+import kr.go.msit.standards.testsupport.Api;
+import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,6 +39,58 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 @ProjectsTest
 class ApplicationResourceTest {
+
+    /**
+     * Reviewers stay anonymous to the applicant (평가위원 비공개): its institution sees each score and comment but not
+     * who gave it, in the application, its history and the change feed; a program manager and an auditor see names.
+     */
+    @Test
+    void anApplicantSeesItsScoresButNotItsReviewers() throws InterruptedException {
+        String app = applicationsUnderReview(5_000_000_000L, 1_250_000_000L, new long[] {400_000_000L})[1];
+        json().body(Map.of("reviewer", "심사위원 비공개", "score", 77, "comment", "보완 필요"))
+                .post("/api/v1/applications/" + app + "/reviews")
+                .then()
+                .statusCode(200)
+                .body("reviews[0].reviewer", equalTo("심사위원 비공개"));
+        RequestSpecification applicant = as(TestTokens.institution(Fixtures.KRISS));
+        applicant
+                .get("/api/v1/applications/" + app)
+                .then()
+                .statusCode(200)
+                .body("leadInstitutionId", equalTo(Fixtures.KRISS))
+                .body("reviews[0].score", equalTo(77))
+                .body("reviews[0].comment", equalTo("보완 필요"))
+                .body("reviews[0].reviewer", nullValue());
+        as(TestTokens.institution(Fixtures.KRISS))
+                .get("/api/v1/applications?callId="
+                        + json().get("/api/v1/applications/" + app).path("callId"))
+                .then()
+                .body("items[0].reviews[0].reviewer", nullValue());
+        String history = as(TestTokens.institution(Fixtures.KRISS))
+                .get("/api/v1/applications/" + app + "/history")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(history.contains("보완 필요") && !history.contains("심사위원 비공개"), history);
+        Api.asRole(Roles.AUDITOR)
+                .get("/api/v1/applications/" + app)
+                .then()
+                .body("reviews[0].reviewer", equalTo("심사위원 비공개"));
+        // the feed: the event of the review carries the name for the program manager, not for the applicant
+        String query = "/api/v1/events/projects?subject=" + app + "&type=kr.go.msit.kus.application.reviewed";
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (json().get(query).path("items.size()").equals(0) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        json().get(query).then().body("items[0].data.reviews[0].reviewer", equalTo("심사위원 비공개"));
+        as(TestTokens.institution(Fixtures.KRISS))
+                .get(query)
+                .then()
+                .statusCode(200)
+                .body("items[0].data.reviews[0].score", equalTo(77))
+                .body("items[0].data.reviews[0].reviewer", nullValue());
+    }
 
     @Test
     void fromDraftToSelectedCreatesTheProjectWithItsReports() {
