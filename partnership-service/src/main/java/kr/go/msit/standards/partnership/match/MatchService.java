@@ -116,8 +116,9 @@ public class MatchService {
     /** One side accepts: the institution with its own token, the partner side by a partnership officer. */
     @Transactional
     public MatchView accept(UUID id, String ifMatch, Side side) {
+        CooperationNeed need = lockedNeedOf(id);
         CooperationMatch match = CooperationMatch.locked(id);
-        CooperationNeed need = visibleNeed(match);
+        caller.requireVisible(need.institutionId, RESOURCE, match.id);
         if (side == Side.INSTITUTION) {
             boolean own = caller.has(Roles.INSTITUTION)
                     && caller.institutionId().map(need.institutionId::equals).orElse(false);
@@ -145,8 +146,9 @@ public class MatchService {
     /** Declined or withdrawn, with a reason: by the need's institution or a partnership officer. */
     @Transactional
     public MatchView end(UUID id, String ifMatch, MatchAction action, String reason) {
+        CooperationNeed need = lockedNeedOf(id);
         CooperationMatch match = CooperationMatch.locked(id);
-        CooperationNeed need = visibleNeed(match);
+        caller.requireVisible(need.institutionId, RESOURCE, match.id);
         caller.requireChangeable(need.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
         ETags.requireMatch(ifMatch, match.version);
         MatchView before = view(match);
@@ -174,6 +176,7 @@ public class MatchService {
         need.requireLive();
         // a project is asked of projects-service before any lock is taken here
         outcomes.requireOfNeed(need, request);
+        CooperationNeed.locked(need.id); // the need before the match, as every change of a need's matches
         CooperationMatch match = CooperationMatch.locked(id);
         ETags.requireMatch(ifMatch, match.version);
         MatchView before = view(match);
@@ -201,6 +204,21 @@ public class MatchService {
         if (after.status() != before.status()) {
             audit.record(NeedService.RESOURCE, need.id, null, action, before, after);
         }
+    }
+
+    /**
+     * The need of match {@code id}, locked, read before the match is (404 when there is no such match). Every change
+     * of a need's matches takes the need's lock first, as a new match does, so that each sees what the others did to
+     * the need: two withdrawals of its last two accepted matches, or an accept beside a withdrawal, left a need
+     * MATCHED without an accepted match, or OPEN with one, when each counted the other's match before it committed.
+     */
+    private CooperationNeed lockedNeedOf(UUID matchId) {
+        UUID needId = em.createQuery("select m.needId from CooperationMatch m where m.id = :id", UUID.class)
+                .setParameter("id", matchId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound("cooperation-match", matchId));
+        return CooperationNeed.locked(needId);
     }
 
     private CooperationNeed visibleNeed(CooperationMatch match) {

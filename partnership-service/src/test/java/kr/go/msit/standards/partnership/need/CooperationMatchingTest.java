@@ -408,6 +408,48 @@ class CooperationMatchingTest {
                 .body("rule", equalTo("open-until-past"));
     }
 
+    /**
+     * The last two accepted matches of a need withdrawn at once leave it OPEN: each withdrawal takes the need's lock
+     * before it counts what is still accepted, so the second sees the first. Counted without that lock, each saw the
+     * other's match still accepted, and the need stayed MATCHED with none (and could no longer be edited).
+     */
+    @Test
+    void twoMatchesWithdrawnAtOnceLeaveTheirNeedOpen() throws Exception {
+        String offer = offer(PML, "QUANTUM", List.of("JOINT_RESEARCH"), "시계", "Clocks");
+        String other = offer(CTL, "QUANTUM", List.of("JOINT_RESEARCH"), "네트워크", "Networks");
+        List<String> needs = new java.util.ArrayList<>();
+        List<String[]> pairs = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String need = openNeed();
+            needs.add(need);
+            pairs.add(new String[] {acceptedMatch(need, offer), acceptedMatch(need, other)});
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (String[] pair : pairs) {
+                for (String match : pair) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return json().body(Map.of("reason", "동시 철회"))
+                                .post("/api/v1/matches/" + match + "/withdraw")
+                                .statusCode();
+                    }));
+                }
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertEquals(200, answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String need : needs) {
+            kriss().get("/api/v1/cooperation-needs/" + need).then().body("status", equalTo("OPEN"));
+        }
+    }
+
     @Test
     void institutionsSeeTheirOwnNeedsAndMatchesOthersReadOrRecordThem() {
         String need = openNeed();
