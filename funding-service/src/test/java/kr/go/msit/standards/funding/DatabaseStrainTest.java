@@ -8,16 +8,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import kr.go.msit.standards.testsupport.DatabaseLocks;
 import kr.go.msit.standards.testsupport.NothingLoggedAtError;
-import kr.go.msit.standards.testsupport.PostgresTestResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,7 +60,7 @@ class DatabaseStrainTest {
             List<CompletableFuture<Integer>> waiting = List.of(
                     CompletableFuture.supplyAsync(() -> maker().get(LIST).statusCode()),
                     CompletableFuture.supplyAsync(() -> maker().get(LIST).statusCode()));
-            awaitWaitingForTheLock(lock, 2);
+            DatabaseLocks.awaitWaiting(lock, "funding", 2);
 
             maker().get(LIST)
                     .then()
@@ -95,28 +93,10 @@ class DatabaseStrainTest {
 
     /** A connection of the test's own holding an exclusive lock on the budgets' table until it rolls back. */
     private static Connection lockedTable() throws Exception {
-        String url = PostgresTestResource.server().getJdbcUrl("postgres", "funding");
-        Connection lock = DriverManager.getConnection(url, "postgres", "postgres");
-        lock.setAutoCommit(false);
+        Connection lock = DatabaseLocks.connect("funding");
         try (Statement statement = lock.createStatement()) {
             statement.execute("LOCK TABLE budget_envelope IN ACCESS EXCLUSIVE MODE");
         }
         return lock;
-    }
-
-    private static void awaitWaitingForTheLock(Connection connection, int sessions) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            try (Statement statement = connection.createStatement();
-                    ResultSet waiting = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
-                            + " WHERE datname = 'funding' AND wait_event_type = 'Lock'")) {
-                waiting.next();
-                if (waiting.getInt(1) >= sessions) {
-                    return;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError(sessions + " sessions did not come to wait for the lock within 10 s");
     }
 }

@@ -10,10 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import kr.go.msit.standards.funding.FundingTest;
 import kr.go.msit.standards.funding.Money;
 import kr.go.msit.standards.platform.security.Roles;
-import kr.go.msit.standards.testsupport.PostgresTestResource;
+import kr.go.msit.standards.testsupport.DatabaseLocks;
 import kr.go.msit.standards.testsupport.ProjectsStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -292,9 +289,7 @@ class ProjectStateRulesTest {
                 .post("/api/v1/disbursements/" + paid + "/pay")
                 .then()
                 .statusCode(200);
-        String url = PostgresTestResource.server().getJdbcUrl("postgres", "funding");
-        try (Connection settler = DriverManager.getConnection(url, "postgres", "postgres")) {
-            settler.setAutoCommit(false);
+        try (Connection settler = DatabaseLocks.connect("funding")) {
             try (PreparedStatement lock =
                     settler.prepareStatement("SELECT 1 FROM budget_line WHERE id = ?::uuid FOR UPDATE")) {
                 lock.setString(1, funded[2]);
@@ -304,7 +299,7 @@ class ProjectStateRulesTest {
                     CompletableFuture.supplyAsync(() -> as("fo-third", Roles.FINANCE_OFFICER)
                             .body(Map.of("reason", "은행 반환"))
                             .post("/api/v1/disbursements/" + paid + "/reverse"));
-            awaitWaitingForALock(settler);
+            DatabaseLocks.awaitWaiting(settler, "funding", 1);
             try (PreparedStatement settle = settler.prepareStatement(
                     "UPDATE allocation SET settled_at = now(), settled_by = 'settler', version = version + 1"
                             + " WHERE id = ?::uuid")) {
@@ -315,22 +310,6 @@ class ProjectStateRulesTest {
             reversal.get(20, TimeUnit.SECONDS).then().statusCode(422).body("rule", equalTo("allocation-settled"));
         }
         maker().get("/api/v1/disbursements/" + paid).then().body("status", equalTo("PAID"));
-    }
-
-    private static void awaitWaitingForALock(Connection connection) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            try (Statement statement = connection.createStatement();
-                    ResultSet waiting = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
-                            + " WHERE datname = 'funding' AND wait_event_type = 'Lock'")) {
-                waiting.next();
-                if (waiting.getInt(1) > 0) {
-                    return;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the reversal did not come to wait for the line's lock within 10 s");
     }
 
     @Test
