@@ -13,6 +13,8 @@ import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.program.Program;
 
@@ -22,17 +24,28 @@ public class CallService {
 
     static final String RESOURCE = "call";
 
-    private final AuditTrail audit;
+    /** The roles that see a call while it is a draft; to institutions and viewers it is not yet public. */
+    static final Set<String> DRAFT_READERS =
+            Set.of(Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.AUDITOR);
 
-    public CallService(AuditTrail audit) {
+    private final AuditTrail audit;
+    private final Caller caller;
+
+    public CallService(AuditTrail audit, Caller caller) {
         this.audit = audit;
+        this.caller = caller;
     }
 
+    /**
+     * The calls, ordered by code. A call in DRAFT is the program's working copy, not yet announced: an institution
+     * or a viewer does not see it (as CommonGrants publishes no draft), so no applicant learns its terms first.
+     */
     public PageView<CallView> list(UUID programId, Integer fiscalYear, CallStatus status, PageRequest page) {
         Where where = new Where()
                 .and("programId = :program", "program", programId)
                 .and("fiscalYear = :year", "year", fiscalYear)
-                .and("status = :status", "status", status);
+                .and("status = :status", "status", status)
+                .and("status <> :draft", "draft", seesDrafts() ? null : CallStatus.DRAFT);
         return Pages.of(
                 CallForProposals.<CallForProposals>find(where.clause(), Sort.by("code"), where.parameters()),
                 page,
@@ -40,7 +53,7 @@ public class CallService {
     }
 
     public CallView get(UUID id) {
-        return CallView.of(CallForProposals.found(id));
+        return CallView.of(visible(id));
     }
 
     @Transactional
@@ -101,8 +114,21 @@ public class CallService {
 
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
-        CallForProposals.found(id);
+        visible(id);
         return audit.history(id, page);
+    }
+
+    /** The call, or 404: also a draft, to a caller who may not see drafts (its id does not leak). */
+    private CallForProposals visible(UUID id) {
+        CallForProposals call = CallForProposals.found(id);
+        if (call.status() == CallStatus.DRAFT && !seesDrafts()) {
+            throw ProblemException.notFound(RESOURCE, id);
+        }
+        return call;
+    }
+
+    private boolean seesDrafts() {
+        return DRAFT_READERS.stream().anyMatch(caller::has);
     }
 
     /** Checks the call's rules against its program (locked by the caller) and copies the request. */

@@ -41,7 +41,9 @@ import kr.go.msit.standards.projects.standards.StandardsBodyView;
         resource = "call",
         data = CallView.class,
         actions = {"create", "update", "announce", "open", "close", "start-review", "publish-results", "cancel"},
-        readers = {PROGRAM_MANAGER, FINANCE_OFFICER, PARTNERSHIP_OFFICER, INSTITUTION, AUDITOR, VIEWER})
+        readers = {PROGRAM_MANAGER, FINANCE_OFFICER, PARTNERSHIP_OFFICER, INSTITUTION, AUDITOR, VIEWER},
+        draftStatus = "DRAFT",
+        draftReaders = {PROGRAM_MANAGER, FINANCE_OFFICER, PARTNERSHIP_OFFICER, AUDITOR})
 @ChangeEvent(
         resource = "application",
         data = ApplicationView.class,

@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.projects.Fixtures;
 import kr.go.msit.standards.projects.PartnershipStub;
 import kr.go.msit.standards.projects.ProjectsTest;
 import kr.go.msit.standards.testsupport.Api;
+import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +39,50 @@ class CallRulesTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    /**
+     * A call in DRAFT is the program's working copy: an institution or a viewer neither lists nor reads it, nor its
+     * history, nor its events in the feed, until it is announced (as CommonGrants publishes no draft); staff do.
+     */
+    @Test
+    void aDraftCallIsNotPublicUntilAnnounced() throws InterruptedException {
+        String program = Fixtures.createProgram(10_000_000_000L);
+        String call = Fixtures.createCall(program, 5_000_000_000L, 1_000_000_000L);
+        var viewer = (java.util.function.Supplier<io.restassured.specification.RequestSpecification>)
+                () -> Api.asRole(Roles.VIEWER);
+        var institution = (java.util.function.Supplier<io.restassured.specification.RequestSpecification>)
+                () -> Api.as(TestTokens.institution(Fixtures.KRISS));
+        for (var outsider : List.of(viewer, institution)) {
+            outsider.get().get("/api/v1/calls/" + call).then().statusCode(404);
+            outsider.get().get("/api/v1/calls/" + call + "/history").then().statusCode(404);
+            outsider.get()
+                    .get("/api/v1/calls?programId=" + program)
+                    .then()
+                    .statusCode(200)
+                    .body("total", equalTo(0));
+        }
+        Api.asRole(Roles.AUDITOR).get("/api/v1/calls/" + call).then().statusCode(200);
+        Api.asRole(Roles.FINANCE_OFFICER)
+                .get("/api/v1/calls?programId=" + program)
+                .then()
+                .body("total", equalTo(1));
+        String feed = "/api/v1/events/projects?subject=" + call;
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (json().get(feed).path("items.size()").equals(0) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        json().get(feed).then().body("items.type", equalTo(List.of("kr.go.msit.kus.call.created")));
+        viewer.get().get(feed).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+
+        json().post("/api/v1/calls/" + call + "/announce").then().statusCode(200);
+        viewer.get().get("/api/v1/calls/" + call).then().statusCode(200).body("status", equalTo("ANNOUNCED"));
+        institution.get().get("/api/v1/calls?programId=" + program).then().body("total", equalTo(1));
+        deadline = System.nanoTime() + 10_000_000_000L;
+        while (viewer.get().get(feed).path("items.size()").equals(0) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        viewer.get().get(feed).then().body("items.type", equalTo(List.of("kr.go.msit.kus.call.announced")));
     }
 
     @Test

@@ -48,4 +48,13 @@ public @interface ChangeEvent {
 
     /** Whether the record's own institution sees its personal fields too. */
     boolean institutionSeesPersonal() default false;
+
+    /**
+     * A state in which the record is not yet public (a call for proposals in {@code DRAFT}): the events whose
+     * {@code data.status} is this are read by {@link #draftReaders} only. Empty: every state is public.
+     */
+    String draftStatus() default "";
+
+    /** The roles that read events of a record in its {@link #draftStatus}. */
+    String[] draftReaders() default {};
 }

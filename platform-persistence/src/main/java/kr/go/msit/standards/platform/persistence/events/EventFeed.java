@@ -117,6 +117,13 @@ public class EventFeed {
         if (reader.confinedTo() != null) {
             sql.append(" AND (institution_id IS NULL OR institution_id = :own)");
         }
+        // records not yet public (a call in DRAFT) to those who may not see them: their events are left out
+        List<EventKind> drafts = catalog.kinds().stream()
+                .filter(kind -> kind.readableBy(reader) && kind.hidesDraftsFrom(reader))
+                .toList();
+        for (int i = 0; i < drafts.size(); i++) {
+            sql.append(" AND NOT (resource = :draftResource" + i + " AND data->>'status' = :draftStatus" + i + ")");
+        }
         if (!types.isEmpty()) {
             sql.append(" AND type IN (:types)");
         }
@@ -134,6 +141,10 @@ public class EventFeed {
                 .setParameter("limit", size);
         if (reader.confinedTo() != null) {
             query.setParameter("own", reader.confinedTo());
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            query.setParameter("draftResource" + i, drafts.get(i).resource());
+            query.setParameter("draftStatus" + i, drafts.get(i).draftStatus());
         }
         if (!types.isEmpty()) {
             query.setParameter("types", types);
@@ -168,7 +179,15 @@ public class EventFeed {
                 || (reader.confinedTo() != null && institution != null && !institution.equals(reader.confinedTo()))) {
             return Optional.empty();
         }
-        return Optional.of(event(reader, row));
+        FeedEvent event = event(reader, row);
+        if (kind.get().hidesDraftsFrom(reader)
+                && event.event().data() != null
+                && kind.get()
+                        .draftStatus()
+                        .equals(event.event().data().path("status").asText())) {
+            return Optional.empty();
+        }
+        return Optional.of(event);
     }
 
     /** 410 {@code cursor-expired} for a position whose following events retention has already removed. */

@@ -20,7 +20,32 @@ public record EventKind(
         String institution,
         List<String> personal,
         Set<String> personalReaders,
-        boolean institutionSeesPersonal) {
+        boolean institutionSeesPersonal,
+        String draftStatus,
+        Set<String> draftReaders) {
+
+    /** A kind without a draft state: every state of its records is public to its readers. */
+    public EventKind(
+            String resource,
+            Class<?> data,
+            Set<String> actions,
+            Set<String> readers,
+            String institution,
+            List<String> personal,
+            Set<String> personalReaders,
+            boolean institutionSeesPersonal) {
+        this(
+                resource,
+                data,
+                actions,
+                readers,
+                institution,
+                personal,
+                personalReaders,
+                institutionSeesPersonal,
+                "",
+                Set.of());
+    }
 
     static EventKind of(ChangeEvent declared) {
         return new EventKind(
@@ -31,7 +56,14 @@ public record EventKind(
                 declared.institution(),
                 List.of(declared.personal()),
                 Set.of(declared.personalReaders()),
-                declared.institutionSeesPersonal());
+                declared.institutionSeesPersonal(),
+                declared.draftStatus(),
+                Set.of(declared.draftReaders()));
+    }
+
+    /** Whether {@code reader} may not read this kind's events of records in their draft state. */
+    public boolean hidesDraftsFrom(EventReader reader) {
+        return !draftStatus.isEmpty() && reader.roles().stream().noneMatch(draftReaders::contains);
     }
 
     /** The event types of this kind, one per action (two actions may share one, e.g. two ways to create). */
