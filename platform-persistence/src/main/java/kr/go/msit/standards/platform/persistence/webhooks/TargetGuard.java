@@ -66,8 +66,8 @@ public class TargetGuard {
         if (target.getHost() == null || target.getRawUserInfo() != null || target.getRawFragment() != null) {
             return Optional.of("the target must name a host, without user information or fragment");
         }
-        if (target.getPort() > 65535) {
-            return Optional.of("the target's port " + target.getPort() + " is out of range");
+        if (target.getPort() == 0 || target.getPort() > 65535) {
+            return Optional.of("the target's port " + target.getPort() + " is out of range (1–65535)");
         }
         InetAddress[] addresses;
         try {

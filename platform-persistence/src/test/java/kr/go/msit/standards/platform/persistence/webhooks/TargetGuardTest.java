@@ -50,6 +50,11 @@ class TargetGuardTest {
         assertTrue(guard.refusal(URI.create("http://public.example/hook")).isPresent(), "https only by default");
         assertTrue(
                 guard.refusal(URI.create("https://user:pw@public.example/hook")).isPresent());
+        // no service listens on port 0 (a connection to it fails on every delivery)
+        assertTrue(guard.refusal(URI.create("https://public.example:0/hook")).isPresent(), "port 0");
+        assertTrue(
+                guard.refusal(URI.create("https://public.example:65536/hook")).isPresent(), "port 65536");
+        assertTrue(guard.refusal(URI.create("https://public.example:8443/hook")).isEmpty());
     }
 
     @Test
