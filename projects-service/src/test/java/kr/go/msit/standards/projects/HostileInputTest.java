@@ -132,6 +132,26 @@ class HostileInputTest {
     }
 
     @Test
+    void aDotSegmentInThePathIsRefusedNotResolved() {
+        // resolved, /api/v1/programs/%2E%2E/calls would be the calls: the gateway would have routed one path and the
+        // service answered another
+        for (String path : new String[] {
+            "/api/v1/programs/%2E%2E/calls",
+            "/api/v1/programs/%2e%2e/calls",
+            "/api/v1/programs/.%2E/calls",
+            "/api/v1/programs/%2E/" + Fixtures.PROGRAM_2025
+        }) {
+            json().urlEncodingEnabled(false)
+                    .get(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("(path)"));
+        }
+        json().get("/api/v1/programs/" + Fixtures.PROGRAM_2025).then().statusCode(200);
+    }
+
+    @Test
     void aFieldGivenTwiceIsRefused() {
         String programCode = code("DUP");
         String body =

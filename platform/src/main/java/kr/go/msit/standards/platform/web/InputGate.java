@@ -15,7 +15,8 @@ import kr.go.msit.standards.platform.problem.ProblemResponses;
 /**
  * Input no operation can take, refused before any of them sees it (a route filter, so the gateway refuses it too
  * before proxying): the NUL character in the path, the query or a header (PostgreSQL cannot store it; a query
- * parameter holding it used to reach the database and fail there as a 500), as 400; and a body without a
+ * parameter holding it used to reach the database and fail there as a 500), as 400; a {@code .} or {@code ..}
+ * path segment, plain or encoded, as 400 (see {@link #dotSegmentIn}); and a body without a
  * {@code Content-Type}, as 415 (a request without a body, such as a transition with nothing to say, needs none).
  * NUL inside a JSON string is refused by {@link StrictJson}.
  */
@@ -47,6 +48,16 @@ public class InputGate {
                                 ProblemException.invalid(
                                         "The request holds the NUL character (%00)",
                                         List.of(new Problem.FieldError(where, "must not contain the NUL character"))));
+                        return;
+                    }
+                    if (dotSegmentIn(request.path())) {
+                        PathTemplates.setIfAbsent(PathTemplates.REFUSED);
+                        problems.send(
+                                rc,
+                                ProblemException.invalid(
+                                        "The path holds a dot segment",
+                                        List.of(new Problem.FieldError(
+                                                "(path)", "must not contain a . or .. segment, plain or encoded"))));
                         return;
                     }
                     if (hasBody(request) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
@@ -86,6 +97,24 @@ public class InputGate {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the raw path has a segment that is {@code .} or {@code ..}, plain or percent-encoded ({@code %2E}): the
+     * gateway routes by the path as sent and a service would resolve the segment, so the two would read different
+     * paths ({@code /api/v1/programs/%2E%2E/calls} reached the calls); no operation has such a path.
+     */
+    static boolean dotSegmentIn(String rawPath) {
+        if (rawPath == null) {
+            return false;
+        }
+        for (String segment : rawPath.split("/", -1)) {
+            String decoded = segment.replace("%2e", ".").replace("%2E", ".");
+            if (decoded.equals(".") || decoded.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nul(String raw) {
