@@ -152,6 +152,22 @@ class HostileInputTest {
     }
 
     @Test
+    void anArrayThatRepeatsAnItemOfASetIsRefusedNotShortened() {
+        String programCode = code("SET");
+        var body = program(programCode, 1_000_000L);
+        body.put("partnerAgencies", java.util.List.of("NIST", "NIST"));
+        json().body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo("partnerAgencies"))
+                .body("errors[0].message", equalTo("must not repeat an item"));
+        body.put("partnerAgencies", java.util.List.of("NIST", "DOE"));
+        json().body(body).post("/api/v1/programs").then().statusCode(201);
+    }
+
+    @Test
     void aFieldGivenTwiceIsRefused() {
         String programCode = code("DUP");
         String body =

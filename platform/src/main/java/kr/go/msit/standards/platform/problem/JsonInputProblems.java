@@ -37,6 +37,11 @@ final class JsonInputProblems {
             return ProblemException.invalid(
                     string.getOriginalMessage(), List.of(new Problem.FieldError(pathOf(string), string.reason())));
         }
+        if (e instanceof StrictJson.DuplicateItemsException duplicates) {
+            return ProblemException.invalid(
+                    "An array repeats an item",
+                    List.of(new Problem.FieldError(pathOf(duplicates), "must not repeat an item")));
+        }
         if (e instanceof StrictJson.DateOutOfRangeException date) {
             return ProblemException.invalid(
                     "A date is out of range",

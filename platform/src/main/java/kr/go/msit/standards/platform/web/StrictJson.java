@@ -1,31 +1,43 @@
 package kr.go.msit.standards.platform.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
 
 /**
  * JSON is read strictly, so a client's mistake is a 400 instead of a silent guess: unknown fields, a field given
  * twice, 1.5 for an integer, "12" for a number, numbers for enums, null for primitives, trailing garbage, and a
  * string PostgreSQL cannot store as it was sent are all refused: one holding the NUL character (it would fail deep
  * inside a write) or an unpaired UTF-16 surrogate such as {@code "\ud800"} (no character at all: the driver would
- * store a "?" in its place, and the record would differ from what the answer echoed), and so is a date outside years 1–9999 (ISO allows "+999999999-12-31"; PostgreSQL cannot store
- * it). Dates are written as ISO-8601 strings.
+ * store a "?" in its place, and the record would differ from what the answer echoed). So are a date outside years
+ * 1–9999 (ISO allows "+999999999-12-31"; PostgreSQL cannot store it) and an array that repeats an item where a set
+ * is taken (the document says {@code uniqueItems}; the repeat used to be dropped without a word). Dates are written
+ * as ISO-8601 strings.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -56,6 +68,66 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("strict-strings").addDeserializer(String.class, new StorableStrings()));
         mapper.registerModule(new SimpleModule("storable-dates").addDeserializer(LocalDate.class, new StorableDates()));
+        mapper.registerModule(new SimpleModule("unique-sets").setDeserializerModifier(new UniqueSets()));
+    }
+
+    /** An array read into a set that repeats an item: refused, as the document's uniqueItems says, not dropped. */
+    public static final class DuplicateItemsException extends MismatchedInputException {
+
+        DuplicateItemsException(JsonParser parser) {
+            super(parser, "An array repeats an item", Set.class);
+        }
+    }
+
+    /** Every set a request takes reads its array with {@link NoDuplicates}. */
+    static final class UniqueSets extends BeanDeserializerModifier {
+
+        @Override
+        public JsonDeserializer<?> modifyCollectionDeserializer(
+                DeserializationConfig config,
+                CollectionType type,
+                BeanDescription description,
+                JsonDeserializer<?> deserializer) {
+            return Set.class.isAssignableFrom(type.getRawClass()) ? new NoDuplicates(deserializer) : deserializer;
+        }
+    }
+
+    /** Jackson's own reading of the array into a set, then the check that no item was dropped as a repeat. */
+    static final class NoDuplicates extends DelegatingDeserializer {
+
+        NoDuplicates(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new NoDuplicates(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.isExpectedStartArrayToken()) {
+                return super.deserialize(parser, context);
+            }
+            TokenBuffer array = context.bufferAsCopyOfValue(parser);
+            int items = 0;
+            try (JsonParser counting = array.asParser(parser.getCodec())) {
+                counting.nextToken();
+                while (counting.nextToken() != JsonToken.END_ARRAY) {
+                    counting.skipChildren();
+                    items++;
+                }
+            }
+            Object read;
+            try (JsonParser values = array.asParser(parser.getCodec())) {
+                values.nextToken();
+                read = super.deserialize(values, context);
+            }
+            if (read instanceof Collection<?> set && set.size() < items) {
+                throw new DuplicateItemsException(parser);
+            }
+            return read;
+        }
     }
 
     /**
