@@ -15,6 +15,8 @@ import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 
 /** Budget envelopes and their appropriations per fiscal year, whose sum never exceeds the envelope. */
@@ -26,11 +28,13 @@ public class BudgetService {
     private final EntityManager em;
     private final AuditTrail audit;
     private final AllocationService allocations;
+    private final Caller caller;
 
-    public BudgetService(EntityManager em, AuditTrail audit, AllocationService allocations) {
+    public BudgetService(EntityManager em, AuditTrail audit, AllocationService allocations, Caller caller) {
         this.em = em;
         this.audit = audit;
         this.allocations = allocations;
+        this.caller = caller;
     }
 
     @Transactional
@@ -44,9 +48,15 @@ public class BudgetService {
     }
 
     @Transactional
+    /**
+     * The envelope's history; with its allocations' changes only for those who read every allocation (a finance
+     * officer, a program manager, an auditor): a viewer reads the budget, not each project's award.
+     */
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
         BudgetEnvelope.found(id);
-        return audit.history(id, page);
+        boolean allocations =
+                caller.has(Roles.FINANCE_OFFICER) || caller.has(Roles.PROGRAM_MANAGER) || caller.has(Roles.AUDITOR);
+        return audit.history(id, page, allocations);
     }
 
     /** Sets a fiscal year's appropriation under the envelope's lock. */

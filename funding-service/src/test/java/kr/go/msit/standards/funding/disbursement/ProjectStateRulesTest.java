@@ -312,6 +312,23 @@ class ProjectStateRulesTest {
         maker().get("/api/v1/disbursements/" + paid).then().body("status", equalTo("PAID"));
     }
 
+    /**
+     * A viewer reads the budget's history but not its allocations' changes in it (each project's award): those show
+     * only to a finance officer, a program manager and an auditor, who read every allocation.
+     */
+    @Test
+    void aBudgetsHistoryShowsItsAllocationsOnlyToThoseWhoReadThem() {
+        fundedProject(10_000_000L);
+        String path = "/api/v1/budgets/" + Money.ENVELOPE + "/history?size=200";
+        int all = maker().get(path).then().statusCode(200).extract().path("total");
+        as("v", Roles.VIEWER)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("items.resource", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("allocation")))
+                .body("total", org.hamcrest.Matchers.lessThan(all));
+    }
+
     @Test
     void aPaymentReferenceIdentifiesOnePayment() {
         String[] funded = fundedProject(30_000_000L);

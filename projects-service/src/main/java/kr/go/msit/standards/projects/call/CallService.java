@@ -113,9 +113,13 @@ public class CallService {
     }
 
     @Transactional
+    /**
+     * The call's history; with its applications' changes (their leads, budgets, scores) only for those who read every
+     * application, a program manager and an auditor: an institution sees its own in its applications' histories.
+     */
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
         visible(id);
-        return audit.history(id, page);
+        return audit.history(id, page, caller.has(Roles.PROGRAM_MANAGER) || caller.has(Roles.AUDITOR));
     }
 
     /** The call, or 404: also a draft, to a caller who may not see drafts (its id does not leak). */

@@ -5,12 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.UUID;
+import java.util.stream.Stream;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
 
@@ -22,7 +25,10 @@ public class ProgramService {
 
     private final AuditTrail audit;
 
-    public ProgramService(AuditTrail audit) {
+    private final Caller caller;
+
+    public ProgramService(AuditTrail audit, Caller caller) {
+        this.caller = caller;
         this.audit = audit;
     }
 
@@ -79,9 +85,16 @@ public class ProgramService {
     }
 
     @Transactional
+    /**
+     * The program's history; with its calls' and projects' changes only for the staff, who read every call (drafts
+     * too) and every project: to an institution or a viewer they would show drafts and other institutions' projects.
+     */
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
         Program.found(id);
-        return audit.history(id, page);
+        boolean staff = Stream.of(
+                        Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.AUDITOR)
+                .anyMatch(caller::has);
+        return audit.history(id, page, staff);
     }
 
     private static void validateYears(ProgramRequest request) {

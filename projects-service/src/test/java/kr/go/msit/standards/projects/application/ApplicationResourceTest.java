@@ -77,6 +77,18 @@ class ApplicationResourceTest {
                 .get("/api/v1/applications/" + app)
                 .then()
                 .body("reviews[0].reviewer", equalTo("심사위원 비공개"));
+        // the call's history shows its applications' changes to a program manager and an auditor only: to an
+        // institution it would show its competitors' applications
+        String call = json().get("/api/v1/applications/" + app).path("callId");
+        as(TestTokens.institution(Fixtures.KRISS))
+                .get("/api/v1/calls/" + call + "/history")
+                .then()
+                .statusCode(200)
+                .body("items.resource", org.hamcrest.Matchers.not(hasItem("application")));
+        Api.asRole(Roles.AUDITOR)
+                .get("/api/v1/calls/" + call + "/history?size=200")
+                .then()
+                .body("items.resource", hasItem("application"));
         // the feed: the event of the review carries the name for the program manager, not for the applicant
         String query = "/api/v1/events/projects?subject=" + app + "&type=kr.go.msit.kus.application.reviewed";
         long deadline = System.nanoTime() + 10_000_000_000L;

@@ -62,6 +62,15 @@ class CallRulesTest {
                     .statusCode(200)
                     .body("total", equalTo(0));
         }
+        // nor through its program's history, which shows its calls' and projects' changes to the staff only
+        viewer.get()
+                .get("/api/v1/programs/" + program + "/history")
+                .then()
+                .statusCode(200)
+                .body("items.resource", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("call")));
+        json().get("/api/v1/programs/" + program + "/history")
+                .then()
+                .body("items.resource", org.hamcrest.Matchers.hasItem("call"));
         Api.asRole(Roles.AUDITOR).get("/api/v1/calls/" + call).then().statusCode(200);
         Api.asRole(Roles.FINANCE_OFFICER)
                 .get("/api/v1/calls?programId=" + program)

@@ -148,8 +148,19 @@ public class AuditTrail {
     /** The history of one record and of the records that belong to it, oldest first. */
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
+        return history(id, page, true);
+    }
+
+    /**
+     * The history of one record, oldest first, with the changes of the records that belong to it only when
+     * {@code withChildren}: a record many institutions' records belong to (a program's calls and projects, a call's
+     * applications) shows them only to a caller who may read them all.
+     */
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page, boolean withChildren) {
         return page(
-                new Where().and("(resource_id = :id OR parent_id = :id)", "id", id),
+                new Where()
+                        .and(withChildren ? "(resource_id = :id OR parent_id = :id)" : "resource_id = :id", "id", id),
                 cursors.position(page, null),
                 false);
     }
