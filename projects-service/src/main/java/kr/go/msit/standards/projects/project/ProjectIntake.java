@@ -38,9 +38,9 @@ public class ProjectIntake {
     }
 
     /**
-     * A project selected outside this system. Its lead must be an institution partnership-service knows that held a
-     * qualifying partner agreement when the project began (its call's instruments and agencies, or any instrument
-     * with one of the program's partner agencies): asked before the program's lock is taken, fail closed (503).
+     * A project selected outside this system. Its lead must be an institution partnership-service knows that holds a
+     * qualifying partner agreement today (its call's instruments and agencies, or any instrument with one of the
+     * program's partner agencies): asked before the program's lock is taken, fail closed (503).
      */
     @Transactional
     public ProjectView importProject(ProjectRequest request) {
@@ -167,7 +167,8 @@ public class ProjectIntake {
             instruments = callInstruments.isEmpty() ? instruments : callInstruments;
             agencies = callAgencies.isEmpty() ? agencies : callAgencies;
         }
-        eligibility.requireEligible(request.leadInstitutionId(), instruments, agencies, request.periodStart());
+        // today, as at submission and selection: a lead whose agreement was renewed since the project began qualifies
+        eligibility.requireEligible(request.leadInstitutionId(), instruments, agencies, clock.today());
     }
 
     private void persistWithReports(Project project) {

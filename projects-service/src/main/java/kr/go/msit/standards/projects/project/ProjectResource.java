@@ -147,11 +147,11 @@ public class ProjectResource {
                 "unknown-call": "no such call",
                 "project-period": "the period ends before it starts",
                 "unknown-institution": "no such institution in partnership-service",
-                "lead-not-eligible": "the lead held no qualifying partner agreement when the project began (reasons)"}}""")
+                "lead-not-eligible": "the lead holds no qualifying partner agreement (reasons)"}}""")
     @Operation(
             operationId = "importProject",
             summary =
-                    "Import a project selected outside this system (Idempotency-Key supported); its lead must have held a qualifying partner agreement on periodStart (asked of partnership-service; 503 when it cannot answer)")
+                    "Import a project selected outside this system (Idempotency-Key supported); its lead must hold a qualifying partner agreement (asked of partnership-service; 503 when it cannot answer)")
     @APIResponseSchema(
             value = ProjectView.class,
             responseCode = "201",

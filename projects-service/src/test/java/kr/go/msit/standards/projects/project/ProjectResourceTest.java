@@ -273,12 +273,12 @@ class ProjectResourceTest {
     }
 
     /**
-     * Only an institution that held a qualifying partner agreement may lead a project, imported ones too: asked of
-     * partnership-service for the day the project began, with any instrument and the program's agencies; an unknown
+     * Only an institution that holds a qualifying partner agreement may lead a project, imported ones too: asked of
+     * partnership-service for today, with any instrument and the program's agencies; an unknown
      * institution is 422 and a partnership-service that cannot answer 503, and nothing is stored either way.
      */
     @Test
-    void anImportedProjectsLeadMustHaveBeenEligibleWhenItBegan() {
+    void anImportedProjectsLeadMustBeEligible() {
         for (String[] lead : new String[][] {
             {PartnershipStub.notEligible(), "422", "lead-not-eligible"},
             {PartnershipStub.unknown(), "422", "unknown-institution"},
@@ -299,7 +299,9 @@ class ProjectResourceTest {
         body.put("leadInstitutionId", eligible);
         json().body(body).post("/api/v1/projects").then().statusCode(201);
         var asked = PartnershipStub.lastRequestFor(eligible);
-        assertEquals("2025-07-01", asked.queryParameter("date").firstValue());
+        assertEquals(
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).toString(),
+                asked.queryParameter("date").firstValue());
         assertEquals(
                 List.of("CONFIRMATION_LETTER", "LOI", "MOU"),
                 asked.queryParameter("instrument").values());
