@@ -24,29 +24,6 @@ public record EventKind(
         String draftStatus,
         Set<String> draftReaders) {
 
-    /** A kind without a draft state: every state of its records is public to its readers. */
-    public EventKind(
-            String resource,
-            Class<?> data,
-            Set<String> actions,
-            Set<String> readers,
-            String institution,
-            List<String> personal,
-            Set<String> personalReaders,
-            boolean institutionSeesPersonal) {
-        this(
-                resource,
-                data,
-                actions,
-                readers,
-                institution,
-                personal,
-                personalReaders,
-                institutionSeesPersonal,
-                "",
-                Set.of());
-    }
-
     static EventKind of(ChangeEvent declared) {
         return new EventKind(
                 declared.resource(),

@@ -25,7 +25,9 @@ class EventKindTest {
             "/leadInstitutionId",
             List.of("/partnerSide/counterparts/*/email", "/contactEmail"),
             Set.of("program-manager", "auditor"),
-            true);
+            true,
+            "",
+            Set.of());
 
     private static JsonNode data() throws Exception {
         return new ObjectMapper().readTree("""
