@@ -47,11 +47,11 @@ public class BudgetService {
         return view(BudgetEnvelope.found(id));
     }
 
-    @Transactional
     /**
      * The envelope's history; with its allocations' changes only for those who read every allocation (a finance
      * officer, a program manager, an auditor): a viewer reads the budget, not each project's award.
      */
+    @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
         BudgetEnvelope.found(id);
         boolean allocations =

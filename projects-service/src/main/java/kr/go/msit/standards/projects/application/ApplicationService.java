@@ -181,14 +181,21 @@ public class ApplicationService {
 
     /** The application as the caller may see it: its reviewers named for a program manager or an auditor only. */
     private ApplicationView view(Application application) {
-        return view(application, caller.has(Roles.PROGRAM_MANAGER) || caller.has(Roles.AUDITOR));
+        return view(application, readsReviewers());
     }
 
     private ApplicationView view(Application application, boolean reviewers) {
-        UUID projectId = application.status() == ApplicationStatus.SELECTED
+        return ApplicationView.of(application, projectOf(application), reviewers);
+    }
+
+    private boolean readsReviewers() {
+        return caller.has(Roles.PROGRAM_MANAGER) || caller.has(Roles.AUDITOR);
+    }
+
+    private UUID projectOf(Application application) {
+        return application.status() == ApplicationStatus.SELECTED
                 ? projects.projectOfApplication(application.id)
                 : null;
-        return ApplicationView.of(application, projectId, reviewers);
     }
 
     /**
@@ -197,15 +204,11 @@ public class ApplicationService {
      * the feed hides them from each reader who may not see them. Returns the application as the caller may see it.
      */
     private ApplicationView audited(Application application, String action, ApplicationView before) {
-        audit.record(
-                RESOURCE,
-                application.id,
-                application.callId,
-                action,
-                before,
-                view(application, false),
-                view(application, true));
-        return view(application);
+        UUID projectId = projectOf(application); // looked up once for the three views
+        ApplicationView anonymous = ApplicationView.of(application, projectId, false);
+        ApplicationView whole = ApplicationView.of(application, projectId, true);
+        audit.record(RESOURCE, application.id, application.callId, action, before, anonymous, whole);
+        return readsReviewers() ? whole : anonymous;
     }
 
     /**

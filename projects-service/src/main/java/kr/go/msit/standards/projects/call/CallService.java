@@ -24,8 +24,11 @@ public class CallService {
 
     static final String RESOURCE = "call";
 
-    /** The roles that see a call while it is a draft; to institutions and viewers it is not yet public. */
-    static final Set<String> DRAFT_READERS =
+    /**
+     * The roles that see a call while it is a draft (and so every call of a program); to institutions and viewers it
+     * is not yet public.
+     */
+    public static final Set<String> DRAFT_READERS =
             Set.of(Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.AUDITOR);
 
     private final AuditTrail audit;
@@ -112,11 +115,11 @@ public class CallService {
         return after;
     }
 
-    @Transactional
     /**
      * The call's history; with its applications' changes (their leads, budgets, scores) only for those who read every
      * application, a program manager and an auditor: an institution sees its own in its applications' histories.
      */
+    @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
         visible(id);
         return audit.history(id, page, caller.has(Roles.PROGRAM_MANAGER) || caller.has(Roles.AUDITOR));

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.UUID;
-import java.util.stream.Stream;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Pages;
@@ -13,9 +12,9 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
-import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
+import kr.go.msit.standards.projects.call.CallService;
 
 /** Programs: create, read, update, with the envelope rules. */
 @ApplicationScoped
@@ -84,17 +83,14 @@ public class ProgramService {
         return after;
     }
 
-    @Transactional
     /**
      * The program's history; with its calls' and projects' changes only for the staff, who read every call (drafts
      * too) and every project: to an institution or a viewer they would show drafts and other institutions' projects.
      */
+    @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
         Program.found(id);
-        boolean staff = Stream.of(
-                        Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.AUDITOR)
-                .anyMatch(caller::has);
-        return audit.history(id, page, staff);
+        return audit.history(id, page, CallService.DRAFT_READERS.stream().anyMatch(caller::has));
     }
 
     private static void validateYears(ProgramRequest request) {
