@@ -53,20 +53,36 @@ final class RunningSystem {
                                     + "packages every module first");
                 }
             }
-            Path data = home.resolve("system-tests/target/system-" + System.currentTimeMillis());
-            int gatewayPort = freeBlockOfFour();
-            int postgresPort = freePort();
-            Launcher launcher = new Launcher(home, data, postgresPort, gatewayPort, false);
-            Thread stop = new Thread(launcher::stop, "system-tests-stop");
-            Runtime.getRuntime().addShutdownHook(stop);
+            Launcher launcher = null;
+            Path data = null;
+            int gatewayPort = 0;
+            int postgresPort = 0;
             long started = System.nanoTime();
-            try {
-                launcher.start();
-            } catch (Exception | Error failed) {
-                // nothing of a failed start keeps running (and taking CPU) under the tests that come after it
-                launcher.stop();
-                Runtime.getRuntime().removeShutdownHook(stop);
-                throw failed;
+            // a port found free can be taken by another process before the module binds it (seen once in CI: the
+            // gateway's "Address already in use"); a failed start is stopped whole and tried again on other ports
+            for (int attempt = 1; launcher == null; attempt++) {
+                data = home.resolve("system-tests/target/system-" + System.currentTimeMillis());
+                gatewayPort = freeBlockOfFour();
+                do {
+                    postgresPort = freePort();
+                } while (postgresPort >= gatewayPort && postgresPort < Launcher.managementPort(gatewayPort) + 4);
+                Launcher starting = new Launcher(home, data, postgresPort, gatewayPort, false);
+                Thread stop = new Thread(starting::stop, "system-tests-stop");
+                Runtime.getRuntime().addShutdownHook(stop);
+                started = System.nanoTime();
+                try {
+                    starting.start();
+                    launcher = starting;
+                } catch (Exception | Error failed) {
+                    // nothing of a failed start keeps running (and taking CPU) under the tests that come after it
+                    starting.stop();
+                    Runtime.getRuntime().removeShutdownHook(stop);
+                    if (attempt == 2) {
+                        throw failed;
+                    }
+                    System.out.println(
+                            "[system-tests] the system did not start, trying again on other ports: " + failed);
+                }
             }
             System.out.printf(
                     "[system-tests] system ready in %d s: gateway %d, PostgreSQL %d, logs in %s%n",
