@@ -57,7 +57,7 @@ final class RunningSystem {
             Path data = null;
             int gatewayPort = 0;
             int postgresPort = 0;
-            long started = System.nanoTime();
+            long started = 0;
             // a port found free can be taken by another process before the module binds it (seen once in CI: the
             // gateway's "Address already in use"); a failed start is stopped whole and tried again on other ports
             for (int attempt = 1; launcher == null; attempt++) {

@@ -4,7 +4,6 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,10 +19,6 @@ public class Caller {
 
     /** The claim of an {@code institution} caller's institution id. */
     public static final String INSTITUTION_CLAIM = "institution_id";
-
-    /** Roles whose holders act for the program as a whole, not for one institution. */
-    private static final List<String> PROGRAM_WIDE =
-            List.of(Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.AUDITOR);
 
     private final SecurityIdentity identity;
 
@@ -42,6 +37,11 @@ public class Caller {
 
     public boolean has(String role) {
         return identity.hasRole(role);
+    }
+
+    /** Whether the caller holds one of the program's staff roles ({@link Roles#STAFF}). */
+    public boolean isStaff() {
+        return Roles.STAFF.stream().anyMatch(this::has);
     }
 
     /** The institution id claim, when the token carries a well-formed one. */
@@ -77,7 +77,7 @@ public class Caller {
 
     /** Whether holders of {@code roles} read only their own institution's records. */
     public static boolean confined(Set<String> roles) {
-        return roles.contains(Roles.INSTITUTION) && PROGRAM_WIDE.stream().noneMatch(roles::contains);
+        return roles.contains(Roles.INSTITUTION) && Roles.STAFF.stream().noneMatch(roles::contains);
     }
 
     /**

@@ -24,13 +24,6 @@ public class CallService {
 
     static final String RESOURCE = "call";
 
-    /**
-     * The roles that see a call while it is a draft (and so every call of a program); to institutions and viewers it
-     * is not yet public.
-     */
-    public static final Set<String> DRAFT_READERS =
-            Set.of(Roles.PROGRAM_MANAGER, Roles.FINANCE_OFFICER, Roles.PARTNERSHIP_OFFICER, Roles.AUDITOR);
-
     private final AuditTrail audit;
     private final Caller caller;
 
@@ -134,8 +127,9 @@ public class CallService {
         return call;
     }
 
+    /** The staff see a call while it is a draft (and so every call of a program); to others it is not yet public. */
     private boolean seesDrafts() {
-        return DRAFT_READERS.stream().anyMatch(caller::has);
+        return caller.isStaff();
     }
 
     /** Checks the call's rules against its program (locked by the caller) and copies the request. */

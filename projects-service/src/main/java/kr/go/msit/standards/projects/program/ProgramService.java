@@ -14,7 +14,6 @@ import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
-import kr.go.msit.standards.projects.call.CallService;
 
 /** Programs: create, read, update, with the envelope rules. */
 @ApplicationScoped
@@ -90,7 +89,7 @@ public class ProgramService {
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
         Program.found(id);
-        return audit.history(id, page, CallService.DRAFT_READERS.stream().anyMatch(caller::has));
+        return audit.history(id, page, caller.isStaff());
     }
 
     private static void validateYears(ProgramRequest request) {
