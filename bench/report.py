@@ -309,13 +309,15 @@ lines += [
     "2026-12-01 one gateway build measured between 145 and 219 µs of CPU per request within twenty minutes, as the "
     "machine's neighbours came and went. Three runs of this benchmark on the same build within an hour on "
     "2026-12-02 gave the gateway 142, 155 and 123 µs of CPU per request at 32 connections (nginx 45, 57, 42), all "
-    "four modules ready after 22.9, 28.2 and 21.0 s, and projects-service alone after 9.0, 7.7 and 6.5 s; two runs of the next build (AOT cache) two hours later: 130 and 155 µs (nginx 45 and 46), all four after 18.9 and 22.0 s, the gateway alone after 4.2 and 3.1 s and projects-service after 5.5 and 6.2 s, where a copy started by hand on the idle `./run.sh` system in between took 2.9–3.2 and 4.1–4.4 s; the run in the tables above, of the same modules later that day in a quieter hour: 118 µs (nginx 43), all four after 13.7 s, projects-service alone after 3.1 s. "
+    "four modules ready after 22.9, 28.2 and 21.0 s, and projects-service alone after 9.0, 7.7 and 6.5 s; two runs of the next build (AOT cache) two hours later: 130 and 155 µs (nginx 45 and 46), all four after 18.9 and 22.0 s, the gateway alone after 4.2 and 3.1 s and projects-service after 5.5 and 6.2 s, where a copy started by hand on the idle `./run.sh` system in between took 2.9–3.2 and 4.1–4.4 s; a run of the same modules at 09:15, in a quieter hour: 118 µs (nginx 43), all four after 13.7 s, projects-service alone after 3.1 s. "
     "The same final build measured again later that day, when the machine was slower all round (a start took about "
     "twice as long): 218 µs (nginx 50, the bare proxy 101), 71% of nginx's throughput at 32 connections and 102% "
     "with the proxies pinned, all four after 20.8 s, alone the gateway 3.4 s, funding-service 4.4 s, partnership- "
     "and projects-service 5.5 s, RSS 230 (gateway) to 348 MB; its four starts alone used 25.9 s of CPU, 54% of it "
     "in the JIT compilers (the process's own total, which also counts the threads that ended before ready), a floor "
-    "of 12.9 s for all four on two CPUs. So a change is judged only within one run, against the build before it, "
+    "of 12.9 s for all four on two CPUs. The run in the tables above, of the final code at 22:09 that evening (nothing the benchmark measures "
+    "changed after the 09:15 run): 151 µs (nginx 46), 88% of nginx's throughput at 32 connections and 67% at one, all "
+    "four after 15.5 s, projects-service alone after 4.0 s. So a change is judged only within one run, against the build before it, "
     "in alternating rounds (as under *Gateway CPU* below), and a target is read from the median of its rounds.",
 ]
 
@@ -414,7 +416,10 @@ lines += [
     "above 272 MB and the gateway's extra collections come out of its CPU per request, the target it is furthest "
     "from. `MALLOC_ARENA_MAX=2` on top: within 10 MB, no gain again. `-XX:ArchiveRelocationMode=0` (map the cache "
     "where it was built, so its pages stay clean and shared instead of being patched): same RSS (the pages are "
-    "read all the same) and no faster start (projects-service alone 5.8–6.3 s against 5.4–6.1 s, three each).",
+    "read all the same) and no faster start (projects-service alone 5.8–6.3 s against 5.4–6.1 s, three each). "
+    "Measured again with the small heap on 2026-12-02 in the evening, in two alternating pairs (with `-XX:CompileThresholdScaling=10`, "
+    "below, on both sides): services 253–292 MB against 267–312 MB, the gateway 187–204 against 205–210 MB, for about "
+    "2.5 times the young collections; the same 15–30 MB, and only partnership-service's 273 MB comes near 272.",
     "",
     "Where a start's time goes (a copy of projects-service started alone by hand on the idle `./run.sh` system, AOT "
     "cache, 2026-12-02: 2.8–3.4 s to ready and 4.7–5.6 s of CPU by then; the table above has each module's CPU): the "
@@ -426,7 +431,17 @@ lines += [
     "Hibernate Validator 12%, JPA's start 11%, Flyway's validation 8%, nothing else above 8%; a fifth of the main "
     "thread's samples are the JDK's class-path lookups over the module's ~160 jars. Tried on that copy, two starts "
     "each: `-XX:CompileThresholdScaling=3` and `=10` (fewer and later compilations) 2.7–3.0 s with 3.9–4.8 s of "
-    "CPU, no clear gain in time (the main thread runs interpreted for longer), not kept; `-XX:-AOTReplayTraining` "
+    "CPU, no clear gain in time (the main thread runs interpreted for longer). All four restarted at once, where the "
+    "JIT threads of four JVMs queue for two CPUs, it does gain (2026-12-02, a slow day, three alternating restarts "
+    "each, launch to the slowest module ready): 20.7–21.2 s as run, 17.0–18.1 s with `=3`, 14.2–16.0 s with `=10`. "
+    "Not kept, for what it costs after the start: the code that serves requests is compiled later too, and stays "
+    "slower for longer. Under `bench/memory.sh`'s load (15 s per path, one path after the other, 2026-12-02 in the evening) the "
+    "gateway carried 470–530 requests/s on the agreement list and 490–650 on the institution list with `=10` and "
+    "`=3` against 840–900 and 1,030–1,140 as run; 80 s of `wrk -c32` on the institution list straight after a "
+    "restart climbed from 290 to 2,390 requests/s as run and from 230 to 1,180 with `=10` (10 s steps). A system "
+    "that is ready 5 s sooner and then serves half as much for minutes is not a faster start. The same runs show how "
+    "long the JIT's warm-up is even as run: a path reaches its full rate only after a minute or more of load; "
+    "`-XX:-AOTReplayTraining` "
     "3.4–3.5 s, worse; C1 only 2.0–2.2 s with 2.9–3.0 s of CPU, not kept (above). With all four started at once "
     "on two CPUs, the JIT threads of four JVMs compete with the four main threads for them: the floor under the "
     "table shows what that sum of CPU allows. Starting them one or two at a time instead (the next as soon as one "
