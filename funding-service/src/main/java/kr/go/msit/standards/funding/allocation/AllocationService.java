@@ -1,5 +1,6 @@
 package kr.go.msit.standards.funding.allocation;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,6 +15,7 @@ import kr.go.msit.standards.funding.ledger.Ledger;
 import kr.go.msit.standards.funding.project.FundedProjects;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -49,20 +51,16 @@ public class AllocationService {
     @Transactional
     public PageView<AllocationView> list(UUID projectId, UUID envelopeId, PageRequest page) {
         Where where = new Where()
-                .and("a.projectId = :project", "project", projectId)
-                .and("a.envelopeId = :envelope", "envelope", envelopeId)
+                .and("projectId = :project", "project", projectId)
+                .and("envelopeId = :envelope", "envelope", envelopeId)
                 .and(
-                        "a.leadInstitutionId = :institution",
+                        "leadInstitutionId = :institution",
                         "institution",
                         caller.scope().orElse(null));
-        var select = where.bind(em.createQuery(
-                "select a from Allocation a where " + where.clause() + " order by a.projectCode", Allocation.class));
-        var count = where.bind(em.createQuery("select count(a) from Allocation a where " + where.clause(), Long.class));
-        List<AllocationView> items =
-                select.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList().stream()
-                        .map(this::view)
-                        .toList();
-        return new PageView<>(items, page.page(), page.size(), count.getSingleResult());
+        return Pages.of(
+                Allocation.<Allocation>find(where.clause(), Sort.by("projectCode"), where.parameters()),
+                page,
+                this::view);
     }
 
     @Transactional

@@ -32,6 +32,7 @@ import java.util.concurrent.Future;
 import kr.go.msit.standards.funding.FundingTest;
 import kr.go.msit.standards.funding.Money;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.Api;
 import kr.go.msit.standards.testsupport.PageWalk;
 import kr.go.msit.standards.testsupport.ProjectsStub;
 import kr.go.msit.standards.testsupport.TestTokens;
@@ -250,6 +251,44 @@ class FundingFlowTest {
                 .statusCode(200)
                 .body("status", equalTo("CANCELLED"));
         request(maker(), line, 100_000_000L);
+    }
+
+    /**
+     * The allocation list, by project and by envelope, in the order of the projects' codes; an institution lists the
+     * allocations of the projects it leads only (KUS-2025-04's lead is 1b57c000-…-0003 in the seeded data).
+     */
+    @Test
+    void allocationsAreListedByProjectAndEnvelopeAndAnInstitutionListsItsOwn() {
+        String project04 = "a0000002-0000-4000-8000-000000000004";
+        maker().get("/api/v1/allocations?projectId=" + project04)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].projectCode", equalTo("KUS-2025-04"));
+        List<String> codes = maker().get("/api/v1/allocations?envelopeId=" + ENVELOPE + "&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.envelopeId", org.hamcrest.Matchers.everyItem(equalTo(ENVELOPE)))
+                .extract()
+                .path("items.projectCode");
+        assertTrue(codes.containsAll(List.of("KUS-2025-01", "KUS-2025-04", "KUS-2025-08")), codes.toString());
+        assertEquals(codes.stream().sorted().toList(), codes, "ordered by project code");
+        maker().get("/api/v1/allocations?envelopeId=" + UUID.randomUUID())
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        String lead = "1b57c000-0000-4000-8000-000000000003";
+        Api.as(TestTokens.institution(lead))
+                .get("/api/v1/allocations")
+                .then()
+                .statusCode(200)
+                .body("items.projectCode", org.hamcrest.Matchers.hasItem("KUS-2025-04"))
+                .body("items.leadInstitutionId", org.hamcrest.Matchers.everyItem(equalTo(lead)));
+        Api.as(TestTokens.institution(lead))
+                .get("/api/v1/allocations?projectId=" + "a0000002-0000-4000-8000-000000000001")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package kr.go.msit.standards.partnership.agreement;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +13,7 @@ import kr.go.msit.standards.partnership.institution.Institution;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -57,26 +58,19 @@ public class AgreementService {
         institutionId = narrowed.institutionId();
         LocalDate today = clock.today();
         Where where = new Where()
-                .and("a.institutionId = :institution", "institution", institutionId)
-                .and("a.agencyId = :agency", "agency", filter.agencyId())
-                .and("a.instrument = :instrument", "instrument", filter.instrument())
-                .and("a.status = :status", "status", filter.status());
-        String order = "a.code";
+                .and("institutionId = :institution", "institution", institutionId)
+                .and("agencyId = :agency", "agency", filter.agencyId())
+                .and("instrument = :instrument", "instrument", filter.instrument())
+                .and("status = :status", "status", filter.status());
+        Sort order = Sort.by("code");
         if (filter.expiringWithinDays() != null) {
-            where.and("a.status = :active", "active", AgreementStatus.ACTIVE)
-                    .and("a.expiresOn >= :today", "today", today)
-                    .and("a.expiresOn <= :until", "until", today.plusDays(filter.expiringWithinDays()));
-            order = "a.expiresOn, a.code";
+            where.and("status = :active", "active", AgreementStatus.ACTIVE)
+                    .and("expiresOn >= :today", "today", today)
+                    .and("expiresOn <= :until", "until", today.plusDays(filter.expiringWithinDays()));
+            order = Sort.by("expiresOn").and("code");
         }
-        TypedQuery<Agreement> select = where.bind(em.createQuery(
-                "select a from Agreement a where " + where.clause() + " order by " + order, Agreement.class));
-        TypedQuery<Long> count =
-                where.bind(em.createQuery("select count(a) from Agreement a where " + where.clause(), Long.class));
-        List<AgreementView> items =
-                select.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList().stream()
-                        .map(a -> view(a, today))
-                        .toList();
-        return new PageView<>(items, page.page(), page.size(), count.getSingleResult());
+        return Pages.of(
+                Agreement.<Agreement>find(where.clause(), order, where.parameters()), page, a -> view(a, today));
     }
 
     @Transactional
