@@ -368,6 +368,42 @@ class WebhookTest {
         deliverUntil(againInOrder);
     }
 
+    /**
+     * A delivery that fails after its owner changed the subscription (here: a new secret, while the attempt was on its
+     * way) does not count against it: it was sent as the subscription was before. It used to count, and the fourth
+     * failure in a row paused the subscription its owner had just repaired (pause-after is 4 in tests).
+     */
+    @Test
+    void aFailureOfWhatWasSentBeforeItsOwnerChangedItDoesNotCount() throws Exception {
+        String id = subscribe(SUSPENDED).getString("id");
+        held(id);
+        String project = Fixtures.importProject("ACTIVE");
+        move(project, "suspend");
+        // the receiver takes 0.9 s to refuse (deliveries time out after 1 s in tests)
+        receiver.stubFor(post(urlPathEqualTo(path))
+                .willReturn(aResponse().withStatus(503).withFixedDelay(900)));
+        update(id, "consecutive_failures = 3, next_attempt_at = now()");
+        java.util.concurrent.CompletableFuture<Void> claim =
+                java.util.concurrent.CompletableFuture.runAsync(() -> worker.deliverDue());
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (received().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        json().post(WEBHOOKS + "/" + id + "/rotate-secret").then().statusCode(200);
+        claim.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        // the attempt is logged before its failure is counted (or not), by whichever claim sent it
+        deadline = System.nanoTime() + 10_000_000_000L;
+        while (json().get(WEBHOOKS + "/" + id + "/deliveries").path("total").equals(0)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(200);
+        json().get(WEBHOOKS + "/" + id)
+                .then()
+                .body("status", equalTo("ACTIVE"))
+                .body("consecutiveFailures", equalTo(3));
+    }
+
     @Test
     void replicasDeliverEachEventOnce() throws Exception {
         String id = subscribe(SUSPENDED, RESUMED).getString("id");

@@ -133,19 +133,24 @@ public class DeliveryLedger {
     /**
      * A delivery failed: the next attempt waits longer each time (exponential, with jitter), and after
      * {@code pauseAfter} failures in a row the subscription is paused until its owner resumes it. The run is counted
-     * from the row, not from the claim's first look: a delivery that succeeded earlier in the claim ended it.
+     * from the row, not from the claim's first look: a delivery that succeeded earlier in the claim ended it. A failure
+     * counts only while the subscription is at {@code version}, the one this claim loaded and sent with: once its owner
+     * changed it (a new secret, a pause and resume), a failure of what was sent before says nothing of it now.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failed(UUID id, UUID token, String error) {
+    public void failed(UUID id, UUID token, long version, String error) {
         List<?> counted = em.createNativeQuery("""
                 UPDATE webhook_subscription SET consecutive_failures = consecutive_failures + 1
-                WHERE id = :id AND leased_by = :token
+                WHERE id = :id AND leased_by = :token AND version = :version
                 RETURNING consecutive_failures""")
                 .setParameter("id", id)
                 .setParameter("token", token)
+                .setParameter("version", version)
                 .getResultList();
         if (counted.isEmpty()) {
-            return; // the claim was lost: the replica that holds it now counts for itself
+            // the claim was lost (the replica that holds it now counts for itself), or the owner changed the
+            // subscription meanwhile: the claim ends (release) and the next one sends as it is now
+            return;
         }
         int failures = ((Number) counted.get(0)).intValue();
         boolean pause = failures >= settings.pauseAfter();

@@ -121,7 +121,7 @@ public class DeliveryWorker {
                     Attempt attempt = send(s, event.get());
                     ledger.log(id, eventId, event.get().event().type(), attempt, true);
                     if (!attempt.delivered()) {
-                        ledger.failed(id, token, attempt.error());
+                        ledger.failed(id, token, s.version(), attempt.error());
                         return;
                     }
                     ledger.succeeded(id, token);
@@ -133,7 +133,7 @@ public class DeliveryWorker {
                 Attempt attempt = send(s, event);
                 ledger.log(id, event.event().id(), event.event().type(), attempt, false);
                 if (!attempt.delivered()) {
-                    ledger.failed(id, token, attempt.error());
+                    ledger.failed(id, token, s.version(), attempt.error());
                     return;
                 }
                 if (!ledger.advance(id, token, s.version(), event.position())) {
