@@ -42,6 +42,8 @@ class CommonGrantsTest {
     private static final String OPEN = "c0000000-0000-4000-8000-0000000000a1";
     private static final String CANCELLED = "c0000000-0000-4000-8000-0000000000a2";
     private static final String DRAFT = "c0000000-0000-4000-8000-0000000000a3";
+    /** Cancelled while a draft: never announced, so never published (a program manager's token still reads it). */
+    private static final String NEVER_ANNOUNCED = "c0000000-0000-4000-8000-0000000000a4";
 
     private final List<Map<String, Object>> answers = new ArrayList<>();
     private final ObjectMapper mapper = new ObjectMapper();
@@ -81,10 +83,20 @@ class CommonGrantsTest {
                                         null,
                                         "2026-10-01T00:00:00Z")
                                 + "," + call(DRAFT, "KUS-2027-C01", "DRAFT", false, null, null, "2026-11-20T00:00:00Z")
-                                + "],\"page\":0,\"size\":200,\"total\":4,\"next\":null}"));
+                                + ","
+                                + call(
+                                        NEVER_ANNOUNCED,
+                                        "KUS-2027-C02",
+                                        "CANCELLED",
+                                        false,
+                                        null,
+                                        null,
+                                        "2026-11-21T00:00:00Z")
+                                + "],\"page\":0,\"size\":200,\"total\":5,\"next\":null}"));
         for (String[] one : List.of(
                 new String[] {C2025, "KUS-2025-C01", "RESULTS_PUBLISHED"},
-                new String[] {DRAFT, "KUS-2027-C01", "DRAFT"})) {
+                new String[] {DRAFT, "KUS-2027-C01", "DRAFT"},
+                new String[] {NEVER_ANNOUNCED, "KUS-2027-C02", "CANCELLED"})) {
             answer(
                     "/api/v1/calls/" + one[0],
                     200,
@@ -109,7 +121,9 @@ class CommonGrantsTest {
                 + "\"opensOn\":" + (opens == null ? "null" : "\"" + opens + "\"") + ",\"closesOn\":"
                 + (closes == null ? "null" : "\"" + closes + "\"")
                 + ",\"qualifyingAgencies\":[\"NIST\"],\"designatedInstitutionIds\":[],\"status\":\"" + status
-                + "\",\"version\":1,\"createdAt\":\"2024-10-01T00:00:00Z\",\"updatedAt\":\"" + updated + "\"}";
+                + "\",\"announcedOn\":"
+                + (status.equals("DRAFT") || id.equals(NEVER_ANNOUNCED) ? "null" : "\"2024-10-15\"")
+                + ",\"version\":1,\"createdAt\":\"2024-10-01T00:00:00Z\",\"updatedAt\":\"" + updated + "\"}";
     }
 
     /** The answer, kept for the protocol check at the end of the test. */
@@ -167,17 +181,19 @@ class CommonGrantsTest {
                 .statusCode(400)
                 .body("status", equalTo(400));
         kept("list", given().get(OPPORTUNITIES + "?pageSize=201")).then().statusCode(400);
-        // one: the 2025 call; a draft and an unknown id are not found; a malformed id is a 400, all in the protocol's
-        // shape
+        // one: the 2025 call; a draft, a call cancelled as one and an unknown id are not found; a malformed id is a
+        // 400, all in the protocol's shape
         kept("read", given().get(OPPORTUNITIES + "/" + C2025))
                 .then()
                 .statusCode(200)
                 .body("data.id", equalTo(C2025))
                 .body("data.title", equalTo("Call KUS-2025-C01"));
-        kept("read", given().get(OPPORTUNITIES + "/" + DRAFT))
-                .then()
-                .statusCode(404)
-                .body("status", equalTo(404));
+        for (String unpublished : List.of(DRAFT, NEVER_ANNOUNCED)) {
+            kept("read", given().get(OPPORTUNITIES + "/" + unpublished))
+                    .then()
+                    .statusCode(404)
+                    .body("status", equalTo(404));
+        }
         String unknown = UUID.randomUUID().toString();
         answer("/api/v1/calls/" + unknown, 404, "{\"status\":404,\"title\":\"Resource not found\"}");
         kept("read", given().get(OPPORTUNITIES + "/" + unknown))

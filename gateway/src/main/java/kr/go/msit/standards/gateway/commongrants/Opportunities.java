@@ -19,8 +19,9 @@ import kr.go.msit.standards.gateway.commongrants.Protocol.Opportunity;
 import kr.go.msit.standards.gateway.commongrants.Protocol.SingleDateEvent;
 
 /**
- * A call for proposals (projects-service's {@code Call}) as a CommonGrants opportunity. A call in {@code DRAFT} is not
- * published and is no opportunity; the other states map as: {@code ANNOUNCED} → forecasted, {@code OPEN} → open,
+ * A call for proposals (projects-service's {@code Call}) as a CommonGrants opportunity. A call not announced (in
+ * {@code DRAFT}, or cancelled as a draft: no {@code announcedOn}) is not published and is no opportunity; the states of
+ * the others map as: {@code ANNOUNCED} → forecasted, {@code OPEN} → open,
  * {@code CLOSED}, {@code UNDER_REVIEW}, {@code RESULTS_PUBLISHED} → closed, {@code CANCELLED} → custom
  * ({@code cancelled}). Our own fields go only under {@code customFields}.
  */
@@ -28,11 +29,11 @@ final class Opportunities {
 
     private Opportunities() {}
 
-    /** The opportunity of {@code call}, or empty for a draft. */
+    /** The opportunity of {@code call}, or empty for a call not announced. */
     static Optional<Opportunity> of(JsonNode call) {
         String state = call.path("status").asText();
         OppStatus status = status(state);
-        if (status == null) {
+        if (status == null || date(call, "announcedOn") == null) {
             return Optional.empty();
         }
         String title = call.path("titleEn").asText();

@@ -25,6 +25,14 @@ public final class Where {
         return this;
     }
 
+    /** Adds {@code condition}, which names no parameter, when {@code applies}. */
+    public Where and(String condition, boolean applies) {
+        if (applies) {
+            conditions.add(condition);
+        }
+        return this;
+    }
+
     /** The conditions joined by AND; {@code 1 = 1} when there is none. */
     public String clause() {
         return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);

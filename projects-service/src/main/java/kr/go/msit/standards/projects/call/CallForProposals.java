@@ -65,15 +65,30 @@ public class CallForProposals extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private CallStatus status = CallStatus.DRAFT;
 
+    /** The day (Korea) the call was announced; null while a draft, and for good when cancelled as one. */
+    private LocalDate announcedOn;
+
     public CallStatus status() {
         return status;
     }
 
+    public LocalDate announcedOn() {
+        return announcedOn;
+    }
+
+    /**
+     * Public from its announcement on: before, the call is the program's working copy, which only its staff read; a
+     * call cancelled while a draft never becomes public.
+     */
+    public boolean announced() {
+        return announcedOn != null;
+    }
+
     /**
      * Moves the call along its state machine, or refuses with 409 naming the current state. Opening needs both dates
-     * and, for a designated call, at least one designated institution (422).
+     * and, for a designated call, at least one designated institution (422). Announcing records {@code today} (Korea).
      */
-    public void apply(CallAction action) {
+    public void apply(CallAction action, LocalDate today) {
         CallStatus next = action.transition().apply("call", status, null);
         if (action == CallAction.OPEN_SUBMISSIONS && (opensOn == null || closesOn == null)) {
             throw ProblemException.businessRule(
@@ -86,6 +101,9 @@ public class CallForProposals extends VersionedEntity {
             throw ProblemException.businessRule(
                     "no-designated-institutions",
                     "A designated call opens only with the institutions it is for; set them while it is a draft");
+        }
+        if (action == CallAction.ANNOUNCE) {
+            announcedOn = today;
         }
         status = next;
     }

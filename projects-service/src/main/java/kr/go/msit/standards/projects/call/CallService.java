@@ -15,6 +15,7 @@ import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.program.Program;
 
@@ -26,22 +27,25 @@ public class CallService {
 
     private final AuditTrail audit;
     private final Caller caller;
+    private final ProgramClock clock;
 
-    public CallService(AuditTrail audit, Caller caller) {
+    public CallService(AuditTrail audit, Caller caller, ProgramClock clock) {
         this.audit = audit;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /**
-     * The calls, ordered by code. A call in DRAFT is the program's working copy, not yet announced: an institution
-     * or a viewer does not see it (as CommonGrants publishes no draft), so no applicant learns its terms first.
+     * The calls, ordered by code. A call not yet announced (a DRAFT, or cancelled as one) is the program's working
+     * copy: an institution or a viewer does not see it (as CommonGrants publishes no draft), so no applicant learns its
+     * terms first.
      */
     public PageView<CallView> list(UUID programId, Integer fiscalYear, CallStatus status, PageRequest page) {
         Where where = new Where()
                 .and("programId = :program", "program", programId)
                 .and("fiscalYear = :year", "year", fiscalYear)
                 .and("status = :status", "status", status)
-                .and("status <> :draft", "draft", seesDrafts() ? null : CallStatus.DRAFT);
+                .and("announcedOn is not null", !seesDrafts());
         return Pages.of(
                 CallForProposals.<CallForProposals>find(where.clause(), Sort.by("code"), where.parameters()),
                 page,
@@ -101,7 +105,7 @@ public class CallService {
             }
         }
         CallView before = CallView.of(call);
-        call.apply(action);
+        call.apply(action, clock.today());
         call.persistAndFlush();
         CallView after = CallView.of(call);
         audit.record(RESOURCE, call.id, call.programId, action.verb(), before, after);
@@ -118,16 +122,16 @@ public class CallService {
         return audit.history(id, page, caller.has(Roles.PROGRAM_MANAGER) || caller.has(Roles.AUDITOR));
     }
 
-    /** The call, or 404: also a draft, to a caller who may not see drafts (its id does not leak). */
+    /** The call, or 404: also one not yet announced, to a caller who may not see drafts (its id does not leak). */
     private CallForProposals visible(UUID id) {
         CallForProposals call = CallForProposals.found(id);
-        if (call.status() == CallStatus.DRAFT && !seesDrafts()) {
+        if (!call.announced() && !seesDrafts()) {
             throw ProblemException.notFound(RESOURCE, id);
         }
         return call;
     }
 
-    /** The staff see a call while it is a draft (and so every call of a program); to others it is not yet public. */
+    /** The staff see a call before it is announced (and so every call of a program); to others it is not public. */
     private boolean seesDrafts() {
         return caller.isStaff();
     }

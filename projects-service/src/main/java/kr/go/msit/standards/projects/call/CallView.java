@@ -62,6 +62,13 @@ public record CallView(
         List<UUID> designatedInstitutionIds,
 
         CallStatus status,
+
+        @Schema(
+                nullable = true,
+                description = "The day (YYYY-MM-DD, Korea) the call was announced (공고), from which institutions and "
+                        + "viewers see it; null while a draft, and for good when cancelled as one")
+        LocalDate announcedOn,
+
         long version,
         Instant createdAt,
         Instant updatedAt) {
@@ -86,6 +93,7 @@ public record CallView(
                 List.copyOf(c.qualifyingAgencies),
                 List.copyOf(c.designatedInstitutions),
                 c.status(),
+                c.announcedOn(),
                 c.version,
                 c.createdAt,
                 c.updatedAt);

@@ -42,7 +42,7 @@ import kr.go.msit.standards.projects.standards.StandardsBodyView;
         data = CallView.class,
         actions = {"create", "update", "announce", "open", "close", "start-review", "publish-results", "cancel"},
         readers = {PROGRAM_MANAGER, FINANCE_OFFICER, PARTNERSHIP_OFFICER, INSTITUTION, AUDITOR, VIEWER},
-        draftStatus = "DRAFT",
+        publicOnceSet = "announcedOn",
         draftReaders = {PROGRAM_MANAGER, FINANCE_OFFICER, PARTNERSHIP_OFFICER, AUDITOR})
 @ChangeEvent(
         resource = "application",

@@ -84,7 +84,10 @@ class CallRulesTest {
         json().get(feed).then().body("items.type", equalTo(List.of("kr.go.msit.kus.call.created")));
         viewer.get().get(feed).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
 
-        json().post("/api/v1/calls/" + call + "/announce").then().statusCode(200);
+        json().post("/api/v1/calls/" + call + "/announce")
+                .then()
+                .statusCode(200)
+                .body("announcedOn", equalTo(TODAY.toString()));
         viewer.get().get("/api/v1/calls/" + call).then().statusCode(200).body("status", equalTo("ANNOUNCED"));
         institution.get().get("/api/v1/calls?programId=" + program).then().body("total", equalTo(1));
         deadline = System.nanoTime() + 10_000_000_000L;
@@ -92,6 +95,47 @@ class CallRulesTest {
             Thread.sleep(50);
         }
         viewer.get().get(feed).then().body("items.type", equalTo(List.of("kr.go.msit.kus.call.announced")));
+    }
+
+    /**
+     * A call cancelled while a draft was never announced: it stays as private as a draft (its terms, ceiling and
+     * designated institutions were never published), in the API and in the feed. It used to become public with its
+     * CANCELLED status. A call announced and then cancelled stays public, with the day it was announced.
+     */
+    @Test
+    void aCallCancelledAsADraftNeverBecomesPublic() throws InterruptedException {
+        String program = Fixtures.createProgram(10_000_000_000L);
+        String draft = Fixtures.createCall(program, 2_000_000_000L, 1_000_000_000L);
+        String announced = Fixtures.createCall(program, 2_000_000_000L, 1_000_000_000L);
+        json().post("/api/v1/calls/" + announced + "/announce").then().statusCode(200);
+        for (String call : List.of(draft, announced)) {
+            json().post("/api/v1/calls/" + call + "/cancel")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("CANCELLED"));
+        }
+        json().get("/api/v1/calls/" + draft).then().statusCode(200).body("announcedOn", equalTo(null));
+        for (var outsider : List.of(Api.asRole(Roles.VIEWER), Api.as(TestTokens.institution(Fixtures.KRISS)))) {
+            outsider.get("/api/v1/calls/" + draft).then().statusCode(404);
+            outsider.get("/api/v1/calls/" + draft + "/history").then().statusCode(404);
+            outsider.get("/api/v1/calls?programId=" + program)
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", equalTo(List.of(announced)));
+            outsider.get("/api/v1/calls/" + announced)
+                    .then()
+                    .statusCode(200)
+                    .body("announcedOn", equalTo(TODAY.toString()));
+        }
+        String feed = "/api/v1/events/projects?subject=" + draft;
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (json().get(feed).path("items.size()").equals(1) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        json().get(feed)
+                .then()
+                .body("items.type", equalTo(List.of("kr.go.msit.kus.call.created", "kr.go.msit.kus.call.cancelled")));
+        Api.asRole(Roles.VIEWER).get(feed).then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
     }
 
     @Test

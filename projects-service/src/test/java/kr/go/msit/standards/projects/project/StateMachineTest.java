@@ -1,7 +1,9 @@
 package kr.go.msit.standards.projects.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -57,22 +59,40 @@ class StateMachineTest {
     void callsCancelOnlyBeforeResults() {
         EnumSet<CallStatus> cancellable = EnumSet.copyOf(CallAction.CANCEL.from());
         assertEquals(EnumSet.complementOf(EnumSet.of(CallStatus.RESULTS_PUBLISHED, CallStatus.CANCELLED)), cancellable);
+        LocalDate today = LocalDate.of(2026, 2, 2);
         CallForProposals call = new CallForProposals();
         call.selectionMode = kr.go.msit.standards.projects.call.SelectionMode.OPEN;
-        call.apply(CallAction.ANNOUNCE);
+        call.apply(CallAction.ANNOUNCE, today);
         // a call opens only with its dates
         assertEquals(
                 422,
-                assertThrows(ProblemException.class, () -> call.apply(CallAction.OPEN_SUBMISSIONS))
+                assertThrows(ProblemException.class, () -> call.apply(CallAction.OPEN_SUBMISSIONS, today))
                         .status());
-        call.opensOn = java.time.LocalDate.of(2026, 3, 2);
-        call.closesOn = java.time.LocalDate.of(2026, 4, 30);
+        call.opensOn = LocalDate.of(2026, 3, 2);
+        call.closesOn = LocalDate.of(2026, 4, 30);
         for (CallAction action : List.of(
                 CallAction.OPEN_SUBMISSIONS, CallAction.CLOSE, CallAction.START_REVIEW, CallAction.PUBLISH_RESULTS)) {
-            call.apply(action);
+            call.apply(action, today.plusMonths(3));
         }
         assertEquals(CallStatus.RESULTS_PUBLISHED, call.status());
-        assertThrows(ProblemException.class, () -> call.apply(CallAction.CANCEL));
+        assertEquals(today, call.announcedOn(), "the day of its announcement, not of a later step");
+        assertThrows(ProblemException.class, () -> call.apply(CallAction.CANCEL, today));
+    }
+
+    /** A call is public from its announcement on; cancelled while a draft, it never is. */
+    @Test
+    void aCallCancelledAsADraftIsNeverAnnounced() {
+        LocalDate today = LocalDate.of(2026, 2, 2);
+        CallForProposals draft = new CallForProposals();
+        assertFalse(draft.announced());
+        draft.apply(CallAction.CANCEL, today);
+        assertEquals(CallStatus.CANCELLED, draft.status());
+        assertFalse(draft.announced());
+        CallForProposals announced = new CallForProposals();
+        announced.apply(CallAction.ANNOUNCE, today);
+        announced.apply(CallAction.CANCEL, today.plusDays(1));
+        assertTrue(announced.announced());
+        assertEquals(today, announced.announcedOn());
     }
 
     @Test

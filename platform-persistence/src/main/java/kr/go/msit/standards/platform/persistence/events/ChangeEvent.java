@@ -50,11 +50,12 @@ public @interface ChangeEvent {
     boolean institutionSeesPersonal() default false;
 
     /**
-     * A state in which the record is not yet public (a call for proposals in {@code DRAFT}): the events whose
-     * {@code data.status} is this are read by {@link #draftReaders} only. Empty: every state is public.
+     * A top-level field of {@code data} that is null while the record is not yet public (a call for proposals'
+     * {@code announcedOn}, null while it is a draft and for good when it is cancelled as one): the events whose field
+     * is null or missing are read by {@link #draftReaders} only. Empty: every event is public.
      */
-    String draftStatus() default "";
+    String publicOnceSet() default "";
 
-    /** The roles that read events of a record in its {@link #draftStatus}. */
+    /** The roles that read the events of a record before it is public (see {@link #publicOnceSet}). */
     String[] draftReaders() default {};
 }

@@ -117,12 +117,13 @@ public class EventFeed {
         if (reader.confinedTo() != null) {
             sql.append(" AND (institution_id IS NULL OR institution_id = :own)");
         }
-        // records not yet public (a call in DRAFT) to those who may not see them: their events are left out
+        // records not yet public (a call not announced) to those who may not see them: their events are left out
         List<EventKind> drafts = catalog.kinds().stream()
                 .filter(kind -> kind.readableBy(reader) && kind.hidesDraftsFrom(reader))
                 .toList();
         for (int i = 0; i < drafts.size(); i++) {
-            sql.append(" AND NOT (resource = :draftResource" + i + " AND data->>'status' = :draftStatus" + i + ")");
+            sql.append(" AND NOT (resource = :draftResource" + i + " AND data ->> CAST(:publicOnceSet" + i
+                    + " AS text) IS NULL)");
         }
         if (!types.isEmpty()) {
             sql.append(" AND type IN (:types)");
@@ -144,7 +145,7 @@ public class EventFeed {
         }
         for (int i = 0; i < drafts.size(); i++) {
             query.setParameter("draftResource" + i, drafts.get(i).resource());
-            query.setParameter("draftStatus" + i, drafts.get(i).draftStatus());
+            query.setParameter("publicOnceSet" + i, drafts.get(i).publicOnceSet());
         }
         if (!types.isEmpty()) {
             query.setParameter("types", types);
@@ -181,10 +182,7 @@ public class EventFeed {
         }
         FeedEvent event = event(reader, row);
         if (kind.get().hidesDraftsFrom(reader)
-                && event.event().data() != null
-                && kind.get()
-                        .draftStatus()
-                        .equals(event.event().data().path("status").asText())) {
+                && kind.get().isDraft(event.event().data())) {
             return Optional.empty();
         }
         return Optional.of(event);

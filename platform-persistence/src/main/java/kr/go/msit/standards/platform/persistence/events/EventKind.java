@@ -21,7 +21,7 @@ public record EventKind(
         List<String> personal,
         Set<String> personalReaders,
         boolean institutionSeesPersonal,
-        String draftStatus,
+        String publicOnceSet,
         Set<String> draftReaders) {
 
     static EventKind of(ChangeEvent declared) {
@@ -34,13 +34,21 @@ public record EventKind(
                 List.of(declared.personal()),
                 Set.of(declared.personalReaders()),
                 declared.institutionSeesPersonal(),
-                declared.draftStatus(),
+                declared.publicOnceSet(),
                 Set.of(declared.draftReaders()));
     }
 
-    /** Whether {@code reader} may not read this kind's events of records in their draft state. */
+    /** Whether {@code reader} may not read this kind's events of records that are not yet public. */
     public boolean hidesDraftsFrom(EventReader reader) {
-        return !draftStatus.isEmpty() && reader.roles().stream().noneMatch(draftReaders::contains);
+        return !publicOnceSet.isEmpty() && reader.roles().stream().noneMatch(draftReaders::contains);
+    }
+
+    /** Whether an event with this {@code data} is of a record not yet public (its {@link #publicOnceSet} is null). */
+    public boolean isDraft(JsonNode data) {
+        return !publicOnceSet.isEmpty()
+                && (data == null
+                        || data.path(publicOnceSet).isNull()
+                        || data.path(publicOnceSet).isMissingNode());
     }
 
     /** The event types of this kind, one per action (two actions may share one, e.g. two ways to create). */

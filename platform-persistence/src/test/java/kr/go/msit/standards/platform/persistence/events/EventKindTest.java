@@ -1,6 +1,7 @@
 package kr.go.msit.standards.platform.persistence.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,30 @@ class EventKindTest {
                 new UUID(0, 0), EventReader.owner(Set.of("institution"), null).confinedTo());
         assertEquals(
                 null, EventReader.owner(Set.of("institution", "auditor"), OWN).confinedTo());
+    }
+
+    /** A call's events are public once it was announced: while its announcedOn is null or missing they are drafts. */
+    @Test
+    void aRecordIsPublicOnceItsFieldIsSet() throws Exception {
+        EventKind call = new EventKind(
+                "call",
+                Object.class,
+                Set.of("create", "cancel"),
+                Set.of("program-manager", "viewer"),
+                "",
+                List.of(),
+                Set.of(),
+                false,
+                "announcedOn",
+                Set.of("program-manager"));
+        ObjectMapper mapper = new ObjectMapper();
+        assertTrue(call.isDraft(mapper.readTree("{\"status\": \"DRAFT\", \"announcedOn\": null}")));
+        assertTrue(call.isDraft(mapper.readTree("{\"status\": \"CANCELLED\"}")), "an event from before the field");
+        assertFalse(call.isDraft(mapper.readTree("{\"status\": \"CANCELLED\", \"announcedOn\": \"2026-02-02\"}")));
+        assertTrue(call.hidesDraftsFrom(new EventReader(Set.of("viewer"), null, null)));
+        assertFalse(call.hidesDraftsFrom(new EventReader(Set.of("program-manager"), null, null)));
+        assertFalse(PROJECT.isDraft(mapper.readTree("{}")), "a kind without the rule has no drafts");
+        assertFalse(PROJECT.hidesDraftsFrom(new EventReader(Set.of("viewer"), null, null)));
     }
 
     @Test
