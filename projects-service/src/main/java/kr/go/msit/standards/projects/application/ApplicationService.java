@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -242,8 +241,7 @@ public class ApplicationService {
 
     /** The call, when it accepts applications of this lead institution today (OPEN, within its dates, designated). */
     private CallForProposals openCall(UUID callId, UUID leadInstitutionId) {
-        CallForProposals call = Lookups.referenced(
-                CallForProposals.findById(callId), "unknown-call", "Call " + callId + " does not exist");
+        CallForProposals call = CallForProposals.referenced(callId, caller.isStaff());
         call.requireAccepting(clock.today(), leadInstitutionId);
         return call;
     }

@@ -180,6 +180,19 @@ public class CallForProposals extends VersionedEntity {
         return Lookups.found(CallForProposals.findById(id), "call", id);
     }
 
+    /**
+     * The call a record names, or 422 {@code unknown-call}; one not yet announced, too, to a caller who does not see
+     * drafts (an institution applying): its id tells nothing before the call is public.
+     */
+    public static CallForProposals referenced(UUID id, boolean seesDrafts) {
+        return Lookups.referenced(
+                CallForProposals.<CallForProposals>findByIdOptional(id)
+                        .filter(call -> call.announced() || seesDrafts)
+                        .orElse(null),
+                "unknown-call",
+                "Call " + id + " does not exist");
+    }
+
     /** The call, locked for a change (selection serialises the ceiling check on it), or 404. */
     public static CallForProposals locked(UUID id) {
         return Lookups.found(

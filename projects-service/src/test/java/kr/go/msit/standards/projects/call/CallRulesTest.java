@@ -62,6 +62,16 @@ class CallRulesTest {
                     .statusCode(200)
                     .body("total", equalTo(0));
         }
+        // nor by applying to it: to an institution it is a call that does not exist
+        institution
+                .get()
+                .contentType("application/json")
+                .body(Fixtures.application(call, Fixtures.KRISS, 100_000_000L))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("unknown-call"))
+                .body("detail", equalTo("Call " + call + " does not exist"));
         // nor through its program's history, which shows its calls' and projects' changes to the staff only
         viewer.get()
                 .get("/api/v1/programs/" + program + "/history")
