@@ -176,8 +176,13 @@ public class MatchService {
         need.requireLive();
         // a project is asked of projects-service before any lock is taken here
         outcomes.requireOfNeed(need, request);
-        CooperationNeed.locked(need.id); // the need before the match, as every change of a need's matches
-        CooperationMatch match = CooperationMatch.locked(id);
+        // both read again under their locks, the need before the match as in every change of a need's matches: a
+        // sibling match realised while projects-service was asked has changed the need (locking the copy read before
+        // failed its version check, 409, where both realisations stand), and this match may have moved too
+        em.refresh(need, LockModeType.PESSIMISTIC_WRITE);
+        need.requireLive();
+        CooperationMatch match = unlocked;
+        em.refresh(match, LockModeType.PESSIMISTIC_WRITE);
         ETags.requireMatch(ifMatch, match.version);
         MatchView before = view(match);
         match.realise(request.outcomeKind(), request.outcomeId(), clock.now());

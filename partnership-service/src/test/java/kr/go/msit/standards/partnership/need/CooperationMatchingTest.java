@@ -450,6 +450,33 @@ class CooperationMatchingTest {
         }
     }
 
+    /**
+     * Two matches of one need realised at once, one as a project (asked of projects-service, which answers slowly here)
+     * and one as an agreement, are both realised. The first read the need before asking projects-service and locked
+     * it after, with the version it had read: the other's realisation had changed the need meanwhile, and it was 409.
+     */
+    @Test
+    void twoMatchesOfOneNeedRealisedAtOnceAreBothRealised() throws Exception {
+        String need = openNeed();
+        String viaProject = acceptedMatch(need, offer(PML, "QUANTUM", List.of("JOINT_RESEARCH"), "시계", "Clocks"));
+        String viaAgreement = acceptedMatch(need, offer(CTL, "QUANTUM", List.of("JOINT_RESEARCH"), "네트워크", "Networks"));
+        String agreement = Fixtures.activeAgreement(Fixtures.KRISS, "MOU", TODAY.minusDays(10), TODAY.plusYears(2));
+        String project = ProjectsStub.activeProject();
+        ProjectsStub.slow(project, 400); // within the client's 500 ms in tests
+        java.util.concurrent.CompletableFuture<Integer> slow = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> json().body(Map.of("outcomeKind", "PROJECT", "outcomeId", project))
+                        .post("/api/v1/matches/" + viaProject + "/realise")
+                        .statusCode());
+        Thread.sleep(100); // the first is waiting for projects-service
+        json().body(Map.of("outcomeKind", "AGREEMENT", "outcomeId", agreement))
+                .post("/api/v1/matches/" + viaAgreement + "/realise")
+                .then()
+                .statusCode(200);
+        assertEquals(200, slow.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        json().get("/api/v1/matches/" + viaProject).then().body("status", equalTo("REALISED"));
+        kriss().get("/api/v1/cooperation-needs/" + need).then().body("status", equalTo("REALISED"));
+    }
+
     @Test
     void institutionsSeeTheirOwnNeedsAndMatchesOthersReadOrRecordThem() {
         String need = openNeed();
