@@ -51,7 +51,7 @@ lines = [
     "# Benchmark results",
     "",
     f"Run {env.get('RUN_AT') or f'{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M}'} UTC with `bench/run.sh` "
-    f"(wrk runs of {env['DURATION']} after a warm-up; the overhead comparison is the median of {env['ROUNDS_ONE']} rounds "
+    f"(wrk runs of {env['DURATION']} after a warm-up of {env.get('WARMUP', '15')} s on each JVM's path; the overhead comparison is the median of {env['ROUNDS_ONE']} rounds "
     f"at 1 connection and of {env['ROUNDS']} at 32) "
     f"on: {env['MACHINE']}.",
     "Client, proxies, services and PostgreSQL share the machine, so absolute figures are low; the ratios are "
@@ -315,9 +315,13 @@ lines += [
     "with the proxies pinned, all four after 20.8 s, alone the gateway 3.4 s, funding-service 4.4 s, partnership- "
     "and projects-service 5.5 s, RSS 230 (gateway) to 348 MB; its four starts alone used 25.9 s of CPU, 54% of it "
     "in the JIT compilers (the process's own total, which also counts the threads that ended before ready), a floor "
-    "of 12.9 s for all four on two CPUs. The run in the tables above, of the final code at 22:09 that evening (nothing the benchmark measures "
-    "changed after the 09:15 run): 151 µs (nginx 46), 88% of nginx's throughput at 32 connections and 67% at one, all "
-    "four after 15.5 s, projects-service alone after 4.0 s. So a change is judged only within one run, against the build before it, "
+    "of 12.9 s for all four on two CPUs. A run of the code of 22:09 that evening (nothing the benchmark measures "
+    "changed after the 09:15 run): 151 µs (nginx 46), 88% of nginx's throughput at 32 connections and 67% at one (the "
+    "gateway at 335–432 µs of CPU per request at one connection, against 204 in the morning), all four after 15.5 s, "
+    "projects-service alone after 4.0 s. The run in the tables above (2026-12-03, another machine of the same kind, "
+    "with the day's fixes, none on a measured path) warms each JVM's path for 60 s instead of 15 s before it counts, "
+    "since a JVM path reaches its full rate only after a minute or more of load: at one connection the gateway spends "
+    "138–299 µs and gives a median 97% of nginx's throughput, where its rounds had stayed at 57–75% after 15 s. So a change is judged only within one run, against the build before it, "
     "in alternating rounds (as under *Gateway CPU* below), and a target is read from the median of its rounds.",
 ]
 

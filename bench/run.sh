@@ -4,7 +4,7 @@
 #
 #   bench/run.sh                 build (SKIP_BUILD=1 skips it), start, measure, stop
 #   DURATION=10s bench/run.sh    seconds per wrk run (default 10s); ROUNDS=3 rounds of the overhead comparison at
-#                                32 connections, ROUNDS_ONE=5 at 1
+#                                32 connections, ROUNDS_ONE=5 at 1; WARMUP=60 seconds of load on each JVM first
 #   REPORT_ONLY=1 bench/run.sh   rewrites RESULTS.md from the last run's figures (after a change to bench/report.py)
 #
 # Needs wrk and nginx (Debian: apt-get install wrk nginx); nginx is the reference for what a reverse proxy costs.
@@ -188,12 +188,15 @@ PY
 )"
 }
 
-# a fresh JVM runs a path interpreted until it has seen thousands of requests: 15 s each before anything counts
-echo "[bench] warming up"
-for url in "http://localhost:$PROJECTS$ROUTE" "http://localhost:$GW$ROUTE" "http://localhost:$NGINX$ROUTE" \
-  "http://localhost:$FLOOR$ROUTE"; do
-  wrk -t2 -c16 -d15s -H "$AUTH" "$url" > /dev/null
+# a fresh JVM runs a path interpreted until it has seen thousands of requests, and reaches its full rate only after a
+# minute or more of load (RESULTS.md, "Where a start's time goes"): 60 s on each JVM's path (WARMUP seconds) before
+# anything counts, 10 s on nginx's
+WARMUP="${WARMUP:-60}"
+echo "[bench] warming up (${WARMUP} s a JVM)"
+for url in "http://localhost:$PROJECTS$ROUTE" "http://localhost:$GW$ROUTE" "http://localhost:$FLOOR$ROUTE"; do
+  wrk -t2 -c16 -d"${WARMUP}s" -H "$AUTH" "$url" > /dev/null
 done
+wrk -t2 -c16 -d10s -H "$AUTH" "http://localhost:$NGINX$ROUTE" > /dev/null
 
 # the three paths in turn, round after round, each reported by its median round: on a shared machine one run of
 # each in a row measures the neighbours as much as the proxies. ROUNDS (default 3) at 32 connections, ROUNDS_ONE
@@ -408,7 +411,7 @@ done
 
 # --- the report -----------------------------------------------------------------------------------------------------
 export RUN_AT="$(date -u '+%Y-%m-%d %H:%M')"
-export DURATION ROUNDS PINNED DOSSIER_P50 DOSSIER_P99 DOSSIER_ERRORS DOSSIER_CPU SLOWEST_NAME SLOWEST_P50 SLOWEST_P99
+export DURATION WARMUP ROUNDS PINNED DOSSIER_P50 DOSSIER_P99 DOSSIER_ERRORS DOSSIER_CPU SLOWEST_NAME SLOWEST_P50 SLOWEST_P99
 export M_ONE M_MANY ONE_COMMITTED ONE_LINE_KRW RECONCILIATION
 for k in "${!S[@]}"; do export "S_$k=${S[$k]}"; done
 for k in "${!R[@]}"; do export "R_$k=${R[$k]}"; done
@@ -419,6 +422,6 @@ export BENCH_OUT="$OUT" ROUNDS_ONE
 for k in "${!RSS_MB[@]}"; do export "RSS_${k//-/_}=${RSS_MB[$k]}"; done
 export MACHINE="$(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(uname -sr), modules on $("$MODULE_JAVA" -version 2>&1 | head -n 1), wrk $(wrk --version 2>&1 | head -n1 | awk '{print $2}'), nginx $(nginx -v 2>&1 | cut -d/ -f2)"
 # the figures as measured, so that a change to the report can be tried on them: see REPORT_ONLY above
-export -p | grep -E ' (R|S|READY|ALONE|ALONECPU|RSS|M)_|(DOSSIER|SLOWEST)_|(RUN_AT|ONE_COMMITTED|ONE_LINE_KRW|RECONCILIATION|DURATION|ROUNDS|ROUNDS_ONE|PINNED|MACHINE|BENCH_OUT)=' > "$OUT/figures.env"
+export -p | grep -E ' (R|S|READY|ALONE|ALONECPU|RSS|M)_|(DOSSIER|SLOWEST)_|(RUN_AT|ONE_COMMITTED|ONE_LINE_KRW|RECONCILIATION|DURATION|WARMUP|ROUNDS|ROUNDS_ONE|PINNED|MACHINE|BENCH_OUT)=' > "$OUT/figures.env"
 python3 "$ROOT/bench/report.py" | tee "$ROOT/bench/RESULTS.md"
 echo "[bench] wrote bench/RESULTS.md"
