@@ -169,10 +169,10 @@ public class MatchService {
      */
     @Transactional
     public MatchView realise(UUID id, String ifMatch, RealiseRequest request) {
-        CooperationMatch unlocked = CooperationMatch.found(id);
-        CooperationNeed need = visibleNeed(unlocked);
+        CooperationMatch match = CooperationMatch.found(id);
+        CooperationNeed need = visibleNeed(match);
         caller.requireChangeable(need.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
-        ETags.requireMatch(ifMatch, unlocked.version);
+        ETags.requireMatch(ifMatch, match.version);
         need.requireLive();
         // a project is asked of projects-service before any lock is taken here
         outcomes.requireOfNeed(need, request);
@@ -181,7 +181,6 @@ public class MatchService {
         // failed its version check, 409, where both realisations stand), and this match may have moved too
         em.refresh(need, LockModeType.PESSIMISTIC_WRITE);
         need.requireLive();
-        CooperationMatch match = unlocked;
         em.refresh(match, LockModeType.PESSIMISTIC_WRITE);
         ETags.requireMatch(ifMatch, match.version);
         MatchView before = view(match);
