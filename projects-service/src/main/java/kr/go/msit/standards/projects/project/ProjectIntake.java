@@ -58,6 +58,13 @@ public class ProjectIntake {
                 throw ProblemException.businessRule(
                         "unknown-call", "Call " + request.callId() + " does not exist in program " + program.code);
             }
+            if (!call.announced()) {
+                // a project is public and names its call: a call never announced selected nothing, and naming it
+                // would make its id public before the call is
+                throw ProblemException.businessRule(
+                        "call-not-announced",
+                        "Call " + call.code + " was never announced (" + call.status() + "): no project is of it");
+            }
         }
         if (!request.periodEnd().isAfter(request.periodStart())) {
             throw ProblemException.businessRule("project-period", "periodEnd must be after periodStart");

@@ -112,6 +112,39 @@ class CallRulesTest {
      * designated institutions were never published), in the API and in the feed. It used to become public with its
      * CANCELLED status. A call announced and then cancelled stays public, with the day it was announced.
      */
+    /**
+     * A project imported under a call: the call must have been announced. A project is public and names its call, and
+     * a call never announced (a draft, or one cancelled as a draft) selected nothing.
+     */
+    @Test
+    void aProjectIsImportedUnderAnAnnouncedCallOnly() {
+        String program = Fixtures.createProgram(10_000_000_000L);
+        String draft = Fixtures.createCall(program, 2_000_000_000L, 1_000_000_000L);
+        String cancelledDraft = Fixtures.createCall(program, 2_000_000_000L, 1_000_000_000L);
+        Fixtures.moveCall(cancelledDraft, "cancel");
+        String announcedThenCancelled = Fixtures.createCall(program, 2_000_000_000L, 1_000_000_000L);
+        Fixtures.moveCall(announcedThenCancelled, "announce", "cancel");
+        for (String call : List.of(draft, cancelledDraft)) {
+            Map<String, Object> body = Fixtures.importBody(null);
+            body.put("programId", program);
+            body.put("callId", call);
+            json().body(body)
+                    .post("/api/v1/projects")
+                    .then()
+                    .statusCode(422)
+                    .body("rule", equalTo("call-not-announced"));
+        }
+        json().get("/api/v1/projects?callId=" + draft).then().body("total", equalTo(0));
+        Map<String, Object> body = Fixtures.importBody(null);
+        body.put("programId", program);
+        body.put("callId", announcedThenCancelled);
+        json().body(body)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
+                .body("callId", equalTo(announcedThenCancelled));
+    }
+
     @Test
     void aCallCancelledAsADraftNeverBecomesPublic() throws InterruptedException {
         String program = Fixtures.createProgram(10_000_000_000L);
