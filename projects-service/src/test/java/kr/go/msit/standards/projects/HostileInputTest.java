@@ -187,6 +187,46 @@ class HostileInputTest {
                 .body("items.code", not(org.hamcrest.Matchers.hasItem(programCode)));
     }
 
+    /**
+     * A query parameter that holds one value, given twice, is refused, naming it (JAX-RS alone reads the first and
+     * answers as if only it were asked), whether the operation declares it or takes it from a bean ({@code page}).
+     */
+    @Test
+    void aSingleValuedQueryParameterGivenTwiceIsRefused() throws Exception {
+        json().get("/api/v1/projects?status=ACTIVE&status=CLOSED")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", equalTo(java.util.List.of("status")))
+                .body("errors[0].message", equalTo("given more than once"));
+        json().get("/api/v1/projects?page=0&size=5&page=1&size=6")
+                .then()
+                .statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("page", "size"));
+        Api.asRole(Roles.AUDITOR)
+                .get("/api/v1/audit/projects?actor=a&actor=b")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("actor"));
+        // read as decoded (an encoded name is the same parameter); a malformed escape is still no 500
+        json().urlEncodingEnabled(false)
+                .get("/api/v1/projects?status=ACTIVE&%73tatus=CLOSED")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+        try (java.net.Socket socket = new java.net.Socket(programs.getHost(), programs.getPort())) {
+            socket.getOutputStream()
+                    .write(("GET /api/v1/projects?q=%zz&q=%E0%A4 HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                                    + TestTokens.role(Roles.PROGRAM_MANAGER) + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+        }
+        json().get("/api/v1/projects?status=ACTIVE&technologyArea=QUANTUM&size=5")
+                .then()
+                .statusCode(200);
+    }
+
     @TestHTTPResource("/api/v1/programs")
     URI programs;
 
