@@ -11,6 +11,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +27,7 @@ import kr.go.msit.standards.testsupport.Api;
 import kr.go.msit.standards.testsupport.Management;
 import kr.go.msit.standards.testsupport.TestTokens;
 import kr.go.msit.standards.testsupport.UnprotectedOperations;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
 /** Authentication (401), the role matrix (403) and institution scope (404) through the public API. */
@@ -37,6 +41,36 @@ class SecurityTest {
     @Test
     void everyApiOperationRefusesARequestWithoutATokenAndDeclaresTheRequirement() {
         UnprotectedOperations.assertNone("projects", 46);
+    }
+
+    @Inject
+    JWTParser parser;
+
+    /**
+     * The parser every request's token goes through remembers a token it verified (platform VerifiedTokens): the same
+     * answer, without a second signature check; a refused token is never remembered, and one whose expiry has come is
+     * asked of the parser again.
+     */
+    @Test
+    void aVerifiedTokenIsRememberedUntilItExpiresAndARefusedOneNever() throws Exception {
+        String token = TestTokens.role(Roles.VIEWER);
+        org.junit.jupiter.api.Assertions.assertSame(parser.parse(token), parser.parse(token));
+        String forged =
+                token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
+        for (int i = 0; i < 2; i++) {
+            org.junit.jupiter.api.Assertions.assertThrows(ParseException.class, () -> parser.parse(forged));
+        }
+        Instant issued = Instant.now().minus(Duration.ofHours(1)).plusSeconds(2);
+        String expiring = TestTokens.sign(TestTokens.signer()
+                .standardClaims("test-expiring", List.of(Roles.VIEWER), null, issued, Duration.ofHours(1)));
+        JsonWebToken first = parser.parse(expiring);
+        org.junit.jupiter.api.Assertions.assertSame(first, parser.parse(expiring));
+        Thread.sleep(Math.max(0, first.getExpirationTime() * 1000 - System.currentTimeMillis()) + 1_100);
+        try {
+            org.junit.jupiter.api.Assertions.assertNotSame(first, parser.parse(expiring));
+        } catch (ParseException refused) {
+            // refused outright: the parser's clock skew is over too
+        }
     }
 
     @Test

@@ -87,7 +87,7 @@ public class Admission {
             refuse(rc, ProblemException.unauthenticated(ProblemException.NO_TOKEN));
             return;
         }
-        BearerTokens.Verified caller = tokens.verify(token, System.currentTimeMillis() / 1000);
+        BearerTokens.Verified caller = tokens.verify(token);
         if (caller == null) {
             refuse(rc, ProblemException.unauthenticated(ProblemException.BAD_TOKEN));
             return;

@@ -3,8 +3,6 @@ package kr.go.msit.standards.gateway.auth;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -12,16 +10,13 @@ import org.jboss.logging.Logger;
  * The gateway's own check of a bearer token, as strict as each service's (signature by the identity provider's key,
  * {@code exp}, {@code iss}, {@code aud}; the {@code mp.jwt.verify.*} settings, from the same {@code JWT_*}
  * variables): the gateway keys its per-caller rate limit on the verified subject, so that nobody can spend another
- * caller's allowance with a forged token, and refuses a bad token before it costs a service anything. A verified
- * token is remembered until it expires (the most recent {@value #CAPACITY}), so the check costs a map lookup for a
- * caller's every request but the first; a token that fails is never remembered. The services still verify every
- * token themselves.
+ * caller's allowance with a forged token, and refuses a bad token before it costs a service anything. The parser
+ * remembers a token it verified until it expires (platform {@code VerifiedTokens}), so the check costs a map lookup
+ * for a caller's every request but the first; a token that fails is never remembered. The services verify every
+ * token themselves, with the same parser.
  */
 @ApplicationScoped
 public class BearerTokens {
-
-    /** How many verified tokens are remembered. */
-    static final int CAPACITY = 10_000;
 
     private static final Logger LOG = Logger.getLogger(BearerTokens.class);
 
@@ -29,12 +24,6 @@ public class BearerTokens {
     public record Verified(String subject, long expiresAt) {}
 
     private final JWTParser parser;
-    private final Map<String, Verified> verified = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Verified> eldest) {
-            return size() > CAPACITY;
-        }
-    };
 
     public BearerTokens(JWTParser parser) {
         this.parser = parser;
@@ -52,20 +41,7 @@ public class BearerTokens {
     }
 
     /** The verified token, or null when it is not valid now (the reason is logged, never returned). */
-    public Verified verify(String token, long nowEpochSeconds) {
-        Verified known;
-        synchronized (verified) {
-            known = verified.get(token);
-        }
-        if (known != null) {
-            if (known.expiresAt() > nowEpochSeconds) {
-                return known;
-            }
-            synchronized (verified) {
-                verified.remove(token);
-            }
-            return null;
-        }
+    public Verified verify(String token) {
         try {
             JsonWebToken jwt = parser.parse(token);
             String subject = jwt.getSubject();
@@ -73,11 +49,7 @@ public class BearerTokens {
                 LOG.info("Refused a bearer token without a subject");
                 return null;
             }
-            Verified checked = new Verified(subject, jwt.getExpirationTime());
-            synchronized (verified) {
-                verified.put(token, checked);
-            }
-            return checked;
+            return new Verified(subject, jwt.getExpirationTime());
         } catch (ParseException | RuntimeException refused) {
             LOG.infof(
                     "Refused a bearer token: %s",
