@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
-import org.hibernate.annotations.BatchSize;
 
 /** A funded project (과제), with its state machine. */
 @Entity
@@ -54,21 +53,18 @@ public class Project extends VersionedEntity {
 
     /** The partner agency's units (NIST laboratories) the project works with. */
     @ElementCollection
-    @BatchSize(size = 200)
     @CollectionTable(name = "project_partner_unit", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "unit_id")
     public Set<UUID> partnerUnitIds = new LinkedHashSet<>();
 
     /** Its joint institutions (공동연구기관), from its application: their people may not evaluate it. */
     @ElementCollection
-    @BatchSize(size = 200)
     @CollectionTable(name = "project_joint_institution", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "institution_id")
     public Set<UUID> jointInstitutionIds = new LinkedHashSet<>();
 
     /** The people on the partner side the project works with. */
     @ElementCollection
-    @BatchSize(size = 200)
     @CollectionTable(name = "project_counterpart", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")
     public List<Counterpart> counterparts = new ArrayList<>();
