@@ -44,6 +44,7 @@ public class ProjectIntake {
      */
     @Transactional
     public ProjectView importProject(ProjectRequest request) {
+        requireAnnouncedCall(request);
         requireEligibleLead(request);
         Program program = Program.lockedReference(request.programId());
         if (!program.covers(request.fiscalYear())) {
@@ -57,13 +58,6 @@ public class ProjectIntake {
             if (call == null || !call.programId.equals(program.id)) {
                 throw ProblemException.businessRule(
                         "unknown-call", "Call " + request.callId() + " does not exist in program " + program.code);
-            }
-            if (!call.announced()) {
-                // a project is public and names its call: a call never announced selected nothing, and naming it
-                // would make its id public before the call is
-                throw ProblemException.businessRule(
-                        "call-not-announced",
-                        "Call " + call.code + " was never announced (" + call.status() + "): no project is of it");
             }
         }
         if (!request.periodEnd().isAfter(request.periodStart())) {
@@ -147,6 +141,23 @@ public class ProjectIntake {
                         "select coalesce(sum(p.awardedTotalKrw), 0) from Project p where p.callId = :call", Long.class)
                 .setParameter("call", callId)
                 .getSingleResult();
+    }
+
+    /**
+     * A project is public and names its call: a call never announced (a draft, or one cancelled as a draft) selected
+     * nothing, and naming it would make its id public before the call is. Checked first, before partnership-service is
+     * asked about the lead with that call's terms.
+     */
+    private static void requireAnnouncedCall(ProjectRequest request) {
+        if (request.callId() == null) {
+            return;
+        }
+        CallForProposals call = CallForProposals.findById(request.callId());
+        if (call != null && !call.announced()) {
+            throw ProblemException.businessRule(
+                    "call-not-announced",
+                    "Call " + call.code + " was never announced (" + call.status() + "): no project is of it");
+        }
     }
 
     private void requireEligibleLead(ProjectRequest request) {

@@ -134,6 +134,16 @@ class CallRulesTest {
                     .statusCode(422)
                     .body("rule", equalTo("call-not-announced"));
         }
+        // said before partnership-service is asked about the lead with the draft's terms (an unknown lead here)
+        Map<String, Object> unknownLead = Fixtures.importBody(null);
+        unknownLead.put("programId", program);
+        unknownLead.put("callId", draft);
+        unknownLead.put("leadInstitutionId", java.util.UUID.randomUUID().toString());
+        json().body(unknownLead)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("call-not-announced"));
         json().get("/api/v1/projects?callId=" + draft).then().body("total", equalTo(0));
         Map<String, Object> body = Fixtures.importBody(null);
         body.put("programId", program);
