@@ -181,6 +181,12 @@ class CommonGrantsTest {
                 .statusCode(400)
                 .body("status", equalTo(400));
         kept("list", given().get(OPPORTUNITIES + "?pageSize=201")).then().statusCode(400);
+        kept("list", given().get(OPPORTUNITIES + "?page=1&page=2"))
+                .then()
+                .statusCode(400)
+                .contentType("application/json")
+                .body("status", equalTo(400))
+                .body("errors.field", org.hamcrest.Matchers.hasItem("page"));
         // one: the 2025 call; a draft, a call cancelled as one and an unknown id are not found; a malformed id is a
         // 400, all in the protocol's shape
         kept("read", given().get(OPPORTUNITIES + "/" + C2025))

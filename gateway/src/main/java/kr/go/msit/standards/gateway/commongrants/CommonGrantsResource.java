@@ -115,7 +115,7 @@ public class CommonGrantsResource {
                             schema = @Schema(implementation = OpportunitiesPage.class)))
     @APIResponse(
             responseCode = "400",
-            description = "page or pageSize out of range",
+            description = "page or pageSize out of range, or given more than once",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
