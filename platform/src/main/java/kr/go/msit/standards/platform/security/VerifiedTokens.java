@@ -6,8 +6,9 @@ import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -16,45 +17,32 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * it has not passed yet, or whose expiry has come (the parser then decides, with its clock skew). Verifying is an
  * RSA signature check and two JSON parses, about a fifth of the CPU a service spends on a read, and a caller sends
  * the same token many times (a gateway dossier sends it to the services twelve times). A token that fails is never
- * remembered; the most recent {@value #CAPACITY} are. The same check, with the same answer, for every module that
- * verifies tokens with SmallRye JWT (the services, and the gateway for its own views and its admission).
+ * remembered; the most recent {@code kus.security.verified-tokens} (1,000; a parsed token is a few KB) are. Where a
+ * maximum token age is set ({@code mp.jwt.verify.token.age}), a token is remembered no longer than its {@code iat}
+ * plus that age. The same check, with the same answer, for every module that verifies tokens with SmallRye JWT (the
+ * services, and the gateway for its own views and its admission).
  */
 @Decorator
 @Priority(10)
 public abstract class VerifiedTokens implements JWTParser {
 
-    /** How many verified tokens are remembered (a parsed token is a few KB). */
-    static final int CAPACITY = 1_000;
-
     private final JWTParser parser;
-    private final Map<String, JsonWebToken> verified = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, JsonWebToken> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final TokenMemory memory;
 
     @Inject
-    protected VerifiedTokens(@Delegate JWTParser parser) {
+    protected VerifiedTokens(
+            @Delegate JWTParser parser,
+            @ConfigProperty(name = "kus.security.verified-tokens", defaultValue = "1000") int capacity,
+            @ConfigProperty(name = "mp.jwt.verify.token.age") Optional<Long> tokenAge) {
         this.parser = parser;
+        this.memory = new TokenMemory(
+                capacity,
+                tokenAge.map(OptionalLong::of).orElse(OptionalLong.empty()),
+                () -> System.currentTimeMillis() / 1000);
     }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        long now = System.currentTimeMillis() / 1000;
-        JsonWebToken known;
-        synchronized (verified) {
-            known = verified.get(token);
-        }
-        if (known != null && known.getExpirationTime() > now) {
-            return known;
-        }
-        JsonWebToken jwt = parser.parse(token);
-        if (jwt.getExpirationTime() > now) {
-            synchronized (verified) {
-                verified.put(token, jwt);
-            }
-        }
-        return jwt;
+        return memory.verify(token, parser::parse);
     }
 }
