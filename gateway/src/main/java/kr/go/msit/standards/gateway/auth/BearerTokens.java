@@ -20,8 +20,8 @@ public class BearerTokens {
 
     private static final Logger LOG = Logger.getLogger(BearerTokens.class);
 
-    /** A verified token's subject and expiry (epoch seconds). */
-    public record Verified(String subject, long expiresAt) {}
+    /** A verified token's subject. */
+    public record Verified(String subject) {}
 
     private final JWTParser parser;
 
@@ -49,7 +49,7 @@ public class BearerTokens {
                 LOG.info("Refused a bearer token without a subject");
                 return null;
             }
-            return new Verified(subject, jwt.getExpirationTime());
+            return new Verified(subject);
         } catch (ParseException | RuntimeException refused) {
             LOG.infof(
                     "Refused a bearer token: %s",

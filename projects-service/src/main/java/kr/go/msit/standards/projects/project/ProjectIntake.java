@@ -44,7 +44,7 @@ public class ProjectIntake {
      */
     @Transactional
     public ProjectView importProject(ProjectRequest request) {
-        requireAnnouncedCall(request);
+        CallForProposals call = announcedCallOf(request);
         requireEligibleLead(request);
         Program program = Program.lockedReference(request.programId());
         if (!program.covers(request.fiscalYear())) {
@@ -53,12 +53,9 @@ public class ProjectIntake {
                     "Fiscal year " + request.fiscalYear() + " is outside the program's period " + program.startYear
                             + "–" + program.endYear);
         }
-        if (request.callId() != null) {
-            CallForProposals call = CallForProposals.findById(request.callId());
-            if (call == null || !call.programId.equals(program.id)) {
-                throw ProblemException.businessRule(
-                        "unknown-call", "Call " + request.callId() + " does not exist in program " + program.code);
-            }
+        if (request.callId() != null && (call == null || !call.programId.equals(program.id))) {
+            throw ProblemException.businessRule(
+                    "unknown-call", "Call " + request.callId() + " does not exist in program " + program.code);
         }
         if (!request.periodEnd().isAfter(request.periodStart())) {
             throw ProblemException.businessRule("project-period", "periodEnd must be after periodStart");
@@ -146,11 +143,12 @@ public class ProjectIntake {
     /**
      * A project is public and names its call: a call never announced (a draft, or one cancelled as a draft) selected
      * nothing, and naming it would make its id public before the call is. Checked first, before partnership-service is
-     * asked about the lead with that call's terms.
+     * asked about the lead with that call's terms. The call the request names, or null (none named, or no such call:
+     * refused once the program is known).
      */
-    private static void requireAnnouncedCall(ProjectRequest request) {
+    private static CallForProposals announcedCallOf(ProjectRequest request) {
         if (request.callId() == null) {
-            return;
+            return null;
         }
         CallForProposals call = CallForProposals.findById(request.callId());
         if (call != null && !call.announced()) {
@@ -158,6 +156,7 @@ public class ProjectIntake {
                     "call-not-announced",
                     "Call " + call.code + " was never announced (" + call.status() + "): no project is of it");
         }
+        return call;
     }
 
     private void requireEligibleLead(ProjectRequest request) {
