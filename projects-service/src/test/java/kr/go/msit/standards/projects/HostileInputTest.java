@@ -285,4 +285,27 @@ class HostileInputTest {
                 .body(not(containsString("java.")))
                 .body(not(containsString("NumberFormat")));
     }
+
+    @Test
+    void aPathAnswersItsOwnMethodsAndAnyOtherIs405NamingThem() {
+        String id = "/api/v1/projects/00000000-0000-4000-8000-000000000000";
+        // OPTIONS answered the resource class's methods on every path of it (POST and PUT on both)
+        json().options("/api/v1/projects").then().statusCode(200).header("Allow", "GET, HEAD, OPTIONS, POST");
+        json().options(id).then().statusCode(200).header("Allow", "GET, HEAD, OPTIONS, PUT");
+        json().options(id + "/suspend").then().statusCode(200).header("Allow", "OPTIONS, POST");
+        json().options("/api/v1/no-such-thing").then().statusCode(404).contentType(PROBLEM);
+        // a 405 carried no Allow
+        json().delete(id).then().statusCode(405).contentType(PROBLEM).header("Allow", "GET, HEAD, OPTIONS, PUT");
+        // another class's path begins the same way (/programs): the router answered 404
+        json().delete("/api/v1/programs/00000000-0000-4000-8000-000000000000/outcomes")
+                .then()
+                .statusCode(405)
+                .contentType(PROBLEM)
+                .body("type", containsString("method-not-allowed"))
+                .header("Allow", "GET, HEAD, OPTIONS");
+        // a literal path is not the template beside it: PUT /projects/summary went to PUT /projects/{id}
+        json().body("{}").put("/api/v1/projects/summary").then().statusCode(405).header("Allow", "GET, HEAD, OPTIONS");
+        json().options("/api/v1/projects/summary").then().statusCode(200).header("Allow", "GET, HEAD, OPTIONS");
+        json().get("/api/v1/projects/summary").then().statusCode(200);
+    }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Duration;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.Test;
  */
 class RoleMatrixTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> ROLES =
             List.of("program-manager", "finance-officer", "partnership-officer", "institution", "auditor", "viewer");
     private static final String KU_SEJONG = "1b57c000-0000-4000-8000-000000000002";
@@ -89,13 +87,7 @@ class RoleMatrixTest {
         int operations = 0;
         for (String service : List.of("projects-service", "funding-service", "partnership-service")) {
             String base = system.direct(service);
-            JsonNode document = JSON.readTree(given().baseUri(base)
-                    .accept("application/json")
-                    .get("/q/openapi")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .asString());
+            JsonNode document = RunningSystem.document(base);
             for (Iterator<Map.Entry<String, JsonNode>> paths =
                             document.path("paths").fields();
                     paths.hasNext(); ) {

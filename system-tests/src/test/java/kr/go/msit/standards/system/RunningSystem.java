@@ -2,6 +2,8 @@ package kr.go.msit.standards.system;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -163,6 +165,18 @@ final class RunningSystem {
     /** The base URL of a module itself (not through the gateway). */
     String direct(String module) {
         return "http://localhost:" + launcher.port(module);
+    }
+
+    /** The OpenAPI document served at {@code base} (a module itself, or the gateway's merged one). */
+    static JsonNode document(String base) throws IOException {
+        return new ObjectMapper()
+                .readTree(given().baseUri(base)
+                        .accept("application/json")
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
     }
 
     /** The management interface of a module (health, metrics), which is not on its public port. */

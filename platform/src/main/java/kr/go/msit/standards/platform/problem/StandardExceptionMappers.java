@@ -11,6 +11,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
+import kr.go.msit.standards.platform.web.AllowedMethods;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,9 +25,11 @@ public class StandardExceptionMappers {
     private static final Logger LOG = Logger.getLogger(StandardExceptionMappers.class);
 
     private final ProblemResponses problems;
+    private final AllowedMethods allowedMethods;
 
-    public StandardExceptionMappers(ProblemResponses problems) {
+    public StandardExceptionMappers(ProblemResponses problems, AllowedMethods allowedMethods) {
         this.problems = problems;
+        this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper
@@ -89,7 +92,14 @@ public class StandardExceptionMappers {
                     null,
                     null);
         }
-        Response.StatusType statusType = e.getResponse().getStatusInfo();
+        if (status == 404 && allowedMethods.wrongMethodForCurrentRequest()) {
+            // RESTEasy's router answers 404, not 405, when the class it tried last for a path lacks the method and
+            // another class's path begins the same way (/programs/{id}/outcomes after /programs)
+            status = 405;
+        }
+        Response.StatusType statusType = status == 405
+                ? Response.Status.METHOD_NOT_ALLOWED
+                : e.getResponse().getStatusInfo();
         String title = statusType.getReasonPhrase() == null ? "HTTP " + status : statusType.getReasonPhrase();
         String slug = switch (status) {
             case 404 -> "not-found";

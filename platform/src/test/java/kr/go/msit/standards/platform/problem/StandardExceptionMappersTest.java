@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.ws.rs.core.Response;
+import kr.go.msit.standards.platform.web.AllowedMethods;
 import org.junit.jupiter.api.Test;
 
 class StandardExceptionMappersTest {
 
     private final StandardExceptionMappers mappers =
-            new StandardExceptionMappers(new ProblemResponses(new CurrentVertxRequest()));
+            new StandardExceptionMappers(new ProblemResponses(new CurrentVertxRequest()), new AllowedMethods());
 
     @Test
     void anUnexpectedFailureIsA500ProblemWithoutInternals() {
