@@ -294,6 +294,8 @@ class HostileInputTest {
         json().options(id).then().statusCode(200).header("Allow", "GET, HEAD, OPTIONS, PUT");
         json().options(id + "/suspend").then().statusCode(200).header("Allow", "OPTIONS, POST");
         json().options("/api/v1/no-such-thing").then().statusCode(404).contentType(PROBLEM);
+        // a path no operation has, within a resource class's: the class's methods were answered
+        json().options(id + "/no-such-part").then().statusCode(404).contentType(PROBLEM);
         // a 405 carried no Allow
         json().delete(id).then().statusCode(405).contentType(PROBLEM).header("Allow", "GET, HEAD, OPTIONS, PUT");
         // another class's path begins the same way (/programs): the router answered 404
