@@ -322,13 +322,18 @@ lines += [
     "day's fixes, none on a measured path) warmed each JVM's path for 60 s instead of 15 s before it counted, since a "
     "JVM path reaches its full rate only after a minute or more of load: at one connection the gateway spent 138–299 µs "
     "and gave a median 97% of nginx's throughput, where its rounds had stayed at 57–75% after 15 s; at 32 connections "
-    "128 µs (nginx 41), 83%; all four ready after 12.2 s; RSS 237 (gateway) and 329–393 MB. The run in the tables above "
-    "(14:41 the same day, on that machine) is of the build that remembers verified tokens in the services and gives "
+    "128 µs (nginx 41), 83%; all four ready after 12.2 s; RSS 237 (gateway) and 329–393 MB. A run at "
+    "14:41 the same day, on that machine, of the build that remembers verified tokens in the services and gives "
     "Hibernate one batch size (below, *Services' CPU*): the service spends less on each request (projects-service "
     "direct at 32 connections 428 against 514 µs, a dossier 32.5 against 38.1 ms of the machine's CPU), the gateway "
     "the same (130 against 128 µs); the last page by number at 1,000 rows, the divisor of the deep-page targets, "
     "measured 24 and 10 ms at p99 (projects, disbursements) where the morning's run had 48 and 58 (p50 10 and 2 ms "
-    "against 16 and 2), so those two targets, met in the morning, are not met here. So a change is judged only within one run, against the build before it, "
+    "against 16 and 2), so those two targets, met in the morning, were not met there. The run in the tables above "
+    "(16:23 that day) is of the build that answers OPTIONS and 405 from the routing table (a pre-matching filter on "
+    "every request of the services, a set lookup): the gateway 111 µs (nginx 32, the bare proxy 56), 71% of nginx's "
+    "throughput at 32 connections, projects-service direct 363 µs; all four ready after 10.7 s, the closest to the "
+    "target yet; the project search at 100,000 rows had the same p50 as the run before (1.6 ms) but a p99 of 65 ms "
+    "against 5.6: at one connection one slow request decides the p99 of a 10 s run. So a change is judged only within one run, against the build before it, "
     "in alternating rounds (as under *Gateway CPU* below), and a target is read from the median of its rounds.",
 ]
 
@@ -479,7 +484,14 @@ lines += [
     "is ready; tried in the launcher, `./run.sh` timed from launch to *all modules are ready*, three starts each in "
     "alternation, 2026-12-02): all ready after 13.2–14.4 s one at a time and 12.7–15.9 s two at a time, against "
     "12.0–13.1 s all at once. Each module's own launch-to-ready would then look short, but the system is ready no "
-    "sooner, so it was not kept.",
+    "sooner, so it was not kept. Raising only C2's thresholds tenfold (`-XX:Tier4InvocationThreshold=50000 "
+    "-XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000`: C1 "
+    "compiles as before, C2 later; 2026-12-03, three alternating restarts of the whole system each with `./run.sh`, "
+    "the slowest module's own *started in* and the four modules' CPU when `./run.sh` said *all modules are ready*): "
+    "the C2 threads had used 4.8–6.0 s against 9.8–10.2 s as run and the four 16.5–20.1 s against 21.3–22.0 s, but "
+    "the slowest module was ready after 7.2–9.3 s against 8.0–8.7 s, within the noise; after the start, eight steps "
+    "of 10 s of `wrk -c32` on the institution list through the gateway ended at 2,995 and 1,150 requests/s against "
+    "3,927 and 2,467 as run (two restarts each). Not kept, for the same reason.",
     "",
     "**Dossier.** Every part goes out at once once the lead institution is known (the first dossier of a project "
     "asks for the lead's parts after the project's answer), so in time the dossier waits for its slowest part plus "
@@ -496,7 +508,7 @@ lines += [
     "of the samples built a Hibernate collection loader, SQL included, at every load of a project: Hibernate 7 treats "
     "a collection whose `@BatchSize` differs from the session's batch size (Quarkus' default 16) as affected by the "
     "session and builds its loader anew each time; the three `@BatchSize(200)` of Project became the service's "
-    "`quarkus.hibernate-orm.fetch.batch-size=200`: after, none. Together (this run against the morning's, which "
+    "`quarkus.hibernate-orm.fetch.batch-size=200`: after, none. Together (the 14:41 run against the morning's, which "
     "move between runs as said above): projects-service 428 against 514 µs per direct request at 32 connections, a "
     "dossier 32.5 against 38.1 ms of the machine's CPU (each service 7–16% less). What is left is spread: Hibernate's "
     "query execution and result mapping, RESTEasy's routing and serialisation, CDI's context lookups, each a few per "
