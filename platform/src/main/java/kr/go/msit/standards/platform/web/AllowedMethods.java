@@ -1,6 +1,8 @@
 package kr.go.msit.standards.platform.web;
 
 import io.quarkus.resteasy.reactive.server.runtime.ResteasyReactiveRecorder;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NotAllowedException;
@@ -14,6 +16,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.Deployment;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 
 /**
@@ -93,12 +96,20 @@ public class AllowedMethods {
         return !allowed.isEmpty() && !allowed.contains(request.getMethod());
     }
 
+    /** Read at start, so that the first request does not pay for it on its event loop. */
+    void readAtStart(@Observes StartupEvent start) {
+        table();
+    }
+
     private RouteTable table() {
         RouteTable routes = table;
         if (routes == null) {
+            Deployment deployment = ResteasyReactiveRecorder.getCurrentDeployment();
+            if (deployment == null) {
+                return RouteTable.EMPTY; // not deployed yet: asked again next time
+            }
             try {
-                routes = RouteTable.of(
-                        ResteasyReactiveRecorder.getCurrentDeployment().getClassMappers());
+                routes = RouteTable.of(deployment.getClassMappers());
             } catch (RuntimeException e) {
                 // never a reason to refuse requests: without the table, RESTEasy's own answers stand
                 LOG.warn("Cannot read the routing table; OPTIONS and 405 keep RESTEasy's answers", e);

@@ -53,11 +53,14 @@ record RouteTable(RequestMapper<InitialMatch> classes, List<Route> routes, Set<S
         Set<String> shadowing = new HashSet<>();
         for (Route specific : routes) {
             // literal paths only (all the API has): a set lookup per request, not a match
-            if (specific.parameters() == 0
-                    && !all.allowed(specific.sample()).isEmpty()
+            if (specific.parameters() > 0 || shadowing.contains(specific.sample())) {
+                continue;
+            }
+            Set<String> allowed = all.allowed(specific.sample());
+            if (!allowed.isEmpty()
                     && routes.stream()
-                            .anyMatch(general -> general.matches(specific.sample())
-                                    && !all.allowed(specific.sample()).contains(general.method()))) {
+                            .anyMatch(general ->
+                                    !allowed.contains(general.method()) && general.matches(specific.sample()))) {
                 shadowing.add(specific.sample());
             }
         }
@@ -132,47 +135,55 @@ record RouteTable(RequestMapper<InitialMatch> classes, List<Route> routes, Set<S
         private static final Pattern NAMED_GROUP = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
         static Route of(InitialMatch owner, String method, URITemplate classTemplate, URITemplate methodTemplate) {
-            String path = methodTemplate.template.equals("/")
-                    ? classTemplate.template
-                    : classTemplate.template + methodTemplate.template;
-            URITemplate template = new URITemplate(path.replaceAll("/{2,}", "/"), false);
+            // the two templates' parts in turn (one template of both could not hold a name used in each)
+            List<URITemplate.TemplateComponent> components = new ArrayList<>(List.of(classTemplate.components));
+            if (!methodTemplate.template.equals("/")) {
+                components.addAll(List.of(methodTemplate.components));
+            }
             StringBuilder regex = new StringBuilder();
             StringBuilder sample = new StringBuilder();
+            StringBuilder literal = new StringBuilder();
+            int literals = 0;
             int parameters = 0;
             int custom = 0;
-            for (URITemplate.TemplateComponent component : template.components) {
-                switch (component.type) {
-                    case LITERAL -> {
-                        regex.append(Pattern.quote(component.literalText));
-                        sample.append(component.literalText);
-                    }
-                    case DEFAULT_REGEX -> {
-                        regex.append("[^/]+");
-                        sample.append('x');
-                        parameters++;
-                    }
-                    case CUSTOM_REGEX -> {
-                        // RESTEasy's pattern is anchored and names its groups: neither may stand inside this one
-                        String own = component.pattern.pattern().replaceFirst("^\\^", "");
-                        own = own.endsWith("$") && !own.endsWith("\\$") ? own.substring(0, own.length() - 1) : own;
-                        regex.append("(?:")
-                                .append(NAMED_GROUP.matcher(own).replaceAll("("))
-                                .append(')');
-                        sample.append('x');
-                        parameters++;
-                        custom++;
-                    }
+            for (URITemplate.TemplateComponent component : components) {
+                if (component.type == URITemplate.Type.LITERAL) {
+                    literal.append(component.literalText);
+                    continue;
+                }
+                literals += flush(literal, regex, sample);
+                parameters++;
+                sample.append('x');
+                if (component.type == URITemplate.Type.DEFAULT_REGEX) {
+                    regex.append("[^/]+");
+                } else {
+                    // RESTEasy's pattern is anchored and names its groups: neither may stand inside this one
+                    String own = component.pattern.pattern().replaceFirst("^\\^", "");
+                    own = own.endsWith("$") && !own.endsWith("\\$") ? own.substring(0, own.length() - 1) : own;
+                    regex.append("(?:")
+                            .append(NAMED_GROUP.matcher(own).replaceAll("("))
+                            .append(')');
+                    custom++;
                 }
             }
+            literals += flush(literal, regex, sample);
             // RESTEasy answers a path with or without its trailing slash alike
             return new Route(
-                    owner,
-                    method,
-                    Pattern.compile(regex + "/?"),
-                    template.literalCharacterCount,
-                    parameters,
-                    custom,
-                    sample.toString());
+                    owner, method, Pattern.compile(regex + "/?"), literals, parameters, custom, sample.toString());
+        }
+
+        /** Literal text gathered so far, its slashes single, into the pattern and the sample; its length. */
+        private static int flush(StringBuilder literal, StringBuilder regex, StringBuilder sample) {
+            String text = literal.toString().replaceAll("/{2,}", "/");
+            if (sample.length() > 0 && sample.charAt(sample.length() - 1) == '/' && text.startsWith("/")) {
+                text = text.substring(1);
+            }
+            literal.setLength(0);
+            if (!text.isEmpty()) {
+                regex.append(Pattern.quote(text));
+                sample.append(text);
+            }
+            return text.length();
         }
 
         boolean matches(String path) {
