@@ -111,10 +111,15 @@ public class Admission {
         }
     }
 
-    /** A browser's CORS preflight carries no credentials; the CORS filter answers it. */
+    /**
+     * A browser's CORS preflight carries no credentials; the CORS filter answers it. Only with an {@code Origin}: the
+     * CORS filter passes a request without one on, and an OPTIONS that merely looked like a preflight went to the
+     * services without a token or a rate limit.
+     */
     private static boolean preflight(RoutingContext rc) {
         return rc.request().method() == io.vertx.core.http.HttpMethod.OPTIONS
-                && rc.request().getHeader("Access-Control-Request-Method") != null;
+                && rc.request().getHeader("Access-Control-Request-Method") != null
+                && rc.request().getHeader("Origin") != null;
     }
 
     private void tooMany(RoutingContext rc, String who, String kind, long wait) {
