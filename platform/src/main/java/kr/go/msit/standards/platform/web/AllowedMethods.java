@@ -46,13 +46,15 @@ public class AllowedMethods {
      */
     @ServerRequestFilter(preMatching = true)
     public Response answerOptions(ContainerRequestContext request) {
+        RouteTable routes = table();
+        boolean options = HttpMethod.OPTIONS.equals(request.getMethod());
         ResteasyReactiveRequestContext current = CurrentRequestManager.get();
-        if (current == null) {
+        // the hot path: any other method, in a module without a literal path beside a template, looks no further
+        if (current == null || !(options || routes.shadowsAnyPath())) {
             return null;
         }
         String path = current.getPathWithoutPrefix();
-        RouteTable routes = table();
-        if (HttpMethod.OPTIONS.equals(request.getMethod())) {
+        if (options) {
             Set<String> allowed = routes.allowed(path);
             if (!allowed.isEmpty()) {
                 return Response.ok().allow(allowed).build();
@@ -73,27 +75,24 @@ public class AllowedMethods {
     @ServerResponseFilter
     public void allowOnNotAllowed(ContainerResponseContext response) {
         if (response.getStatus() == 405 && !response.getHeaders().containsKey(HttpHeaders.ALLOW)) {
-            Set<String> allowed = forCurrentRequest();
+            Set<String> allowed = allowedForCurrentRequest();
             if (!allowed.isEmpty()) {
                 response.getHeaders().putSingle(HttpHeaders.ALLOW, String.join(", ", allowed));
             }
         }
     }
 
-    /** What the path of the request being served answers; empty where no operation has this path. */
-    public Set<String> forCurrentRequest() {
-        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
-        return request == null ? Set.of() : table().allowed(request.getPathWithoutPrefix());
-    }
-
     /** Whether the request being served names a path an operation has, with a method it has not. */
     public boolean wrongMethodForCurrentRequest() {
         ResteasyReactiveRequestContext request = CurrentRequestManager.get();
-        if (request == null) {
-            return false;
-        }
-        Set<String> allowed = table().allowed(request.getPathWithoutPrefix());
+        Set<String> allowed = allowedForCurrentRequest();
         return !allowed.isEmpty() && !allowed.contains(request.getMethod());
+    }
+
+    /** What the path of the request being served answers; empty where no operation has it, or outside a request. */
+    private Set<String> allowedForCurrentRequest() {
+        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+        return request == null ? Set.of() : table().allowed(request.getPathWithoutPrefix());
     }
 
     /** Read at start, so that the first request does not pay for it on its event loop. */

@@ -99,11 +99,13 @@ record RouteTable(RequestMapper<InitialMatch> classes, List<Route> routes, Set<S
         return classes != null && classes.map(path) != null;
     }
 
+    /** Whether any literal path stands beside a less specific template with methods it lacks. */
+    boolean shadowsAnyPath() {
+        return !shadowingPaths.isEmpty();
+    }
+
     /** Whether {@code path} is a literal one that a less specific template's method would otherwise take. */
     boolean shadowing(String path) {
-        if (shadowingPaths.isEmpty()) {
-            return false;
-        }
         return shadowingPaths.contains(
                 path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
     }
