@@ -109,7 +109,8 @@ public class DisbursementService {
 
     /**
      * A new request on a budget line. The project is asked first (ACTIVE, or 422; projects-service down, 503), before
-     * any lock is taken here, so that the remote call never holds a line's lock.
+     * any lock is taken here, so that the remote call never holds a line's lock; and again under the lock when the
+     * wait for it made that answer stale ({@link FundedProjects#reconfirm}).
      */
     @Transactional
     public DisbursementView request(DisbursementRequest request) {
@@ -129,7 +130,7 @@ public class DisbursementService {
         // what this service knows first (a settled allocation takes nothing), then projects-service
         Allocation allocation = Allocation.findById(allocationOf(owner));
         allocation.requireOpen();
-        projects.requireActive((UUID) owner.get(0)[0], "requested");
+        FundedProjects.ActiveAnswer active = projects.requireActive((UUID) owner.get(0)[0], "requested");
         // the line's year must be one the project's evaluations allow (its total was within the cap when set)
         // (read without loading the line, which is locked and read fresh below)
         int year = ((Number) em.createNativeQuery("SELECT fiscal_year FROM budget_line WHERE id = :line")
@@ -138,6 +139,7 @@ public class DisbursementService {
                 .intValue();
         projects.requireContinuation((UUID) owner.get(0)[0], year, 0);
         BudgetLine line = em.find(BudgetLine.class, request.lineId(), LockModeType.PESSIMISTIC_WRITE);
+        projects.reconfirm(active);
         em.refresh(allocation);
         allocation.requireOpen();
         line.commit(request.amountKrw());
@@ -165,17 +167,23 @@ public class DisbursementService {
     /**
      * A step of the disbursement's state machine. Approving and paying ask projects-service first that the project is
      * still ACTIVE (a project suspended or terminated since the request gets no money: its open requests stay, and
-     * may be rejected or cancelled, and are paid only if it is resumed); the call comes before any lock here.
+     * may be rejected or cancelled, and are paid only if it is resumed); the call comes before any lock here, and is
+     * made again under the line's lock when the wait for it made the answer stale ({@link FundedProjects#reconfirm}).
      */
     @Transactional
     public DisbursementView transition(
             UUID id, DisbursementAction action, String ifMatch, DisbursementDecisionRequest request) {
         Disbursement unlocked = findVisible(id);
+        FundedProjects.ActiveAnswer active = null;
         if (action == DisbursementAction.APPROVE || action == DisbursementAction.PAY) {
-            projects.requireActive(unlocked.projectId, action == DisbursementAction.APPROVE ? "approved" : "paid");
+            active = projects.requireActive(
+                    unlocked.projectId, action == DisbursementAction.APPROVE ? "approved" : "paid");
         }
         // the line first, then the disbursement: the same order as a new request, so no deadlock
         BudgetLine line = em.find(BudgetLine.class, unlocked.lineId, LockModeType.PESSIMISTIC_WRITE);
+        if (active != null) {
+            projects.reconfirm(active);
+        }
         Disbursement disbursement = em.find(Disbursement.class, id, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(disbursement);
         ETags.requireMatch(ifMatch, disbursement.version);
@@ -217,12 +225,18 @@ public class DisbursementService {
 
     /**
      * A payment reference identifies one payment: one already recorded (on another disbursement, even a reversed
-     * one) is a 409. A unique index on the column is the last guard against two payments racing.
+     * one) is a 409 {@code payment-reference-used}. Two payments of one reference on different lines hold different
+     * locks, so the reference is locked for the transaction first: the second waits for the first to commit and then
+     * sees it (without that lock the loser was answered by the unique index, with a bare 409 naming the index).
      */
     private void requireUnusedReference(String reference, UUID id) {
         if (reference == null || reference.isBlank()) {
             return; // the state machine refuses a payment without one
         }
+        em.createNativeQuery(
+                        "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('payment-reference:' || :ref))) l")
+                .setParameter("ref", reference.strip())
+                .getSingleResult();
         if (Disbursement.count("paymentReference = ?1 and id <> ?2", reference.strip(), id) > 0) {
             throw new ProblemException(
                             409,

@@ -1,6 +1,7 @@
 package kr.go.msit.standards.funding.project;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.UUID;
 import kr.go.msit.standards.clients.projects.ContinuationSummary;
 import kr.go.msit.standards.clients.projects.ProjectLookup;
@@ -27,11 +28,24 @@ public class FundedProjects {
     }
 
     /**
+     * How old an answer of projects-service may be once the lock that orders a step of money is held. A step asks
+     * before it takes its budget line's lock, so that the remote call never holds it; but the wait for that lock
+     * counts too: a queue of payments on one line let payments commit more than a second after a suspension (found by
+     * paying 400 approved requests on one line from 100 callers while suspending the project). An answer older than
+     * this when the lock is held is asked again, under the lock ({@link #reconfirm}).
+     */
+    public static final Duration FRESH_FOR = Duration.ofMillis(100);
+
+    /** An answer that the project is ACTIVE, and when it was asked (for {@link #reconfirm}). */
+    public record ActiveAnswer(ProjectSummary project, String step, long askedAtNanos) {}
+
+    /**
      * The project, when it is {@code ACTIVE}; otherwise 422 {@code project-not-active} naming its state and since
      * when. Money is requested, approved and paid for active projects only: a suspended or terminated project gets
      * none, and one whose agreement is signed but that has not started yet gets none before it starts.
      */
-    public ProjectSummary requireActive(UUID projectId, String step) {
+    public ActiveAnswer requireActive(UUID projectId, String step) {
+        long asked = System.nanoTime();
         ProjectSummary project = get(projectId, "the project's state");
         if (!project.active()) {
             throw ProblemException.businessRule(
@@ -42,7 +56,17 @@ public class FundedProjects {
                                     + "; money is " + step + " only for an ACTIVE project")
                     .with("projectStatus", project.status());
         }
-        return project;
+        return new ActiveAnswer(project, step, asked);
+    }
+
+    /**
+     * Called with the line's lock held: asks again when {@code answer} is older than {@link #FRESH_FOR}, so that a
+     * suspension that committed while this step waited for the lock is seen (422 {@code project-not-active}).
+     */
+    public void reconfirm(ActiveAnswer answer) {
+        if (System.nanoTime() - answer.askedAtNanos() > FRESH_FOR.toNanos()) {
+            requireActive(answer.project().id(), answer.step());
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import kr.go.msit.standards.funding.FundingTest;
 import kr.go.msit.standards.funding.Money;
+import kr.go.msit.standards.funding.project.FundedProjects;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.testsupport.DatabaseLocks;
 import kr.go.msit.standards.testsupport.ProjectsStub;
@@ -310,6 +311,82 @@ class ProjectStateRulesTest {
             reversal.get(20, TimeUnit.SECONDS).then().statusCode(422).body("rule", equalTo("allocation-settled"));
         }
         maker().get("/api/v1/disbursements/" + paid).then().body("status", equalTo("PAID"));
+    }
+
+    /**
+     * A payment asks projects-service before it takes its line's lock; when the wait for the lock made that answer
+     * stale, it asks again under the lock. Here the project is suspended while the payment waits (the test holds the
+     * line's lock): before, the payment went through on the answer it had before the wait.
+     */
+    @Test
+    void aPaymentThatWaitedForItsLineWhileTheProjectWasSuspendedIsRefused() throws Exception {
+        String[] funded = fundedProject(20_000_000L);
+        String approved = request(maker(), funded[2], 5_000_000L);
+        checker().post("/api/v1/disbursements/" + approved + "/approve").then().statusCode(200);
+        try (Connection other = DatabaseLocks.connect("funding")) {
+            try (PreparedStatement lock =
+                    other.prepareStatement("SELECT 1 FROM budget_line WHERE id = ?::uuid FOR UPDATE")) {
+                lock.setString(1, funded[2]);
+                lock.executeQuery();
+            }
+            CompletableFuture<io.restassured.response.Response> payment = CompletableFuture.supplyAsync(() -> checker()
+                    .body(Map.of("paymentReference", "BANK-WAIT-" + approved))
+                    .post("/api/v1/disbursements/" + approved + "/pay"));
+            DatabaseLocks.awaitWaiting(other, "funding", 1); // asked (ACTIVE), now waiting for the line
+            ProjectsStub.setStatus(funded[0], "SUSPENDED");
+            Thread.sleep(FundedProjects.FRESH_FOR.toMillis() + 50);
+            other.commit();
+            payment.get(20, TimeUnit.SECONDS)
+                    .then()
+                    .statusCode(422)
+                    .body("rule", equalTo("project-not-active"))
+                    .body("projectStatus", equalTo("SUSPENDED"));
+        } finally {
+            ProjectsStub.setStatus(funded[0], "ACTIVE");
+        }
+        checker().get("/api/v1/disbursements/" + approved).then().body("status", equalTo("APPROVED"));
+    }
+
+    /**
+     * Two payments of one reference on different lines (different locks) at once: one is recorded, the other is the
+     * documented 409 {@code payment-reference-used}, not the unique index's bare conflict. The test holds both lines
+     * so that the two go on together.
+     */
+    @Test
+    void twoPaymentsOfOneReferenceAtOnceAreOnePaymentAndTheDocumentedConflict() throws Exception {
+        String[] first = fundedProject(10_000_000L);
+        String[] second = fundedProject(10_000_000L);
+        String a = request(maker(), first[2], 1_000_000L);
+        String b = request(maker(), second[2], 1_000_000L);
+        checker().post("/api/v1/disbursements/" + a + "/approve").then().statusCode(200);
+        checker().post("/api/v1/disbursements/" + b + "/approve").then().statusCode(200);
+        String reference = "BANK-TWICE-" + a;
+        List<io.restassured.response.Response> answers;
+        try (Connection other = DatabaseLocks.connect("funding")) {
+            try (PreparedStatement lock =
+                    other.prepareStatement("SELECT 1 FROM budget_line WHERE id IN (?::uuid, ?::uuid) FOR UPDATE")) {
+                lock.setString(1, first[2]);
+                lock.setString(2, second[2]);
+                lock.executeQuery();
+            }
+            List<CompletableFuture<io.restassured.response.Response>> payments = List.of(a, b).stream()
+                    .map(id -> CompletableFuture.supplyAsync(() -> checker()
+                            .body(Map.of("paymentReference", reference))
+                            .post("/api/v1/disbursements/" + id + "/pay")))
+                    .toList();
+            DatabaseLocks.awaitWaiting(other, "funding", 2);
+            other.commit();
+            answers = new java.util.ArrayList<>();
+            for (CompletableFuture<io.restassured.response.Response> payment : payments) {
+                answers.add(payment.get(20, TimeUnit.SECONDS));
+            }
+        }
+        assertEquals(
+                List.of(200, 409),
+                answers.stream().map(r -> r.statusCode()).sorted().toList());
+        answers.stream()
+                .filter(r -> r.statusCode() == 409)
+                .forEach(r -> r.then().body("rule", equalTo("payment-reference-used")));
     }
 
     /**
