@@ -31,7 +31,7 @@ import kr.go.msit.standards.projects.project.TransitionRequest;
 @ApplicationScoped
 public class EvaluationService {
 
-    static final String RESOURCE = "evaluation";
+    public static final String RESOURCE = "evaluation";
 
     private final EntityManager em;
     private final Caller caller;

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.Cursors;
 import kr.go.msit.standards.platform.paging.PagePosition;
@@ -14,8 +15,10 @@ import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.projects.evaluation.EvaluationService;
 
 /**
  * Projects: lists, descriptive updates and the state machine (how they come to be: {@link ProjectIntake}; their
@@ -85,10 +88,15 @@ public class ProjectService {
         return view(findVisible(id));
     }
 
+    /**
+     * The project's history with its reports', outputs' and evaluations' changes; the evaluations' (who evaluates,
+     * their scores and comments) only for those who read an evaluation's history, a program manager and an auditor.
+     */
     @Transactional
     public PageView<AuditEventView> history(UUID id, PageRequest page) {
         findVisible(id);
-        return audit.history(id, page);
+        boolean evaluations = caller.has(Roles.PROGRAM_MANAGER) || caller.has(Roles.AUDITOR);
+        return audit.history(id, page, evaluations ? Set.of() : Set.of(EvaluationService.RESOURCE));
     }
 
     public UUID projectOfApplication(UUID applicationId) {

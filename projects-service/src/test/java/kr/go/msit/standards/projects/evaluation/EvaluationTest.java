@@ -185,6 +185,38 @@ class EvaluationTest {
                 .statusCode(400);
     }
 
+    /**
+     * An evaluation's changes (its evaluators, their e-mails, scores and comments) are in its project's history too,
+     * and show there only to those who read the evaluation's own history: a program manager and an auditor. Before,
+     * every role that reads the project (a viewer, another institution) read them there.
+     */
+    @Test
+    void aProjectsHistoryShowsItsEvaluationsOnlyToThoseWhoReadTheirHistory() {
+        String project = project();
+        String evaluation = evaluation(project, "ANNUAL", 2025);
+        evaluators(evaluation, OTHER);
+        String history = "/api/v1/projects/" + project + "/history?size=100";
+        for (var caller : List.of(json(), asRole(Roles.AUDITOR))) {
+            caller.get(history)
+                    .then()
+                    .statusCode(200)
+                    .body("items.resource", org.hamcrest.Matchers.hasItem("evaluation"))
+                    .body("items.resourceId", org.hamcrest.Matchers.hasItem(evaluation));
+        }
+        for (var caller : List.of(
+                asRole(Roles.VIEWER),
+                asRole(Roles.PARTNERSHIP_OFFICER),
+                asRole(Roles.FINANCE_OFFICER),
+                as(TestTokens.institution(Fixtures.KRISS)))) {
+            caller.get(history)
+                    .then()
+                    .statusCode(200)
+                    .body("items.resource", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("evaluation")))
+                    .body("items.resourceId", org.hamcrest.Matchers.hasItem(project))
+                    .body("toString()", org.hamcrest.Matchers.not(containsString("eval@example.ac.kr")));
+        }
+    }
+
     @Test
     void stopTerminatesTheProjectAndAStageDecisionCountsBeforeTheAnnualOne() {
         String stopped = project();

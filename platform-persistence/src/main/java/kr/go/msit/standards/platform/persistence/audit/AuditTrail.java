@@ -166,6 +166,24 @@ public class AuditTrail {
     }
 
     /**
+     * The history of one record and of the records that belong to it, but for those of the {@code hidden} kinds
+     * (resource names): a child the caller may not read (a project's evaluations, with their evaluators and scores,
+     * for anyone but a program manager and an auditor) stays out of its parent's history too.
+     */
+    @Transactional
+    public PageView<AuditEventView> history(UUID id, PageRequest page, Set<String> hidden) {
+        if (hidden.isEmpty()) {
+            return history(id, page, true);
+        }
+        return page(
+                new Where()
+                        .and("(resource_id = :id OR parent_id = :id)", "id", id)
+                        .and("(resource_id = :id OR resource NOT IN (:hidden))", "hidden", hidden),
+                cursors.position(page, null),
+                false);
+    }
+
+    /**
      * Every change, filtered by actor, resource and time range ({@code from} inclusive, {@code to} exclusive): by
      * {@code page}, or after the cursor of a previous page's {@code next} (an index range on the order of writing).
      */
