@@ -81,6 +81,13 @@ class FundingReportTest {
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("projectCode,fiscalYear,costCategory,amountKrw"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains(",2026,PERSONNEL,500,100,150,0,250\r\n"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains(",TOTAL,,900,100,150,50,600\r\n"), csv);
+        // an empty Accept asks for nothing in particular: JSON, as without one (it was a 500)
+        maker().header("Accept", "")
+                .get("/api/v1/funding-reports/projects/" + project)
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/json"))
+                .body("paidKrw", equalTo(50));
     }
 
     @Test

@@ -36,9 +36,18 @@ public final class Csv {
         return this;
     }
 
-    /** Whether the caller asked for CSV before JSON. */
+    /**
+     * Whether the caller asked for CSV before JSON. An {@code Accept} that JAX-RS cannot list (an empty one, which
+     * RESTEasy's own negotiation takes as any type) asks for nothing in particular: JSON.
+     */
     public static boolean wanted(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
+        List<MediaType> acceptable;
+        try {
+            acceptable = headers.getAcceptableMediaTypes();
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+        for (MediaType type : acceptable) {
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
                 return false;
             }
