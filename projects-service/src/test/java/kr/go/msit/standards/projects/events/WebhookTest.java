@@ -404,6 +404,42 @@ class WebhookTest {
                 .body("consecutiveFailures", equalTo(3));
     }
 
+    /**
+     * A subscriber slow to answer keeps its own worker busy, not the others: while one takes 0.9 s per event (a batch
+     * of five, 4.5 s), another's event is delivered at the next tick. The scheduled tick used to wait for every
+     * delivery it had claimed, so the second subscriber waited for the first one's whole batch. Only the scheduler
+     * delivers here.
+     */
+    @Test
+    void aSlowSubscriberHoldsBackOnlyItsOwnDeliveries() throws Exception {
+        String slow = path;
+        receiver.stubFor(post(urlPathEqualTo(slow))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(900)));
+        subscribe(SUSPENDED);
+        for (int i = 0; i < 5; i++) {
+            move(Fixtures.importProject("ACTIVE"), "suspend");
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (receiver.findAll(postRequestedFor(urlPathEqualTo(slow))).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        path = "/hook-" + UUID.randomUUID();
+        answer(200);
+        subscribe(SUSPENDED);
+        move(Fixtures.importProject("ACTIVE"), "suspend");
+        long sent = System.nanoTime();
+        while (received().isEmpty() && System.nanoTime() - sent < 10_000_000_000L) {
+            Thread.sleep(20);
+        }
+        long took = (System.nanoTime() - sent) / 1_000_000;
+        assertEquals(1, received().size());
+        org.junit.jupiter.api.Assertions.assertTrue(
+                took < 2_500, "the fast subscriber waited " + took + " ms for the slow one's batch");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                receiver.findAll(postRequestedFor(urlPathEqualTo(slow))).size() < 6,
+                "the slow subscriber was still being sent to");
+    }
+
     @Test
     void replicasDeliverEachEventOnce() throws Exception {
         String id = subscribe(SUSPENDED, RESUMED).getString("id");

@@ -17,10 +17,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import kr.go.msit.standards.platform.persistence.events.EventFeed;
 import kr.go.msit.standards.platform.persistence.events.EventFeed.FeedEvent;
 import kr.go.msit.standards.platform.persistence.events.FeedPosition;
@@ -47,6 +50,10 @@ public class DeliveryWorker {
     private final ObjectMapper mapper;
     private final HttpClient http;
     private final ExecutorService pool;
+    /** Free workers: a tick claims no more subscriptions than there are. */
+    private final Semaphore slots;
+    /** The subscriptions this replica is sending to now. */
+    private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
 
     public DeliveryWorker(
             DeliveryLedger ledger,
@@ -65,6 +72,7 @@ public class DeliveryWorker {
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        this.slots = new Semaphore(Math.max(1, settings.workers()));
         this.pool = Executors.newFixedThreadPool(Math.max(1, settings.workers()), runnable -> {
             Thread thread = new Thread(runnable, "webhook-delivery");
             thread.setDaemon(true);
@@ -76,36 +84,70 @@ public class DeliveryWorker {
         pool.shutdownNow();
     }
 
+    /**
+     * Each tick hands the due subscriptions to free workers and returns, without waiting for them: a subscriber that
+     * is slow to answer keeps its own worker busy, while the next ticks deliver to the others. (The tick used to wait
+     * for every claimed delivery, and overlapping ticks are skipped, so one subscriber taking 9 s per event held every
+     * other subscriber's events back for a minute and a half.)
+     */
     @Scheduled(every = "${kus.webhooks.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        deliverDue();
+        dispatchDue();
     }
 
-    /** Claims the due subscriptions and delivers to each; returns how many were claimed. */
-    public int deliverDue() {
+    /** Claims as many due subscriptions as there are free workers and starts delivering to each; does not wait. */
+    public List<Future<?>> dispatchDue() {
+        int free = slots.availablePermits();
+        if (free == 0) {
+            return List.of();
+        }
         UUID token = UUID.randomUUID();
         List<UUID> claimed;
         try {
-            claimed = ledger.claim(settings.workers(), token);
+            claimed = ledger.claim(free, token);
         } catch (RuntimeException e) {
             LOG.warnf("Could not claim webhook subscriptions: %s", e.getMessage());
-            return 0;
+            return List.of();
         }
         List<Future<?>> running = new ArrayList<>();
         for (UUID id : claimed) {
-            running.add(pool.submit(() -> deliver(id, token)));
+            // a subscription still being sent to here (its claim lapsed and was taken again) is left to that worker:
+            // the new claim is given back, and the old one stops at its next step, as its claim is gone
+            if (!inFlight.add(id)) {
+                ledger.release(id, token, true);
+                continue;
+            }
+            if (!slots.tryAcquire()) { // another tick (a test's, beside the scheduler's) took the worker meanwhile
+                inFlight.remove(id);
+                ledger.release(id, token, true);
+                continue;
+            }
+            running.add(pool.submit(() -> {
+                try {
+                    deliver(id, token);
+                } finally {
+                    inFlight.remove(id);
+                    slots.release();
+                }
+            }));
         }
+        return running;
+    }
+
+    /** Claims the due subscriptions and delivers to each, waiting until done (for tests); returns how many. */
+    public int deliverDue() {
+        List<Future<?>> running = dispatchDue();
         for (Future<?> each : running) {
             try {
                 each.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return claimed.size();
+                return running.size();
             } catch (Exception e) {
                 LOG.error("Webhook delivery failed unexpectedly", e);
             }
         }
-        return claimed.size();
+        return running.size();
     }
 
     private void deliver(UUID id, UUID token) {
