@@ -310,4 +310,48 @@ class HostileInputTest {
         json().options("/api/v1/projects/summary").then().statusCode(200).header("Allow", "GET, HEAD, OPTIONS");
         json().get("/api/v1/projects/summary").then().statusCode(200);
     }
+    /** A code of the longest kind admitted (40 characters), unique. */
+    private static String longest(String prefix) {
+        String code = code(prefix).replace("_", "-").toUpperCase();
+        return (code + "-" + "X".repeat(40)).substring(0, 40);
+    }
+
+    /**
+     * Codes built from an admitted code and a suffix fit where they are stored: an application's (its call's code,
+     * "-A" and four digits) and a project's (its program's code, the year and a number) from 40-character codes. Both
+     * were 500s (a column of 40). And a value the database cannot store that validation admitted is a 400, not a
+     * 500: here a token's subject longer than the audit trail keeps.
+     */
+    @Test
+    void codesBuiltFromTheLongestCodesFitAndWhatCannotBeStoredIsA400() {
+        String program = json().body(program(longest("P"), 10_000_000_000L))
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String call = json().body(Fixtures.call(program, longest("C"), 1_000_000_000L, 800_000_000L))
+                .post("/api/v1/calls")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Fixtures.moveCall(call, "announce", "open");
+        String application = Fixtures.createApplication(call, 500_000_000L);
+        json().get("/api/v1/applications/" + application).then().body("code.length()", equalTo(46));
+        Fixtures.moveApplication(application, "submit", "check-eligibility", "start-review");
+        Fixtures.moveCall(call, "close", "start-review");
+        json().post("/api/v1/applications/" + application + "/select")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SELECTED"));
+        json().get("/api/v1/projects?applicationId=" + application).then().statusCode(200);
+        Api.as(TestTokens.subject("s".repeat(300), Roles.PROGRAM_MANAGER))
+                .body(program(code("P"), 1L))
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", not(containsString("varying")));
+    }
 }

@@ -275,6 +275,28 @@ class ProjectStateRulesTest {
     }
 
     /**
+     * The longest reason a reversal admits fits its ledger entry's memo, which also names the payment reference and
+     * the disbursement (it was a 500 above 850 characters or so).
+     */
+    @Test
+    void aReversalWithTheLongestReasonIsRecorded() {
+        String[] funded = fundedProject(10_000_000L);
+        String paid = request(maker(), funded[2], 1_000_000L);
+        checker().post("/api/v1/disbursements/" + paid + "/approve").then().statusCode(200);
+        checker()
+                .body(Map.of("paymentReference", "BANK-LONG-" + "9".repeat(80)))
+                .post("/api/v1/disbursements/" + paid + "/pay")
+                .then()
+                .statusCode(200);
+        as("fo-long", Roles.FINANCE_OFFICER)
+                .body(Map.of("reason", "반".repeat(1000)))
+                .post("/api/v1/disbursements/" + paid + "/reverse")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REVERSED"));
+    }
+
+    /**
      * A reversal that waited for its line while a settlement of the allocation committed is refused: it reads the
      * allocation again under the line's lock (a settlement holds every line's lock). Read before the wait, the
      * allocation looked open, the reversal gave the settled line its money back and nothing could move it again.

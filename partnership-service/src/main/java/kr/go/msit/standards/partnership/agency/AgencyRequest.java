@@ -3,13 +3,15 @@ package kr.go.msit.standards.partnership.agency;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import kr.go.msit.standards.partnership.support.Limits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A partner agency to add or change. */
 @Schema(name = "PartnerAgencyRequest")
 public record AgencyRequest(
-        @NotBlank @Pattern(regexp = Limits.CODE_PATTERN, message = Limits.CODE_MESSAGE) @Schema(example = "DOE")
+        // stored in 20 characters (40 were admitted: a longer one was a 500)
+        @NotBlank
+        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}", message = "must be 2 to 20 upper-case letters, digits or dashes")
+        @Schema(example = "DOE")
         String code,
 
         @NotBlank @Size(max = 200) @Schema(example = "U.S. Department of Energy")

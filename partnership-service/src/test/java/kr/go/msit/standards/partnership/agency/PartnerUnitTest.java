@@ -112,6 +112,16 @@ class PartnerUnitTest {
                 .body("items.action", hasItem("add-unit"));
     }
 
+    /** An agency's code is stored in 20 characters: a longer one is a 400 naming the field, not a 500. */
+    @Test
+    void anAgencyCodeLongerThanItIsStoredIsRefused() {
+        json().body(Map.of("code", "ABCDEFGHIJKLMNOPQRSTU", "nameEn", "x", "country", "US"))
+                .post("/api/v1/partner-agencies")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.containsString("code"));
+    }
+
     @Test
     void aDispatchNamesAUnitOfItsSitesAgency() {
         Map<String, Object> body =

@@ -50,6 +50,23 @@ class WorkshopResourceTest {
         return body;
     }
 
+    /** An address of 254 characters that lower-casing lengthens (İ is two in lower case) is stored (was a 500). */
+    @Test
+    void theLongestAddressIsStoredLowerCased() {
+        String id = json().body(workshop(TODAY.plusDays(10), TODAY.plusDays(11)))
+                .post("/api/v1/workshops")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String longest = "İ".repeat(64) + "@" + "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(58) + ".kr";
+        json().body(Map.of("name", "Long Address", "email", longest, "affiliation", "NIST PML", "side", "PARTNER"))
+                .post("/api/v1/workshops/" + id + "/participants")
+                .then()
+                .statusCode(200)
+                .body("counts.partnerRegistered", equalTo(1));
+    }
+
     @Test
     void aWorkshopIsPlannedHeldAndItsAttendanceTaken() {
         String id = json().body(workshop(TODAY.minusDays(1), TODAY.plusDays(1)))

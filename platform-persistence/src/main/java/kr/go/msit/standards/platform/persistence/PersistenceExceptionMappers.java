@@ -64,6 +64,19 @@ public class PersistenceExceptionMappers {
                 && POOL_EXHAUSTED.equals(sql.getMessage());
     }
 
+    /**
+     * SQL states that say a value of the request cannot be stored: 22001 a string longer than its column, 22003 a
+     * number out of its type's range, 22008 a date or time out of range, 54000 a value too large for an index row.
+     * Validation admits only what fits, so these are the backstop for what it missed: a 400, never a 500. (Other
+     * data exceptions, such as a division by zero, are this code's faults and stay 500.)
+     */
+    static boolean valueRefused(String sqlState) {
+        return "22001".equals(sqlState)
+                || "22003".equals(sqlState)
+                || "22008".equals(sqlState)
+                || "54000".equals(sqlState);
+    }
+
     @ServerExceptionMapper({
         PersistenceException.class,
         jakarta.transaction.RollbackException.class,
@@ -104,6 +117,12 @@ public class PersistenceExceptionMappers {
                                 "The service is busy: no database connection came free in time; retry shortly")))
                         .header("Retry-After", "1")
                         .build();
+            }
+            if (cause instanceof SQLException sql && valueRefused(sql.getSQLState())) {
+                // the database's message names the column type, not the field: it stays in the log
+                LOG.warnf("The database refused a value validation admitted: %s", sql.getMessage());
+                return problems.of(ProblemException.badRequest(
+                        "A value of the request is longer or larger than it can be stored"));
             }
             if (cause instanceof ConstraintViolationException violation) {
                 String constraint = violation.getConstraintName();

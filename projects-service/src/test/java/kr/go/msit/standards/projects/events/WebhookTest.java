@@ -440,6 +440,30 @@ class WebhookTest {
                 "the slow subscriber was still being sent to");
     }
 
+    /**
+     * A target URL of up to 2,000 characters is admitted, and one of non-ASCII characters is up to 8 KB: more than an
+     * index row holds. Its uniqueness is kept on its digest; subscribing with one was a 500.
+     */
+    @Test
+    void aLongNonAsciiTargetIsSubscribedOnce() {
+        Map<String, Object> body = new HashMap<>();
+        java.util.Random random = new java.util.Random(7); // syllables at random, so that no compression shrinks it
+        StringBuilder tail = new StringBuilder();
+        for (int i = 0; i < 1900; i++) {
+            tail.append((char) (0xAC00 + random.nextInt(11172)));
+        }
+        body.put("targetUrl", "http://127.0.0.1:" + receiver.port() + "/" + tail);
+        body.put("types", List.of(SUSPENDED));
+        String id = json().body(body)
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        subscriptions.add(id);
+        json().body(body).post(WEBHOOKS).then().statusCode(409).body("existingId", equalTo(id));
+    }
+
     @Test
     void replicasDeliverEachEventOnce() throws Exception {
         String id = subscribe(SUSPENDED, RESUMED).getString("id");
