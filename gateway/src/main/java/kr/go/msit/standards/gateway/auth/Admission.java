@@ -18,7 +18,9 @@ import org.jboss.logging.Logger;
  * composed views alike), in the order that keeps abuse cheap:
  * <ol>
  *   <li>the client address's rate limit, first, so that a flood of forged tokens is refused for the price of a map
- *       lookup;</li>
+ *       lookup; a request whose token was verified already (a map lookup too) is not counted there, so that one
+ *       client flooding without a valid token does not lock out the callers who share its address (behind an
+ *       ingress, everyone);</li>
  *   <li>the bearer token, verified by {@link BearerTokens} (401 problem+json with {@code WWW-Authenticate: Bearer}
  *       when it is missing or not valid);</li>
  *   <li>the caller's rate limit, keyed on the verified subject only, so nobody can spend another caller's
@@ -72,7 +74,8 @@ public class Admission {
         // composed views)
         PathTemplates.set(routes.template(rc.request().path()));
         long now = System.nanoTime();
-        if (limits.enabled()) {
+        String token = BearerTokens.bearer(rc.request().getHeader("Authorization"));
+        if (limits.enabled() && (token == null || !tokens.known(token))) {
             String address = rc.request().remoteAddress() == null
                     ? "unknown"
                     : rc.request().remoteAddress().host();
@@ -82,7 +85,6 @@ public class Admission {
                 return;
             }
         }
-        String token = BearerTokens.bearer(rc.request().getHeader("Authorization"));
         if (token == null) {
             refuse(rc, ProblemException.unauthenticated(ProblemException.NO_TOKEN));
             return;

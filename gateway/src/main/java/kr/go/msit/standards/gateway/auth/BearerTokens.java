@@ -3,6 +3,7 @@ package kr.go.msit.standards.gateway.auth;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
+import kr.go.msit.standards.platform.security.TokenMemory;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -24,9 +25,16 @@ public class BearerTokens {
     public record Verified(String subject) {}
 
     private final JWTParser parser;
+    private final TokenMemory memory;
 
-    public BearerTokens(JWTParser parser) {
+    public BearerTokens(JWTParser parser, TokenMemory memory) {
         this.parser = parser;
+        this.memory = memory;
+    }
+
+    /** Whether this token was verified already and still stands: a map lookup, no verification. */
+    public boolean known(String token) {
+        return memory.remembers(token);
     }
 
     /** The token of an {@code Authorization: Bearer …} header, or null when there is none. */

@@ -1,10 +1,14 @@
 package kr.go.msit.standards.platform.security;
 
 import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.LongSupplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -12,7 +16,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * {@code capacity}, until the token expires or, with a maximum age, until its {@code iat} plus that age, whichever
  * comes first. A refusal is never remembered.
  */
-final class TokenMemory {
+@Singleton
+public final class TokenMemory {
 
     /** The parser's check of a token, which throws when it refuses it. */
     @FunctionalInterface
@@ -23,6 +28,16 @@ final class TokenMemory {
     private final OptionalLong maxAge;
     private final LongSupplier epochSeconds;
     private final Map<String, JsonWebToken> verified;
+
+    @Inject
+    TokenMemory(
+            @ConfigProperty(name = "kus.security.verified-tokens", defaultValue = "1000") int capacity,
+            @ConfigProperty(name = "mp.jwt.verify.token.age") Optional<Long> tokenAge) {
+        this(
+                capacity,
+                tokenAge.map(OptionalLong::of).orElse(OptionalLong.empty()),
+                () -> System.currentTimeMillis() / 1000);
+    }
 
     TokenMemory(int capacity, OptionalLong maxAge, LongSupplier epochSeconds) {
         this.maxAge = maxAge;
@@ -52,6 +67,18 @@ final class TokenMemory {
             }
         }
         return jwt;
+    }
+
+    /**
+     * Whether this token passed the parser and still stands, without asking the parser: a caller known already (the
+     * gateway's admission exempts it from the limit of its client address, which unverified requests share).
+     */
+    public boolean remembers(String token) {
+        JsonWebToken known;
+        synchronized (verified) {
+            known = verified.get(token);
+        }
+        return known != null && standsUntil(known) > epochSeconds.getAsLong();
     }
 
     int size() {

@@ -6,9 +6,6 @@ import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
 import jakarta.inject.Inject;
-import java.util.Optional;
-import java.util.OptionalLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -30,15 +27,9 @@ public abstract class VerifiedTokens implements JWTParser {
     private final TokenMemory memory;
 
     @Inject
-    protected VerifiedTokens(
-            @Delegate JWTParser parser,
-            @ConfigProperty(name = "kus.security.verified-tokens", defaultValue = "1000") int capacity,
-            @ConfigProperty(name = "mp.jwt.verify.token.age") Optional<Long> tokenAge) {
+    protected VerifiedTokens(@Delegate JWTParser parser, TokenMemory memory) {
         this.parser = parser;
-        this.memory = new TokenMemory(
-                capacity,
-                tokenAge.map(OptionalLong::of).orElse(OptionalLong.empty()),
-                () -> System.currentTimeMillis() / 1000);
+        this.memory = memory;
     }
 
     @Override
