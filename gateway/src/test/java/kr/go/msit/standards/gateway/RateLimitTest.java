@@ -2,6 +2,7 @@ package kr.go.msit.standards.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,7 +14,10 @@ import kr.go.msit.standards.testsupport.Management;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
-/** Small limits in an application of its own: 3 requests at once per caller, 12 per address, refilling slowly. */
+/**
+ * Small limits in an application of its own: 3 requests at once per caller, 12 per address, refilling slowly; 2
+ * requests in the gateway at once per caller.
+ */
 @QuarkusTest
 @WithTestResource(JwtTestResource.class)
 @TestProfile(RateLimitTest.SmallLimits.class)
@@ -31,7 +35,9 @@ class RateLimitTest {
                     "gateway.rate-limit.address-per-second",
                     "0.05",
                     "gateway.rate-limit.address-burst",
-                    "12");
+                    "12",
+                    "gateway.rate-limit.caller-concurrency",
+                    "2");
         }
     }
 
@@ -48,7 +54,25 @@ class RateLimitTest {
     }
 
     @Test
-    void aCallerBeyondItsLimitGets429WithRetryAfterWhileOthersPassAndForgedTokensCannotSpendIt() {
+    void aCallerBeyondItsLimitGets429WithRetryAfterWhileOthersPassAndForgedTokensCannotSpendIt() throws Exception {
+        // two requests of carol's that last (the stub's answer takes 3 s) are as many as she may have at once
+        String carol = token("carol");
+        java.util.List<java.util.concurrent.CompletableFuture<Integer>> lasting = java.util.stream.Stream.of(1, 2)
+                .map(i ->
+                        java.util.concurrent.CompletableFuture.supplyAsync(() -> given().header("Authorization", carol)
+                                .get("/api/v1/applications")
+                                .statusCode()))
+                .toList();
+        Thread.sleep(1000);
+        given().header("Authorization", carol)
+                .get("/api/v1/projects/1")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", "1")
+                .body("detail", org.hamcrest.Matchers.containsString("at once"));
+        for (java.util.concurrent.CompletableFuture<Integer> request : lasting) {
+            assertEquals(200, request.get(20, java.util.concurrent.TimeUnit.SECONDS));
+        }
         // forged tokens naming alice are refused and take nothing from alice's allowance
         for (int i = 0; i < 3; i++) {
             given().header("Authorization", forged("alice"))

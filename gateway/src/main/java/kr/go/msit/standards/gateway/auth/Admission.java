@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import kr.go.msit.standards.gateway.commongrants.ProtocolErrors;
+import kr.go.msit.standards.gateway.ratelimit.InFlight;
 import kr.go.msit.standards.gateway.ratelimit.RateLimitConfig;
 import kr.go.msit.standards.gateway.ratelimit.TokenBuckets;
 import kr.go.msit.standards.gateway.routing.Routes;
@@ -24,7 +25,7 @@ import org.jboss.logging.Logger;
  *   <li>the bearer token, verified by {@link BearerTokens} (401 problem+json with {@code WWW-Authenticate: Bearer}
  *       when it is missing or not valid);</li>
  *   <li>the caller's rate limit, keyed on the verified subject only, so nobody can spend another caller's
- *       allowance.</li>
+ *       allowance, and how many requests the caller has in the gateway at once ({@link InFlight}).</li>
  * </ol>
  * Beyond a limit the answer is 429 problem+json with {@code Retry-After}. {@code RATE_LIMIT_ENABLED=false} (the
  * benchmark) turns the limits off, never the token check.
@@ -44,6 +45,7 @@ public class Admission {
     private final ProtocolErrors protocolErrors;
     private final TokenBuckets callers;
     private final TokenBuckets addresses;
+    private final InFlight inFlight;
 
     public Admission(
             Routes routes,
@@ -58,6 +60,7 @@ public class Admission {
         this.problems = problems;
         this.callers = new TokenBuckets(limits.callerPerSecond(), limits.callerBurst());
         this.addresses = new TokenBuckets(limits.addressPerSecond(), limits.addressBurst());
+        this.inFlight = new InFlight(limits.callerConcurrency());
     }
 
     void register(@Observes Filters filters) {
@@ -100,6 +103,11 @@ public class Admission {
                 tooMany(rc, "caller " + caller.subject(), "caller", wait);
                 return;
             }
+            if (!inFlight.enter(caller.subject())) {
+                tooMany(rc, "caller " + caller.subject() + " (requests at once)", "caller's requests at once", 1);
+                return;
+            }
+            rc.addEndHandler(ended -> inFlight.leave(caller.subject()));
         }
         rc.next();
     }

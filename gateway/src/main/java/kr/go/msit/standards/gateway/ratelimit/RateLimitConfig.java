@@ -18,6 +18,13 @@ public interface RateLimitConfig {
     @WithDefault("40")
     int callerBurst();
 
+    /**
+     * Requests one caller may have in the gateway at once (a request lasts until its answer is sent): a caller
+     * sending bodies a byte at a time held every connection to a service.
+     */
+    @WithDefault("32")
+    int callerConcurrency();
+
     /** Sustained requests per second from one client address, whatever the tokens. */
     @WithDefault("100")
     double addressPerSecond();
