@@ -45,6 +45,8 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
     private static WireMockServer server;
     /** What each declared project is, to answer it again in another state. */
     private static final Map<String, Shape> DECLARED = new ConcurrentHashMap<>();
+    /** Each declared project's states and when it entered them ({@code [status, instant]}), as its statusHistory. */
+    private static final Map<String, List<String[]>> HISTORY = new ConcurrentHashMap<>();
 
     private record Shape(String code, boolean program) {}
 
@@ -79,6 +81,8 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
 
     /** From now on the stub answers {@code status} for the declared project, entered at {@code since}. */
     public static void setStatus(String projectId, String status, Instant since) {
+        HISTORY.computeIfAbsent(projectId, id -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                .add(new String[] {status, since.toString()});
         answer(projectId, okJson(json(projectId, shape(projectId), status, since)));
     }
 
@@ -122,6 +126,8 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
 
     private static String declare(String id, Shape shape, String status) {
         DECLARED.put(id, shape);
+        HISTORY.put(id, new java.util.concurrent.CopyOnWriteArrayList<>());
+        HISTORY.get(id).add(new String[] {status, "2025-01-01T00:00:00Z"});
         answer(id, okJson(json(id, shape, status, null)));
         // every year's money is allowed until the test says otherwise ({@link #continuation})
         server.stubFor(get(urlPathEqualTo(PATH + id + "/continuation"))
@@ -165,8 +171,18 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
     }
 
     private static String json(String id, Shape shape, String status, Instant since) {
+        StringBuilder history = new StringBuilder();
+        for (String[] change : HISTORY.getOrDefault(id, List.of())) {
+            history.append(history.length() == 0 ? "" : ",")
+                    .append("{\"status\":\"")
+                    .append(change[0])
+                    .append("\",\"since\":\"")
+                    .append(change[1])
+                    .append("\"}");
+        }
         return "{\"id\":\"" + id + "\",\"code\":\"" + shape.code() + "\",\"status\":\"" + status
-                + "\",\"programId\":\"" + PROGRAM_2025 + "\",\"technologyArea\":\"QUANTUM\""
+                + "\",\"statusHistory\":[" + history + "]"
+                + ",\"programId\":\"" + PROGRAM_2025 + "\",\"technologyArea\":\"QUANTUM\""
                 + ",\"leadInstitutionId\":\"1b57c000-0000-4000-8000-000000000001\",\"titleKo\":\"과제\""
                 + ",\"periodStart\":\"2025-01-01\",\"periodEnd\":\"" + (shape.program() ? "2027-12-31" : "2030-12-31")
                 + "\",\"awardedTotalKrw\":" + (shape.program() ? PROJECT_AWARD_KRW : 37_500_000_000L)

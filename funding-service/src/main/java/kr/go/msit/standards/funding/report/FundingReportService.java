@@ -20,9 +20,6 @@ import kr.go.msit.standards.platform.security.Caller;
 @ApplicationScoped
 public class FundingReportService {
 
-    /** Project states in which no money may move. */
-    private static final java.util.Set<String> STOPPED = java.util.Set.of("SUSPENDED", "TERMINATED");
-
     private final EntityManager em;
     private final Caller caller;
     private final FundedProjects projects;
@@ -75,10 +72,13 @@ public class FundingReportService {
             remaining += line.remainingKrw();
         }
         ProjectSummary project = projects.get(allocation.projectId, "the project's state");
+        // every payment recorded while the project was not ACTIVE, by its state history, whatever its state now: the
+        // time of its current state alone lost them once it moved on (terminated after a suspension, or resumed)
         List<ProjectFundingReport.PaymentAfterStop> late = new ArrayList<>();
-        if (STOPPED.contains(project.status()) && project.statusChangedAt() != null) {
-            for (Disbursement d : Disbursement.<Disbursement>list(
-                    "allocationId = ?1 and paidAt > ?2 order by paidAt", allocation.id, project.statusChangedAt())) {
+        for (Disbursement d : Disbursement.<Disbursement>list(
+                "allocationId = ?1 and paidAt is not null order by paidAt", allocation.id)) {
+            String then = project.statusAt(d.paidAt());
+            if (then != null && !ProjectSummary.ACTIVE.equals(then)) {
                 late.add(new ProjectFundingReport.PaymentAfterStop(
                         d.id, d.code, d.amountKrw, d.paidAt(), d.paymentReference()));
             }

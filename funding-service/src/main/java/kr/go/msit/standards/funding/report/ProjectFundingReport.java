@@ -45,10 +45,10 @@ public record ProjectFundingReport(
         Instant projectStatusSince,
 
         @Schema(
-                description =
-                        "Payments recorded after the project was suspended or terminated: those that landed in the "
-                                + "window between funding-service's check with projects-service and its own commit (empty unless the "
-                                + "project is SUSPENDED or TERMINATED); each is for an auditor to look at")
+                description = "Payments recorded while the project was not ACTIVE (by its state history in "
+                        + "projects-service, whatever its state now): those that landed in the window between "
+                        + "funding-service's check with projects-service and its own commit; each is for an "
+                        + "auditor to look at")
         List<PaymentAfterStop> paymentsAfterStop) {
 
     /** A payment recorded after the project stopped. */

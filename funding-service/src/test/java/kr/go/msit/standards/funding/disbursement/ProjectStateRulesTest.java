@@ -159,9 +159,11 @@ class ProjectStateRulesTest {
         }
     }
 
-    @Test
-    void aPaymentThatLandedAfterTheSuspensionIsListedInTheProjectsFundingReport() {
-        String[] funded = fundedProject(50_000_000L);
+    /**
+     * Requests, approves and pays 5,000,000 KRW on the project's line, and then says the project was suspended a
+     * second before the payment committed (the race window); returns the disbursement.
+     */
+    private static String paidJustAfterASuspension(String[] funded) {
         String paid = request(maker(), funded[2], 5_000_000L);
         checker().post("/api/v1/disbursements/" + paid + "/approve").then().statusCode(200);
         Instant beforePayment = Instant.now().minusSeconds(1);
@@ -175,8 +177,14 @@ class ProjectStateRulesTest {
                 .statusCode(200)
                 .body("projectStatus", equalTo("ACTIVE"))
                 .body("paymentsAfterStop", hasSize(0));
-        // the suspension committed in projects-service just before the payment committed here (the race window)
         ProjectsStub.setStatus(funded[0], "SUSPENDED", beforePayment);
+        return paid;
+    }
+
+    @Test
+    void aPaymentThatLandedAfterTheSuspensionIsListedInTheProjectsFundingReport() {
+        String[] funded = fundedProject(50_000_000L);
+        String paid = paidJustAfterASuspension(funded);
         maker().get("/api/v1/funding-reports/projects/" + funded[0])
                 .then()
                 .statusCode(200)
@@ -184,6 +192,25 @@ class ProjectStateRulesTest {
                 .body("paymentsAfterStop", hasSize(1))
                 .body("paymentsAfterStop[0].disbursementId", equalTo(paid))
                 .body("paymentsAfterStop[0].amountKrw", equalTo(5_000_000));
+    }
+
+    /**
+     * A payment recorded while the project was suspended stays listed when the project moves on, terminated or
+     * resumed: the report compared payments with the time of the current state only, and lost it either way.
+     */
+    @Test
+    void aPaymentMadeWhileSuspendedStaysListedWhenTheProjectIsTerminatedOrResumed() {
+        for (String next : List.of("TERMINATED", "ACTIVE")) {
+            String[] funded = fundedProject(50_000_000L);
+            String paid = paidJustAfterASuspension(funded);
+            ProjectsStub.setStatus(funded[0], next); // then the project moved on
+            maker().get("/api/v1/funding-reports/projects/" + funded[0])
+                    .then()
+                    .statusCode(200)
+                    .body("projectStatus", equalTo(next))
+                    .body("paymentsAfterStop", hasSize(1))
+                    .body("paymentsAfterStop[0].disbursementId", equalTo(paid));
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package kr.go.msit.standards.clients.projects;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,7 +21,30 @@ public record ProjectSummary(
         LocalDate periodStart,
         LocalDate periodEnd,
         Long awardedTotalKrw,
-        Instant statusChangedAt) {
+        Instant statusChangedAt,
+        List<StatusChange> statusHistory) {
+
+    /** A state the project entered, and when. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StatusChange(String status, Instant since) {}
+
+    /**
+     * The state the project was in at {@code instant}, from its history (a change at the same instant counts as
+     * before it); null when the history does not reach back that far or is not given.
+     */
+    public String statusAt(Instant instant) {
+        String state = null;
+        Instant latest = null;
+        for (StatusChange change : statusHistory == null ? List.<StatusChange>of() : statusHistory) {
+            if (change.since() != null
+                    && !change.since().isAfter(instant)
+                    && (latest == null || !change.since().isBefore(latest))) {
+                state = change.status();
+                latest = change.since();
+            }
+        }
+        return state;
+    }
 
     /** The state in which a project receives money. */
     public static final String ACTIVE = "ACTIVE";

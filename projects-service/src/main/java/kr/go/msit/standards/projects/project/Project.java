@@ -72,6 +72,12 @@ public class Project extends VersionedEntity {
     @Enumerated(EnumType.STRING)
     private ProjectStatus status = ProjectStatus.SELECTED;
 
+    /** Every state it has been in, oldest first: the last is its current state, entered at statusChangedAt. */
+    @ElementCollection
+    @CollectionTable(name = "project_status_change", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    public List<StatusChange> statusHistory = new ArrayList<>();
+
     public ProjectStatus status() {
         return status;
     }
@@ -80,13 +86,19 @@ public class Project extends VersionedEntity {
     public void apply(ProjectAction action, String reason, Instant now) {
         status = action.transition().apply("project", status, reason);
         statusReason = reason;
-        statusChangedAt = now;
+        entered(now);
     }
 
     /** Import only: a project brought in from an earlier system may start in any state. */
     void importIn(ProjectStatus initial, Instant now) {
         status = initial;
+        entered(now);
+    }
+
+    /** Records that the project is in its state since {@code now}: its first, or the one a transition led to. */
+    void entered(Instant now) {
         statusChangedAt = now;
+        statusHistory.add(new StatusChange(status, now));
     }
 
     /** The project with this id, or 404. */

@@ -57,8 +57,12 @@ public class ProjectIntake {
             throw ProblemException.businessRule(
                     "unknown-call", "Call " + request.callId() + " does not exist in program " + program.code);
         }
-        if (!request.periodEnd().isAfter(request.periodStart())) {
-            throw ProblemException.businessRule("project-period", "periodEnd must be after periodStart");
+        // at most ten years, as a call's duration (120 months): each year of the period is a report to schedule, and
+        // a period to 9999-12-31 scheduled reports due in year 10000, which no date of the document can say
+        if (!request.periodEnd().isAfter(request.periodStart())
+                || request.periodEnd().isAfter(request.periodStart().plusMonths(120))) {
+            throw ProblemException.businessRule(
+                    "project-period", "periodEnd must be after periodStart, at most ten years (120 months) after it");
         }
         if (Project.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A project with code " + request.code() + " already exists");
@@ -118,7 +122,7 @@ public class ProjectIntake {
         project.periodStart = periodStart;
         project.periodEnd = periodStart.plusMonths(call.durationMonths).minusDays(1);
         project.awardedTotalKrw = awardedTotalKrw;
-        project.statusChangedAt = clock.now();
+        project.entered(clock.now());
         project.partnerAgreementId = partnerAgreementId;
         persistWithReports(project);
         audit.record(

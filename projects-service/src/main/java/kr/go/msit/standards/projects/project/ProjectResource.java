@@ -146,7 +146,7 @@ public class ProjectResource {
                 "project-year-outside-program": "the project's fiscal year is outside its program's years",
                 "unknown-call": "no such call",
                 "call-not-announced": "the call is a draft, or was cancelled before it was announced",
-                "project-period": "the period ends before it starts",
+                "project-period": "the period ends before it starts, or more than ten years after",
                 "unknown-institution": "no such institution in partnership-service",
                 "lead-not-eligible": "the lead holds no qualifying partner agreement (reasons)"}}""")
     @Operation(

@@ -65,8 +65,13 @@ public record ProjectView(
         ProjectStatus status,
         @Schema(nullable = true) String statusReason,
 
-        @Schema(description = "When the project entered its current state (funding-service compares payments with it)")
+        @Schema(description = "When the project entered its current state")
         Instant statusChangedAt,
+
+        @Schema(
+                description = "Every state the project has been in and when it entered it, oldest first (the last is "
+                        + "its current state); funding-service lists the payments recorded while it was not ACTIVE")
+        List<StatusChangeView> statusHistory,
 
         long version,
         Instant createdAt,
@@ -106,10 +111,19 @@ public record ProjectView(
                 p.status(),
                 p.statusReason,
                 p.statusChangedAt,
+                p.statusHistory.stream()
+                        .map(change -> new StatusChangeView(change.status, change.changedAt))
+                        .toList(),
                 p.version,
                 p.createdAt,
                 p.updatedAt);
     }
+
+    /** A state the project entered, and when. */
+    @Schema(name = "ProjectStatusChange")
+    public record StatusChangeView(
+            @Schema(description = "The state it entered") ProjectStatus status,
+            @Schema(description = "When it entered it") Instant since) {}
 
     /** The partner (NIST) side of a project. */
     @Schema(name = "ProjectPartnerSide")

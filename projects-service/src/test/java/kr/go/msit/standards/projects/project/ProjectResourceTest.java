@@ -225,6 +225,22 @@ class ProjectResourceTest {
                 .statusCode(200)
                 .body("status", equalTo("COMPLETED"));
         json().post("/api/v1/projects/" + id + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
+        // every state it entered, oldest first, the last its current one since statusChangedAt
+        json().get("/api/v1/projects/" + id)
+                .then()
+                .body(
+                        "statusHistory.status",
+                        equalTo(List.of(
+                                "SELECTED",
+                                "AGREEMENT_SIGNED",
+                                "ACTIVE",
+                                "SUSPENDED",
+                                "ACTIVE",
+                                "COMPLETED",
+                                "CLOSED")))
+                .body(
+                        "statusHistory[-1].since",
+                        equalTo(json().get("/api/v1/projects/" + id).path("statusChangedAt")));
         json().body(Map.of("reason", "x"))
                 .post("/api/v1/projects/" + id + "/terminate")
                 .then()
@@ -316,6 +332,10 @@ class ProjectResourceTest {
         var backwards = Fixtures.importBody(null);
         backwards.put("periodEnd", "2024-01-01");
         json().body(backwards).post("/api/v1/projects").then().statusCode(422).body("rule", equalTo("project-period"));
+        // at most ten years: a period to 9999-12-31 scheduled reports due in year 10000 (and more than 100 was a 409)
+        var endless = Fixtures.importBody(null);
+        endless.put("periodEnd", "9999-12-31");
+        json().body(endless).post("/api/v1/projects").then().statusCode(422).body("rule", equalTo("project-period"));
         var wrongYear = Fixtures.importBody(null);
         wrongYear.put("fiscalYear", 2035);
         json().body(wrongYear).post("/api/v1/projects").then().statusCode(422);
