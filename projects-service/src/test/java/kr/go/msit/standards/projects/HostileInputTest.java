@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.testsupport.Api;
 import kr.go.msit.standards.testsupport.TestTokens;
@@ -284,6 +285,44 @@ class HostileInputTest {
                 .contentType(PROBLEM)
                 .body(not(containsString("java.")))
                 .body(not(containsString("NumberFormat")));
+        // an id is its canonical shape only: UUID.fromString took "+" and full-width digits in a group for the same id
+        json().get("/api/v1/programs/a0000000-0000-4000-8000-+00000002025")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("id"));
+    }
+
+    /** A name of no-break spaces is blank, as the document's pattern (ECMAScript's \S) says; it was accepted. */
+    @Test
+    void aNameOfNoBreakSpacesIsBlank() {
+        for (String blank : List.of("\u00A0\u00A0", "\u2007", "\u202F \u3000", "\uFEFF")) {
+            java.util.Map<String, Object> body = program(code("P"), 1_000_000L);
+            body.put("nameKo", blank);
+            json().body(body)
+                    .post("/api/v1/programs")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("nameKo"));
+        }
+    }
+
+    /**
+     * A date is a string YYYY-MM-DD, as the document says: Jackson's own reading also took an array, a date-time
+     * (dropping its time) and a date with a leading space.
+     */
+    @Test
+    void aDateIsItsDocumentedShapeOnly() {
+        for (Object opensOn : List.of(List.of(2027, 5, 10), "2027-05-10T00:00:00Z", " 2026-01-01", 20260101)) {
+            java.util.Map<String, Object> call =
+                    Fixtures.call(Fixtures.createProgram(1_000_000_000L), code("C"), 100_000_000L, 50_000_000L);
+            call.put("opensOn", opensOn);
+            json().body(call)
+                    .post("/api/v1/calls")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("opensOn"));
+        }
     }
 
     @Test

@@ -93,14 +93,29 @@ public class ParameterConverters implements ParamConverterProvider {
             if (value == null) {
                 return null;
             }
-            try {
-                if (value.length() == 36) {
-                    return UUID.fromString(value);
-                }
-            } catch (IllegalArgumentException notOne) {
-                // below
+            // by its shape first: UUID.fromString reads each group as a number, and took "+0000…" or a full-width
+            // digit for the same id
+            if (!canonical(value)) {
+                throw invalid(name, "a UUID (8-4-4-4-12 hexadecimal digits)");
             }
-            throw invalid(name, "a UUID (8-4-4-4-12 hexadecimal digits)");
+            return UUID.fromString(value);
+        }
+
+        /** 8-4-4-4-12 ASCII hexadecimal digits. */
+        static boolean canonical(String value) {
+            if (value.length() != 36) {
+                return false;
+            }
+            for (int i = 0; i < 36; i++) {
+                char c = value.charAt(i);
+                boolean ok = (i == 8 || i == 13 || i == 18 || i == 23)
+                        ? c == '-'
+                        : (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+                if (!ok) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

@@ -164,8 +164,21 @@ public class StrictJson implements ObjectMapperCustomizer {
             super(LocalDate.class);
         }
 
+        /** An ISO date as the document writes it (a year beyond 9999 has a sign and more digits). */
+        private static final java.util.regex.Pattern ISO_DATE =
+                java.util.regex.Pattern.compile("[+-]?[0-9]{4,9}-[0-9]{2}-[0-9]{2}");
+
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            // a string of that shape only: Jackson's reading also took [2027,5,10], "2027-05-10T00:00:00Z" (the time
+            // dropped) and " 2026-01-01"
+            if (!parser.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            if (!ISO_DATE.matcher(parser.getText()).matches()) {
+                return (LocalDate)
+                        context.handleWeirdStringValue(LocalDate.class, parser.getText(), "must be a date YYYY-MM-DD");
+            }
             LocalDate value = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
             if (value != null && (value.getYear() < 1 || value.getYear() > 9999)) {
                 throw new DateOutOfRangeException(parser);

@@ -174,6 +174,7 @@ public class ApplicationResource {
                 "award-above-request": "the award is above the requested total",
                 "per-project-cap": "the request or award is above the call's per-project cap",
                 "call-ceiling": "the award would exceed the call's ceiling (remainingKrw)",
+                "period-start-outside-program": "periodStart is outside the program's years",
                 "unknown-institution": "no such institution in partnership-service",
                 "lead-not-eligible": "the lead institution holds no qualifying partner agreement (reasons)",
                 "partner-agreement-not-qualifying": "partnerAgreementId is not an agreement that qualifies the lead institution today"}}""")

@@ -80,6 +80,13 @@ public class Selection {
         LocalDate start = request.periodStart() != null
                 ? request.periodStart()
                 : clock.today().withDayOfMonth(1).plusMonths(1);
+        // a project starts within its program's years (a start in 9999 ran the period, and its reports, past 9999)
+        if (request.periodStart() != null && !program.covers(start.getYear())) {
+            throw ProblemException.businessRule(
+                    "period-start-outside-program",
+                    "periodStart " + start + " is outside the program's years " + program.startYear + "–"
+                            + program.endYear);
+        }
         // not selected yet: no project; the trail without reviewers (see ApplicationService.audited)
         ApplicationView before = ApplicationView.of(application, null, false);
         application.apply(ApplicationAction.SELECT, request.reason(), clock.now());

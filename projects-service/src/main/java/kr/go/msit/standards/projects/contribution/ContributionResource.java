@@ -101,6 +101,7 @@ public class ContributionResource {
                 "unknown-standards-body": "no such standards body",
                 "stage-of-another-body": "the stage is not one of the body's stages",
                 "date-in-future": "the stage date is after today (Korea)",
+                "date-before-1900": "the date is before 1900",
                 "standard-number-required": "a contribution at the PUBLISHED stage names its standard"}}""")
     @Operation(
             operationId = "createContribution",
@@ -122,6 +123,7 @@ public class ContributionResource {
             {"422": {"stage-of-another-body": "the stage is not one of the body's stages",
                 "stage-date-order": "the date is before the date of the stage it is at",
                 "date-in-future": "the date is after today (Korea)",
+                "date-before-1900": "the date is before 1900",
                 "standard-number-required": "the body's PUBLISHED stage needs standardNumber"}}""")
     @Operation(
             operationId = "moveContributionStage",

@@ -142,6 +142,10 @@ public class ContributionService {
     }
 
     private void requireNotFuture(LocalDate date) {
+        // a standard's year is 1900–2100 (and is the stage date's year when not given): an earlier date was a 409
+        if (date.getYear() < 1900) {
+            throw ProblemException.businessRule("date-before-1900", "The stage date " + date + " is before 1900");
+        }
         if (date.isAfter(clock.today())) {
             throw ProblemException.businessRule(
                     "date-in-future", "The stage date " + date + " is after today (" + clock.today() + ", Korea)");

@@ -326,6 +326,12 @@ class ApplicationResourceTest {
                 1_000_000_000L, 800_000_000L, new long[] {700_000_000L}, new long[] {400_000_000L}, new long[] {
                     300_000_000L
                 });
+        // a project starts within its program's years (2025–2029 here)
+        json().body(Map.of("periodStart", "9999-01-01"))
+                .post("/api/v1/applications/" + ids[1] + "/select")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("period-start-outside-program"));
         json().post("/api/v1/applications/" + ids[1] + "/select").then().statusCode(200);
         json().post("/api/v1/applications/" + ids[2] + "/select")
                 .then()

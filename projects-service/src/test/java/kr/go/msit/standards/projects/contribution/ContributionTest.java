@@ -271,6 +271,13 @@ class ContributionTest {
         body.put("kind", "CHANGE_REQUEST");
         body.put("stageDate", TODAY.plusDays(2).toString());
         json().body(body).post("/api/v1/contributions").then().statusCode(422).body("rule", equalTo("date-in-future"));
+        // nor before 1900, the earliest year of a standard (it was the database's CHECK: a 409)
+        body.put("stageDate", "0001-01-01");
+        json().body(body)
+                .post("/api/v1/contributions")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("date-before-1900"));
         // a date ISO allows but no record can hold is refused at the door, not by the database
         body.put("stageDate", "+999999999-12-31");
         json().body(body)
