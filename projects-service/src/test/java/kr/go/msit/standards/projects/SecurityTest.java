@@ -89,6 +89,9 @@ class SecurityTest {
                         Duration.ofHours(1));
         Map<String, Object> wrongIssuer = TestTokens.claims(Roles.VIEWER);
         wrongIssuer.put("iss", "https://somebody-else.example/issuer");
+        Map<String, Object> noSubject = TestTokens.claims(Roles.VIEWER);
+        noSubject.put("sub", "");
+        noSubject.put("upn", "");
         Map<String, Object> wrongAudience = TestTokens.claims(Roles.VIEWER);
         wrongAudience.put("aud", "another-api");
         Path otherKeys = Files.createTempDirectory("other-keys");
@@ -114,7 +117,9 @@ class SecurityTest {
                 "payload swapped under a valid signature",
                 payloadSwapped,
                 "alg none",
-                DevTokens.unsigned(TestTokens.claims(Roles.PROGRAM_MANAGER)));
+                DevTokens.unsigned(TestTokens.claims(Roles.PROGRAM_MANAGER)),
+                "no subject",
+                TestTokens.sign(noSubject));
         tokens.forEach((name, token) -> as(token)
                 .get("/api/v1/projects")
                 .then()

@@ -34,6 +34,19 @@ public abstract class VerifiedTokens implements JWTParser {
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        return memory.verify(token, parser::parse);
+        return memory.verify(token, this::verifiedWithSubject);
+    }
+
+    /**
+     * The parser's check, and a subject: a token without one names nobody, and what is a caller's own (idempotency
+     * keys, webhook subscriptions, cursors) is keyed on it. The gateway refused such a token; a service reached
+     * directly took it.
+     */
+    private JsonWebToken verifiedWithSubject(String token) throws ParseException {
+        JsonWebToken jwt = parser.parse(token);
+        if (jwt.getSubject() == null || jwt.getSubject().isBlank()) {
+            throw new ParseException("The token has no subject");
+        }
+        return jwt;
     }
 }
