@@ -62,9 +62,8 @@ public final class TokenCommand {
                 DevTokens.ensureKeyPair(home.resolve(Launcher.KEYS_DIR)), Launcher.DEV_ISSUER, Launcher.AUDIENCE);
         // a person of one institution is not a person of another: without --subject, each institution's token has
         // its own subject (idempotency keys, webhooks and cursors are the subject's own)
-        String name = subject != null
-                ? subject
-                : "dev-" + roles.get(0) + (institution == null ? "" : "-" + institution.substring(0, 8));
+        String name =
+                subject != null ? subject : "dev-" + roles.get(0) + (institution == null ? "" : "-" + institution);
         System.err.println("[token] subject " + name + ", roles " + roles
                 + (institution == null ? "" : ", institution " + institution) + ", valid " + hours
                 + " h; use as: Authorization: Bearer <token>");

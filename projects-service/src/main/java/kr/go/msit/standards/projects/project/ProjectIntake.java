@@ -60,9 +60,12 @@ public class ProjectIntake {
         // at most ten years, as a call's duration (120 months): each year of the period is a report to schedule, and
         // a period to 9999-12-31 scheduled reports due in year 10000, which no date of the document can say
         if (!request.periodEnd().isAfter(request.periodStart())
-                || request.periodEnd().isAfter(request.periodStart().plusMonths(120))) {
+                || request.periodEnd().isAfter(request.periodStart().plusMonths(120))
+                || !program.covers(request.periodStart().getYear())) {
             throw ProblemException.businessRule(
-                    "project-period", "periodEnd must be after periodStart, at most ten years (120 months) after it");
+                    "project-period",
+                    "periodStart must fall within the program's years (" + program.startYear + "–" + program.endYear
+                            + ") and periodEnd after it, at most ten years (120 months) later");
         }
         if (Project.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A project with code " + request.code() + " already exists");

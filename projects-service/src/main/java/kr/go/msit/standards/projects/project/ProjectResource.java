@@ -133,7 +133,8 @@ public class ProjectResource {
     })
     @Operation(
             operationId = "getProjectHistory",
-            summary = "Audit history of the project (and of its reports): who changed what and when, oldest first")
+            summary = "Audit history of the project and of its reports and outputs (and of its evaluations, for a "
+                    + "program manager and an auditor): who changed what and when, oldest first")
     public PageView<AuditEventView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return service.history(id, page);
     }
@@ -146,7 +147,7 @@ public class ProjectResource {
                 "project-year-outside-program": "the project's fiscal year is outside its program's years",
                 "unknown-call": "no such call",
                 "call-not-announced": "the call is a draft, or was cancelled before it was announced",
-                "project-period": "the period ends before it starts, or more than ten years after",
+                "project-period": "the period starts outside the program's years, ends before it starts, or more than ten years after",
                 "unknown-institution": "no such institution in partnership-service",
                 "lead-not-eligible": "the lead holds no qualifying partner agreement (reasons)"}}""")
     @Operation(

@@ -336,6 +336,11 @@ class ProjectResourceTest {
         var endless = Fixtures.importBody(null);
         endless.put("periodEnd", "9999-12-31");
         json().body(endless).post("/api/v1/projects").then().statusCode(422).body("rule", equalTo("project-period"));
+        // and it starts within the program's years (a year in 9999 put its final report in year 10000 too)
+        var late = Fixtures.importBody(null);
+        late.put("periodStart", "9999-01-01");
+        late.put("periodEnd", "9999-12-31");
+        json().body(late).post("/api/v1/projects").then().statusCode(422).body("rule", equalTo("project-period"));
         var wrongYear = Fixtures.importBody(null);
         wrongYear.put("fiscalYear", 2035);
         json().body(wrongYear).post("/api/v1/projects").then().statusCode(422);

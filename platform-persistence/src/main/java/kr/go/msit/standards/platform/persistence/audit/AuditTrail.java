@@ -38,7 +38,8 @@ public class AuditTrail {
      * Fields that change with every write (or every change of state) and say nothing about what changed: the audit
      * row's own time says when.
      */
-    private static final Set<String> NOT_DIFFED = Set.of("version", "updatedAt", "createdAt", "statusChangedAt");
+    private static final Set<String> NOT_DIFFED =
+            Set.of("version", "updatedAt", "createdAt", "statusChangedAt", "statusHistory");
 
     private final EntityManager em;
     private final Caller caller;

@@ -122,14 +122,23 @@ public class DeliveryWorker {
                 ledger.release(id, token, true);
                 continue;
             }
-            running.add(pool.submit(() -> {
-                try {
-                    deliver(id, token);
-                } finally {
-                    inFlight.remove(id);
-                    slots.release();
-                }
-            }));
+            try {
+                running.add(pool.submit(() -> {
+                    try {
+                        deliver(id, token);
+                    } catch (RuntimeException | Error e) {
+                        // nobody waits for a tick's deliveries: what fails here is logged here
+                        LOG.errorf(e, "Delivering to webhook subscription %s failed unexpectedly", id);
+                    } finally {
+                        inFlight.remove(id);
+                        slots.release();
+                    }
+                }));
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                inFlight.remove(id);
+                slots.release();
+                ledger.release(id, token, true);
+            }
         }
         return running;
     }
@@ -151,12 +160,12 @@ public class DeliveryWorker {
     }
 
     private void deliver(UUID id, UUID token) {
-        Subscription s = ledger.load(id);
-        if (s == null) {
-            return;
-        }
         boolean more = false;
         try {
+            Subscription s = ledger.load(id);
+            if (s == null) {
+                return;
+            }
             for (UUID eventId : ledger.redeliveries(id, settings.batch())) {
                 Optional<FeedEvent> event = feed.find(s.owner(), eventId);
                 if (event.isPresent()) {
