@@ -1,19 +1,9 @@
 package kr.go.msit.standards.platform.persistence.webhooks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,34 +34,19 @@ public class DeliveryWorker {
 
     private final DeliveryLedger ledger;
     private final EventFeed feed;
-    private final SecretBox box;
-    private final TargetGuard guard;
     private final WebhookSettings settings;
-    private final ObjectMapper mapper;
-    private final HttpClient http;
+    private final SignedPost post;
     private final ExecutorService pool;
     /** Free workers: a tick claims no more subscriptions than there are. */
     private final Semaphore slots;
     /** The subscriptions this replica is sending to now. */
     private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
 
-    public DeliveryWorker(
-            DeliveryLedger ledger,
-            EventFeed feed,
-            SecretBox box,
-            TargetGuard guard,
-            WebhookSettings settings,
-            ObjectMapper mapper) {
+    public DeliveryWorker(DeliveryLedger ledger, EventFeed feed, WebhookSettings settings, SignedPost post) {
         this.ledger = ledger;
         this.feed = feed;
-        this.box = box;
-        this.guard = guard;
         this.settings = settings;
-        this.mapper = mapper;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.post = post;
         this.slots = new Semaphore(Math.max(1, settings.workers()));
         this.pool = Executors.newFixedThreadPool(Math.max(1, settings.workers()), runnable -> {
             Thread thread = new Thread(runnable, "webhook-delivery");
@@ -169,7 +144,7 @@ public class DeliveryWorker {
             for (UUID eventId : ledger.redeliveries(id, settings.batch())) {
                 Optional<FeedEvent> event = feed.find(s.owner(), eventId);
                 if (event.isPresent()) {
-                    Attempt attempt = send(s, event.get());
+                    Attempt attempt = post.send(s, event.get());
                     ledger.log(id, eventId, event.get().event().type(), attempt, true);
                     if (!attempt.delivered()) {
                         ledger.failed(id, token, s.version(), attempt.error());
@@ -181,7 +156,7 @@ public class DeliveryWorker {
             }
             EventFeed.Stretch stretch = read(s);
             for (FeedEvent event : stretch.events()) {
-                Attempt attempt = send(s, event);
+                Attempt attempt = post.send(s, event);
                 ledger.log(id, event.event().id(), event.event().type(), attempt, false);
                 if (!attempt.delivered()) {
                     ledger.failed(id, token, s.version(), attempt.error());
@@ -213,59 +188,5 @@ public class DeliveryWorker {
                     s.id());
             return feed.read(s.owner(), FeedPosition.START, s.types(), null, settings.batch());
         }
-    }
-
-    /** One POST, signed; refused without a call when the target now resolves to an address not allowed. */
-    Attempt send(Subscription s, FeedEvent event) {
-        Instant at = Instant.now();
-        URI target = URI.create(s.targetUrl());
-        Optional<String> refusal = guard.refusal(target);
-        if (refusal.isPresent()) {
-            return new Attempt(at, Duration.ZERO, "REFUSED", null, refusal.get());
-        }
-        String id = event.event().id().toString();
-        long timestamp = at.getEpochSecond();
-        String body;
-        try {
-            body = mapper.writeValueAsString(event.event());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write a change event", e);
-        }
-        HttpRequest request;
-        try {
-            request = HttpRequest.newBuilder(target)
-                    .timeout(settings.timeout())
-                    .header("Content-Type", "application/cloudevents+json; charset=utf-8")
-                    .header("User-Agent", "kus-webhooks/1")
-                    .header("webhook-id", id)
-                    .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", WebhookSignature.header(id, timestamp, body, s.secrets(box, at)))
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
-        } catch (IllegalArgumentException unusable) {
-            return new Attempt(at, Duration.ZERO, "FAILED", null, "the target cannot be called: " + describe(unusable));
-        }
-        try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            Duration took = Duration.between(at, Instant.now());
-            int status = response.statusCode();
-            return status >= 200 && status < 300
-                    ? new Attempt(at, took, "DELIVERED", status, null)
-                    : new Attempt(at, took, "FAILED", status, "answered " + status);
-        } catch (HttpTimeoutException e) {
-            return new Attempt(
-                    at, Duration.between(at, Instant.now()), "FAILED", null, "no answer within " + settings.timeout());
-        } catch (IOException | IllegalArgumentException e) {
-            return new Attempt(
-                    at, Duration.between(at, Instant.now()), "FAILED", null, "could not connect: " + describe(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Attempt(at, Duration.between(at, Instant.now()), "FAILED", null, "interrupted");
-        }
-    }
-
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 }
