@@ -57,12 +57,16 @@ class RateLimitTest {
     void aCallerBeyondItsLimitGets429WithRetryAfterWhileOthersPassAndForgedTokensCannotSpendIt() throws Exception {
         // two requests of carol's that last (the stub's answer takes 3 s) are as many as she may have at once
         String carol = token("carol");
+        // a thread each: the common pool has one thread on two CPUs, and would send them one after the other
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
         java.util.List<java.util.concurrent.CompletableFuture<Integer>> lasting = java.util.stream.Stream.of(1, 2)
-                .map(i ->
-                        java.util.concurrent.CompletableFuture.supplyAsync(() -> given().header("Authorization", carol)
+                .map(i -> java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> given().header("Authorization", carol)
                                 .get("/api/v1/applications")
-                                .statusCode()))
+                                .statusCode(),
+                        two))
                 .toList();
+        two.shutdown();
         Thread.sleep(1000);
         given().header("Authorization", carol)
                 .get("/api/v1/projects/1")

@@ -418,11 +418,16 @@ class ProjectStateRulesTest {
                 lock.setString(2, second[2]);
                 lock.executeQuery();
             }
+            // a thread each: the common pool has one thread on two CPUs, and the first payment blocks on its line
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
             List<CompletableFuture<io.restassured.response.Response>> payments = List.of(a, b).stream()
-                    .map(id -> CompletableFuture.supplyAsync(() -> checker()
-                            .body(Map.of("paymentReference", reference))
-                            .post("/api/v1/disbursements/" + id + "/pay")))
+                    .map(id -> CompletableFuture.supplyAsync(
+                            () -> checker()
+                                    .body(Map.of("paymentReference", reference))
+                                    .post("/api/v1/disbursements/" + id + "/pay"),
+                            two))
                     .toList();
+            two.shutdown();
             DatabaseLocks.awaitWaiting(other, "funding", 2);
             other.commit();
             answers = new java.util.ArrayList<>();
