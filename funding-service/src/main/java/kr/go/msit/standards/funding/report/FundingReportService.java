@@ -77,13 +77,7 @@ public class FundingReportService {
         List<ProjectFundingReport.PaymentAfterStop> late = new ArrayList<>();
         for (Disbursement d : Disbursement.<Disbursement>list(
                 "allocationId = ?1 and paidAt is not null order by paidAt", allocation.id)) {
-            String then =
-                    project.statusHistory() == null || project.statusHistory().isEmpty()
-                            // a projects-service that does not send its history yet: what its current state tells
-                            ? (project.statusChangedAt() != null && d.paidAt().isAfter(project.statusChangedAt())
-                                    ? project.status()
-                                    : null)
-                            : project.statusAt(d.paidAt());
+            String then = project.statusAt(d.paidAt());
             if (then != null && !ProjectSummary.ACTIVE.equals(then)) {
                 late.add(new ProjectFundingReport.PaymentAfterStop(
                         d.id, d.code, d.amountKrw, d.paidAt(), d.paymentReference()));

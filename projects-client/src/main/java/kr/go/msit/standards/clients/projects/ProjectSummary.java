@@ -30,12 +30,16 @@ public record ProjectSummary(
 
     /**
      * The state the project was in at {@code instant}, from its history (a change at the same instant counts as
-     * before it); null when the history does not reach back that far or is not given.
+     * before it); null when the history does not reach back that far. Without a history (a projects-service that does
+     * not send one yet), what the current state tells: its state after it entered it, nothing before.
      */
     public String statusAt(Instant instant) {
+        if (statusHistory == null || statusHistory.isEmpty()) {
+            return statusChangedAt != null && !instant.isBefore(statusChangedAt) ? status : null;
+        }
         String state = null;
         Instant latest = null;
-        for (StatusChange change : statusHistory == null ? List.<StatusChange>of() : statusHistory) {
+        for (StatusChange change : statusHistory) {
             if (change.since() != null
                     && !change.since().isAfter(instant)
                     && (latest == null || !change.since().isBefore(latest))) {
