@@ -47,6 +47,7 @@ import org.junit.jupiter.api.Test;
 /** Webhooks against a local receiver (WireMock): signed, retried, in order, paused, resumed, redelivered, guarded. */
 @QuarkusTest
 @ProjectsTest
+@org.junit.jupiter.api.extension.ExtendWith(kr.go.msit.standards.testsupport.NothingLoggedAtError.class)
 class WebhookTest {
 
     private static final String WEBHOOKS = "/api/v1/webhooks/projects";
@@ -281,6 +282,23 @@ class WebhookTest {
      * Keeps the scheduled worker off the subscription (due in an hour, once no replica holds it), then applies
      * {@code set} as it becomes due again, so that one claim sees what the test prepared.
      */
+    /**
+     * Makes the receiver take 0.9 s to answer {@code status} (deliveries time out after 1 s in tests), sets
+     * {@code due} on the subscription and starts a claim; returns once its first event is on the way.
+     */
+    private java.util.concurrent.CompletableFuture<Void> slowClaim(String id, int status, String due) throws Exception {
+        receiver.stubFor(post(urlPathEqualTo(path))
+                .willReturn(aResponse().withStatus(status).withFixedDelay(900)));
+        update(id, due);
+        java.util.concurrent.CompletableFuture<Void> claim =
+                java.util.concurrent.CompletableFuture.runAsync(() -> worker.deliverDue());
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (received().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        return claim;
+    }
+
     private void held(String id) throws Exception {
         update(id, "next_attempt_at = now() + interval '1 hour'");
     }
@@ -342,16 +360,7 @@ class WebhookTest {
         String project = Fixtures.importProject("ACTIVE");
         move(project, "suspend");
         move(project, "resume");
-        // the receiver takes 0.9 s to answer (deliveries time out after 1 s in tests)
-        receiver.stubFor(post(urlPathEqualTo(path))
-                .willReturn(aResponse().withStatus(200).withFixedDelay(900)));
-        update(id, "next_attempt_at = now()");
-        java.util.concurrent.CompletableFuture<Void> claim =
-                java.util.concurrent.CompletableFuture.runAsync(() -> worker.deliverDue());
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (received().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        java.util.concurrent.CompletableFuture<Void> claim = slowClaim(id, 200, "next_attempt_at = now()");
         // an event is on its way: the owner asks for everything after the first cursor again
         json().body(Map.of("after", before))
                 .post(WEBHOOKS + "/" + id + "/redeliver")
@@ -369,6 +378,23 @@ class WebhookTest {
     }
 
     /**
+     * An owner may unsubscribe while an event is on its way: the attempt finishes and is not recorded, without an
+     * error (its record in the delivery log failed on the foreign key and was logged as an unexpected failure).
+     */
+    @Test
+    void aSubscriptionDeletedWhileAnEventIsOnItsWayGoesQuietly() throws Exception {
+        String id = subscribe(SUSPENDED).getString("id");
+        held(id);
+        move(Fixtures.importProject("ACTIVE"), "suspend");
+        java.util.concurrent.CompletableFuture<Void> claim = slowClaim(id, 200, "next_attempt_at = now()");
+        json().delete(WEBHOOKS + "/" + id).then().statusCode(204);
+        subscriptions.remove(id);
+        claim.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(1, received().size());
+        json().get(WEBHOOKS + "/" + id).then().statusCode(404);
+    }
+
+    /**
      * A delivery that fails after its owner changed the subscription (here: a new secret, while the attempt was on its
      * way) does not count against it: it was sent as the subscription was before. It used to count, and the fourth
      * failure in a row paused the subscription its owner had just repaired (pause-after is 4 in tests).
@@ -379,16 +405,8 @@ class WebhookTest {
         held(id);
         String project = Fixtures.importProject("ACTIVE");
         move(project, "suspend");
-        // the receiver takes 0.9 s to refuse (deliveries time out after 1 s in tests)
-        receiver.stubFor(post(urlPathEqualTo(path))
-                .willReturn(aResponse().withStatus(503).withFixedDelay(900)));
-        update(id, "consecutive_failures = 3, next_attempt_at = now()");
         java.util.concurrent.CompletableFuture<Void> claim =
-                java.util.concurrent.CompletableFuture.runAsync(() -> worker.deliverDue());
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (received().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+                slowClaim(id, 503, "consecutive_failures = 3, next_attempt_at = now()");
         json().post(WEBHOOKS + "/" + id + "/rotate-secret").then().statusCode(200);
         claim.get(30, java.util.concurrent.TimeUnit.SECONDS);
         // the attempt is logged before its failure is counted (or not), by whichever claim sent it

@@ -77,13 +77,17 @@ public class DeliveryLedger {
                 .executeUpdate();
     }
 
-    /** One attempt, in the subscription's delivery log. */
+    /**
+     * One attempt, in the subscription's delivery log; nothing when its owner deleted the subscription meanwhile (the
+     * row is locked against a delete for the insert, which otherwise failed on the foreign key, logged as an error).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void log(UUID id, UUID eventId, String type, Attempt attempt, boolean redelivery) {
         em.createNativeQuery("""
                 INSERT INTO webhook_delivery (id, subscription_id, event_id, event_type, attempted_at, duration_ms,
                                               outcome, status_code, error, redelivery)
-                VALUES (:id, :subscription, :event, :type, :at, :duration, :outcome, :status, :error, :redelivery)""")
+                SELECT :id, :subscription, :event, :type, :at, :duration, :outcome, :status, :error, :redelivery
+                WHERE EXISTS (SELECT 1 FROM webhook_subscription WHERE id = :subscription FOR KEY SHARE)""")
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("subscription", id)
                 .setParameter("event", eventId)

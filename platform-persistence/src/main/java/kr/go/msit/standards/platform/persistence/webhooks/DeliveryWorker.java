@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import kr.go.msit.standards.platform.persistence.events.EventFeed;
 import kr.go.msit.standards.platform.persistence.events.EventFeed.FeedEvent;
 import kr.go.msit.standards.platform.persistence.events.FeedPosition;
@@ -41,6 +42,8 @@ public class DeliveryWorker {
     private final Semaphore slots;
     /** The subscriptions this replica is sending to now. */
     private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
+    /** Set at shutdown: no new delivery starts, and one under way stops after the event it is sending. */
+    private volatile boolean stopping;
 
     public DeliveryWorker(DeliveryLedger ledger, EventFeed feed, WebhookSettings settings, SignedPost post) {
         this.ledger = ledger;
@@ -55,8 +58,23 @@ public class DeliveryWorker {
         });
     }
 
-    void stop(@Observes ShutdownEvent stopping) {
-        pool.shutdownNow();
+    /**
+     * A delivery under way sends no further event and finishes the one it is sending (recording it, giving its claim
+     * back) before the database goes away; one that does not within a delivery's timeout is interrupted, and its
+     * claim lapses for the next replica. (Stopping at once left deliveries writing to a closed database, logged as
+     * errors at every stop.)
+     */
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(settings.timeout().toMillis() + 1_000, TimeUnit.MILLISECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -73,7 +91,7 @@ public class DeliveryWorker {
     /** Claims as many due subscriptions as there are free workers and starts delivering to each; does not wait. */
     public List<Future<?>> dispatchDue() {
         int free = slots.availablePermits();
-        if (free == 0) {
+        if (free == 0 || stopping) {
             return List.of();
         }
         UUID token = UUID.randomUUID();
@@ -86,36 +104,44 @@ public class DeliveryWorker {
         }
         List<Future<?>> running = new ArrayList<>();
         for (UUID id : claimed) {
-            // a subscription still being sent to here (its claim lapsed and was taken again) is left to that worker:
-            // the new claim is given back, and the old one stops at its next step, as its claim is gone
-            if (!inFlight.add(id)) {
-                ledger.release(id, token, true);
-                continue;
-            }
-            if (!slots.tryAcquire()) { // another tick (a test's, beside the scheduler's) took the worker meanwhile
-                inFlight.remove(id);
-                ledger.release(id, token, true);
-                continue;
-            }
-            try {
-                running.add(pool.submit(() -> {
-                    try {
-                        deliver(id, token);
-                    } catch (RuntimeException | Error e) {
-                        // nobody waits for a tick's deliveries: what fails here is logged here
-                        LOG.errorf(e, "Delivering to webhook subscription %s failed unexpectedly", id);
-                    } finally {
-                        inFlight.remove(id);
-                        slots.release();
-                    }
-                }));
-            } catch (java.util.concurrent.RejectedExecutionException stopping) {
-                inFlight.remove(id);
-                slots.release();
-                ledger.release(id, token, true);
+            Future<?> started = start(id, token);
+            if (started == null) {
+                ledger.release(id, token, true); // given back: the next tick claims it again
+            } else {
+                running.add(started);
             }
         }
         return running;
+    }
+
+    /** Starts delivering to {@code id} on a free worker; null, having taken nothing, when it cannot start now. */
+    private Future<?> start(UUID id, UUID token) {
+        // a subscription still being sent to here (its claim lapsed and was taken again) is left to that worker; the
+        // old claim stops at its next step, as its claim is gone
+        if (!inFlight.add(id)) {
+            return null;
+        }
+        if (!slots.tryAcquire()) { // another tick (a test's, beside the scheduler's) took the worker meanwhile
+            inFlight.remove(id);
+            return null;
+        }
+        try {
+            return pool.submit(() -> {
+                try {
+                    deliver(id, token);
+                } catch (RuntimeException | Error e) {
+                    // nobody waits for a tick's deliveries: what fails here is logged here
+                    LOG.errorf(e, "Delivering to webhook subscription %s failed unexpectedly", id);
+                } finally {
+                    inFlight.remove(id);
+                    slots.release();
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            inFlight.remove(id);
+            slots.release();
+            return null;
+        }
     }
 
     /** Claims the due subscriptions and delivers to each, waiting until done (for tests); returns how many. */
@@ -143,6 +169,10 @@ public class DeliveryWorker {
             }
             for (UUID eventId : ledger.redeliveries(id, settings.batch())) {
                 Optional<FeedEvent> event = feed.find(s.owner(), eventId);
+                if (stopping) {
+                    more = true;
+                    return;
+                }
                 if (event.isPresent()) {
                     Attempt attempt = post.send(s, event.get());
                     ledger.log(id, eventId, event.get().event().type(), attempt, true);
@@ -156,6 +186,10 @@ public class DeliveryWorker {
             }
             EventFeed.Stretch stretch = read(s);
             for (FeedEvent event : stretch.events()) {
+                if (stopping) {
+                    more = true;
+                    return;
+                }
                 Attempt attempt = post.send(s, event);
                 ledger.log(id, event.event().id(), event.event().type(), attempt, false);
                 if (!attempt.delivered()) {
