@@ -325,6 +325,35 @@ class HostileInputTest {
         }
     }
 
+    /**
+     * An enum value is one of the listed values exactly, and an integer parameter an optional minus and ASCII digits:
+     * Jackson took " QUANTUM" for QUANTUM once the name matched nothing, and Integer.valueOf took "+5" and digits of
+     * any script ("５") for 5.
+     */
+    @Test
+    void anEnumIsItsListedValueAndAnIntegerItsAsciiDigitsOnly() {
+        String call = Fixtures.openCall(1_000_000_000L, 500_000_000L);
+        for (String area : List.of(" QUANTUM", "QUANTUM ", "\tQUANTUM", "quantum")) {
+            java.util.Map<String, Object> body = Fixtures.application(call, Fixtures.KRISS, 100_000_000L);
+            body.put("technologyArea", area);
+            json().body(body)
+                    .post("/api/v1/applications")
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("technologyArea"));
+        }
+        for (String query : List.of("size=%EF%BC%95", "size=%2B5", "page=%D9%A1", "fiscalYear=%EF%BC%92026")) {
+            json().urlEncodingEnabled(false)
+                    .get("/api/v1/projects?" + query)
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
+                    .body("errors[0].field", equalTo(query.substring(0, query.indexOf('='))));
+        }
+        json().get("/api/v1/projects?size=5&page=0&fiscalYear=2026").then().statusCode(200);
+    }
+
     @Test
     void aPathAnswersItsOwnMethodsAndAnyOtherIs405NamingThem() {
         String id = "/api/v1/projects/00000000-0000-4000-8000-000000000000";

@@ -35,7 +35,11 @@ public record WorkshopRequest(
     public record AgendaItemRequest(
             @NotNull LocalDate day,
 
-            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "09:30")
+            @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    pattern = kr.go.msit.standards.platform.web.StrictJson.TIME_PATTERN,
+                    example = "09:30",
+                    description = "When the item starts, local time at the workshop: HH:MM or HH:MM:SS")
             LocalTime startsAt,
 
             @NotBlank @Size(max = 300) String title,

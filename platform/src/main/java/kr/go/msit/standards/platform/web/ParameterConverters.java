@@ -16,7 +16,7 @@ import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
 /**
- * Path, query and header parameters of an enum or UUID type, refused with a 400 problem that names the parameter
+ * Path, query and header parameters of an enum, UUID or integer type, refused with a 400 problem that names the parameter
  * and what it accepts ({@code status must be one of DRAFT, OPEN, …}) instead of the converter's own message, which
  * named Java classes.
  */
@@ -35,6 +35,9 @@ public class ParameterConverters implements ParamConverterProvider {
         }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) new UuidConverter(name);
+        }
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) new IntegerConverter(name);
         }
         return null;
     }
@@ -120,6 +123,35 @@ public class ParameterConverters implements ParamConverterProvider {
 
         @Override
         public String toString(UUID value) {
+            return value == null ? null : value.toString();
+        }
+    }
+
+    /**
+     * An integer as the document writes one: an optional minus and ASCII digits. {@code Integer.valueOf} also took
+     * {@code +5} and digits of any script ({@code ５}, {@code ٥}) for 5.
+     */
+    private record IntegerConverter(String name) implements ParamConverter<Integer> {
+
+        @Override
+        public Integer fromString(String value) {
+            if (value == null) {
+                return null;
+            }
+            int start = value.startsWith("-") ? 1 : 0;
+            boolean digits = value.length() > start && value.length() <= start + 10;
+            for (int i = start; digits && i < value.length(); i++) {
+                digits = value.charAt(i) >= '0' && value.charAt(i) <= '9';
+            }
+            long read = digits ? Long.parseLong(value) : Long.MAX_VALUE;
+            if (read < Integer.MIN_VALUE || read > Integer.MAX_VALUE) {
+                throw invalid(name, "an integer (ASCII digits, at most " + Integer.MAX_VALUE + ")");
+            }
+            return (int) read;
+        }
+
+        @Override
+        public String toString(Integer value) {
             return value == null ? null : value.toString();
         }
     }

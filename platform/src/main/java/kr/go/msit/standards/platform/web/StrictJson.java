@@ -26,6 +26,7 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.Set;
 
@@ -35,8 +36,9 @@ import java.util.Set;
  * string PostgreSQL cannot store as it was sent are all refused: one holding the NUL character (it would fail deep
  * inside a write) or an unpaired UTF-16 surrogate such as {@code "\ud800"} (no character at all: the driver would
  * store a "?" in its place, and the record would differ from what the answer echoed). So are a date outside years
- * 1–9999 (ISO allows "+999999999-12-31"; PostgreSQL cannot store it) and an array that repeats an item where a set
- * is taken (the document says {@code uniqueItems}; the repeat used to be dropped without a word). Dates are written
+ * 1–9999 (ISO allows "+999999999-12-31"; PostgreSQL cannot store it), a time of day with a fraction of a second
+ * (see {@link PlainTimes}), an enum value with spaces around it, and an
+ * array that repeats an item where a set is taken (the document says {@code uniqueItems}; the repeat used to be dropped without a word). Dates are written
  * as ISO-8601 strings.
  */
 @Singleton
@@ -68,7 +70,9 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("strict-strings").addDeserializer(String.class, new StorableStrings()));
         mapper.registerModule(new SimpleModule("storable-dates").addDeserializer(LocalDate.class, new StorableDates()));
+        mapper.registerModule(new SimpleModule("plain-times").addDeserializer(LocalTime.class, new PlainTimes()));
         mapper.registerModule(new SimpleModule("unique-sets").setDeserializerModifier(new UniqueSets()));
+        mapper.registerModule(new SimpleModule("exact-enums").setDeserializerModifier(new ExactEnums()));
     }
 
     /** An array read into a set that repeats an item: refused, as the document's uniqueItems says, not dropped. */
@@ -89,6 +93,47 @@ public class StrictJson implements ObjectMapperCustomizer {
                 BeanDescription description,
                 JsonDeserializer<?> deserializer) {
             return Set.class.isAssignableFrom(type.getRawClass()) ? new NoDuplicates(deserializer) : deserializer;
+        }
+    }
+
+    /** Every enum a request takes is read by {@link ExactEnum}. */
+    static final class ExactEnums extends BeanDeserializerModifier {
+
+        @Override
+        public JsonDeserializer<?> modifyEnumDeserializer(
+                DeserializationConfig config,
+                com.fasterxml.jackson.databind.JavaType type,
+                BeanDescription description,
+                JsonDeserializer<?> deserializer) {
+            return new ExactEnum(deserializer);
+        }
+    }
+
+    /**
+     * An enum value as the document lists it: Jackson's reading, once the name it was given matches no value, tries
+     * it again trimmed, so {@code " OPEN"} was taken for {@code OPEN}.
+     */
+    static final class ExactEnum extends DelegatingDeserializer {
+
+        ExactEnum(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new ExactEnum(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                String text = parser.getText();
+                if (text.trim().length() != text.length()) {
+                    return context.handleWeirdStringValue(
+                            handledType(), text, "must be one of the values as listed, without spaces");
+                }
+            }
+            return super.deserialize(parser, context);
         }
     }
 
@@ -186,6 +231,35 @@ public class StrictJson implements ObjectMapperCustomizer {
             return value;
         }
     }
+
+    /**
+     * A time of day as {@code HH:MM} or {@code HH:MM:SS}, the pattern the document gives ({@link #TIME_PATTERN}):
+     * Jackson also took an array and fractions of a second to the nanosecond, which the answer echoed while the
+     * database kept microseconds, so the answer and a later read differed.
+     */
+    static final class PlainTimes extends StdScalarDeserializer<LocalTime> {
+
+        private static final java.util.regex.Pattern TIME = java.util.regex.Pattern.compile(TIME_PATTERN);
+
+        PlainTimes() {
+            super(LocalTime.class);
+        }
+
+        @Override
+        public LocalTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalTime) context.handleUnexpectedToken(LocalTime.class, parser);
+            }
+            if (!TIME.matcher(parser.getText()).matches()) {
+                return (LocalTime) context.handleWeirdStringValue(
+                        LocalTime.class, parser.getText(), "must be a time HH:MM or HH:MM:SS");
+            }
+            return LocalTime.parse(parser.getText());
+        }
+    }
+
+    /** The times of day a request takes: 00:00 to 23:59, seconds optional (for a schema's {@code pattern}). */
+    public static final String TIME_PATTERN = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$";
 
     /** Jackson's own string reading, then the checks that it can be stored as it came. */
     static final class StorableStrings extends StdScalarDeserializer<String> {

@@ -9,20 +9,51 @@ import org.junit.jupiter.api.Test;
 
 class ParameterConvertersTest {
 
-    private final jakarta.ws.rs.ext.ParamConverter<UUID> uuid = new ParameterConverters()
-            .getConverter(UUID.class, UUID.class, new java.lang.annotation.Annotation[] {
-                new jakarta.ws.rs.PathParam() {
-                    @Override
-                    public String value() {
-                        return "id";
-                    }
+    private final jakarta.ws.rs.ext.ParamConverter<UUID> uuid =
+            new ParameterConverters().getConverter(UUID.class, UUID.class, PATH_ID);
 
-                    @Override
-                    public Class<? extends java.lang.annotation.Annotation> annotationType() {
-                        return jakarta.ws.rs.PathParam.class;
-                    }
-                }
-            });
+    private final jakarta.ws.rs.ext.ParamConverter<Integer> integer =
+            new ParameterConverters().getConverter(int.class, int.class, PATH_ID);
+
+    private static final java.lang.annotation.Annotation[] PATH_ID = new java.lang.annotation.Annotation[] {
+        new jakarta.ws.rs.PathParam() {
+            @Override
+            public String value() {
+                return "id";
+            }
+
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return jakarta.ws.rs.PathParam.class;
+            }
+        }
+    };
+
+    @Test
+    void anIntegerIsAnOptionalMinusAndAsciiDigitsOnly() {
+        assertEquals(5, integer.fromString("5"));
+        assertEquals(-12, integer.fromString("-12"));
+        assertEquals(2026, integer.fromString("02026"));
+        assertEquals(Integer.MAX_VALUE, integer.fromString("2147483647"));
+        assertEquals(Integer.MIN_VALUE, integer.fromString("-2147483648"));
+        // Integer.valueOf took the first four for numbers
+        for (String alias : new String[] {
+            "+5",
+            "\uFF15",
+            "\u0665",
+            "2\u0660\u0662\u0666",
+            "",
+            "-",
+            "5 ",
+            " 5",
+            "2147483648",
+            "99999999999999999999",
+            "1e3",
+            "0x10"
+        }) {
+            assertThrows(ProblemException.class, () -> integer.fromString(alias), alias);
+        }
+    }
 
     @Test
     void aUuidIsItsCanonicalShapeOnly() {
