@@ -2,6 +2,7 @@ package kr.go.msit.standards.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
@@ -266,11 +267,42 @@ class GatewayRoutingTest {
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", "https://frontend.test.example")
                 .header("Access-Control-Expose-Headers", containsString("ETag"));
+        // another origin is refused with a problem that says why (Quarkus' CORS filter ended it with an empty 403),
+        // its preflight and its requests alike, before the token is looked at, and without CORS headers
         given().header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "POST")
                 .options("/api/v1/projects")
                 .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/origin-not-allowed"))
+                .body("detail", containsString("CORS_ORIGINS"))
+                .header("X-Request-ID", org.hamcrest.Matchers.notNullValue())
                 .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+        given().header("Origin", "https://evil.example")
+                .header("Authorization", "Bearer not-a-token")
+                .get("/api/v1/projects/1")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/origin-not-allowed"));
+        given().header("Origin", "null")
+                .get("/q/openapi")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().header("Origin", "https://evil.example")
+                .get("/common-grants/opportunities")
+                .then()
+                .statusCode(403)
+                .contentType(ContentType.JSON)
+                .body("status", equalTo(403))
+                .body("errors[0].type", endsWith("/origin-not-allowed"));
+        // the gateway's own origin (Swagger UI served by it) is admitted as before, with default ports counted
+        given().header("Origin", "http://localhost:" + io.restassured.RestAssured.port)
+                .get("/api/v1/projects/1")
+                .then()
+                .statusCode(200);
     }
 
     @Test

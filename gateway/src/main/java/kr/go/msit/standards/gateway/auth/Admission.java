@@ -10,7 +10,6 @@ import kr.go.msit.standards.gateway.ratelimit.RateLimitConfig;
 import kr.go.msit.standards.gateway.ratelimit.TokenBuckets;
 import kr.go.msit.standards.gateway.routing.Routes;
 import kr.go.msit.standards.platform.problem.ProblemException;
-import kr.go.msit.standards.platform.problem.ProblemResponses;
 import kr.go.msit.standards.platform.web.PathTemplates;
 import org.jboss.logging.Logger;
 
@@ -41,23 +40,16 @@ public class Admission {
     private final Routes routes;
     private final RateLimitConfig limits;
     private final BearerTokens tokens;
-    private final ProblemResponses problems;
     private final ProtocolErrors protocolErrors;
     private final TokenBuckets callers;
     private final TokenBuckets addresses;
     private final InFlight inFlight;
 
-    public Admission(
-            Routes routes,
-            RateLimitConfig limits,
-            BearerTokens tokens,
-            ProblemResponses problems,
-            ProtocolErrors protocolErrors) {
+    public Admission(Routes routes, RateLimitConfig limits, BearerTokens tokens, ProtocolErrors protocolErrors) {
         this.protocolErrors = protocolErrors;
         this.routes = routes;
         this.limits = limits;
         this.tokens = tokens;
-        this.problems = problems;
         this.callers = new TokenBuckets(limits.callerPerSecond(), limits.callerBurst());
         this.addresses = new TokenBuckets(limits.addressPerSecond(), limits.addressBurst());
         this.inFlight = new InFlight(limits.callerConcurrency());
@@ -114,11 +106,7 @@ public class Admission {
 
     /** problem+json, or under /common-grants the CommonGrants protocol's error shape. */
     private void refuse(RoutingContext rc, ProblemException e) {
-        if (ProtocolErrors.applies(rc.request().path())) {
-            protocolErrors.send(rc, e);
-        } else {
-            problems.send(rc, e);
-        }
+        protocolErrors.refuse(rc, e);
     }
 
     /**

@@ -58,6 +58,15 @@ public class ProtocolErrors {
         return new Answers.Error(problem.status(), message, errors);
     }
 
+    /** The gateway's own refusal of a request, before any resource runs: problem+json, or this protocol's shape. */
+    public void refuse(RoutingContext rc, ProblemException e) {
+        if (applies(rc.request().path())) {
+            send(rc, e);
+        } else {
+            problems.send(rc, e);
+        }
+    }
+
     /** The gateway's own refusal on this prefix (before any resource runs). */
     public void send(RoutingContext rc, ProblemException e) {
         Problem problem = problems.problem(rc, e);
