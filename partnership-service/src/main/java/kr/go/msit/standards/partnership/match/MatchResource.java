@@ -129,7 +129,7 @@ public class MatchResource {
     @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION})
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"need-closed": "the need is closed",
-                "unknown-outcome": "no such agreement, dispatch or workshop",
+                "unknown-outcome": "no such agreement, dispatch or workshop (to an institution, another institution's is none)",
                 "unknown-project": "projects-service does not know the project",
                 "outcome-not-the-institutions": "the agreement, dispatch or project is not the need's institution's"}}""")
     @Operation(

@@ -9,6 +9,8 @@ import kr.go.msit.standards.partnership.dispatch.Dispatch;
 import kr.go.msit.standards.partnership.need.CooperationNeed;
 import kr.go.msit.standards.partnership.workshop.Workshop;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.security.Roles;
 
 /**
  * What came of a match: an agreement or dispatch of the need's institution or a workshop (looked up here), or a
@@ -18,12 +20,18 @@ import kr.go.msit.standards.platform.problem.ProblemException;
 public class Outcomes {
 
     private final ProjectLookup projects;
+    private final Caller caller;
 
-    public Outcomes(ProjectLookup projects) {
+    public Outcomes(ProjectLookup projects, Caller caller) {
         this.projects = projects;
+        this.caller = caller;
     }
 
-    /** 422 {@code unknown-outcome} when it does not exist, {@code outcome-not-the-institutions} when not the need's. */
+    /**
+     * 422 {@code unknown-outcome} when it does not exist, {@code outcome-not-the-institutions} when not the need's; to
+     * a caller confined to the need's institution another institution's record is unknown too, as it is everywhere
+     * else (the two answers told it which ids were other institutions' agreements and dispatches).
+     */
     public void requireOfNeed(CooperationNeed need, RealiseRequest request) {
         UUID outcome = request.outcomeId();
         UUID institution = switch (request.outcomeKind()) {
@@ -41,11 +49,13 @@ public class Outcomes {
                 yield project.leadInstitutionId();
             }
         };
-        if (institution == null) {
+        boolean others = institution != null && !institution.equals(need.institutionId);
+        if (institution == null
+                || (others && caller.changeScope(Roles.PARTNERSHIP_OFFICER).isPresent())) {
             throw ProblemException.businessRule(
                     "unknown-outcome", "No " + request.outcomeKind().name().toLowerCase() + " " + outcome);
         }
-        if (!institution.equals(need.institutionId)) {
+        if (others) {
             throw ProblemException.businessRule(
                     "outcome-not-the-institutions",
                     "The " + request.outcomeKind().name().toLowerCase() + " is not the need's institution's");

@@ -213,6 +213,13 @@ class CooperationMatchingTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("outcome-not-the-institutions"));
+        // to the need's institution another institution's dispatch is as unknown as no dispatch at all
+        kriss().body(Map.of("outcomeKind", "DISPATCH", "outcomeId", etris))
+                .post("/api/v1/matches/" + match + "/realise")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("unknown-outcome"))
+                .body("detail", equalTo("No dispatch " + etris));
         json().body(Map.of("outcomeKind", "DISPATCH", "outcomeId", need))
                 .post("/api/v1/matches/" + match + "/realise")
                 .then()
