@@ -2,7 +2,6 @@ package kr.go.msit.standards.gateway.auth;
 
 import io.quarkus.vertx.http.runtime.cors.CORSFilter;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +52,9 @@ public class Origins {
 
     void filter(RoutingContext rc) {
         String origin = rc.request().getHeader("Origin");
-        if (!enabled || origin == null || admits(rc.request(), origin)) {
+        if (!enabled
+                || origin == null
+                || admits(rc.request().scheme(), rc.request().authority(), origin)) {
             rc.next();
             return;
         }
@@ -68,11 +69,11 @@ public class Origins {
                                 + "this request's Origin is not one of them"));
     }
 
-    boolean admits(HttpServerRequest request, String origin) {
-        return admitted.contains("*")
+    boolean admits(String scheme, HostAndPort authority, String origin) {
+        return admitted.equals(List.of("*")) // a wildcard only alone, as the CORS filter reads it
                 || admitted.contains(origin)
                 || CORSFilter.isOriginAllowedByRegex(admittedByRegex, origin)
-                || sameOrigin(request.scheme(), request.authority(), origin);
+                || sameOrigin(scheme, authority, origin);
     }
 
     /** The origin is the gateway's own as the request names it: same scheme, host and port (defaults counted). */
@@ -94,7 +95,7 @@ public class Origins {
             return false;
         }
         return scheme.equalsIgnoreCase(uri.getScheme())
-                && authority.host().equalsIgnoreCase(uri.getHost())
+                && authority.host().equals(uri.getHost()) // case-sensitive, as the CORS filter compares
                 && port(authority.port(), scheme) == port(uri.getPort(), scheme);
     }
 

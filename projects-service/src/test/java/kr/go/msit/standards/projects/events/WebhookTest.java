@@ -279,10 +279,6 @@ class WebhookTest {
     }
 
     /**
-     * Keeps the scheduled worker off the subscription (due in an hour, once no replica holds it), then applies
-     * {@code set} as it becomes due again, so that one claim sees what the test prepared.
-     */
-    /**
      * Makes the receiver take 0.9 s to answer {@code status} (deliveries time out after 1 s in tests), sets
      * {@code due} on the subscription and starts a claim; returns once its first event is on the way.
      */
@@ -299,6 +295,10 @@ class WebhookTest {
         return claim;
     }
 
+    /**
+     * Keeps the scheduled worker off the subscription (due in an hour, once no replica holds it), then applies
+     * {@code set} as it becomes due again, so that one claim sees what the test prepared.
+     */
     private void held(String id) throws Exception {
         update(id, "next_attempt_at = now() + interval '1 hour'");
     }
@@ -410,7 +410,7 @@ class WebhookTest {
         json().post(WEBHOOKS + "/" + id + "/rotate-secret").then().statusCode(200);
         claim.get(30, java.util.concurrent.TimeUnit.SECONDS);
         // the attempt is logged before its failure is counted (or not), by whichever claim sent it
-        deadline = System.nanoTime() + 10_000_000_000L;
+        long deadline = System.nanoTime() + 10_000_000_000L;
         while (json().get(WEBHOOKS + "/" + id + "/deliveries").path("total").equals(0)
                 && System.nanoTime() < deadline) {
             Thread.sleep(20);

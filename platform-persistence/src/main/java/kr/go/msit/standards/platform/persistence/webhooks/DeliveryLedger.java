@@ -83,7 +83,7 @@ public class DeliveryLedger {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void log(UUID id, UUID eventId, String type, Attempt attempt, boolean redelivery) {
-        em.createNativeQuery("""
+        int logged = em.createNativeQuery("""
                 INSERT INTO webhook_delivery (id, subscription_id, event_id, event_type, attempted_at, duration_ms,
                                               outcome, status_code, error, redelivery)
                 SELECT :id, :subscription, :event, :type, :at, :duration, :outcome, :status, :error, :redelivery
@@ -100,7 +100,9 @@ public class DeliveryLedger {
                 .setParameter("error", attempt.error())
                 .setParameter("redelivery", redelivery)
                 .executeUpdate();
-        metrics.attempted(attempt.outcome());
+        if (logged > 0) {
+            metrics.attempted(attempt.outcome());
+        }
     }
 
     /**

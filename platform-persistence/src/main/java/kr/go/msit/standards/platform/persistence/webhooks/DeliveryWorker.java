@@ -106,12 +106,21 @@ public class DeliveryWorker {
         for (UUID id : claimed) {
             Future<?> started = start(id, token);
             if (started == null) {
-                ledger.release(id, token, true); // given back: the next tick claims it again
+                giveBack(id, token);
             } else {
                 running.add(started);
             }
         }
         return running;
+    }
+
+    /** A claim not started, given back for the next tick; at a stop the database may be gone, and the claim lapses. */
+    private void giveBack(UUID id, UUID token) {
+        try {
+            ledger.release(id, token, true);
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not give back the claim on webhook subscription %s (it lapses): %s", id, e.getMessage());
+        }
     }
 
     /** Starts delivering to {@code id} on a free worker; null, having taken nothing, when it cannot start now. */
