@@ -2,32 +2,24 @@ package kr.go.msit.standards.platform.web;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -71,8 +63,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.registerModule(new SimpleModule("strict-strings").addDeserializer(String.class, new StorableStrings()));
         mapper.registerModule(new SimpleModule("storable-dates").addDeserializer(LocalDate.class, new StorableDates()));
         mapper.registerModule(new SimpleModule("plain-times").addDeserializer(LocalTime.class, new PlainTimes()));
-        mapper.registerModule(new SimpleModule("unique-sets").setDeserializerModifier(new UniqueSets()));
-        mapper.registerModule(new SimpleModule("exact-enums").setDeserializerModifier(new ExactEnums()));
+        mapper.registerModule(new SimpleModule("unique-sets").setDeserializerModifier(new StrictShapes.UniqueSets()));
+        mapper.registerModule(new SimpleModule("exact-enums").setDeserializerModifier(new StrictShapes.ExactEnums()));
     }
 
     /** An array read into a set that repeats an item: refused, as the document's uniqueItems says, not dropped. */
@@ -80,98 +72,6 @@ public class StrictJson implements ObjectMapperCustomizer {
 
         DuplicateItemsException(JsonParser parser) {
             super(parser, "An array repeats an item", Set.class);
-        }
-    }
-
-    /** Every set a request takes reads its array with {@link NoDuplicates}. */
-    static final class UniqueSets extends BeanDeserializerModifier {
-
-        @Override
-        public JsonDeserializer<?> modifyCollectionDeserializer(
-                DeserializationConfig config,
-                CollectionType type,
-                BeanDescription description,
-                JsonDeserializer<?> deserializer) {
-            return Set.class.isAssignableFrom(type.getRawClass()) ? new NoDuplicates(deserializer) : deserializer;
-        }
-    }
-
-    /** Every enum a request takes is read by {@link ExactEnum}. */
-    static final class ExactEnums extends BeanDeserializerModifier {
-
-        @Override
-        public JsonDeserializer<?> modifyEnumDeserializer(
-                DeserializationConfig config,
-                com.fasterxml.jackson.databind.JavaType type,
-                BeanDescription description,
-                JsonDeserializer<?> deserializer) {
-            return new ExactEnum(deserializer);
-        }
-    }
-
-    /**
-     * An enum value as the document lists it: Jackson's reading, once the name it was given matches no value, tries
-     * it again trimmed, so {@code " OPEN"} was taken for {@code OPEN}.
-     */
-    static final class ExactEnum extends DelegatingDeserializer {
-
-        ExactEnum(JsonDeserializer<?> delegate) {
-            super(delegate);
-        }
-
-        @Override
-        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
-            return new ExactEnum(delegate);
-        }
-
-        @Override
-        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (parser.hasToken(JsonToken.VALUE_STRING)) {
-                String text = parser.getText();
-                if (text.trim().length() != text.length()) {
-                    return context.handleWeirdStringValue(
-                            handledType(), text, "must be one of the values as listed, without spaces");
-                }
-            }
-            return super.deserialize(parser, context);
-        }
-    }
-
-    /** Jackson's own reading of the array into a set, then the check that no item was dropped as a repeat. */
-    static final class NoDuplicates extends DelegatingDeserializer {
-
-        NoDuplicates(JsonDeserializer<?> delegate) {
-            super(delegate);
-        }
-
-        @Override
-        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
-            return new NoDuplicates(delegate);
-        }
-
-        @Override
-        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            if (!parser.isExpectedStartArrayToken()) {
-                return super.deserialize(parser, context);
-            }
-            TokenBuffer array = context.bufferAsCopyOfValue(parser);
-            int items = 0;
-            try (JsonParser counting = array.asParser(parser.getCodec())) {
-                counting.nextToken();
-                while (counting.nextToken() != JsonToken.END_ARRAY) {
-                    counting.skipChildren();
-                    items++;
-                }
-            }
-            Object read;
-            try (JsonParser values = array.asParser(parser.getCodec())) {
-                values.nextToken();
-                read = super.deserialize(values, context);
-            }
-            if (read instanceof Collection<?> set && set.size() < items) {
-                throw new DuplicateItemsException(parser);
-            }
-            return read;
         }
     }
 
