@@ -6,6 +6,7 @@ import static kr.go.msit.standards.testsupport.Api.code;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import kr.go.msit.standards.platform.persistence.IdempotencyRetention;
 import org.junit.jupiter.api.Test;
 
 /** Idempotency-Key on create endpoints, through the API, against real PostgreSQL. */
@@ -26,6 +28,9 @@ class IdempotencyTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    IdempotencyRetention retention;
 
     @Test
     void theSameKeyAndBodyReplaysTheFirstResponse() {
@@ -106,6 +111,45 @@ class IdempotencyTest {
                 .post("/api/v1/programs")
                 .then()
                 .statusCode(201);
+    }
+
+    @Test
+    void aKeyStoredBeforeKeysHadOwnersStillReplaysToItsCaller() {
+        String key = UUID.randomUUID().toString();
+        var body = program(code("OLD"), 1L);
+        Response first = json().header("Idempotency-Key", key).body(body).post("/api/v1/programs");
+        first.then().statusCode(201);
+        // as platform migration V0_6 leaves the rows written before it: owned by no one
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "UPDATE idempotency_key SET owner_subject = '' WHERE idempotency_key = :key")
+                        .setParameter("key", key)
+                        .executeUpdate());
+        json().header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first.path("id")));
+        assertEquals(1L, count("SELECT count(*) FROM program WHERE code = '" + body.get("code") + "'"));
+    }
+
+    @Test
+    void keysOlderThanTheRetentionAreRemoved() {
+        String key = UUID.randomUUID().toString();
+        json().header("Idempotency-Key", key)
+                .body(program(code("RET"), 1L))
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201);
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "UPDATE idempotency_key SET created_at = now() - interval '31 days' WHERE idempotency_key = :key")
+                        .setParameter("key", key)
+                        .executeUpdate());
+        retention.prune();
+        assertEquals(0L, count("SELECT count(*) FROM idempotency_key WHERE idempotency_key = '" + key + "'"));
     }
 
     @Test

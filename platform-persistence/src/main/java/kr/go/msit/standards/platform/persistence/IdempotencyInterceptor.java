@@ -30,7 +30,8 @@ import org.jboss.resteasy.reactive.RestResponse;
  * Implements {@link Idempotent}. The key row is inserted in the same transaction as the business change and
  * completed with the response before commit, so either both the record and the stored response exist or neither
  * does. A concurrent request with the same key blocks on the key's primary-key index until the first commits, then
- * replays its response (or, if the first failed, runs itself).
+ * replays its response (or, if the first failed, runs itself). A key is its caller's own (the token's subject): the
+ * same key from another caller is another request, so no caller learns which keys others used or takes them first.
  */
 @Idempotent
 @Interceptor
@@ -40,6 +41,9 @@ public class IdempotencyInterceptor {
     public static final String HEADER = Idempotent.HEADER;
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
     private static final int MAX_KEY_LENGTH = 255;
+    /** The owner of the rows written before keys were their callers' own (platform migration V0_6). */
+    private static final String NO_OWNER = "";
+
     private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
 
     private final CurrentVertxRequest currentRequest;
@@ -76,14 +80,20 @@ public class IdempotencyInterceptor {
         }
         String method = request.method().name();
         String path = request.path();
-        // the caller is part of the request: another caller's retry with the same key is a different request (422),
-        // never a replay of someone else's response
-        String fingerprint = fingerprint(method, path, caller.subject(), ctx.getParameters());
+        String owner = caller.subject();
+        // the subject stays in the fingerprint: a row from before keys had owners is replayed only to its own caller
+        String fingerprint = fingerprint(method, path, owner, ctx.getParameters());
+        boolean restResponse =
+                RestResponse.class.isAssignableFrom(ctx.getMethod().getReturnType());
         return QuarkusTransaction.joiningExisting().call(() -> {
+            if (stored(NO_OWNER, key, fingerprint)) {
+                return replay(NO_OWNER, key, fingerprint, restResponse);
+            }
             int inserted = em.createNativeQuery("""
-                    INSERT INTO idempotency_key (idempotency_key, fingerprint, method, path)
-                    VALUES (:key, :fingerprint, :method, :path)
-                    ON CONFLICT (idempotency_key) DO NOTHING""")
+                    INSERT INTO idempotency_key (owner_subject, idempotency_key, fingerprint, method, path)
+                    VALUES (:owner, :key, :fingerprint, :method, :path)
+                    ON CONFLICT (owner_subject, idempotency_key) DO NOTHING""")
+                    .setParameter("owner", owner)
                     .setParameter("key", key)
                     .setParameter("fingerprint", fingerprint)
                     .setParameter("method", method)
@@ -91,26 +101,39 @@ public class IdempotencyInterceptor {
                     .executeUpdate();
             if (inserted == 0) {
                 // the type the method declares, or its caller cannot take the replay
-                return replay(
-                        key,
-                        fingerprint,
-                        RestResponse.class.isAssignableFrom(ctx.getMethod().getReturnType()));
+                return replay(owner, key, fingerprint, restResponse);
             }
             Object result = ctx.proceed();
             if (result instanceof Response response) {
-                store(key, response);
+                store(owner, key, response);
             } else if (result instanceof RestResponse<?> response) {
-                store(key, response.toResponse());
+                store(owner, key, response.toResponse());
             }
             return result;
         });
     }
 
-    private Object replay(String key, String fingerprint, boolean restResponse) throws JsonProcessingException {
-        Object[] row =
-                (Object[]) em.createNativeQuery("""
+    /** Whether the owner's key holds this very request, answered. */
+    private boolean stored(String owner, String key, String fingerprint) {
+        return !em.createNativeQuery("""
+                SELECT 1 FROM idempotency_key
+                WHERE owner_subject = :owner AND idempotency_key = :key AND fingerprint = :fingerprint
+                  AND response_status IS NOT NULL""")
+                .setParameter("owner", owner)
+                .setParameter("key", key)
+                .setParameter("fingerprint", fingerprint)
+                .getResultList()
+                .isEmpty();
+    }
+
+    private Object replay(String owner, String key, String fingerprint, boolean restResponse)
+            throws JsonProcessingException {
+        Object[] row = (Object[]) em.createNativeQuery("""
                 SELECT fingerprint, response_status, response_body, response_headers
-                FROM idempotency_key WHERE idempotency_key = :key""").setParameter("key", key).getSingleResult();
+                FROM idempotency_key WHERE owner_subject = :owner AND idempotency_key = :key""")
+                .setParameter("owner", owner)
+                .setParameter("key", key)
+                .getSingleResult();
         if (!fingerprint.equals(((String) row[0]).trim())) {
             throw ProblemException.businessRule(
                     "idempotency-key-reuse",
@@ -135,7 +158,7 @@ public class IdempotencyInterceptor {
         return restResponse ? replayed : replayed.toResponse();
     }
 
-    private void store(String key, Response response) throws JsonProcessingException {
+    private void store(String owner, String key, Response response) throws JsonProcessingException {
         Map<String, String> headers = new LinkedHashMap<>();
         for (String name : REPLAYED_HEADERS) {
             String value = response.getHeaderString(name);
@@ -147,10 +170,11 @@ public class IdempotencyInterceptor {
         em.createNativeQuery("""
                 UPDATE idempotency_key SET response_status = :status, response_body = :body,
                        response_headers = :headers, completed_at = now()
-                WHERE idempotency_key = :key""")
+                WHERE owner_subject = :owner AND idempotency_key = :key""")
                 .setParameter("status", response.getStatus())
                 .setParameter("body", body)
                 .setParameter("headers", mapper.writeValueAsString(headers))
+                .setParameter("owner", owner)
                 .setParameter("key", key)
                 .executeUpdate();
     }
