@@ -1,5 +1,6 @@
 package kr.go.msit.standards.gateway.routing;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
@@ -21,9 +22,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The gateway's calls to the services, for the proxy and the composed views alike: one Vert.x HTTP client (and
- * connection pool, {@code gateway.services.<name>.max-connections}) per service, running on the event loop of the
- * request that makes the call, and one way to say why a call failed.
+ * The gateway's calls to the services, for the proxy and the composed views alike, and one way to say why a call
+ * failed. Each event loop has its own Vert.x HTTP client (and connection pool) per service, so a call made on an
+ * event loop runs on connections of that loop and never hands its request or its answer to another thread (one
+ * shared pool lends a connection opened by one loop to a request of another, and every event of that request then
+ * crosses between the two). The service's {@code gateway.services.<name>.max-connections} is shared out between
+ * the loops; a call made off the event loops (none today) has a client of its own with all of them.
  */
 @ApplicationScoped
 public class Upstreams {
@@ -60,11 +64,21 @@ public class Upstreams {
     /** A service's whole answer. */
     public record Answer(int status, Buffer body) {}
 
+    /** The key of the client for calls made off the event loops. */
+    private static final Thread OFF_THE_LOOPS = new Thread("off-the-event-loops");
+
     private final Vertx vertx;
-    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+    private final int eventLoops;
+    /** Per service, per event-loop thread (or {@link #OFF_THE_LOOPS}). */
+    private final Map<String, Map<Thread, HttpClient>> clients = new ConcurrentHashMap<>();
 
     public Upstreams(Vertx vertx) {
         this.vertx = vertx;
+        int loops = 0;
+        for (var ignored : vertx.nettyEventLoopGroup()) {
+            loops++;
+        }
+        this.eventLoops = Math.max(loops, 1);
     }
 
     /**
@@ -130,16 +144,23 @@ public class Upstreams {
     }
 
     private HttpClient client(Routes.Target target) {
-        return clients.computeIfAbsent(
-                target.name(),
-                name -> vertx.httpClientBuilder()
-                        .with(new HttpClientOptions()
-                                .setProtocolVersion(HttpVersion.HTTP_1_1)
-                                .setKeepAlive(true)
-                                .setConnectTimeout((int) target.connectTimeout().toMillis())
-                                .setName(name))
-                        .with(new PoolOptions().setHttp1MaxSize(target.maxConnections()))
-                        .build());
+        Thread loop = Context.isOnEventLoopThread() ? Thread.currentThread() : OFF_THE_LOOPS;
+        // the service's connections shared out between the loops, rounded up
+        int maxConnections = loop == OFF_THE_LOOPS
+                ? target.maxConnections()
+                : (target.maxConnections() + eventLoops - 1) / eventLoops;
+        return clients.computeIfAbsent(target.name(), name -> new ConcurrentHashMap<>())
+                .computeIfAbsent(
+                        loop,
+                        ignored -> vertx.httpClientBuilder()
+                                .with(new HttpClientOptions()
+                                        .setProtocolVersion(HttpVersion.HTTP_1_1)
+                                        .setKeepAlive(true)
+                                        .setConnectTimeout(
+                                                (int) target.connectTimeout().toMillis())
+                                        .setName(target.name()))
+                                .with(new PoolOptions().setHttp1MaxSize(maxConnections))
+                                .build());
     }
 
     private static int port(Routes.Target target) {
@@ -149,7 +170,7 @@ public class Upstreams {
 
     @PreDestroy
     void close() {
-        clients.values().forEach(HttpClient::close);
+        clients.values().forEach(perLoop -> perLoop.values().forEach(HttpClient::close));
         clients.clear();
     }
 }
