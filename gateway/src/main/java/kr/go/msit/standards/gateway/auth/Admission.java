@@ -4,7 +4,9 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import kr.go.msit.standards.gateway.commongrants.ProtocolErrors;
+import kr.go.msit.standards.gateway.ratelimit.ClientAddresses;
 import kr.go.msit.standards.gateway.ratelimit.InFlight;
 import kr.go.msit.standards.gateway.ratelimit.RateLimitConfig;
 import kr.go.msit.standards.gateway.ratelimit.TokenBuckets;
@@ -19,8 +21,9 @@ import org.jboss.logging.Logger;
  * <ol>
  *   <li>the client address's rate limit, first, so that a flood of forged tokens is refused for the price of a map
  *       lookup; a request whose token was verified already (a map lookup too) is not counted there, so that one
- *       client flooding without a valid token does not lock out the callers who share its address (behind an
- *       ingress, everyone);</li>
+ *       client flooding without a valid token does not lock out the callers who share its address; behind a proxy
+ *       named in {@code RATE_LIMIT_TRUSTED_PROXIES} the address is the client's as that proxy forwards it
+ *       ({@link ClientAddresses});</li>
  *   <li>the bearer token, verified by {@link BearerTokens} (401 problem+json with {@code WWW-Authenticate: Bearer}
  *       when it is missing or not valid);</li>
  *   <li>the caller's rate limit, keyed on the verified subject only, so nobody can spend another caller's
@@ -43,6 +46,7 @@ public class Admission {
     private final ProtocolErrors protocolErrors;
     private final TokenBuckets callers;
     private final TokenBuckets addresses;
+    private final ClientAddresses clientAddresses;
     private final InFlight inFlight;
 
     public Admission(Routes routes, RateLimitConfig limits, BearerTokens tokens, ProtocolErrors protocolErrors) {
@@ -52,6 +56,7 @@ public class Admission {
         this.tokens = tokens;
         this.callers = new TokenBuckets(limits.callerPerSecond(), limits.callerBurst());
         this.addresses = new TokenBuckets(limits.addressPerSecond(), limits.addressBurst());
+        this.clientAddresses = new ClientAddresses(limits.trustedProxies().orElse(List.of()));
         this.inFlight = new InFlight(limits.callerConcurrency());
     }
 
@@ -71,9 +76,11 @@ public class Admission {
         long now = System.nanoTime();
         String token = BearerTokens.bearer(rc.request().getHeader("Authorization"));
         if (limits.enabled() && (token == null || !tokens.known(token))) {
-            String address = rc.request().remoteAddress() == null
-                    ? "unknown"
-                    : rc.request().remoteAddress().host();
+            String address = clientAddresses.of(
+                    rc.request().remoteAddress() == null
+                            ? null
+                            : rc.request().remoteAddress().host(),
+                    rc.request().headers().getAll("X-Forwarded-For"));
             long wait = addresses.take(address, now);
             if (wait > 0) {
                 tooMany(rc, "address " + address, "client address", wait);

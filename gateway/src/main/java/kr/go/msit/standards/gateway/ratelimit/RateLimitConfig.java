@@ -2,6 +2,8 @@ package kr.go.msit.standards.gateway.ratelimit;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
 
 /** Request rate limits of the gateway: per caller (token subject) and, as an upper bound, per client address. */
 @ConfigMapping(prefix = "gateway.rate-limit")
@@ -31,4 +33,11 @@ public interface RateLimitConfig {
 
     @WithDefault("200")
     int addressBurst();
+
+    /**
+     * The proxies in front of the gateway (an ingress, a load balancer), as addresses or CIDR ranges: a request from
+     * one of them is counted on the client address it names in {@code X-Forwarded-For} ({@link ClientAddresses}).
+     * None by default: the header is ignored and the connection's address counts.
+     */
+    Optional<List<String>> trustedProxies();
 }
