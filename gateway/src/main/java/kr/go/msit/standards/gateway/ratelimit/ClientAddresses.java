@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,6 +31,9 @@ public final class ClientAddresses {
         List<IpSubnetFilterRule> rules = new ArrayList<>();
         for (String proxy : trustedProxies) {
             String entry = proxy.strip();
+            if (entry.isEmpty()) {
+                continue;
+            }
             int slash = entry.indexOf('/');
             String address = slash < 0 ? entry : entry.substring(0, slash);
             InetAddress parsed = literal(address);
@@ -58,33 +62,56 @@ public final class ClientAddresses {
      * @param forwardedFor every {@code X-Forwarded-For} header of the request, in order
      * @return the client's address as a key: the peer's, or from a trusted peer the rightmost forwarded entry that
      *     is not a trusted proxy (the leftmost when all are); where that entry is not an IP address, the trusted
-     *     proxy's address before it, so a key is always an address some proxy saw
+     *     proxy's address before it, so a key is always an address some proxy saw. An IPv6 address counts by its
+     *     /64 ({@link #key})
      */
     public String of(String peer, List<String> forwardedFor) {
-        if (peer == null) {
-            return "unknown";
+        InetAddress address = peer == null ? null : literal(peer);
+        if (address == null) {
+            return peer == null ? "unknown" : peer;
         }
-        if (trusted.isEmpty() || forwardedFor.isEmpty() || !isTrusted(literal(peer))) {
-            return peer;
+        if (!trusted.isEmpty() && !forwardedFor.isEmpty() && isTrusted(address)) {
+            address = forwarded(address, forwardedFor);
         }
-        String client = peer;
+        return key(address);
+    }
+
+    private InetAddress forwarded(InetAddress proxy, List<String> forwardedFor) {
         List<String> hops = new ArrayList<>();
         forwardedFor.forEach(header -> {
             for (String hop : header.split(",")) {
                 hops.add(hop);
             }
         });
+        InetAddress client = proxy;
         for (int i = hops.size() - 1; i >= 0; i--) {
             InetAddress hop = literal(withoutPort(hops.get(i).strip()));
             if (hop == null) {
                 return client;
             }
-            client = hop.getHostAddress();
+            client = hop;
             if (!isTrusted(hop)) {
                 return client;
             }
         }
         return client;
+    }
+
+    /**
+     * An IPv4 address as it is; an IPv6 address by its first 64 bits, the block one subscriber or host is given: one
+     * client would otherwise have as many limits as addresses it can take from its own block.
+     */
+    static String key(InetAddress address) {
+        byte[] bytes = address.getAddress();
+        if (bytes.length == 4) {
+            return address.getHostAddress();
+        }
+        Arrays.fill(bytes, 8, 16, (byte) 0);
+        try {
+            return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+        } catch (UnknownHostException wrongLength) {
+            return address.getHostAddress();
+        }
     }
 
     private boolean isTrusted(InetAddress address) {
