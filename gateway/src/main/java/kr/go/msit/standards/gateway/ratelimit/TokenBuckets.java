@@ -7,9 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Token buckets by key: each holds up to {@code burst} tokens and refills at {@code perSecond}; a request takes one.
  * Memory is bounded: when a new key finds {@code maxKeys} buckets, the idle ones (full again) are dropped, at most
- * once a second; while the map is still full, new keys share one bucket of their own. Before, every request scanned
- * the whole map once it was above the bound, so a client with more addresses than that (a flood from many, or
- * IPv6 blocks) made each request of everyone cost a scan of 50,000 buckets on the event loop.
+ * once a second; while the map is still full, new keys share one bucket of their own. So a flood from more
+ * addresses than the bound never makes anyone's request scan the map on the event loop.
  */
 public final class TokenBuckets {
 

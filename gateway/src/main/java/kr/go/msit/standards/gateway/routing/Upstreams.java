@@ -145,22 +145,23 @@ public class Upstreams {
 
     private HttpClient client(Routes.Target target) {
         Thread loop = Context.isOnEventLoopThread() ? Thread.currentThread() : OFF_THE_LOOPS;
+        return clients.computeIfAbsent(target.name(), name -> new ConcurrentHashMap<>())
+                .computeIfAbsent(loop, ignored -> newClient(target, loop));
+    }
+
+    private HttpClient newClient(Routes.Target target, Thread loop) {
         // the service's connections shared out between the loops, rounded up
         int maxConnections = loop == OFF_THE_LOOPS
                 ? target.maxConnections()
                 : (target.maxConnections() + eventLoops - 1) / eventLoops;
-        return clients.computeIfAbsent(target.name(), name -> new ConcurrentHashMap<>())
-                .computeIfAbsent(
-                        loop,
-                        ignored -> vertx.httpClientBuilder()
-                                .with(new HttpClientOptions()
-                                        .setProtocolVersion(HttpVersion.HTTP_1_1)
-                                        .setKeepAlive(true)
-                                        .setConnectTimeout(
-                                                (int) target.connectTimeout().toMillis())
-                                        .setName(target.name()))
-                                .with(new PoolOptions().setHttp1MaxSize(maxConnections))
-                                .build());
+        return vertx.httpClientBuilder()
+                .with(new HttpClientOptions()
+                        .setProtocolVersion(HttpVersion.HTTP_1_1)
+                        .setKeepAlive(true)
+                        .setConnectTimeout((int) target.connectTimeout().toMillis())
+                        .setName(target.name()))
+                .with(new PoolOptions().setHttp1MaxSize(maxConnections))
+                .build();
     }
 
     private static int port(Routes.Target target) {
