@@ -6,6 +6,11 @@ import jakarta.persistence.PessimisticLockException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
 import org.hibernate.StaleStateException;
@@ -19,7 +24,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * The database's own refusals, as problems: a unique or check constraint that a concurrent request tripped, or a
  * version column that moved (optimistic lock); and the database out of reach, as 503 with {@code dependency:
  * database}. Services check the rules first and explain them better; these
- * mappers are the backstop for races. Commit-time failures arrive wrapped, so causes are unwrapped.
+ * mappers are the backstop for races. Commit-time failures arrive wrapped, so causes are unwrapped, and so are the
+ * exceptions suppressed along the way: when the connection dies during a commit, Narayana's {@code RollbackException}
+ * carries the driver's error only as a suppressed {@code XAException} (an answer of 500 there, seen when PostgreSQL
+ * stopped mid-commit, was the one fault of this kind).
  */
 public class PersistenceExceptionMappers {
 
@@ -83,7 +91,7 @@ public class PersistenceExceptionMappers {
         io.quarkus.narayana.jta.QuarkusTransactionException.class
     })
     public Response persistence(Exception e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        for (Throwable cause : causes(e)) {
             if (cause instanceof ProblemException problem) {
                 return problems.of(problem);
             }
@@ -142,5 +150,25 @@ public class PersistenceExceptionMappers {
                 "The request could not be completed; quote the request id when reporting it",
                 null,
                 null);
+    }
+
+    /**
+     * {@code e}, its causes and the exceptions suppressed by any of them, outermost first (a suppressed exception
+     * and its causes right after the one that suppressed it), each once.
+     */
+    static List<Throwable> causes(Throwable e) {
+        List<Throwable> found = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        collect(e, found, seen);
+        return found;
+    }
+
+    private static void collect(Throwable e, List<Throwable> found, Set<Throwable> seen) {
+        for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
+            found.add(cause);
+            for (Throwable suppressed : cause.getSuppressed()) {
+                collect(suppressed, found, seen);
+            }
+        }
     }
 }

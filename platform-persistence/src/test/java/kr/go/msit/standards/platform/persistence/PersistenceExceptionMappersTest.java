@@ -2,9 +2,12 @@ package kr.go.msit.standards.platform.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import javax.transaction.xa.XAException;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
 import org.hibernate.exception.GenericJDBCException;
@@ -37,6 +40,30 @@ class PersistenceExceptionMappersTest {
 
         assertEquals(504, response.getStatus());
         assertEquals("database", ((Problem) response.getEntity()).extensions().get("dependency"));
+    }
+
+    @Test
+    void aConnectionThatDiesDuringTheCommitIsTheDatabaseUnavailableNotAnInternalError() {
+        // what Narayana throws when PostgreSQL stops during the commit (seen in PostgresRestartTest, 2026-12-04):
+        // the driver's error only as the cause of an exception the RollbackException suppressed
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        XAException xa = new XAException("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(xa);
+
+        Response response = mappers.persistence(new QuarkusTransactionException(rollback));
+
+        assertEquals(503, response.getStatus());
+        assertEquals("database", ((Problem) response.getEntity()).extensions().get("dependency"));
+    }
+
+    @Test
+    void causesAreWalkedOnceEvenWhenTheyReferToEachOther() {
+        SQLException first = new SQLException("first");
+        SQLException second = new SQLException("second", first);
+        first.addSuppressed(second);
+
+        assertEquals(java.util.List.of(first, second), PersistenceExceptionMappers.causes(first));
     }
 
     @Test
