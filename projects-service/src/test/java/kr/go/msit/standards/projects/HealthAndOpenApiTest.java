@@ -3,9 +3,6 @@ package kr.go.msit.standards.projects;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasKey;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,22 +45,5 @@ class HealthAndOpenApiTest {
                 .body("paths.'/api/v1/applications/{id}/select'.post.operationId", equalTo("selectApplication"))
                 .body("paths.'/api/v1/calls/{id}/publish-results'.post", notNullValue())
                 .body("paths.'/api/v1/programs/{id}'.put", notNullValue());
-    }
-
-    @Test
-    void aReadOfOneVersionedRecordDocumentsIfNoneMatchAnd304() {
-        given().accept("application/json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .body("paths.'/api/v1/programs/{id}'.get.parameters.name", hasItem("If-None-Match"))
-                .body(
-                        "paths.'/api/v1/programs/{id}'.get.responses.'304'.$ref",
-                        equalTo("#/components/responses/NotModified"))
-                .body("components.responses.NotModified.headers", hasKey("ETag"))
-                .body("components.responses.NotModified", not(hasKey("content")))
-                // a list has no ETag, a write no 304
-                .body("paths.'/api/v1/programs'.get.responses", not(hasKey("304")))
-                .body("paths.'/api/v1/programs/{id}'.put.responses", not(hasKey("304")));
     }
 }

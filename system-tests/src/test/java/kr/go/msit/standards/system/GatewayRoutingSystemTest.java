@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The gateway's routing against the real services: what the services do with each header the gateway must pass on
- * (Authorization, Idempotency-Key, If-Match, If-None-Match, X-Request-ID) shows that it reached them, and what comes back (status,
+ * (Authorization, Idempotency-Key, If-Match, X-Request-ID) shows that it reached them, and what comes back (status,
  * problem bodies, ETag, Location) shows that it passed through unchanged.
  */
 class GatewayRoutingSystemTest {
@@ -92,26 +92,6 @@ class GatewayRoutingSystemTest {
                 .statusCode(200)
                 .body("status", equalTo("APPROVED"))
                 .body("approvedBy", equalTo("router-checker"));
-
-        // If-None-Match: the version held before the approval is stale (the record comes back), the current one is
-        // answered 304 with no body, its ETag passed back
-        String approved = system.as("router-checker", "finance-officer")
-                .header("If-None-Match", etag)
-                .get("/api/v1/disbursements/" + id)
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("APPROVED"))
-                .extract()
-                .header("ETag");
-        String notModified = system.as("router-checker", "finance-officer")
-                .header("If-None-Match", approved)
-                .get("/api/v1/disbursements/" + id)
-                .then()
-                .statusCode(304)
-                .header("ETag", equalTo(approved))
-                .extract()
-                .asString();
-        assertEquals("", notModified, "a 304 has no body");
 
         int disbursements = system.as("router-maker", "finance-officer")
                 .get("/api/v1/disbursements?lineId=" + line)

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  *   <li>{@link ResponseHeaders}: the headers every answer carries ({@code X-Request-ID}), and those of versioned
  *       records ({@code ETag}), creates ({@code Location}), replays ({@code Idempotent-Replayed}) and refusals
  *       that say when to retry ({@code Retry-After});</li>
- *   <li>{@link NotModified}: a read of one versioned record takes {@code If-None-Match} and may answer 304;</li>
  *   <li>{@link ExactSchemas}: a transition whose fields are all optional takes no body; every property of a
  *       schema the API answers with is required unless it is nullable, and nullable is written the OpenAPI 3.1
  *       way;</li>
@@ -36,7 +35,6 @@ public class ApiContract implements OASFilter {
         ErrorResponses.document(openAPI);
         ProblemRules.document(openAPI);
         ResponseHeaders.document(openAPI);
-        NotModified.document(openAPI);
         ExactSchemas.apply(openAPI);
         PropertyDescriptions.document(openAPI);
         Descriptions.document(openAPI);

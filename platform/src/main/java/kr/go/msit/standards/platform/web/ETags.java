@@ -6,15 +6,13 @@ import kr.go.msit.standards.platform.problem.ProblemException;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * Strong ETags from a record's version column, the {@code If-Match} check for updates and the
- * {@code If-None-Match} check for reads ({@link ConditionalReads}). An update without {@code If-Match} is accepted
- * (the version column still refuses a lost update with 409); one with a stale tag is refused with 412 before
- * anything is written.
+ * Strong ETags from a record's version column, and the {@code If-Match} check for updates. An update without
+ * {@code If-Match} is accepted (the version column still refuses a lost update with 409); one with a stale tag is
+ * refused with 412 before anything is written.
  */
 public final class ETags {
 
     public static final String IF_MATCH = "If-Match";
-    public static final String IF_NONE_MATCH = "If-None-Match";
 
     private ETags() {}
 
@@ -48,23 +46,10 @@ public final class ETags {
             return;
         }
         String current = Long.toString(currentVersion);
-        if (lists(ifMatch, current)) {
-            return;
-        }
-        throw ProblemException.preconditionFailed("If-Match " + ifMatch + " does not match the current version \""
-                        + current + "\"; fetch the record again and retry")
-                .with("currentETag", "\"" + current + "\"");
-    }
-
-    /**
-     * Whether a conditional header ({@code If-Match}, {@code If-None-Match}) names the tag {@code current} (its value
-     * without quotes): {@code *}, or one of its comma-separated tags, a weak one ({@code W/"3"}) by its value.
-     */
-    public static boolean lists(String header, String current) {
-        for (String candidate : header.split(",")) {
+        for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
             if (tag.equals("*")) {
-                return true;
+                return;
             }
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
@@ -73,9 +58,11 @@ public final class ETags {
                 tag = tag.substring(1, tag.length() - 1);
             }
             if (tag.equals(current)) {
-                return true;
+                return;
             }
         }
-        return false;
+        throw ProblemException.preconditionFailed("If-Match " + ifMatch + " does not match the current version \""
+                        + current + "\"; fetch the record again and retry")
+                .with("currentETag", "\"" + current + "\"");
     }
 }

@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -99,49 +98,6 @@ class ProgramResourceTest {
                 .body("status", equalTo(412))
                 .body("currentETag", equalTo("\"1\""));
         json().get("/api/v1/programs/" + id).then().body("nameEn", equalTo("first change"));
-    }
-
-    @Test
-    void aReadNamingTheCurrentVersionInIfNoneMatchIs304WithoutABody() {
-        var body = program(code("C"), 1_000_000_000L);
-        String id = json().body(body)
-                .post("/api/v1/programs")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String path = "/api/v1/programs/" + id;
-        for (String held : new String[] {"\"0\"", "W/\"0\"", "\"7\", \"0\"", "*"}) {
-            String answer = json().header("If-None-Match", held)
-                    .get(path)
-                    .then()
-                    .statusCode(304)
-                    .header("ETag", equalTo("\"0\""))
-                    .header("X-Request-ID", notNullValue())
-                    .header("Content-Type", nullValue())
-                    .extract()
-                    .asString();
-            assertEquals("", answer, held);
-        }
-        json().header("If-None-Match", "\"0\"")
-                .head(path)
-                .then()
-                .statusCode(304)
-                .header("ETag", equalTo("\"0\""));
-        // another version, or no tag of it: the record, as without the header
-        json().header("If-None-Match", "\"1\"").get(path).then().statusCode(200).body("id", equalTo(id));
-        json().header("If-None-Match", "garbage").get(path).then().statusCode(200);
-        body.put("nameEn", "changed");
-        json().body(body).put(path).then().statusCode(200).header("ETag", equalTo("\"1\""));
-        json().header("If-None-Match", "\"0\"")
-                .get(path)
-                .then()
-                .statusCode(200)
-                .header("ETag", equalTo("\"1\""))
-                .body("nameEn", equalTo("changed"));
-        // a list has no version, and a write is not a read: both ignore the header
-        json().header("If-None-Match", "*").get("/api/v1/programs").then().statusCode(200);
-        json().header("If-None-Match", "*").body(body).put(path).then().statusCode(200);
     }
 
     @Test
