@@ -85,10 +85,18 @@ public class PersistenceExceptionMappers {
                 || "54000".equals(sqlState);
     }
 
+    /**
+     * Where the commit fails depends on who commits: {@code QuarkusTransaction} (the idempotency interceptor) throws
+     * {@code QuarkusTransactionException}; a {@code @Transactional} method's commit throws the checked
+     * {@code RollbackException} (or another checked exception of the transaction manager's), which ArC wraps in
+     * {@code ArcUndeclaredThrowableException}, and RESTEasy would give that to the catch-all {@code Throwable} mapper
+     * (a 500) before it unwrapped it, since a mapper of a superclass is found first.
+     */
     @ServerExceptionMapper({
         PersistenceException.class,
         jakarta.transaction.RollbackException.class,
-        io.quarkus.narayana.jta.QuarkusTransactionException.class
+        io.quarkus.narayana.jta.QuarkusTransactionException.class,
+        io.quarkus.arc.ArcUndeclaredThrowableException.class
     })
     public Response persistence(Exception e) {
         for (Throwable cause : causes(e)) {
@@ -153,19 +161,22 @@ public class PersistenceExceptionMappers {
     }
 
     /**
-     * {@code e}, its causes and the exceptions suppressed by any of them, outermost first (a suppressed exception
-     * and its causes right after the one that suppressed it), each once.
+     * {@code e} and its causes, outermost first, then the exceptions any of them suppressed (with their causes, in the
+     * same order), each once: what the request itself ran into is read before what failed while cleaning up after
+     * it, so a constraint violation stays a 409 even when closing its connection failed too.
      */
     static List<Throwable> causes(Throwable e) {
         List<Throwable> found = new ArrayList<>();
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        collect(e, found, seen);
+        collect(e, found, Collections.newSetFromMap(new IdentityHashMap<>()));
         return found;
     }
 
     private static void collect(Throwable e, List<Throwable> found, Set<Throwable> seen) {
+        int first = found.size();
         for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
             found.add(cause);
+        }
+        for (Throwable cause : List.copyOf(found.subList(first, found.size()))) {
             for (Throwable suppressed : cause.getSuppressed()) {
                 collect(suppressed, found, seen);
             }

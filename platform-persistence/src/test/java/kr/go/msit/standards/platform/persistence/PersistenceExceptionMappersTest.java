@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import javax.transaction.xa.XAException;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
+import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,16 @@ class PersistenceExceptionMappersTest {
 
         assertEquals(503, response.getStatus());
         assertEquals("database", ((Problem) response.getEntity()).extensions().get("dependency"));
+    }
+
+    @Test
+    void whatTheRequestRanIntoIsReadBeforeWhatFailedWhileCleaningUp() {
+        SQLException duplicate = new SQLException("duplicate key value violates unique constraint \"x_key\"", "23505");
+        PersistenceException failure = new PersistenceException(
+                new ConstraintViolationException("could not execute statement", duplicate, "x_key"));
+        failure.addSuppressed(new SQLException("This connection has been closed.", "08003"));
+
+        assertEquals(409, mappers.persistence(failure).getStatus());
     }
 
     @Test
