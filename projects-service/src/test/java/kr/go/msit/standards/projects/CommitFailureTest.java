@@ -6,7 +6,9 @@ import static kr.go.msit.standards.testsupport.Api.code;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -15,8 +17,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.TransactionScoped;
 import java.sql.SQLException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,37 +30,41 @@ import org.junit.jupiter.api.Test;
 @ProjectsTest
 class CommitFailureTest {
 
-    static final AtomicBoolean FAIL_NEXT_COMMIT = new AtomicBoolean();
+    /** A request with this header has every transaction it begins fail at the commit. */
+    static final String FAIL_COMMIT = "X-Test-Fail-Commit";
 
-    /** Makes the next transaction that begins fail at its commit as a lost connection does. */
+    /**
+     * Makes the transactions of a request that carries {@link #FAIL_COMMIT} fail at their commit as a lost connection
+     * does; the service's own jobs and every other request commit as usual.
+     */
     @ApplicationScoped
     static class FailingCommits {
 
         private final TransactionManager transactions;
+        private final CurrentVertxRequest request;
 
-        FailingCommits(TransactionManager transactions) {
+        FailingCommits(TransactionManager transactions, CurrentVertxRequest request) {
             this.transactions = transactions;
+            this.request = request;
         }
 
         void begun(@Observes @Initialized(TransactionScoped.class) Object transaction) throws Exception {
-            if (FAIL_NEXT_COMMIT.compareAndSet(true, false)) {
-                transactions.getTransaction().registerSynchronization(new Synchronization() {
-                    @Override
-                    public void beforeCompletion() {
-                        throw new PersistenceException(
-                                new SQLException("An I/O error occurred while sending to the backend.", "08006"));
-                    }
-
-                    @Override
-                    public void afterCompletion(int status) {}
-                });
+            if (!Arc.container().requestContext().isActive()
+                    || request.getCurrent() == null
+                    || request.getCurrent().request().getHeader(FAIL_COMMIT) == null) {
+                return;
             }
-        }
-    }
+            transactions.getTransaction().registerSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    throw new PersistenceException(
+                            new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+                }
 
-    @AfterEach
-    void reset() {
-        FAIL_NEXT_COMMIT.set(false);
+                @Override
+                public void afterCompletion(int status) {}
+            });
+        }
     }
 
     @Test
@@ -74,8 +78,8 @@ class CommitFailureTest {
                 .path("id");
 
         body.put("nameEn", "never committed");
-        FAIL_NEXT_COMMIT.set(true);
-        json().body(body)
+        json().header(FAIL_COMMIT, "yes")
+                .body(body)
                 .put("/api/v1/programs/" + id)
                 .then()
                 .statusCode(503)
