@@ -26,8 +26,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * database}. Services check the rules first and explain them better; these
  * mappers are the backstop for races. Commit-time failures arrive wrapped, so causes are unwrapped, and so are the
  * exceptions suppressed along the way: when the connection dies during a commit, Narayana's {@code RollbackException}
- * carries the driver's error only as a suppressed {@code XAException} (an answer of 500 there, seen when PostgreSQL
- * stopped mid-commit, was the one fault of this kind).
+ * carries the driver's error only as a suppressed {@code XAException} (see {@link #persistence} for the wrappers).
  */
 public class PersistenceExceptionMappers {
 
