@@ -23,6 +23,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import kr.go.msit.standards.testsupport.JwtTestResource;
 import kr.go.msit.standards.testsupport.Management;
 import kr.go.msit.standards.testsupport.NothingLoggedAtError;
@@ -105,6 +106,29 @@ class GatewayRoutingTest {
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("currentState", equalTo("CLOSED"));
+    }
+
+    @Test
+    void answersAreNotKeptByCachesUnlessTheServiceSaysOtherwise() {
+        // proxied (the stub says nothing), the gateway's own 404, and a refusal before any route
+        for (String path : new String[] {"/api/v1/projects/42", "/api/v1/unicorns"}) {
+            assertEquals(
+                    List.of("no-store"),
+                    given().get(path).then().extract().headers().getValues("Cache-Control"),
+                    path);
+        }
+        DefaultToken.clear();
+        given().get("/api/v1/projects/42").then().statusCode(401).header("Cache-Control", "no-store");
+        // the service's own rule passes unchanged, not doubled
+        DefaultToken.use();
+        assertEquals(
+                List.of("no-cache"),
+                given().post("/api/v1/programs/1/close")
+                        .then()
+                        .statusCode(409)
+                        .extract()
+                        .headers()
+                        .getValues("Cache-Control"));
     }
 
     @Test

@@ -151,7 +151,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** A 409 problem, with caching rules of its own (the gateway leaves them as they are). */
     private static void conflict(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().add("Cache-Control", "no-cache");
         send(
                 exchange,
                 409,

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Documents the response headers the platform sends, once as components and referenced from each answer:
  * <ul>
  *   <li>{@code X-Request-ID} on every answer (the request's own when it sent a safe one, otherwise generated);</li>
+ *   <li>{@code Cache-Control: no-store} on every answer (the platform's {@code NoStore} filter);</li>
  *   <li>{@code ETag} on every success that is one versioned record (its schema has a {@code version});</li>
  *   <li>{@code Location} on every 201;</li>
  *   <li>{@code Idempotent-Replayed} on the successes of operations that take an {@code Idempotency-Key};</li>
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 final class ResponseHeaders {
 
     static final String REQUEST_ID = "X-Request-ID";
+    static final String CACHE_CONTROL = "Cache-Control";
     static final String ETAG = "ETag";
     static final String LOCATION = "Location";
     static final String REPLAYED = "Idempotent-Replayed";
@@ -40,6 +42,13 @@ final class ResponseHeaders {
                 "The request's id: the caller's X-Request-ID when it was 1–128 safe characters, "
                         + "otherwise generated. Every log line of the request carries it; quote it when reporting a problem.",
                 string(),
+                true);
+        define(
+                components,
+                CACHE_CONTROL,
+                "no-store: the answer is a record read with a bearer token, not to be kept by a browser or any other "
+                        + "cache (ETag is the version for If-Match, not a cache validator; no answer is 304)",
+                string().examples(java.util.List.of("no-store")),
                 true);
         define(
                 components,
@@ -92,6 +101,7 @@ final class ResponseHeaders {
 
     private static void document(String code, APIResponse response, boolean idempotent, Components components) {
         add(response, REQUEST_ID);
+        add(response, CACHE_CONTROL);
         if (code.startsWith("2")) {
             if (versioned(response, components)) {
                 add(response, ETAG);

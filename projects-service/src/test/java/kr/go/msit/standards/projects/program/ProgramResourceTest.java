@@ -240,6 +240,25 @@ class ProgramResourceTest {
     }
 
     @Test
+    void answersAreNotKeptByCaches() {
+        json().get("/api/v1/programs").then().statusCode(200).header("Cache-Control", equalTo("no-store"));
+        json().get("/api/v1/programs/" + java.util.UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .header("Cache-Control", equalTo("no-store"));
+        // refused by a route filter before any operation, and a path no operation has
+        json().urlEncodingEnabled(false)
+                .get("/api/v1/programs/%00")
+                .then()
+                .statusCode(400)
+                .header("Cache-Control", equalTo("no-store"));
+        json().get("/api/v1/no-such-things").then().statusCode(404).header("Cache-Control", equalTo("no-store"));
+        json().body("{").post("/api/v1/programs").then().statusCode(400).header("Cache-Control", equalTo("no-store"));
+        // Quarkus' own endpoints keep their own caching rules
+        given().get("/q/openapi").then().statusCode(200).header("Cache-Control", not(equalTo("no-store")));
+    }
+
+    @Test
     void theRequestIdIsEchoedOrGenerated() {
         json().header("X-Request-ID", "caller-123")
                 .get("/api/v1/programs")
