@@ -2,6 +2,7 @@ package kr.go.msit.standards.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,6 +47,38 @@ class GatewayTokenTest {
 
     private static String base64(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URI root;
+
+    /**
+     * The token check reads the path the router matches: {@code //api}, {@code /%61pi} or {@code /q/../api} reach the
+     * composed views as {@code /api} does, and were answered without a token (the check read the path as sent).
+     */
+    @Test
+    void aPathSpelledAnotherWayNeedsTheTokenTheRoutedPathNeeds() throws Exception {
+        for (String path : List.of("/%61pi/v1/dashboard", "//api/v1/dashboard", "/api//v1/dashboard")) {
+            java.net.http.HttpResponse<String> answer = sendAsIs(path);
+            assertEquals(401, answer.statusCode(), path + " " + answer.body());
+            assertEquals(
+                    "Bearer", answer.headers().firstValue("WWW-Authenticate").orElse(null), path);
+        }
+        for (String path : List.of("/q/../api/v1/dashboard", "/q/%2e%2e/api/v1/dashboard")) {
+            assertEquals(400, sendAsIs(path).statusCode(), path);
+        }
+    }
+
+    /** GET without a token, the path exactly as written (no client resolves or re-encodes it). */
+    private java.net.http.HttpResponse<String> sendAsIs(String path) throws Exception {
+        java.net.URI uri = java.net.URI.create(root.getScheme() + "://" + root.getRawAuthority() + path);
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(uri)
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

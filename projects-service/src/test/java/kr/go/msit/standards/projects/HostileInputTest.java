@@ -152,6 +152,53 @@ class HostileInputTest {
         json().get("/api/v1/programs/" + Fixtures.PROGRAM_2025).then().statusCode(200);
     }
 
+    /**
+     * A path spelled another way than the one it reaches ({@code //api}, {@code /%61pi}, {@code /q/../api}) is checked
+     * as the path it reaches: the route filters read the path as sent, so a NUL in a search went past the input gate
+     * to the database (500), and the gateway's token check was skipped the same way.
+     */
+    @Test
+    void aPathSpelledAnotherWayIsCheckedAsThePathItReaches() throws Exception {
+        for (String path : List.of("/%61pi/v1/projects?q=%00", "//api/v1/projects?q=%00", "/api//v1/projects?q=%00")) {
+            HttpResponse<String> answer = sendAsIs(path);
+            assertEquals(400, answer.statusCode(), path + " " + answer.body());
+            assertEquals(PROBLEM, answer.headers().firstValue("Content-Type").orElse(null), path);
+            assertEquals(
+                    "no-store", answer.headers().firstValue("Cache-Control").orElse(null), path);
+        }
+        for (String path : List.of("/q/../api/v1/projects", "/q/%2E%2E/api/v1/projects", "/x/../api/v1/projects")) {
+            HttpResponse<String> answer = sendAsIs(path);
+            assertEquals(400, answer.statusCode(), path + " " + answer.body());
+            assertEquals(
+                    "(path)",
+                    new ObjectMapper()
+                            .readTree(answer.body())
+                            .at("/errors/0/field")
+                            .asText(),
+                    path);
+        }
+        assertEquals(200, sendAsIs("/%61pi/v1/programs").statusCode());
+        assertEquals(
+                "no-store",
+                sendAsIs("/%61pi/v1/programs")
+                        .headers()
+                        .firstValue("Cache-Control")
+                        .orElse(null));
+    }
+
+    /** GET with a program manager's token, the path exactly as written (no client resolves or re-encodes it). */
+    private HttpResponse<String> sendAsIs(String pathAndQuery) throws Exception {
+        URI uri = URI.create(programs.getScheme() + "://" + programs.getRawAuthority() + pathAndQuery);
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri)
+                                .header("Authorization", "Bearer " + TestTokens.role(Roles.PROGRAM_MANAGER))
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void anArrayThatRepeatsAnItemOfASetIsRefusedNotShortened() {
         String programCode = code("SET");

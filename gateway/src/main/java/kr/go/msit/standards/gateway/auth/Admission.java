@@ -13,6 +13,7 @@ import kr.go.msit.standards.gateway.ratelimit.TokenBuckets;
 import kr.go.msit.standards.gateway.routing.Routes;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.web.PathTemplates;
+import kr.go.msit.standards.platform.web.RequestPaths;
 import org.jboss.logging.Logger;
 
 /**
@@ -65,14 +66,14 @@ public class Admission {
     }
 
     void filter(RoutingContext rc) {
-        String path = rc.request().path();
-        if (!(path.startsWith("/api/") || ProtocolErrors.applies(path)) || preflight(rc)) {
+        String path = RequestPaths.routed(rc);
+        if (!(RequestPaths.under(rc, "/api/") || ProtocolErrors.applies(path)) || preflight(rc)) {
             rc.next();
             return;
         }
         // the metrics' uri tag, whoever answers: the resource, never every id under it (JAX-RS refines it for the
         // composed views)
-        PathTemplates.set(routes.template(rc.request().path()));
+        PathTemplates.set(routes.template(path));
         long now = System.nanoTime();
         String token = BearerTokens.bearer(rc.request().getHeader("Authorization"));
         if (limits.enabled() && (token == null || !tokens.known(token))) {

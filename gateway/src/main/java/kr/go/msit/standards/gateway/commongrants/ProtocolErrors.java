@@ -15,6 +15,7 @@ import java.util.Map;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
+import kr.go.msit.standards.platform.web.RequestPaths;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -60,7 +61,7 @@ public class ProtocolErrors {
 
     /** The gateway's own refusal of a request, before any resource runs: problem+json, or this protocol's shape. */
     public void refuse(RoutingContext rc, ProblemException e) {
-        if (applies(rc.request().path())) {
+        if (applies(RequestPaths.routed(rc))) {
             send(rc, e);
         } else {
             problems.send(rc, e);

@@ -36,7 +36,7 @@ public class InputGate {
         filters.register(
                 rc -> {
                     HttpServerRequest request = rc.request();
-                    if (!request.path().startsWith("/api/")) {
+                    if (!RequestPaths.under(rc, "/api/")) {
                         rc.next();
                         return;
                     }

@@ -26,8 +26,7 @@ public class NoStore {
     void register(@Observes Filters filters) {
         filters.register(
                 rc -> {
-                    String path = rc.request().path();
-                    if (path == null || !path.startsWith("/q/")) {
+                    if (!RequestPaths.routed(rc).startsWith("/q/")) {
                         HttpServerResponse response = rc.response();
                         rc.addHeadersEndHandler(ignored -> {
                             if (!response.headers().contains(HttpHeaders.CACHE_CONTROL)) {

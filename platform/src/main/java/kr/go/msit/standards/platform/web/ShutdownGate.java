@@ -34,7 +34,7 @@ public class ShutdownGate {
     void register(@Observes Filters filters) {
         filters.register(
                 rc -> {
-                    if (!stopping || rc.request().path().startsWith("/q/")) {
+                    if (!stopping || RequestPaths.routed(rc).startsWith("/q/")) {
                         rc.next();
                         return;
                     }
