@@ -64,7 +64,12 @@ class GatewayTokenTest {
             assertEquals(
                     "Bearer", answer.headers().firstValue("WWW-Authenticate").orElse(null), path);
         }
-        for (String path : List.of("/q/../api/v1/dashboard", "/q/%2e%2e/api/v1/dashboard")) {
+        // refused before the token check: a dot segment, and a ; that JAX-RS would drop as a matrix parameter
+        for (String path : List.of(
+                "/q/../api/v1/dashboard",
+                "/q/%2e%2e/api/v1/dashboard",
+                "/api;x=1/v1/dashboard",
+                "/a%70i;/v1/dashboard")) {
             assertEquals(400, sendAsIs(path).statusCode(), path);
         }
     }

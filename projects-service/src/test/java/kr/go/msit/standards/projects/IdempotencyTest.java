@@ -55,6 +55,24 @@ class IdempotencyTest {
     }
 
     @Test
+    void aRetryThatSpellsThePathAnotherWayIsTheSameRequest() {
+        String key = UUID.randomUUID().toString();
+        var body = program(code("PATH"), 5L);
+        json().header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201);
+        json().urlEncodingEnabled(false)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/%61pi/v1/programs")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true");
+    }
+
+    @Test
     void fieldOrderDoesNotMakeADifferentRequest() {
         String key = UUID.randomUUID().toString();
         String programCode = code("ORD");

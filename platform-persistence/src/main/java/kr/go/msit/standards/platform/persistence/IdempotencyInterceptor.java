@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.web.RequestPaths;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -79,7 +80,8 @@ public class IdempotencyInterceptor {
             throw ProblemException.badRequest(HEADER + " must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
         String method = request.method().name();
-        String path = request.path();
+        // as routed: a retry that spells the path another way (//api, %61) is the same request
+        String path = RequestPaths.routed(currentRequest.getCurrent());
         String owner = caller.subject();
         // the subject stays in the fingerprint: a row from before keys had owners is replayed only to its own caller
         String fingerprint = fingerprint(method, path, owner, ctx.getParameters());

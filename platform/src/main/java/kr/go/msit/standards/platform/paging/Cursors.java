@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.TreeSet;
 import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.web.RequestPaths;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,8 +37,7 @@ public class Cursors {
 
     private String scope() {
         RoutingContext context = request.getCurrent();
-        StringBuilder scope =
-                new StringBuilder(context == null ? "" : context.request().path());
+        StringBuilder scope = new StringBuilder(context == null ? "" : RequestPaths.routed(context));
         if (context != null) {
             MultiMap query = context.queryParams();
             for (String name : new TreeSet<>(query.names())) {

@@ -3,6 +3,7 @@ package kr.go.msit.standards.platform.web;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
@@ -16,7 +17,8 @@ import kr.go.msit.standards.platform.problem.ProblemResponses;
  * Input no operation can take, refused before any of them sees it (a route filter, so the gateway refuses it too
  * before proxying): the NUL character in the path, the query or a header (PostgreSQL cannot store it; a query
  * parameter holding it used to reach the database and fail there as a 500), as 400; a {@code .} or {@code ..}
- * path segment, plain or encoded, as 400 (see {@link #dotSegmentIn}); and a body without a
+ * path segment, plain or encoded, as 400 (see {@link #dotSegmentIn}); a {@code ;} anywhere in a path, on every path,
+ * as 400 (see {@link #matrixIn}); and a body without a
  * {@code Content-Type}, as 415 (a request without a body, such as a transition with nothing to say, needs none).
  * NUL inside a JSON string is refused by {@link StrictJson}.
  */
@@ -35,45 +37,49 @@ public class InputGate {
     void register(@Observes Filters filters) {
         filters.register(
                 rc -> {
-                    HttpServerRequest request = rc.request();
-                    if (!RequestPaths.under(rc, "/api/")) {
+                    ProblemException refusal = refusal(rc);
+                    if (refusal == null) {
                         rc.next();
                         return;
                     }
-                    String where = nulIn(request);
-                    if (where != null) {
-                        PathTemplates.setIfAbsent(PathTemplates.REFUSED);
-                        problems.send(
-                                rc,
-                                ProblemException.invalid(
-                                        "The request holds the NUL character (%00)",
-                                        List.of(new Problem.FieldError(where, "must not contain the NUL character"))));
-                        return;
-                    }
-                    if (dotSegmentIn(request.path())) {
-                        PathTemplates.setIfAbsent(PathTemplates.REFUSED);
-                        problems.send(
-                                rc,
-                                ProblemException.invalid(
-                                        "The path holds a dot segment",
-                                        List.of(new Problem.FieldError(
-                                                "(path)", "must not contain a . or .. segment, plain or encoded"))));
-                        return;
-                    }
-                    if (hasBody(request) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
-                        PathTemplates.setIfAbsent(PathTemplates.REFUSED);
-                        problems.send(
-                                rc,
-                                new ProblemException(
-                                        415,
-                                        "unsupported-media-type",
-                                        "Unsupported Media Type",
-                                        "A request with a body needs Content-Type: application/json"));
-                        return;
-                    }
-                    rc.next();
+                    PathTemplates.setIfAbsent(PathTemplates.REFUSED);
+                    problems.send(rc, refusal);
                 },
                 PRIORITY);
+    }
+
+    /** Why no operation can take this request, or null when one may. */
+    private static ProblemException refusal(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        if (matrixIn(request.path())) {
+            return invalidPath(
+                    "The path holds a ;",
+                    "must not contain ; (no operation takes matrix parameters); encode it as %3B");
+        }
+        if (!RequestPaths.under(rc, "/api/")) {
+            return null;
+        }
+        String where = nulIn(request);
+        if (where != null) {
+            return ProblemException.invalid(
+                    "The request holds the NUL character (%00)",
+                    List.of(new Problem.FieldError(where, "must not contain the NUL character")));
+        }
+        if (dotSegmentIn(request.path())) {
+            return invalidPath("The path holds a dot segment", "must not contain a . or .. segment, plain or encoded");
+        }
+        if (hasBody(request) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+            return new ProblemException(
+                    415,
+                    "unsupported-media-type",
+                    "Unsupported Media Type",
+                    "A request with a body needs Content-Type: application/json");
+        }
+        return null;
+    }
+
+    private static ProblemException invalidPath(String detail, String message) {
+        return ProblemException.invalid(detail, List.of(new Problem.FieldError("(path)", message)));
     }
 
     /** Where the request holds NUL (the query parameter's or header's name, or {@code (path)}), or null. */
@@ -97,6 +103,15 @@ public class InputGate {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the raw path holds {@code ;}, on any path: JAX-RS drops a segment's matrix parameters before it matches
+     * ({@code /api;x/v1/dashboard} is {@code /api/v1/dashboard}), while the router and the filters before it read the
+     * segment whole, so {@code /api;x/...} went past every check that guards {@code /api/}.
+     */
+    static boolean matrixIn(String rawPath) {
+        return rawPath != null && rawPath.indexOf(';') >= 0;
     }
 
     /**

@@ -7,8 +7,9 @@ import io.vertx.ext.web.RoutingContext;
  * the normalised path (dot segments resolved, repeated slashes collapsed, percent-encoded unreserved characters
  * decoded), so {@code /q/../api/v1/x}, {@code //api/v1/x} and {@code /%61pi/v1/x} reach the operation at
  * {@code /api/v1/x}. Filters that read the path as sent let those pass the gateway's token check and rate limits (to
- * its composed views), the NUL refusal (a NUL in a search reached the database: a 500) and the answer headers. A
- * route filter asks here, never {@code request().path()}.
+ * its composed views), the NUL refusal (a NUL in a search reached the database: a 500) and the answer headers. Code
+ * that decides by the path or keys anything on it (route filters, idempotency fingerprints, cursor seals) asks here,
+ * never {@code request().path()}.
  */
 public final class RequestPaths {
 

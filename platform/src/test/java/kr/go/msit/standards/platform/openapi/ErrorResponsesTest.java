@@ -86,6 +86,7 @@ class ErrorResponsesTest {
                             .getRef(),
                     code);
             assertTrue(answer.getHeaders().containsKey(ResponseHeaders.REQUEST_ID), code);
+            assertTrue(answer.getHeaders().containsKey(ResponseHeaders.CACHE_CONTROL), code);
         }
         assertTrue(shared.get("TooManyRequests").getHeaders().containsKey(ResponseHeaders.RETRY_AFTER));
         assertTrue(shared.get("ServiceUnavailable").getHeaders().containsKey(ResponseHeaders.RETRY_AFTER));
