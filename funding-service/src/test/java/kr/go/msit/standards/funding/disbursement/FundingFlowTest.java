@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -168,6 +169,30 @@ class FundingFlowTest {
                 .statusCode(200)
                 .body("clean", equalTo(true))
                 .body("differences", empty());
+    }
+
+    @Test
+    void theMakerIsThePersonTheTokenNamesWhateverUsernameItCarries() {
+        String line = lineOf(10_000_000L);
+        String id = request(finance("fo-kim", "kim"), line, 1_000_000L);
+        finance("fo-kim", "kim.renamed")
+                .post("/api/v1/disbursements/" + id + "/approve")
+                .then()
+                .statusCode(403)
+                .body("rule", equalTo("maker-checker"));
+        finance("fo-lee", "kim")
+                .post("/api/v1/disbursements/" + id + "/approve")
+                .then()
+                .statusCode(200)
+                .body("approvedBy", equalTo("fo-lee"));
+    }
+
+    /** A finance officer's token whose subject and username ({@code upn}, which SmallRye JWT names a caller by) differ. */
+    private static RequestSpecification finance(String subject, String username) {
+        Map<String, Object> claims = TestTokens.claims(Roles.FINANCE_OFFICER);
+        claims.put("sub", subject);
+        claims.put("upn", username);
+        return given().contentType(ContentType.JSON).auth().oauth2(TestTokens.sign(claims));
     }
 
     @Test

@@ -26,9 +26,21 @@ public class Caller {
         this.identity = identity;
     }
 
-    /** The token's subject, or {@code anonymous} outside an authenticated request. */
+    /**
+     * The token's subject ({@code sub}), or {@code anonymous} outside an authenticated request. Not the principal's
+     * name: SmallRye JWT names a principal by {@code upn}, else {@code preferred_username}, else {@code sub}, and a
+     * username can change (an identity provider may let users rename themselves) or be shared, while the subject is
+     * the one claim that names the same person for good (OpenID Connect Core §5.7). Maker–checker, the audit actor,
+     * idempotency keys, cursors and webhook ownership are keyed on it, as is the gateway's rate limit; keyed on the
+     * name, one person could approve their own disbursement under a new username.
+     */
     public String subject() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
+                ? jwt.getSubject()
+                : identity.getPrincipal().getName();
     }
 
     public Set<String> roles() {
