@@ -63,6 +63,17 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
         return institution;
     }
 
+    /** An institution whose check partnership-service refuses (422 unknown-agency: the call names an agency it lacks). */
+    public static String agencyUnknown() {
+        String institution = UUID.randomUUID().toString();
+        server.stubFor(asked(institution)
+                .willReturn(aResponse()
+                        .withStatus(422)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":422,\"rule\":\"unknown-agency\"}")));
+        return institution;
+    }
+
     /** An eligible institution whose check takes {@code millis}. */
     public static String slow(int millis) {
         String institution = UUID.randomUUID().toString();

@@ -124,6 +124,7 @@ public class ApplicationResource {
                 "call-not-open": "the call is not OPEN (callStatus)",
                 "per-project-cap": "the request or award is above the call's per-project cap",
                 "unknown-institution": "no such institution in partnership-service",
+                "unknown-agency": "a qualifying agency of the call or program is unknown to partnership-service",
                 "lead-not-eligible": "the lead institution holds no qualifying partner agreement (reasons)",
                 "outside-call-dates": "today (Korea) is not within the call's opensOn–closesOn",
                 "not-designated": "a DESIGNATED call not for the lead institution",
@@ -176,6 +177,7 @@ public class ApplicationResource {
                 "call-ceiling": "the award would exceed the call's ceiling (remainingKrw)",
                 "period-start-outside-program": "periodStart is outside the program's years",
                 "unknown-institution": "no such institution in partnership-service",
+                "unknown-agency": "a qualifying agency of the call or program is unknown to partnership-service",
                 "lead-not-eligible": "the lead institution holds no qualifying partner agreement (reasons)",
                 "partner-agreement-not-qualifying": "partnerAgreementId is not an agreement that qualifies the lead institution today"}}""")
     @Operation(

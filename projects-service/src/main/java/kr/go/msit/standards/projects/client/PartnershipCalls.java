@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import kr.go.msit.standards.platform.client.DependencyFailure;
+import kr.go.msit.standards.platform.problem.ProblemException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Calls to partnership-service with fault tolerance: a time limit, one retry (reads only), and a circuit breaker
- * that stops calling a failing service for a while. A 404 is an answer (no such institution), not a failure.
+ * that stops calling a failing service for a while. A 404 (no such institution) and a 422 (an unknown agency) are
+ * answers, not failures.
  * Limits are MicroProfile Fault Tolerance settings, overridable by configuration.
  */
 @ApplicationScoped
@@ -46,7 +48,15 @@ public class PartnershipCalls {
     /** The eligibility answer, or empty when partnership-service does not know the institution. */
     public Optional<EligibilityResult> eligibility(
             UUID institutionId, LocalDate date, List<String> instruments, List<String> agencyCodes) {
-        return found(() -> client.eligibility(institutionId, date.toString(), instruments, agencyCodes));
+        try {
+            return found(() -> client.eligibility(institutionId, date.toString(), instruments, agencyCodes));
+        } catch (RefusedByPartnership refused) {
+            // its only 422 (unknown-agency): a program or call names an agency partnership-service does not know
+            throw ProblemException.businessRule(
+                    "unknown-agency",
+                    "partnership-service knows no partner agency among " + agencyCodes
+                            + " (the call's qualifying agencies, or else the program's): correct them there");
+        }
     }
 
     /** The partner agency with its units, or empty when partnership-service does not know it. */
@@ -59,7 +69,13 @@ public class PartnershipCalls {
         return found(() -> client.agreement(agreementId));
     }
 
-    /** A 404 is an answer (empty); any other failure is partnership-service's. */
+    /**
+     * A 404 is an answer (empty), and so is a 422 (partnership-service refused what it was asked, which a caller's
+     * data decides: {@link RefusedByPartnership}, neither retried nor counted by the circuit breaker); any other
+     * failure is partnership-service's. Counted, a 422 let any caller who could provoke one take partnership-service
+     * away from everyone: six opened this breaker, and the 503s it answered then opened the gateway's circuit for the
+     * whole of projects-service.
+     */
     private static <T> Optional<T> found(java.util.function.Supplier<T> call) {
         try {
             return Optional.of(call.get());
@@ -68,7 +84,17 @@ public class PartnershipCalls {
             if (status == 404) {
                 return Optional.empty();
             }
+            if (status == 422) {
+                throw new RefusedByPartnership();
+            }
             throw new DependencyFailure(EligibilityCheck.DEPENDENCY, status);
+        }
+    }
+
+    /** partnership-service answered 422: an answer about the request, not a failure of the service. */
+    static final class RefusedByPartnership extends RuntimeException {
+        RefusedByPartnership() {
+            super("partnership-service answered 422", null, false, false);
         }
     }
 }

@@ -84,6 +84,22 @@ class EligibilityCheckTest {
     }
 
     @Test
+    void anAgencyPartnershipServiceRefusesIs422AndNeverOpensTheCircuitForOthers() {
+        String refused = PartnershipStub.agencyUnknown();
+        for (int i = 0; i < 8; i++) {
+            json().post("/api/v1/applications/" + draft(refused) + "/submit")
+                    .then()
+                    .statusCode(422)
+                    .body("rule", equalTo("unknown-agency"));
+        }
+        assertEquals(8, PartnershipStub.requestsFor(refused).size());
+        json().post("/api/v1/applications/" + draft(UUID.randomUUID().toString()) + "/submit")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+    }
+
+    @Test
     void aSlowPartnershipServiceIs503WithinTheTimeoutAndNothingIsWritten() {
         String application = draft(PartnershipStub.slow(3000));
         json().post("/api/v1/applications/" + application + "/submit")
