@@ -282,6 +282,23 @@ class HostileInputTest {
                 .statusCode(200);
     }
 
+    @Test
+    void aRequestWithoutAHostHeaderIsAProblemNotAnErrorPage() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(programs.getHost(), programs.getPort())) {
+            socket.getOutputStream()
+                    .write("GET /api/v1/programs HTTP/1.1\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            String lower = answer.toLowerCase(java.util.Locale.ROOT);
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    lower.contains("content-type: application/problem+json"), answer);
+            org.junit.jupiter.api.Assertions.assertTrue(lower.contains("x-request-id: "), answer);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.contains("\"field\":\"Host\""), answer);
+            org.junit.jupiter.api.Assertions.assertFalse(answer.contains("Internal Server Error"), answer);
+        }
+    }
+
     @TestHTTPResource("/api/v1/programs")
     URI programs;
 
