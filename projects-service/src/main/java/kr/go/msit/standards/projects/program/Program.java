@@ -49,6 +49,11 @@ public class Program extends VersionedEntity {
         return Lookups.found(Program.findById(id), "program", id);
     }
 
+    /** The program a path names, locked (its envelope is checked against its calls under the lock), or 404. */
+    public static Program locked(UUID id) {
+        return Lookups.found(Program.<Program>findById(id, LockModeType.PESSIMISTIC_WRITE), "program", id);
+    }
+
     /** The program a request refers to, locked (its ceiling is checked under the lock), or 422 {@code unknown-program}
      * (404 is for the record a path names). */
     public static Program lockedReference(UUID id) {

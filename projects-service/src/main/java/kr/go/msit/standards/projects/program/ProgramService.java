@@ -56,7 +56,7 @@ public class ProgramService {
     @Transactional
     public ProgramView update(UUID id, String ifMatch, ProgramRequest request) {
         validateYears(request);
-        Program program = Program.lockedReference(id);
+        Program program = Program.locked(id);
         ETags.requireMatch(ifMatch, program.version);
         if (!program.code.equals(request.code()) && Program.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A program with code " + request.code() + " already exists");

@@ -229,6 +229,12 @@ class ProgramResourceTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
         json().get("/api/v1/programs/not-a-uuid").then().statusCode(400).contentType("application/problem+json");
+        json().header("If-Match", "\"0\"")
+                .body(Fixtures.program("NOPE404", 1_000L))
+                .put("/api/v1/programs/7d0f3f4e-0000-4000-8000-000000000000")
+                .then()
+                .statusCode(404)
+                .body("resource", equalTo("program"));
         json().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
 
