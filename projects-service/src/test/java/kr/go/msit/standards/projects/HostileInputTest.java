@@ -283,6 +283,23 @@ class HostileInputTest {
     }
 
     @Test
+    void anEmptyOrBlankIdIsAWrongValueNotALeftOutOne() {
+        String call = Fixtures.openCall(5_000_000_000L, 2_000_000_000L);
+        for (String blank : List.of("", " ", "\u0000")) {
+            java.util.Map<String, Object> body =
+                    Fixtures.application(call, java.util.UUID.randomUUID().toString(), 100_000_000L);
+            body.put("partnerAgreementId", blank);
+            json().body(body)
+                    .post("/api/v1/applications")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("partnerAgreementId"))
+                    .body("detail", not(containsString("java")));
+        }
+    }
+
+    @Test
     void aRequestWithoutAHostHeaderIsAProblemNotAnErrorPage() throws Exception {
         try (java.net.Socket socket = new java.net.Socket(programs.getHost(), programs.getPort())) {
             socket.getOutputStream()

@@ -29,7 +29,8 @@ import java.util.Set;
  * inside a write) or an unpaired UTF-16 surrogate such as {@code "\ud800"} (no character at all: the driver would
  * store a "?" in its place, and the record would differ from what the answer echoed). So are a date outside years
  * 1–9999 (ISO allows "+999999999-12-31"; PostgreSQL cannot store it), a time of day with a fraction of a second
- * (see {@link PlainTimes}), an enum value with spaces around it, and an
+ * (see {@link PlainTimes}), an enum value with spaces around it, an empty or blank
+ * string for an id (it was read as no id), and an
  * array that repeats an item where a set is taken (the document says {@code uniqueItems}; the repeat used to be dropped without a word). Dates are written
  * as ISO-8601 strings.
  */
@@ -60,6 +61,11 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // "" (or " ", or "\u0000", which Jackson trims to "") for an id is a wrong value, not an absent one: read
+        // as null, it slipped past the NUL refusal and answered as if the field were left out
+        mapper.coercionConfigFor(LogicalType.OtherScalar)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setAcceptBlankAsEmpty(false);
         mapper.registerModule(new SimpleModule("strict-strings").addDeserializer(String.class, new StorableStrings()));
         mapper.registerModule(new SimpleModule("storable-dates").addDeserializer(LocalDate.class, new StorableDates()));
         mapper.registerModule(new SimpleModule("plain-times").addDeserializer(LocalTime.class, new PlainTimes()));
