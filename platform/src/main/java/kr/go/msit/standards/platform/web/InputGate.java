@@ -19,7 +19,7 @@ import kr.go.msit.standards.platform.problem.ProblemResponses;
  * parameter holding it used to reach the database and fail there as a 500), as 400; a {@code .} or {@code ..}
  * path segment, plain or encoded, as 400 (see {@link #dotSegmentIn}); a {@code ;} anywhere in a path, on every path,
  * as 400 (see {@link #matrixIn}); and a body without a
- * {@code Content-Type}, as 415 (a request without a body, such as a transition with nothing to say, needs none).
+ * JSON {@code Content-Type} (see {@link #json}), as 415 (a request without a body, such as a transition with nothing to say, needs none).
  * NUL inside a JSON string is refused by {@link StrictJson}.
  */
 @ApplicationScoped
@@ -68,12 +68,12 @@ public class InputGate {
         if (dotSegmentIn(request.path())) {
             return invalidPath("The path holds a dot segment", "must not contain a . or .. segment, plain or encoded");
         }
-        if (hasBody(request) && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+        if (hasBody(request) && !json(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
             return new ProblemException(
                     415,
                     "unsupported-media-type",
                     "Unsupported Media Type",
-                    "A request with a body needs Content-Type: application/json");
+                    "A request with a body needs Content-Type: application/json (UTF-8, the only charset taken)");
         }
         return null;
     }
@@ -134,6 +134,30 @@ public class InputGate {
 
     private static boolean nul(String raw) {
         return raw.indexOf('\0') >= 0 || raw.toLowerCase(Locale.ROOT).contains("%00");
+    }
+
+    /**
+     * Whether a body's {@code Content-Type} is JSON as every operation takes it: {@code application/json}, with no
+     * charset or UTF-8. JAX-RS also matched a body sent as {@code *}{@code /*}, {@code application/*} or none to
+     * {@code application/json}, and read it as UTF-8 whatever charset it named.
+     */
+    static boolean json(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";");
+        if (!parts[0].strip().equalsIgnoreCase("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            int equals = parts[i].indexOf('=');
+            if (equals > 0
+                    && parts[i].substring(0, equals).strip().equalsIgnoreCase("charset")
+                    && !parts[i].substring(equals + 1).strip().replace("\"", "").equalsIgnoreCase("utf-8")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasBody(HttpServerRequest request) {

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import kr.go.msit.standards.projects.Fixtures;
 import kr.go.msit.standards.projects.ProjectsTest;
@@ -292,6 +293,27 @@ class ProgramResourceTest {
                 .then()
                 .statusCode(415)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void jsonUnderAnotherTypeOrEncodingIs415() throws Exception {
+        // JAX-RS matched these to application/json and read the bytes as UTF-8 whatever the charset said
+        byte[] body = new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValueAsString(program(code("CT"), 1L))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (String type : List.of("*/*", "application/*", "application/json; charset=UTF-16", "application/x-json")) {
+            json().contentType(type)
+                    .body(body)
+                    .post("/api/v1/programs")
+                    .then()
+                    .statusCode(415)
+                    .contentType("application/problem+json");
+        }
+        json().contentType("Application/JSON; Charset=\"utf-8\"")
+                .body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201);
     }
 
     @Test
