@@ -79,7 +79,7 @@ public class OfferService {
         offer.openUntil = request.openUntil();
         offer.persistAndFlush();
         OfferView view = OfferView.of(offer, true);
-        audit.created(RESOURCE, offer.id, null, view);
+        audited(offer, "create", null, view);
         return view;
     }
 
@@ -88,12 +88,20 @@ public class OfferService {
         PartnerOffer offer =
                 Lookups.found(PartnerOffer.<PartnerOffer>findById(id, LockModeType.PESSIMISTIC_WRITE), RESOURCE, id);
         ETags.requireMatch(ifMatch, offer.version);
-        OfferView before = OfferView.of(offer, true);
+        OfferView before = OfferView.of(offer, false);
         offer.close(reason);
         offer.persistAndFlush();
-        OfferView after = OfferView.of(offer, true);
-        audit.record(RESOURCE, offer.id, null, "close", before, after);
+        audited(offer, "close", before, OfferView.of(offer, true));
         return view(offer);
+    }
+
+    /**
+     * Audits a change ({@code before}: the view without the e-mail, or null for a new offer): the trail leaves the
+     * contact's e-mail out, since the history is read by every role that reads offers; the change event carries it,
+     * and the feed hides it from each reader who may not see it.
+     */
+    private void audited(PartnerOffer offer, String action, OfferView before, OfferView whole) {
+        audit.record(RESOURCE, offer.id, null, action, before, OfferView.of(offer, false), whole);
     }
 
     @Transactional

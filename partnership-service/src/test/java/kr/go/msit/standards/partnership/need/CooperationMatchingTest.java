@@ -577,4 +577,20 @@ class CooperationMatchingTest {
                 .statusCode(200)
                 .body("items.contactEmail", hasItems("jane.doe@nist.gov"));
     }
+
+    @Test
+    void anOffersHistoryLeavesTheContactsEmailOutAsItsViewDoes() {
+        String offer = offer(PML, "QUANTUM", List.of("WORKSHOP"), "이력", "history");
+        kriss().get("/api/v1/partner-offers/" + offer)
+                .then()
+                .statusCode(200)
+                .body("contactEmail", org.hamcrest.Matchers.nullValue());
+        String history = kriss().get("/api/v1/partner-offers/" + offer + "/history")
+                .then()
+                .statusCode(200)
+                .body("items[0].action", equalTo("create"))
+                .extract()
+                .asString();
+        org.junit.jupiter.api.Assertions.assertFalse(history.contains("jane.doe@nist.gov"), history);
+    }
 }
