@@ -151,6 +151,7 @@ class GatewayOpenApiTest {
                         "NotAcceptable",
                         "Conflict",
                         "PreconditionFailed",
+                        "ContentTooLarge",
                         "UnsupportedMediaType",
                         "BusinessRuleBroken",
                         "TooManyRequests",

@@ -145,8 +145,18 @@ public class StandardExceptionMappers {
         return problems.build(403, "forbidden", "Forbidden", detail, null, null);
     }
 
+    /** The only sign RESTEasy's {@code VertxInputStream} gives of a body past the limit: an IOException's text. */
+    private static final String TOO_LARGE = "Request too large";
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (e instanceof java.io.IOException && TOO_LARGE.equals(e.getMessage())) {
+            // a body sent in chunks past quarkus.http.limits.max-body-size: RESTEasy's input stream has answered 413
+            // and closes the connection (one that declares its length is refused before it is read: InputGate)
+            LOG.debug("Refused a request body past the size limit");
+            return problems.build(
+                    413, "content-too-large", "Content Too Large", "The request body is too large", null, null);
+        }
         LOG.error("Unexpected failure", e);
         return problems.build(
                 500,

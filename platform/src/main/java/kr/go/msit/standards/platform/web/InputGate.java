@@ -1,8 +1,10 @@
 package kr.go.msit.standards.platform.web;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,6 +14,7 @@ import java.util.Map;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Input no operation can take, refused before any of them sees it (a route filter, so the gateway refuses it too
@@ -29,27 +32,37 @@ public class InputGate {
     static final int PRIORITY = 940;
 
     private final ProblemResponses problems;
+    private final long maxBodyBytes;
 
-    public InputGate(ProblemResponses problems) {
+    public InputGate(
+            ProblemResponses problems,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
         this.problems = problems;
+        this.maxBodyBytes = maxBody.asLongValue();
     }
 
     void register(@Observes Filters filters) {
         filters.register(
                 rc -> {
-                    ProblemException refusal = refusal(rc);
+                    ProblemException refusal = refusal(rc, maxBodyBytes);
                     if (refusal == null) {
                         rc.next();
                         return;
                     }
                     PathTemplates.setIfAbsent(PathTemplates.REFUSED);
+                    if (refusal.status() == 413 && rc.request().version() != HttpVersion.HTTP_2) {
+                        // the body is not read, so the connection cannot carry another request: closed after the
+                        // answer (a client sending it would otherwise wait for an end that never comes)
+                        rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+                        rc.addEndHandler(ended -> rc.request().connection().close());
+                    }
                     problems.send(rc, refusal);
                 },
                 PRIORITY);
     }
 
     /** Why no operation can take this request, or null when one may. */
-    private static ProblemException refusal(RoutingContext rc) {
+    private static ProblemException refusal(RoutingContext rc, long maxBodyBytes) {
         HttpServerRequest request = rc.request();
         if (matrixIn(request.path())) {
             return invalidPath(
@@ -67,6 +80,15 @@ public class InputGate {
         }
         if (dotSegmentIn(request.path())) {
             return invalidPath("The path holds a dot segment", "must not contain a . or .. segment, plain or encoded");
+        }
+        if (declaredLength(request) > maxBodyBytes) {
+            // refused before a byte is read: past the limit the HTTP layer answered 413 with no body, and the
+            // operation that was reading it logged the cut-off body as an unexpected failure
+            return new ProblemException(
+                    413,
+                    "content-too-large",
+                    "Content Too Large",
+                    "The request body is larger than the " + maxBodyBytes + " bytes this service takes");
         }
         if (hasBody(request) && !json(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
             return new ProblemException(
@@ -158,6 +180,16 @@ public class InputGate {
             }
         }
         return true;
+    }
+
+    /** The {@code Content-Length} the request declares, or -1 when it declares none (or none that is a number). */
+    private static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException notANumber) {
+            return -1;
+        }
     }
 
     private static boolean hasBody(HttpServerRequest request) {

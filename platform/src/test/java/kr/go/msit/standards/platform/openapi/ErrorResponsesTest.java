@@ -100,8 +100,9 @@ class ErrorResponsesTest {
                         .getResponses()
                         .getAPIResponse("400")
                         .getRef());
-        // a read takes no body: no 409, 415 or 422
+        // a read takes no body: no 409, 413, 415 or 422
         assertNull(read.get("409"));
+        assertNull(read.get("413"));
         assertNull(read.get("415"));
         assertNull(read.get("422"));
     }
@@ -125,5 +126,6 @@ class ErrorResponsesTest {
         assertEquals("#/components/responses/Conflict", write.get("409").getRef());
         assertEquals(
                 "#/components/responses/UnsupportedMediaType", write.get("415").getRef());
+        assertEquals("#/components/responses/ContentTooLarge", write.get("413").getRef());
     }
 }
