@@ -140,6 +140,17 @@ class CommonGrantsTest {
         return given().contentType(ContentType.JSON).body(body).post(OPPORTUNITIES + "/search");
     }
 
+    /** {@code {status, message, errors}} as JSON, not problem+json. */
+    private static void inTheProtocolsShape(Response response, int status) {
+        response.then()
+                .statusCode(status)
+                .contentType(ContentType.JSON)
+                .body("status", equalTo(status))
+                .body("message", org.hamcrest.Matchers.notNullValue())
+                .body("errors[0].type", org.hamcrest.Matchers.startsWith("https://"))
+                .body("title", org.hamcrest.Matchers.nullValue());
+    }
+
     @Test
     void opportunitiesFollowTheProtocolInEveryAnswer() throws Exception {
         // the list: published calls only, most recently changed first, money as strings in KRW, our fields custom
@@ -246,7 +257,24 @@ class CommonGrantsTest {
         kept("search", search("{\"unknown\":1}")).then().statusCode(400).body("status", equalTo(400));
         kept("search", search("{\"filters\":{\"customFilters\":\"x\"}}")).then().statusCode(400);
         kept("search", search("{\"pagination\":{\"page\":0}}")).then().statusCode(400);
-        // the gateway's own refusals take the shape too
+        // the gateway's own refusals take the shape too: the input gate's (a body sent as */* was read as JSON, a ;
+        // or a NUL answered problem+json) and the router's (no Host)
+        inTheProtocolsShape(
+                given().contentType("*/*")
+                        .body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .post(OPPORTUNITIES + "/search"),
+                415);
+        inTheProtocolsShape(given().urlEncodingEnabled(false).get("/common-grants;x=1/opportunities"), 400);
+        inTheProtocolsShape(given().urlEncodingEnabled(false).get(OPPORTUNITIES + "?page=1%00"), 400);
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("GET " + OPPORTUNITIES + " HTTP/1.1\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String raw = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    raw.startsWith("HTTP/1.1 400") && raw.contains("\"message\":") && !raw.contains("\"title\""), raw);
+        }
         DefaultToken.clear();
         kept("list", given().get(OPPORTUNITIES))
                 .then()

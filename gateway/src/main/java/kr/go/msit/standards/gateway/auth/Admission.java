@@ -12,6 +12,7 @@ import kr.go.msit.standards.gateway.ratelimit.RateLimitConfig;
 import kr.go.msit.standards.gateway.ratelimit.TokenBuckets;
 import kr.go.msit.standards.gateway.routing.Routes;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.problem.ProblemResponses;
 import kr.go.msit.standards.platform.web.PathTemplates;
 import kr.go.msit.standards.platform.web.RequestPaths;
 import org.jboss.logging.Logger;
@@ -44,14 +45,14 @@ public class Admission {
     private final Routes routes;
     private final RateLimitConfig limits;
     private final BearerTokens tokens;
-    private final ProtocolErrors protocolErrors;
+    private final ProblemResponses problems;
     private final TokenBuckets callers;
     private final TokenBuckets addresses;
     private final ClientAddresses clientAddresses;
     private final InFlight inFlight;
 
-    public Admission(Routes routes, RateLimitConfig limits, BearerTokens tokens, ProtocolErrors protocolErrors) {
-        this.protocolErrors = protocolErrors;
+    public Admission(Routes routes, RateLimitConfig limits, BearerTokens tokens, ProblemResponses problems) {
+        this.problems = problems;
         this.routes = routes;
         this.limits = limits;
         this.tokens = tokens;
@@ -89,12 +90,12 @@ public class Admission {
             }
         }
         if (token == null) {
-            refuse(rc, ProblemException.unauthenticated(ProblemException.NO_TOKEN));
+            problems.send(rc, ProblemException.unauthenticated(ProblemException.NO_TOKEN));
             return;
         }
         BearerTokens.Verified caller = tokens.verify(token);
         if (caller == null) {
-            refuse(rc, ProblemException.unauthenticated(ProblemException.BAD_TOKEN));
+            problems.send(rc, ProblemException.unauthenticated(ProblemException.BAD_TOKEN));
             return;
         }
         if (limits.enabled()) {
@@ -112,11 +113,6 @@ public class Admission {
         rc.next();
     }
 
-    /** problem+json, or under /common-grants the CommonGrants protocol's error shape. */
-    private void refuse(RoutingContext rc, ProblemException e) {
-        protocolErrors.refuse(rc, e);
-    }
-
     /**
      * A browser's CORS preflight carries no credentials; the CORS filter answers it. Only with an {@code Origin}: the
      * CORS filter passes a request without one on, and an OPTIONS that merely looked like a preflight went to the
@@ -131,7 +127,7 @@ public class Admission {
     private void tooMany(RoutingContext rc, String who, String kind, long wait) {
         LOG.infof("Rate limit reached for %s; retry after %d s", who, wait);
         rc.response().putHeader("Retry-After", Long.toString(wait));
-        refuse(
+        problems.send(
                 rc,
                 new ProblemException(
                                 429,

@@ -11,8 +11,8 @@ import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import kr.go.msit.standards.gateway.commongrants.ProtocolErrors;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.problem.ProblemResponses;
 import kr.go.msit.standards.platform.web.PathTemplates;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,16 +34,16 @@ public class Origins {
     private final boolean enabled;
     private final List<String> admitted;
     private final List<Pattern> admittedByRegex;
-    private final ProtocolErrors errors;
+    private final ProblemResponses problems;
 
     public Origins(
             @ConfigProperty(name = "quarkus.http.cors.enabled", defaultValue = "false") boolean enabled,
             @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> origins,
-            ProtocolErrors errors) {
+            ProblemResponses problems) {
         this.enabled = enabled;
         this.admitted = origins.orElse(List.of());
         this.admittedByRegex = CORSFilter.parseAllowedOriginsRegex(origins);
-        this.errors = errors;
+        this.problems = problems;
     }
 
     void register(@Observes Filters filters) {
@@ -59,7 +59,7 @@ public class Origins {
             return;
         }
         PathTemplates.setIfAbsent(PathTemplates.REFUSED);
-        errors.refuse(
+        problems.send(
                 rc,
                 new ProblemException(
                         403,

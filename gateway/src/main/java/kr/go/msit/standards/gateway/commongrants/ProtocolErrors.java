@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kr.go.msit.standards.platform.problem.ErrorDialect;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
@@ -20,12 +21,13 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Under {@code /common-grants} every error takes the protocol's shape ({@code {status, message, errors}}, JSON)
- * instead of problem+json: the gateway's own refusals (token, rate limit) through {@link #send}, and every problem
+ * instead of problem+json: every refusal written outside JAX-RS (the gateway's token check and rate limit, the platform's
+ * input gate and router failures) through {@link #send}, as the {@link ErrorDialect} of these paths, and every problem
  * the JAX-RS layer answers (validation, unknown id, a service down) rewritten by {@link #rewrite}. {@code errors}
  * carries the problem's type, rule and request id, and the invalid fields.
  */
 @ApplicationScoped
-public class ProtocolErrors {
+public class ProtocolErrors implements ErrorDialect {
 
     public static final String PREFIX = "/common-grants";
 
@@ -59,16 +61,19 @@ public class ProtocolErrors {
         return new Answers.Error(problem.status(), message, errors);
     }
 
-    /** The gateway's own refusal of a request, before any resource runs: problem+json, or this protocol's shape. */
-    public void refuse(RoutingContext rc, ProblemException e) {
-        if (applies(RequestPaths.routed(rc))) {
-            send(rc, e);
-        } else {
-            problems.send(rc, e);
-        }
+    /**
+     * A request on this prefix, as routed or as sent ({@code /common-grants;x/…} is refused for its {@code ;} before
+     * it is routed anywhere).
+     */
+    @Override
+    public boolean speaks(RoutingContext rc) {
+        return applies(RequestPaths.routed(rc))
+                || applies(rc.request().path())
+                || rc.request().path().startsWith(PREFIX + ";");
     }
 
-    /** The gateway's own refusal on this prefix (before any resource runs). */
+    /** A refusal on this prefix written outside JAX-RS (route filters, the router's failure handler). */
+    @Override
     public void send(RoutingContext rc, ProblemException e) {
         Problem problem = problems.problem(rc, e);
         String body;

@@ -59,11 +59,13 @@ public final class ErrorResponses {
                     "413",
                     "ContentTooLarge",
                     "The request body is larger than the service takes (quarkus.http.limits.max-body-size, 10 MB "
-                            + "unless configured)"),
+                            + "unless configured). A body sent in chunks is refused as it is read, with no problem "
+                            + "body"),
             shared(
                     "415",
                     "UnsupportedMediaType",
-                    "The request has a body without Content-Type, or a Content-Type other than application/json"),
+                    "The request has a body without Content-Type, or a Content-Type other than application/json "
+                            + "(with no charset, or charset=UTF-8)"),
             shared(
                     "422",
                     "BusinessRuleBroken",

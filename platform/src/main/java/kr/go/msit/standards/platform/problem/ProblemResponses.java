@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -20,21 +21,21 @@ public class ProblemResponses {
 
     private final CurrentVertxRequest currentRequest;
     private final ObjectMapper mapper;
+    private final Iterable<ErrorDialect> dialects;
 
     @Inject
-    public ProblemResponses(CurrentVertxRequest currentRequest, ObjectMapper mapper) {
+    public ProblemResponses(CurrentVertxRequest currentRequest, ObjectMapper mapper, Instance<ErrorDialect> dialects) {
         this.currentRequest = currentRequest;
         this.mapper = mapper;
+        this.dialects = dialects;
     }
 
     public ProblemResponses(CurrentVertxRequest currentRequest) {
-        this(currentRequest, new ObjectMapper());
+        this.currentRequest = currentRequest;
+        this.mapper = new ObjectMapper();
+        this.dialects = List.of();
     }
 
-    /**
-     * Ends {@code rc}'s response with the problem, keeping the headers already set on it (the request id, CORS,
-     * {@code Retry-After}).
-     */
     private static final String CHALLENGE = "WWW-Authenticate";
 
     private static final String BEARER = "Bearer";
@@ -52,7 +53,18 @@ public class ProblemResponses {
                 rc.get(RequestIds.KEY));
     }
 
+    /**
+     * Ends {@code rc}'s response with the problem, keeping the headers already set on it (the request id, CORS,
+     * {@code Retry-After}); on the paths of a protocol with an error shape of its own, with that protocol's error
+     * ({@link ErrorDialect}).
+     */
     public void send(RoutingContext rc, ProblemException e) {
+        for (ErrorDialect dialect : dialects) {
+            if (dialect.speaks(rc)) {
+                dialect.send(rc, e);
+                return;
+            }
+        }
         Problem problem = problem(rc, e);
         String body;
         try {

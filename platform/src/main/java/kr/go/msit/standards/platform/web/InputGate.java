@@ -17,13 +17,15 @@ import kr.go.msit.standards.platform.problem.ProblemResponses;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Input no operation can take, refused before any of them sees it (a route filter, so the gateway refuses it too
- * before proxying): the NUL character in the path, the query or a header (PostgreSQL cannot store it; a query
- * parameter holding it used to reach the database and fail there as a 500), as 400; a {@code .} or {@code ..}
- * path segment, plain or encoded, as 400 (see {@link #dotSegmentIn}); a {@code ;} anywhere in a path, on every path,
- * as 400 (see {@link #matrixIn}); and a body without a
- * JSON {@code Content-Type} (see {@link #json}), as 415 (a request without a body, such as a transition with nothing to say, needs none).
- * NUL inside a JSON string is refused by {@link StrictJson}.
+ * Input no operation can take, refused on every path before any operation sees it (a route filter, so the gateway
+ * refuses it too before proxying): the NUL character in the path, the query or a header (PostgreSQL cannot store it;
+ * a query parameter holding it used to reach the database and fail there as a 500), as 400; a {@code .} or {@code ..}
+ * path segment, plain or encoded, as 400 (see {@link #dotSegmentIn}); a {@code ;} anywhere in a path, as 400 (see
+ * {@link #matrixIn}); a body its {@code Content-Length} says is past the size limit, as 413; and a body without a
+ * JSON {@code Content-Type} (see {@link #json}), as 415 (a request without a body, such as a transition with nothing
+ * to say, needs none; one over HTTP/2 whose headers do not say is checked by {@link JsonBodyType}). NUL inside a
+ * JSON string is refused by {@link StrictJson}. A refusal takes the error shape of the path's protocol
+ * ({@link kr.go.msit.standards.platform.problem.ErrorDialect}).
  */
 @ApplicationScoped
 public class InputGate {
@@ -69,9 +71,6 @@ public class InputGate {
                     "The path holds a ;",
                     "must not contain ; (no operation takes matrix parameters); encode it as %3B");
         }
-        if (!RequestPaths.under(rc, "/api/")) {
-            return null;
-        }
         String where = nulIn(request);
         if (where != null) {
             return ProblemException.invalid(
@@ -91,13 +90,17 @@ public class InputGate {
                     "The request body is larger than the " + maxBodyBytes + " bytes this service takes");
         }
         if (hasBody(request) && !json(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
-            return new ProblemException(
-                    415,
-                    "unsupported-media-type",
-                    "Unsupported Media Type",
-                    "A request with a body needs Content-Type: application/json (UTF-8, the only charset taken)");
+            return notJson();
         }
         return null;
+    }
+
+    static ProblemException notJson() {
+        return new ProblemException(
+                415,
+                "unsupported-media-type",
+                "Unsupported Media Type",
+                "A request with a body needs Content-Type: application/json (UTF-8, the only charset taken)");
     }
 
     private static ProblemException invalidPath(String detail, String message) {
@@ -192,9 +195,15 @@ public class InputGate {
         }
     }
 
+    /**
+     * Whether the headers say a body comes: as its {@code Content-Length} says when it has one, else when it comes in
+     * chunks. Over HTTP/2 a body needs neither, and the headers cannot tell: {@link JsonBodyType} checks such a body
+     * when an operation reads it.
+     */
     private static boolean hasBody(HttpServerRequest request) {
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING)
-                || (length != null && !length.trim().equals("0"));
+        if (request.getHeader(HttpHeaders.CONTENT_LENGTH) != null) {
+            return declaredLength(request) != 0;
+        }
+        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 }
