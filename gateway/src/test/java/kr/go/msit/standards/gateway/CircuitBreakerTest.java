@@ -58,6 +58,30 @@ class CircuitBreakerTest {
     }
 
     @Test
+    void aServiceAnswering503BecauseAPeerIsDownKeepsItsCircuitClosed() {
+        // projects-service refuses to check eligibility while partnership-service is down: projects is well
+        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/projects/needs-a-peer"))
+                .willReturn(aResponse()
+                        .withStatus(503)
+                        .withHeader("Content-Type", PROBLEM)
+                        .withHeader("X-Failed-Peer", "partnership-service")
+                        .withBody("{\"status\":503,\"dependency\":\"partnership-service\"}")));
+        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/projects/needs-none"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{}")));
+        for (int i = 0; i < 8; i++) {
+            given().get("/api/v1/projects/needs-a-peer")
+                    .then()
+                    .statusCode(503)
+                    .header("X-Failed-Peer", org.hamcrest.Matchers.nullValue())
+                    .body("dependency", equalTo("partnership-service"));
+        }
+        given().get("/api/v1/projects/needs-none").then().statusCode(200);
+    }
+
+    @Test
     void aServiceThatSendsItsHeadersThenStallsIsCutOffAfterFiveTries() {
         // headers at once, then the body dribbles for 3 s: past funding's 400 ms timeout
         WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/disbursements"))

@@ -74,7 +74,7 @@ public class ServiceCalls {
         return upstreams
                 .get(target, pathAndQuery, headers)
                 .thenApply(response -> {
-                    target.circuit().record(response.status(), System.nanoTime());
+                    target.circuit().record(response.status(), response.peerAtFault(), System.nanoTime());
                     return new Answer(target.name(), response.status(), parse(response.body()), null, null);
                 })
                 .exceptionally(failure -> {

@@ -10,7 +10,8 @@ import java.time.Duration;
  * <p>What counts is the service's health, not one request's fate: a failure is an exchange that could not connect,
  * timed out, broke off or stalled (after its headers too: an exchange counts only when it ends), or ended with 502,
  * 503 or 504. Any other status is a success, 500 included: a 500 answers one request, and counting it would let any
- * caller who can provoke one take the service away from everyone.
+ * caller who can provoke one take the service away from everyone; and so is a 503 the service marks as a peer's
+ * failure (a rule it could not check because another service is down), else that peer's outage would take it away too.
  */
 public final class Circuit {
 
@@ -51,9 +52,12 @@ public final class Circuit {
         trialInFlight = false;
     }
 
-    /** An exchange that ended with this status. */
-    public void record(int status, long now) {
-        if (status == 502 || status == 503 || status == 504) {
+    /**
+     * An exchange that ended with this status; {@code peerAtFault} when the service said the failure is another
+     * service's ({@code X-Failed-Peer}): it answered, so it is well.
+     */
+    public void record(int status, boolean peerAtFault, long now) {
+        if (!peerAtFault && (status == 502 || status == 503 || status == 504)) {
             failed(now);
         } else {
             succeeded();

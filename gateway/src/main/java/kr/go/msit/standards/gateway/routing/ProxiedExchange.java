@@ -194,7 +194,11 @@ final class ProxiedExchange {
             return;
         }
         finish();
-        target.circuit().record(response.statusCode(), System.nanoTime());
+        target.circuit()
+                .record(
+                        response.statusCode(),
+                        response.headers().contains(ProblemResponses.FAILED_PEER),
+                        System.nanoTime());
         if (hasBody && !uploaded) {
             // the service answered before it had the whole body (413, say): this connection cannot be reused
             request.reset();

@@ -16,7 +16,10 @@ import kr.go.msit.standards.platform.web.TraceContext;
 /** What crosses the {@link Proxy} in headers, each way, and how {@code Location} is rewritten. */
 final class ProxyHeaders {
 
-    /** Headers that describe one connection, not the message (RFC 9110 §7.6.1), or that the proxy sets itself. */
+    /**
+     * Headers that describe one connection, not the message (RFC 9110 §7.6.1), that the proxy sets itself, or that are
+     * between a service and the gateway ({@code X-Failed-Peer}, read by the circuit).
+     */
     private static final Set<String> NOT_FORWARDED = Set.of(
             "connection",
             "keep-alive",
@@ -32,7 +35,8 @@ final class ProxyHeaders {
             "expect",
             "http2-settings",
             "x-request-id",
-            "traceparent");
+            "traceparent",
+            "x-failed-peer");
 
     private ProxyHeaders() {}
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import kr.go.msit.standards.platform.problem.ProblemResponses;
 
 /**
  * The gateway's calls to the services, for the proxy and the composed views alike, and one way to say why a call
@@ -61,8 +62,8 @@ public class Upstreams {
         }
     }
 
-    /** A service's whole answer. */
-    public record Answer(int status, Buffer body) {}
+    /** A service's whole answer; {@code peerAtFault} as {@link Circuit#record} takes it. */
+    public record Answer(int status, Buffer body, boolean peerAtFault) {}
 
     /** The key of the client for calls made off the event loops. */
     private static final Thread OFF_THE_LOOPS = new Thread("off-the-event-loops");
@@ -125,7 +126,11 @@ public class Upstreams {
                     // a failure of the request fails the answer; handled, Vert.x does not log it at ERROR as well
                     request.exceptionHandler(answer::tryFail);
                     request.send()
-                            .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body)))
+                            .compose(response -> response.body()
+                                    .map(body -> new Answer(
+                                            response.statusCode(),
+                                            body,
+                                            response.headers().contains(ProblemResponses.FAILED_PEER))))
                             .onComplete(done -> {
                                 cancel(timer);
                                 if (done.succeeded()) {

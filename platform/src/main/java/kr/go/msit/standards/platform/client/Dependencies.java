@@ -36,7 +36,7 @@ public final class Dependencies {
     }
 
     private static ProblemException unavailable(String dependency, String purpose, String what) {
-        return ProblemException.dependencyUnavailable(
+        return ProblemException.peerUnavailable(
                 dependency,
                 dependency + " " + what + "; " + purpose
                         + " cannot be checked, so the request is refused. Retry later");

@@ -15,6 +15,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<Problem.FieldError> errors;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private boolean peerAtFault;
 
     public ProblemException(int status, String typeSlug, String title, String detail) {
         this(status, typeSlug, title, detail, null);
@@ -117,6 +118,21 @@ public class ProblemException extends RuntimeException {
     public static ProblemException dependencyUnavailable(String dependency, String detail) {
         return new ProblemException(503, "dependency-unavailable", "Dependency unavailable", detail)
                 .with("dependency", dependency);
+    }
+
+    /**
+     * 503: another service this request needs cannot answer. Marked as such ({@link #peerAtFault}): the service that
+     * answers it is well, and the gateway's circuit for it must not count it.
+     */
+    public static ProblemException peerUnavailable(String dependency, String detail) {
+        ProblemException e = dependencyUnavailable(dependency, detail);
+        e.peerAtFault = true;
+        return e;
+    }
+
+    /** Whether the failure is another service's ({@link #peerUnavailable}), not the one answering. */
+    public boolean peerAtFault() {
+        return peerAtFault;
     }
 
     /** 504: a dependency did not answer in time. */

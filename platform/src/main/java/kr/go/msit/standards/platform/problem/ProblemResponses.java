@@ -81,8 +81,22 @@ public class ProblemResponses {
                 .end(body);
     }
 
+    /**
+     * Set on a 503 whose {@code dependency} is another service ({@link ProblemException#peerUnavailable}), naming it:
+     * the gateway counts such an answer as the answering service's success (it is well; its peer is not) and takes
+     * the header off before the caller sees it. Without it, five such answers in a row opened the gateway's circuit
+     * for a healthy service while its peer was down.
+     */
+    public static final String FAILED_PEER = "X-Failed-Peer";
+
     public Response of(ProblemException e) {
-        return build(e.status(), e.typeSlug(), e.title(), e.getMessage(), e.errors(), e.extensions());
+        Response response = build(e.status(), e.typeSlug(), e.title(), e.getMessage(), e.errors(), e.extensions());
+        if (e.peerAtFault()) {
+            return Response.fromResponse(response)
+                    .header(FAILED_PEER, e.extensions().get("dependency"))
+                    .build();
+        }
+        return response;
     }
 
     public Response build(

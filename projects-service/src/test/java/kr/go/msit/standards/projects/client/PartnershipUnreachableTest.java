@@ -59,7 +59,9 @@ class PartnershipUnreachableTest {
                 .statusCode(503)
                 .contentType("application/problem+json")
                 .body("dependency", equalTo("partnership-service"))
-                .body("detail", org.hamcrest.Matchers.containsString("cannot be reached"));
+                .body("detail", org.hamcrest.Matchers.containsString("cannot be reached"))
+                // for the gateway: projects-service is well, its circuit there must not count this answer
+                .header("X-Failed-Peer", equalTo("partnership-service"));
         boolean opened = false;
         for (int i = 0; i < 6 && !opened; i++) {
             String detail = json().post("/api/v1/applications/" + application + "/submit")
