@@ -41,21 +41,40 @@ public final class Csv {
      * RESTEasy's own negotiation takes as any type) asks for nothing in particular: JSON.
      */
     public static boolean wanted(HttpHeaders headers) {
-        List<MediaType> acceptable;
         try {
-            acceptable = headers.getAcceptableMediaTypes();
+            return wanted(headers.getAcceptableMediaTypes());
         } catch (IllegalArgumentException unreadable) {
             return false;
         }
+    }
+
+    /**
+     * Whether, of {@code acceptable} (most preferred first, as JAX-RS lists them), a type CSV answers ({@code text/csv}
+     * or {@code text/*}: of the two a report is, only CSV is text) comes before one JSON answers other than
+     * {@code *}{@code /*}. A type with {@code q=0} is one the caller refuses, never one it asks for.
+     */
+    static boolean wanted(List<MediaType> acceptable) {
         for (MediaType type : acceptable) {
+            if (refused(type)) {
+                continue;
+            }
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
                 return false;
             }
-            if (type.getType().equals("text") && type.getSubtype().equals("csv")) {
+            if (type.getType().equals("text") && (type.getSubtype().equals("csv") || type.isWildcardSubtype())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean refused(MediaType type) {
+        String q = type.getParameters().get("q");
+        try {
+            return q != null && Double.parseDouble(q.strip()) == 0;
+        } catch (NumberFormatException notANumber) {
+            return false;
+        }
     }
 
     /** The CSV as a download named {@code filename}. */

@@ -1,0 +1,34 @@
+package kr.go.msit.standards.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CsvTest {
+
+    private static MediaType type(String type, String subtype, String q) {
+        return q == null ? new MediaType(type, subtype) : new MediaType(type, subtype, Map.of("q", q));
+    }
+
+    @Test
+    void csvIsWantedWhenATypeOnlyCsvAnswersComesBeforeJson() {
+        assertTrue(Csv.wanted(List.of(type("text", "csv", null))));
+        // text/* is CSV's, JSON is not text; it was answered with JSON
+        assertTrue(Csv.wanted(List.of(type("text", "*", null))));
+        assertTrue(Csv.wanted(List.of(type("text", "*", null), type("*", "*", "0.1"))));
+        assertFalse(Csv.wanted(List.of(type("application", "json", null), type("text", "csv", null))));
+        assertFalse(Csv.wanted(List.of(type("*", "*", null))));
+        assertFalse(Csv.wanted(List.of()));
+    }
+
+    @Test
+    void aTypeWithQualityZeroIsRefusedNotAskedFor() {
+        assertFalse(Csv.wanted(List.of(type("text", "csv", "0"))));
+        assertFalse(Csv.wanted(List.of(type("text", "*", "0.0"))));
+        assertTrue(Csv.wanted(List.of(type("application", "json", "0"), type("text", "csv", "0.5"))));
+    }
+}
