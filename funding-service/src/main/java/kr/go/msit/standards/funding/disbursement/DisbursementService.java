@@ -224,8 +224,9 @@ public class DisbursementService {
     }
 
     /**
-     * A payment reference identifies one payment: one already recorded (on another disbursement, even a reversed
-     * one) is a 409 {@code payment-reference-used}. Two payments of one reference on different lines hold different
+     * A payment reference identifies one payment, whatever its letters' case ({@code tx-1} is {@code TX-1} typed
+     * again; the database's unique index is on {@code upper(payment_reference)} too): one already recorded (on another
+     * disbursement, even a reversed one) is a 409 {@code payment-reference-used}. Two payments of one reference on different lines hold different
      * locks, so the reference is locked for the transaction first: the second waits for the first to commit and then
      * sees it (without that lock the loser was answered by the unique index, with a bare 409 naming the index).
      */
@@ -234,10 +235,10 @@ public class DisbursementService {
             return; // the state machine refuses a payment without one
         }
         em.createNativeQuery(
-                        "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('payment-reference:' || :ref))) l")
+                        "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('payment-reference:' || upper(:ref)))) l")
                 .setParameter("ref", reference.strip())
                 .getSingleResult();
-        if (Disbursement.count("paymentReference = ?1 and id <> ?2", reference.strip(), id) > 0) {
+        if (Disbursement.count("upper(paymentReference) = upper(?1) and id <> ?2", reference.strip(), id) > 0) {
             throw new ProblemException(
                             409,
                             "payment-reference-used",
