@@ -9,11 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
-import kr.go.msit.standards.launcher.EmbeddedDatabases;
-import kr.go.msit.standards.testsupport.PostgresTestResource;
-import org.flywaydb.core.Flyway;
+import kr.go.msit.standards.testsupport.MigrationDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,10 +22,8 @@ class OfferHistoryMigrationTest {
 
     @Test
     void theContactsEmailLeavesOldOfferHistoryAndTheTrailStaysAppendOnly() throws SQLException {
-        String database = "migration_" + UUID.randomUUID().toString().replace("-", "");
-        EmbeddedDatabases.createDatabase(PostgresTestResource.server(), database);
-        DataSource data = PostgresTestResource.server().getDatabase("postgres", database);
-        migrate(data, "9");
+        MigrationDatabase database = MigrationDatabase.create().migrateTo("9");
+        DataSource data = database.data();
         try (Connection connection = data.getConnection();
                 Statement sql = connection.createStatement()) {
             sql.execute("""
@@ -44,7 +39,7 @@ class OfferHistoryMigrationTest {
                             '{"contactEmail": {"old": null, "new": "kept@example.org"}}')""");
         }
 
-        migrate(data, "10");
+        database.migrateTo("10");
 
         Map<String, String> changes = new LinkedHashMap<>();
         try (Connection connection = data.getConnection();
@@ -64,15 +59,5 @@ class OfferHistoryMigrationTest {
         expected.put("02", "{\"status\": {\"new\": \"CLOSED\", \"old\": \"OPEN\"}}");
         expected.put("03", "{\"contactEmail\": {\"new\": \"kept@example.org\", \"old\": null}}");
         assertEquals(expected, changes);
-    }
-
-    private static void migrate(DataSource data, String target) {
-        Flyway.configure()
-                .dataSource(data)
-                .locations("classpath:db/platform", "classpath:db/migration")
-                .outOfOrder(true)
-                .target(target)
-                .load()
-                .migrate();
     }
 }

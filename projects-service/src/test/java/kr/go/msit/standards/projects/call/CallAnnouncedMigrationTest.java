@@ -8,11 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
-import kr.go.msit.standards.launcher.EmbeddedDatabases;
-import kr.go.msit.standards.testsupport.PostgresTestResource;
-import org.flywaydb.core.Flyway;
+import kr.go.msit.standards.testsupport.MigrationDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,10 +22,8 @@ class CallAnnouncedMigrationTest {
 
     @Test
     void announcedOnIsBackfilledAndACallCancelledAsADraftStaysPrivate() throws SQLException {
-        String database = "migration_" + UUID.randomUUID().toString().replace("-", "");
-        EmbeddedDatabases.createDatabase(PostgresTestResource.server(), database);
-        DataSource data = PostgresTestResource.server().getDatabase("postgres", database);
-        migrate(data, "9");
+        MigrationDatabase database = MigrationDatabase.create().migrateTo("9");
+        DataSource data = database.data();
         try (Connection connection = data.getConnection();
                 Statement sql = connection.createStatement()) {
             // V4's rule is checked by every update from V4 on: only a call written before it opens without dates
@@ -68,7 +63,7 @@ class CallAnnouncedMigrationTest {
                             '10000000-0000-4000-8000-000000000003', '{"status": "CANCELLED"}')""");
         }
 
-        migrate(data, "10");
+        database.migrateTo("10");
 
         Map<String, String> announced = new LinkedHashMap<>();
         Map<String, String> inFeed = new LinkedHashMap<>();
@@ -102,15 +97,5 @@ class CallAnnouncedMigrationTest {
         feed.put("kr.go.msit.kus.call.announced", "2026-07-01");
         feed.put("kr.go.msit.kus.call.cancelled", null);
         assertEquals(feed, inFeed);
-    }
-
-    private static void migrate(DataSource data, String target) {
-        Flyway.configure()
-                .dataSource(data)
-                .locations("classpath:db/platform", "classpath:db/migration")
-                .outOfOrder(true)
-                .target(target)
-                .load()
-                .migrate();
     }
 }
