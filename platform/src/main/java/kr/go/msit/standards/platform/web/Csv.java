@@ -69,12 +69,7 @@ public final class Csv {
     }
 
     private static boolean refused(MediaType type) {
-        String q = type.getParameters().get("q");
-        try {
-            return q != null && Double.parseDouble(q.strip()) == 0;
-        } catch (NumberFormatException notANumber) {
-            return false;
-        }
+        return AcceptQualities.quality(type) == 0;
     }
 
     /** The CSV as a download named {@code filename}. */

@@ -191,6 +191,34 @@ class OutcomeIndicatorsTest {
     }
 
     @Test
+    void anAcceptThatRefusesEveryTypeAnOperationAnswersWithIs406() {
+        // q=0 is "not acceptable" (RFC 9110); the most specific range decides
+        for (String accept : List.of("application/json;q=0", "*/*, application/json;q=0", "application/*;q=0")) {
+            json().accept(accept)
+                    .get("/api/v1/programs")
+                    .then()
+                    .statusCode(406)
+                    .contentType("application/problem+json");
+        }
+        json().accept("text/csv;q=0, application/json;q=0.5")
+                .get("/api/v1/programs")
+                .then()
+                .statusCode(200);
+        String outcomes = "/api/v1/programs/" + program + "/outcomes";
+        json().accept("text/csv;q=0, application/json;q=0").get(outcomes).then().statusCode(406);
+        json().accept("application/json;q=0, text/*")
+                .get(outcomes)
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/csv"));
+        json().accept("text/csv;q=0, */*")
+                .get(outcomes)
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/json"));
+    }
+
+    @Test
     void indicatorsComeAsCsvToo() {
         String csv = json().accept("text/csv")
                 .get("/api/v1/programs/" + program + "/outcomes")
