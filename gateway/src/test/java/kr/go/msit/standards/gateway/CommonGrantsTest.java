@@ -264,7 +264,9 @@ class CommonGrantsTest {
                         .body("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                         .post(OPPORTUNITIES + "/search"),
                 415);
-        inTheProtocolsShape(given().urlEncodingEnabled(false).get("/common-grants;x=1/opportunities"), 400);
+        for (String spelled : List.of("/common-grants;x=1/opportunities", "/%63ommon-grants;x/opportunities")) {
+            inTheProtocolsShape(given().urlEncodingEnabled(false).get(spelled), 400);
+        }
         inTheProtocolsShape(given().urlEncodingEnabled(false).get(OPPORTUNITIES + "?page=1%00"), 400);
         try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
             socket.setSoTimeout(10_000);

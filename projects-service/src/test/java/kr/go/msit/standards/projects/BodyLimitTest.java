@@ -49,6 +49,38 @@ class BodyLimitTest {
     }
 
     @Test
+    void aBodyTheCallerCutsOffIsNoError() throws Exception {
+        // the caller closes its connection mid-body: the operation's read fails, and that is the caller's doing
+        java.util.concurrent.CountDownLatch read = new java.util.concurrent.CountDownLatch(1);
+        java.util.logging.Logger mappers =
+                java.util.logging.Logger.getLogger("kr.go.msit.standards.platform.problem.StandardExceptionMappers");
+        java.util.logging.Handler seen = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                read.countDown();
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        mappers.addHandler(seen);
+        try {
+            try (Socket socket = new Socket(programs.getHost(), programs.getPort())) {
+                socket.getOutputStream()
+                        .write((head("Content-Length: 100") + "{\"code\":").getBytes(StandardCharsets.ISO_8859_1));
+                socket.getOutputStream().flush();
+                Thread.sleep(200); // the operation is reading when the connection goes
+            }
+            assertTrue(read.await(10, java.util.concurrent.TimeUnit.SECONDS), "the cut-off read was not logged");
+        } finally {
+            mappers.removeHandler(seen);
+        }
+    }
+
+    @Test
     void aChunkedBodyPastTheLimitIs413WithoutAnErrorLogged() throws Exception {
         try (Socket socket = new Socket(programs.getHost(), programs.getPort())) {
             socket.setSoTimeout(20_000);

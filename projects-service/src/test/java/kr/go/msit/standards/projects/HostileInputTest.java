@@ -402,6 +402,16 @@ class HostileInputTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertEquals(404, bodyless.statusCode(), bodyless.body());
+        // so is one sent as empty chunks; chunks that hold bytes need the type, as any body does
+        String announce = "POST /api/v1/calls/7d0f3f4e-0000-4000-8000-000000000000/announce HTTP/1.1\r\n"
+                + "Host: localhost\r\nAuthorization: Bearer " + TestTokens.role(Roles.PROGRAM_MANAGER)
+                + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+        String empty = rawHttp1(announce + "0\r\n\r\n");
+        assertTrue(empty.startsWith("HTTP/1.1 404"), empty);
+        String some = rawHttp1(
+                announce.replace("/api/v1/calls/7d0f3f4e-0000-4000-8000-000000000000/announce", "/api/v1/programs")
+                        + "2\r\n{}\r\n0\r\n\r\n");
+        assertTrue(some.startsWith("HTTP/1.1 415"), some);
     }
 
     @Test

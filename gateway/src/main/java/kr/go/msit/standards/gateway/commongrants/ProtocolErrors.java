@@ -62,14 +62,16 @@ public class ProtocolErrors implements ErrorDialect {
     }
 
     /**
-     * A request on this prefix, as routed or as sent ({@code /common-grants;x/…} is refused for its {@code ;} before
-     * it is routed anywhere).
+     * A request on this prefix, as routed or as sent ({@code /common-grants;x/…}, however the prefix is spelled, is
+     * refused for its {@code ;} before it is routed anywhere).
      */
     @Override
     public boolean speaks(RoutingContext rc) {
-        return applies(RequestPaths.routed(rc))
-                || applies(rc.request().path())
-                || rc.request().path().startsWith(PREFIX + ";");
+        return onThePrefix(RequestPaths.routed(rc)) || onThePrefix(rc.request().path());
+    }
+
+    private static boolean onThePrefix(String path) {
+        return path != null && (applies(path) || path.startsWith(PREFIX + ";"));
     }
 
     /** A refusal on this prefix written outside JAX-RS (route filters, the router's failure handler). */

@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
@@ -32,7 +33,10 @@ final class ProxiedExchange {
     private final HttpServerResponse out;
     private final Routes.Target target;
     private final String requestId;
-    private final boolean hasBody;
+    private boolean hasBody;
+    /** The first piece of a body whose headers did not say one comes (HTTP/2), held until the service is reached. */
+    private Buffer firstPiece;
+
     private final ProxiedAnswer answer;
     private HttpClientRequest request;
     private HttpClientResponse response;
@@ -55,8 +59,6 @@ final class ProxiedExchange {
         this.out = rc.response();
         this.target = target;
         this.requestId = rc.get(RequestIds.KEY);
-        String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
-        this.hasBody = in.headers().contains(HttpHeaders.TRANSFER_ENCODING) || length != null && !length.equals("0");
         this.answer = new ProxiedAnswer(in.method(), out, responseBuffer, publicBase);
     }
 
@@ -67,12 +69,41 @@ final class ProxiedExchange {
             problems.send(rc, ProxyFailures.circuitOpen(target));
             return;
         }
+        out.closeHandler(gone -> callerLeft());
+        String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null && in.version() == HttpVersion.HTTP_2 && !in.isEnded()) {
+            awaitBodyOrEnd();
+            return;
+        }
+        hasBody = in.headers().contains(HttpHeaders.TRANSFER_ENCODING) || length != null && !length.equals("0");
         if (hasBody) {
             // the body waits, unread, until it can flow to the service
             in.pause();
         }
-        out.closeHandler(gone -> callerLeft());
         open(SAFE_METHODS.contains(in.method()) && !hasBody);
+    }
+
+    /**
+     * HTTP/2 needs neither a length nor chunks for a body, and its stream's end comes after its headers are handled
+     * (even when the HEADERS frame ended the stream): whether a body comes is known at the first DATA or at the end.
+     * Taken as bodiless, such a body was dropped and the service answered as if none had been sent.
+     */
+    private void awaitBodyOrEnd() {
+        in.handler(piece -> {
+            if (finished || hasBody) {
+                return;
+            }
+            in.pause();
+            firstPiece = piece;
+            hasBody = true;
+            open(false);
+        });
+        in.endHandler(end -> {
+            if (!finished && !hasBody) {
+                open(SAFE_METHODS.contains(in.method()));
+            }
+        });
+        in.exceptionHandler(broken -> callerLeft());
     }
 
     private void open(boolean mayRetry) {
@@ -127,6 +158,14 @@ final class ProxiedExchange {
         if ("100-continue".equalsIgnoreCase(in.getHeader(HttpHeaders.EXPECT))) {
             // the caller waits for this before it sends the body (curl, for one, waits a second without it)
             out.writeContinue();
+        }
+        if (firstPiece != null) {
+            Buffer first = firstPiece;
+            firstPiece = null;
+            upload(first);
+            if (awaitingService) {
+                return; // resumed when the service has taken it
+            }
         }
         in.resume();
     }

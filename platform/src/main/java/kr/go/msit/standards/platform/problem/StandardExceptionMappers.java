@@ -157,6 +157,14 @@ public class StandardExceptionMappers {
             return problems.build(
                     413, "content-too-large", "Content Too Large", "The request body is too large", null, null);
         }
+        if (e instanceof java.io.IOException) {
+            // the request body broke off while it was read (the caller closed its connection, reset its HTTP/2
+            // stream or broke HTTP/2's flow control): the caller's doing, and nobody is left to answer, so it is
+            // neither an ERROR nor a 500
+            LOG.infof("The request body could not be read: %s", e.toString());
+            return problems.build(
+                    400, "bad-request", "Bad request", "The request body could not be read to its end", null, null);
+        }
         LOG.error("Unexpected failure", e);
         return problems.build(
                 500,

@@ -51,6 +51,12 @@ public class AcceptQualities {
 
     /** Whether the most specific of {@code ranges} that matches {@code type} has a quality above 0. */
     static boolean acceptable(MediaType type, List<MediaType> ranges) {
+        MediaType decides = deciding(type, ranges);
+        return decides != null && quality(decides) > 0;
+    }
+
+    /** The most specific of {@code ranges} that matches {@code type} (the first of equals), or null: RFC 9110 §12.5.1. */
+    static MediaType deciding(MediaType type, List<MediaType> ranges) {
         MediaType decides = null;
         int specificity = -1;
         for (MediaType range : ranges) {
@@ -60,7 +66,7 @@ public class AcceptQualities {
                 specificity = matched;
             }
         }
-        return decides != null && quality(decides) > 0;
+        return decides;
     }
 
     /** 2 for {@code type/subtype}, 1 for {@code type/*}, 0 for {@code *}{@code /*}; -1 when the range does not match. */
@@ -77,10 +83,15 @@ public class AcceptQualities {
         return range.getSubtype().equalsIgnoreCase(type.getSubtype()) ? 2 : -1;
     }
 
+    /** A range's {@code q}: 1 when absent; one that is not a number from 0 to 1 is read as absent. */
     static double quality(MediaType range) {
         String q = range.getParameters().get("q");
+        if (q == null) {
+            q = range.getParameters().get("Q");
+        }
         try {
-            return q == null ? 1 : Double.parseDouble(q.strip());
+            double quality = q == null ? 1 : Double.parseDouble(q.strip());
+            return quality >= 0 && quality <= 1 ? quality : 1;
         } catch (NumberFormatException notANumber) {
             return 1;
         }

@@ -14,6 +14,8 @@ public final class Csv {
     /** The media type a report operation also produces. */
     public static final String MEDIA_TYPE = "text/csv";
 
+    private static final MediaType CSV_TYPE = new MediaType("text", "csv");
+
     private final StringBuilder out = new StringBuilder();
 
     public Csv row(Object... fields) {
@@ -49,27 +51,24 @@ public final class Csv {
     }
 
     /**
-     * Whether, of {@code acceptable} (most preferred first, as JAX-RS lists them), a type CSV answers ({@code text/csv}
-     * or {@code text/*}: of the two a report is, only CSV is text) comes before one JSON answers other than
-     * {@code *}{@code /*}. A type with {@code q=0} is one the caller refuses, never one it asks for.
+     * Whether CSV is what {@code acceptable} (as JAX-RS lists them, most preferred first) prefers to JSON: each type's
+     * quality is that of the most specific range that matches it (RFC 9110 §12.5.1: {@code text/*} is CSV's, not
+     * JSON's; with {@code text/*, text/csv;q=0} CSV is refused); CSV wins on a higher quality, or on an equal one
+     * from a range listed before JSON's. {@code *}{@code /*} alone, or nothing, is JSON.
      */
     static boolean wanted(List<MediaType> acceptable) {
-        for (MediaType type : acceptable) {
-            if (refused(type)) {
-                continue;
-            }
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
-                return false;
-            }
-            if (type.getType().equals("text") && (type.getSubtype().equals("csv") || type.isWildcardSubtype())) {
-                return true;
-            }
+        MediaType csv = AcceptQualities.deciding(CSV_TYPE, acceptable);
+        if (csv == null || AcceptQualities.quality(csv) == 0) {
+            return false;
         }
-        return false;
-    }
-
-    private static boolean refused(MediaType type) {
-        return AcceptQualities.quality(type) == 0;
+        MediaType json = AcceptQualities.deciding(MediaType.APPLICATION_JSON_TYPE, acceptable);
+        if (json == null || AcceptQualities.quality(json) == 0) {
+            return true;
+        }
+        double csvQuality = AcceptQualities.quality(csv);
+        double jsonQuality = AcceptQualities.quality(json);
+        return csvQuality > jsonQuality
+                || (csvQuality == jsonQuality && csv != json && acceptable.indexOf(csv) < acceptable.indexOf(json));
     }
 
     /** The CSV as a download named {@code filename}. */

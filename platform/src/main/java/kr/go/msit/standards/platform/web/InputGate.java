@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * path segment, plain or encoded, as 400 (see {@link #dotSegmentIn}); a {@code ;} anywhere in a path, as 400 (see
  * {@link #matrixIn}); a body its {@code Content-Length} says is past the size limit, as 413; and a body without a
  * JSON {@code Content-Type} (see {@link #json}), as 415 (a request without a body, such as a transition with nothing
- * to say, needs none; one over HTTP/2 whose headers do not say is checked by {@link JsonBodyType}). NUL inside a
+ * to say, needs none; one sent in chunks or over HTTP/2 without a length is checked by {@link JsonBodyType}). NUL inside a
  * JSON string is refused by {@link StrictJson}. A refusal takes the error shape of the path's protocol
  * ({@link kr.go.msit.standards.platform.problem.ErrorDialect}).
  */
@@ -196,14 +196,11 @@ public class InputGate {
     }
 
     /**
-     * Whether the headers say a body comes: as its {@code Content-Length} says when it has one, else when it comes in
-     * chunks. Over HTTP/2 a body needs neither, and the headers cannot tell: {@link JsonBodyType} checks such a body
-     * when an operation reads it.
+     * Whether the headers say a body of some bytes comes: only a {@code Content-Length} above 0 (or not a number) does.
+     * A body in chunks may hold none, and over HTTP/2 a body needs neither: {@link JsonBodyType} checks those when an
+     * operation reads them, so an empty one needs no type however it is sent.
      */
     private static boolean hasBody(HttpServerRequest request) {
-        if (request.getHeader(HttpHeaders.CONTENT_LENGTH) != null) {
-            return declaredLength(request) != 0;
-        }
-        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        return request.getHeader(HttpHeaders.CONTENT_LENGTH) != null && declaredLength(request) != 0;
     }
 }

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.io.PushbackInputStream;
 
 /**
- * The part of {@link InputGate}'s 415 that its headers cannot decide: over HTTP/2 a body needs neither
- * {@code Content-Length} nor chunks, so whether one follows is known only when it comes (a body sent as {@code *}{@code
- * /*} or with no type was taken as JSON). When an operation reads a body that holds a byte, its {@code Content-Type}
+ * The part of {@link InputGate}'s 415 that its headers cannot decide: a body sent in chunks may hold no byte, and over
+ * HTTP/2 a body needs neither {@code Content-Length} nor chunks, so whether one holds anything is known only when it
+ * comes (an HTTP/2 body sent as {@code *}{@code /*} or with no type was taken as JSON). When an operation reads a body that holds a byte, its {@code Content-Type}
  * must be JSON as InputGate takes it; an empty one needs none, as a transition with nothing to say.
  */
 @Provider

@@ -21,8 +21,9 @@ import org.jboss.logging.Logger;
  *
  * <ul>
  *   <li>a request Vert.x's router refuses before any route or filter runs: an HTTP/1.1 request without a valid
- *       {@code Host} (RFC 9112 §3.2), an HTTP/2 one without a valid {@code :authority}, a request target that is not a
- *       path ({@code GET ?a=1}). A 400 problem like any other bad input, with the headers the filters would have set;
+ *       {@code Host} (RFC 9112 §3.2), an HTTP/2 one without {@code :authority} (an invalid one is refused below, by a
+ *       stream reset), a request target that is only a query ({@code GET ?a=1}). A 400 problem like any other bad
+ *       input, with the headers the filters would have set;
  *   <li>a body sent in chunks past {@code quarkus.http.limits.max-body-size}: RESTEasy's input stream has answered 413
  *       and the operation that was reading it then fails writing its own answer. Nothing more can be told to the
  *       caller; logged at DEBUG.

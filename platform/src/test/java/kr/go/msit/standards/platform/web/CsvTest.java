@@ -30,5 +30,14 @@ class CsvTest {
         assertFalse(Csv.wanted(List.of(type("text", "csv", "0"))));
         assertFalse(Csv.wanted(List.of(type("text", "*", "0.0"))));
         assertTrue(Csv.wanted(List.of(type("application", "json", "0"), type("text", "csv", "0.5"))));
+        // the most specific range decides, wherever it stands
+        assertFalse(Csv.wanted(List.of(type("text", "*", null), type("text", "csv", "0"))));
+        assertTrue(Csv.wanted(List.of(type("*", "*", null), type("application", "json", "0"))));
+    }
+
+    @Test
+    void mediaTypesMatchWhateverTheirCase() {
+        assertTrue(Csv.wanted(List.of(type("TEXT", "CSV", null))));
+        assertFalse(Csv.wanted(List.of(type("Application", "JSON", null), type("text", "csv", "0.5"))));
     }
 }
