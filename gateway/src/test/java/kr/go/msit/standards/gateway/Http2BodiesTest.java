@@ -16,7 +16,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import kr.go.msit.standards.testsupport.JwtTestResource;
 import kr.go.msit.standards.testsupport.RawHttp2;
@@ -37,13 +36,7 @@ class Http2BodiesTest {
     URI gateway;
 
     private Map<String, String> headers(String method, String path) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(":method", method);
-        headers.put(":scheme", "http");
-        headers.put(":path", path);
-        headers.put(":authority", gateway.getHost() + ":" + gateway.getPort());
-        headers.put("authorization", "Bearer " + TestTokens.role("program-manager"));
-        return headers;
+        return RawHttp2.headers(gateway, method, path, TestTokens.role("program-manager"));
     }
 
     @Test

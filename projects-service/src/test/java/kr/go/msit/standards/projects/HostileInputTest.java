@@ -350,14 +350,7 @@ class HostileInputTest {
     }
 
     private Map<String, String> http2(String method, String path) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(":method", method);
-        headers.put(":scheme", "http");
-        headers.put(":path", path);
-        headers.put(":authority", programs.getHost() + ":" + programs.getPort());
-        headers.put("authorization", "Bearer " + TestTokens.role(Roles.PROGRAM_MANAGER));
-        headers.put("accept", "application/json");
-        return headers;
+        return RawHttp2.headers(programs, method, path, TestTokens.role(Roles.PROGRAM_MANAGER));
     }
 
     private String rawHttp1(String request) throws java.io.IOException {

@@ -29,6 +29,21 @@ public final class RawHttp2 {
     private RawHttp2() {}
 
     /**
+     * The headers of a request to {@code server} with a bearer token: the pseudo-headers, {@code authorization} and
+     * {@code accept: application/json}, in a map the caller may change (add a type, drop {@code :authority}).
+     */
+    public static Map<String, String> headers(URI server, String method, String path, String token) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put(":method", method);
+        headers.put(":scheme", "http");
+        headers.put(":path", path);
+        headers.put(":authority", server.getHost() + ":" + server.getPort());
+        headers.put("authorization", "Bearer " + token);
+        headers.put("accept", "application/json");
+        return headers;
+    }
+
+    /**
      * Sends {@code headers} (and {@code body}, in one DATA frame, when not null) on stream 1 and answers the body of
      * the response (the DATA it gets on stream 1 until the stream ends).
      */
