@@ -257,13 +257,19 @@ final class ProxiedExchange {
 
     private void finish() {
         finished = true;
-        if (hasBody && !uploaded) {
-            // whatever is left of the caller's body is read and dropped
-            in.resume();
-        }
         if (timer >= 0) {
             upstreams.cancel(timer);
             timer = -1;
+        }
+        if (hasBody && !uploaded) {
+            try {
+                // whatever is left of the caller's body is read and dropped
+                in.resume();
+            } catch (IllegalStateException streamReset) {
+                // the caller reset its HTTP/2 stream: nothing is left to read. Thrown, it skipped the reset of the
+                // service's request below, which then waited for the rest of the body and held its connection
+                // for good (120 cancelled uploads took every connection to projects-service)
+            }
         }
     }
 
