@@ -9,8 +9,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,16 +21,20 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import kr.go.msit.standards.testsupport.JwtTestResource;
+import kr.go.msit.standards.testsupport.NothingLoggedAtError;
 import kr.go.msit.standards.testsupport.RawHttp2;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * HTTP/2 needs neither {@code Content-Length} nor chunks for a body. The proxy took such a request as bodiless: the
  * body was dropped and the service answered as if none had been sent (a suspension's reason lost: 422
- * {@code reason-required} through the gateway, 200 at the service). Frames written by hand: clients send a length.
+ * {@code reason-required} through the gateway, 200 at the service). Frames written by hand: clients send a length,
+ * wait for no 100 and reset no stream halfway.
  */
 @QuarkusTest
+@ExtendWith(NothingLoggedAtError.class)
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(WireMockServices.class)
 class Http2BodiesTest {
@@ -41,16 +48,8 @@ class Http2BodiesTest {
 
     @Test
     void aBodyWithoutALengthReachesTheServiceAndARequestWithoutOneSendsNone() throws Exception {
-        WireMockServices.server.stubFor(post(urlPathEqualTo("/api/v1/projects/h2-body/suspend"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"suspended\":true}")));
-        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/projects/h2-none"))
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"read\":true}")));
+        answersJson(post(urlPathEqualTo("/api/v1/projects/h2-body/suspend")), "{\"suspended\":true}");
+        answersJson(get(urlPathEqualTo("/api/v1/projects/h2-none")), "{\"read\":true}");
         Map<String, String> post = headers("POST", "/api/v1/projects/h2-body/suspend");
         post.put("content-type", "application/json");
         String answer =
@@ -63,5 +62,76 @@ class Http2BodiesTest {
         WireMockServices.server.verify(getRequestedFor(urlPathEqualTo("/api/v1/projects/h2-none"))
                 .withHeader("Transfer-Encoding", absent())
                 .withHeader("Content-Length", absent().or(equalTo("0"))));
+    }
+
+    /**
+     * A caller that expects 100-continue sends nothing until it has the 100. The proxy, waiting for the first DATA
+     * to learn whether a body comes, never sent it, and both waited until the idle timeout (curl does not wait).
+     */
+    @Test
+    void aCallerThatExpects100ContinueGetsItBeforeItSendsItsBody() throws Exception {
+        answersJson(post(urlPathEqualTo("/api/v1/projects/h2-continue/suspend")), "{\"suspended\":true}");
+        Map<String, String> post = headers("POST", "/api/v1/projects/h2-continue/suspend");
+        post.put("content-type", "application/json");
+        post.put("expect", "100-continue");
+        try (RawHttp2.Connection connection = RawHttp2.Connection.open(gateway)) {
+            connection.headers(1, post, false);
+            RawHttp2.Frame interim = firstOnStream(connection, 1);
+            assertEquals(RawHttp2.HEADERS, interim.type());
+            assertFalse(interim.endsStream());
+            // HPACK sends a value this short as a literal: the interim status is ":status: 100"
+            assertTrue(new String(interim.payload(), StandardCharsets.ISO_8859_1).contains("100"));
+            connection.data(1, "{\"reason\":\"after the 100\"}".getBytes(StandardCharsets.UTF_8), true);
+            String answer = connection.answer(1);
+            assertTrue(answer.contains("\"suspended\":true"), answer);
+        }
+        WireMockServices.server.verify(postRequestedFor(urlPathEqualTo("/api/v1/projects/h2-continue/suspend"))
+                .withRequestBody(equalToJson("{\"reason\":\"after the 100\"}")));
+    }
+
+    /**
+     * A caller that resets its stream after the first piece of its body: draining that stream threw, which skipped
+     * the reset of the service's request, so the service waited for the rest of the body and the gateway's connection
+     * to it stayed taken for good (a probe's 120 cancels took every connection to projects-service), each cancel
+     * logging an ERROR. The same connection then carries a request as usual.
+     */
+    @Test
+    void uploadsTheCallerCancelsHoldNothingAndLogNoError() throws Exception {
+        WireMockServices.server.stubFor(post(urlPathEqualTo("/api/v1/projects/h2-cancel/suspend"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")));
+        answersJson(get(urlPathEqualTo("/api/v1/projects/h2-after-cancel")), "{\"read\":true}");
+        Map<String, String> post = headers("POST", "/api/v1/projects/h2-cancel/suspend");
+        post.put("content-type", "application/json");
+        try (RawHttp2.Connection connection = RawHttp2.Connection.open(gateway)) {
+            int stream = 1;
+            for (; stream < 40; stream += 2) {
+                connection.headers(stream, post, false);
+                connection.data(stream, "{\"reason\":".getBytes(StandardCharsets.UTF_8), false);
+                // long enough for the proxy to have reached the service with that first piece
+                Thread.sleep(50);
+                connection.reset(stream);
+            }
+            connection.headers(stream, headers("GET", "/api/v1/projects/h2-after-cancel"), true);
+            String read = connection.answer(stream);
+            assertTrue(read.contains("\"read\":true"), read);
+        }
+        // no cancelled body reached the service as a whole request
+        WireMockServices.server.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/projects/h2-cancel/suspend")));
+    }
+
+    private static void answersJson(MappingBuilder request, String json) {
+        WireMockServices.server.stubFor(request.willReturn(aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(json)));
+    }
+
+    private static RawHttp2.Frame firstOnStream(RawHttp2.Connection connection, int stream) throws Exception {
+        for (RawHttp2.Frame frame = connection.next(); frame != null; frame = connection.next()) {
+            if (frame.stream() == stream) {
+                return frame;
+            }
+        }
+        throw new AssertionError("the connection closed before anything came on stream " + stream);
     }
 }

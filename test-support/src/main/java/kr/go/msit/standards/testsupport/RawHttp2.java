@@ -1,6 +1,7 @@
 package kr.go.msit.standards.testsupport;
 
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -11,20 +12,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * One request over cleartext HTTP/2 (prior knowledge), written frame by frame, for what no HTTP client sends: a
- * request without {@code :authority}, or a body with neither {@code Content-Length} nor chunks (HTTP/2 needs
- * neither). Every header is an HPACK literal without Huffman coding, in the order given, pseudo-headers first.
+ * Cleartext HTTP/2 (prior knowledge), written frame by frame, for what no HTTP client sends: a request without
+ * {@code :authority}, a body with neither {@code Content-Length} nor chunks (HTTP/2 needs neither), a stream the
+ * caller resets halfway through its body, or a wait for an interim {@code 100} before the body. Every header is an
+ * HPACK literal without Huffman coding, in the order given, pseudo-headers first.
  */
 public final class RawHttp2 {
 
     private static final byte[] PREFACE = "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int DATA = 0;
-    private static final int HEADERS = 1;
-    private static final int RST_STREAM = 3;
+    public static final int DATA = 0;
+    public static final int HEADERS = 1;
+    public static final int RST_STREAM = 3;
     private static final int SETTINGS = 4;
-    private static final int GOAWAY = 7;
-    private static final int END_STREAM = 0x1;
+    public static final int GOAWAY = 7;
+    public static final int END_STREAM = 0x1;
     private static final int END_HEADERS = 0x4;
+    /** RST_STREAM's error code for a stream its sender no longer wants. */
+    private static final int CANCEL = 0x8;
 
     private RawHttp2() {}
 
@@ -48,46 +52,115 @@ public final class RawHttp2 {
      * the response (the DATA it gets on stream 1 until the stream ends).
      */
     public static String exchange(URI server, Map<String, String> headers, byte[] body) throws IOException {
-        ByteArrayOutputStream block = new ByteArrayOutputStream();
-        headers.forEach((name, value) -> {
-            block.write(0);
-            literal(block, name);
-            literal(block, value);
-        });
-        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(PREFACE);
-            frame(out, SETTINGS, 0, 0, new byte[0]);
-            frame(out, HEADERS, END_HEADERS | (body == null ? END_STREAM : 0), 1, block.toByteArray());
+        try (Connection connection = Connection.open(server)) {
+            connection.headers(1, headers, body == null);
             if (body != null) {
-                frame(out, DATA, END_STREAM, 1, body);
+                connection.data(1, body, true);
             }
-            out.flush();
-            return answer(new DataInputStream(socket.getInputStream()));
+            return connection.answer(1);
         }
     }
 
-    private static String answer(DataInputStream in) throws IOException {
-        ByteArrayOutputStream data = new ByteArrayOutputStream();
-        try {
-            while (true) {
+    /** A frame as received: its payload is not decoded (HEADERS stay an HPACK block). */
+    public record Frame(int type, int flags, int stream, byte[] payload) {
+
+        public boolean endsStream() {
+            return (flags & END_STREAM) != 0;
+        }
+    }
+
+    /** One connection, its preface and (empty) SETTINGS sent; frames go out as they are written. */
+    public static final class Connection implements Closeable {
+
+        private final Socket socket;
+        private final OutputStream out;
+        private final DataInputStream in;
+
+        private Connection(Socket socket) throws IOException {
+            this.socket = socket;
+            this.out = socket.getOutputStream();
+            this.in = new DataInputStream(socket.getInputStream());
+        }
+
+        /** Connects, with reads that give up after ten seconds. */
+        public static Connection open(URI server) throws IOException {
+            Connection connection = new Connection(new Socket(server.getHost(), server.getPort()));
+            connection.socket.setSoTimeout(10_000);
+            connection.out.write(PREFACE);
+            connection.frame(SETTINGS, 0, 0, new byte[0]);
+            return connection;
+        }
+
+        /** A HEADERS frame on {@code stream}, ending the stream (no body follows) when {@code end}. */
+        public void headers(int stream, Map<String, String> headers, boolean end) throws IOException {
+            ByteArrayOutputStream block = new ByteArrayOutputStream();
+            headers.forEach((name, value) -> {
+                block.write(0);
+                literal(block, name);
+                literal(block, value);
+            });
+            frame(HEADERS, END_HEADERS | (end ? END_STREAM : 0), stream, block.toByteArray());
+        }
+
+        /** A DATA frame on {@code stream}, its last when {@code end}. */
+        public void data(int stream, byte[] body, boolean end) throws IOException {
+            frame(DATA, end ? END_STREAM : 0, stream, body);
+        }
+
+        /** RST_STREAM (CANCEL): the caller gives up on {@code stream}, what it was sending included. */
+        public void reset(int stream) throws IOException {
+            frame(RST_STREAM, 0, stream, new byte[] {0, 0, 0, CANCEL});
+        }
+
+        /** The next frame on any stream; {@code null} when the server has closed the connection. */
+        public Frame next() throws IOException {
+            try {
                 int length = (in.readUnsignedByte() << 16) | in.readUnsignedShort();
                 int type = in.readUnsignedByte();
                 int flags = in.readUnsignedByte();
                 int stream = in.readInt() & 0x7fffffff;
-                byte[] payload = in.readNBytes(length);
-                if (stream == 1 && type == DATA) {
-                    data.write(payload);
+                return new Frame(type, flags, stream, in.readNBytes(length));
+            } catch (EOFException closed) {
+                return null;
+            }
+        }
+
+        /** The body of the response on {@code stream}: its DATA until it ends, is reset or the connection goes. */
+        public String answer(int stream) throws IOException {
+            ByteArrayOutputStream data = new ByteArrayOutputStream();
+            for (Frame frame = next(); frame != null; frame = next()) {
+                if (frame.stream() == stream && frame.type() == DATA) {
+                    data.write(frame.payload());
                 }
-                if (type == GOAWAY || (stream == 1 && (type == RST_STREAM || (flags & END_STREAM) != 0))) {
+                if (frame.type() == GOAWAY
+                        || (frame.stream() == stream && (frame.type() == RST_STREAM || frame.endsStream()))) {
                     break;
                 }
             }
-        } catch (EOFException closed) {
-            // the server closed the connection: what came is the answer
+            return data.toString(StandardCharsets.UTF_8);
         }
-        return data.toString(StandardCharsets.UTF_8);
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+
+        private void frame(int type, int flags, int stream, byte[] payload) throws IOException {
+            int length = payload.length;
+            out.write(new byte[] {
+                (byte) (length >>> 16),
+                (byte) (length >>> 8),
+                (byte) length,
+                (byte) type,
+                (byte) flags,
+                (byte) (stream >>> 24),
+                (byte) (stream >>> 16),
+                (byte) (stream >>> 8),
+                (byte) stream
+            });
+            out.write(payload);
+            out.flush();
+        }
     }
 
     private static void literal(ByteArrayOutputStream block, String text) {
@@ -105,21 +178,5 @@ public final class RawHttp2 {
             block.write(length);
         }
         block.writeBytes(bytes);
-    }
-
-    private static void frame(OutputStream out, int type, int flags, int stream, byte[] payload) throws IOException {
-        int length = payload.length;
-        out.write(new byte[] {
-            (byte) (length >>> 16),
-            (byte) (length >>> 8),
-            (byte) length,
-            (byte) type,
-            (byte) flags,
-            (byte) (stream >>> 24),
-            (byte) (stream >>> 16),
-            (byte) (stream >>> 8),
-            (byte) stream
-        });
-        out.write(payload);
     }
 }

@@ -1,0 +1,155 @@
+package kr.go.msit.standards.gateway.routing;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+
+/**
+ * The caller's body on its way to the service: whether one comes, held unread until the service is reached, then
+ * passed on at the pace the service takes it. Used by one {@link ProxiedExchange}, on its event loop; the exchange
+ * decides when the whole exchange is over, this class only what happens to the body.
+ */
+final class ProxiedUpload {
+
+    private final HttpServerRequest in;
+    private final ProxiedExchange exchange;
+    private boolean hasBody;
+    /** The first piece of a body whose headers did not say one comes (HTTP/2), held until the service is reached. */
+    private Buffer firstPiece;
+
+    private HttpClientRequest request;
+    private boolean uploaded;
+    private boolean awaitingService;
+
+    ProxiedUpload(HttpServerRequest in, ProxiedExchange exchange) {
+        this.in = in;
+        this.exchange = exchange;
+    }
+
+    /** Learns whether a body comes, then has the exchange reach the service (once it is known). */
+    void begin() {
+        String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+        boolean unframed = length == null && in.version() == HttpVersion.HTTP_2 && !in.isEnded();
+        if (unframed && !expectsContinue()) {
+            awaitBodyOrEnd();
+            return;
+        }
+        // a caller that expects 100-continue has a body and waits for the 100 before it sends any of it: waiting
+        // for its first DATA instead, the proxy and the caller waited for each other until the idle timeout
+        hasBody = unframed
+                || in.headers().contains(HttpHeaders.TRANSFER_ENCODING)
+                || length != null && !length.equals("0");
+        if (hasBody) {
+            // the body waits, unread, until it can flow to the service
+            in.pause();
+        }
+        exchange.open(!hasBody);
+    }
+
+    /**
+     * HTTP/2 needs neither a length nor chunks for a body, and its stream's end comes after its headers are handled
+     * (even when the HEADERS frame ended the stream): whether a body comes is known at the first DATA or at the end.
+     * Taken as bodiless, such a body was dropped and the service answered as if none had been sent.
+     */
+    private void awaitBodyOrEnd() {
+        in.handler(piece -> {
+            if (exchange.finished() || hasBody) {
+                return;
+            }
+            in.pause();
+            firstPiece = piece;
+            hasBody = true;
+            exchange.open(false);
+        });
+        in.endHandler(end -> {
+            if (!exchange.finished() && !hasBody) {
+                exchange.open(true);
+            }
+        });
+        in.exceptionHandler(broken -> exchange.callerLeft());
+    }
+
+    /** Sends the body (or its absence) to the service's {@code request}, the 100 first if the caller waits for it. */
+    void sendTo(HttpClientRequest request, HttpServerResponse out) {
+        this.request = request;
+        if (!hasBody) {
+            request.end();
+            uploaded = true;
+            return;
+        }
+        String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            request.putHeader(HttpHeaders.CONTENT_LENGTH, length);
+        } else {
+            request.setChunked(true);
+        }
+        in.handler(this::upload);
+        in.endHandler(end -> {
+            if (!exchange.finished()) {
+                request.end();
+                uploaded = true;
+                exchange.uploaded();
+            }
+        });
+        in.exceptionHandler(broken -> exchange.callerLeft());
+        if (expectsContinue()) {
+            // the caller waits for this before it sends the body (curl, for one, waits a second without it)
+            out.writeContinue();
+        }
+        if (firstPiece != null) {
+            Buffer first = firstPiece;
+            firstPiece = null;
+            upload(first);
+            if (awaitingService) {
+                return; // resumed when the service has taken it
+            }
+        }
+        in.resume();
+    }
+
+    /** A piece of the caller's body, passed on at the pace the service takes it. */
+    private void upload(Buffer chunk) {
+        if (exchange.finished()) {
+            return;
+        }
+        request.write(chunk);
+        if (request.writeQueueFull()) {
+            in.pause();
+            awaitingService = true;
+            request.drainHandler(drained -> {
+                awaitingService = false;
+                in.resume();
+            });
+        }
+    }
+
+    /** Whether the caller has a body that has not all gone to the service. */
+    boolean unfinished() {
+        return hasBody && !uploaded;
+    }
+
+    /** Whether the wait is the caller's: it is still sending, and the service takes what it sends. */
+    boolean callerSending() {
+        return !uploaded && !awaitingService;
+    }
+
+    /** The exchange is over: whatever is left of the caller's body is read and dropped. */
+    void drop() {
+        if (unfinished()) {
+            try {
+                in.resume();
+            } catch (IllegalStateException streamReset) {
+                // the caller reset its HTTP/2 stream: nothing is left to read. Thrown, it skipped the reset of the
+                // service's request that follows, which then waited for the rest of the body and held its
+                // connection for good (120 cancelled uploads took every connection to projects-service)
+            }
+        }
+    }
+
+    private boolean expectsContinue() {
+        return "100-continue".equalsIgnoreCase(in.getHeader(HttpHeaders.EXPECT));
+    }
+}
