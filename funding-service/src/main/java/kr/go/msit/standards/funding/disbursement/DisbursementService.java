@@ -45,6 +45,7 @@ public class DisbursementService {
     private final Caller caller;
     private final AuditTrail audit;
     private final Postings postings;
+    private final PaymentReferences paymentReferences;
     private final DomainMetrics metrics;
     private final Cursors cursors;
     private final FundedProjects projects;
@@ -55,6 +56,7 @@ public class DisbursementService {
             Caller caller,
             AuditTrail audit,
             Postings postings,
+            PaymentReferences paymentReferences,
             DomainMetrics metrics,
             Cursors cursors,
             FundedProjects projects,
@@ -67,6 +69,7 @@ public class DisbursementService {
         this.caller = caller;
         this.audit = audit;
         this.postings = postings;
+        this.paymentReferences = paymentReferences;
     }
 
     /**
@@ -198,7 +201,7 @@ public class DisbursementService {
         }
         DisbursementView before = DisbursementView.of(disbursement);
         if (action == DisbursementAction.PAY) {
-            requireUnusedReference(request.paymentReference(), disbursement.id);
+            paymentReferences.requireUnused(request.paymentReference(), disbursement.id);
         }
         if (action == DisbursementAction.REVERSE) {
             // read again now, under the line's lock: the copy loaded before the wait may predate a settlement that
@@ -221,31 +224,6 @@ public class DisbursementService {
 
     private static UUID allocationOf(List<Object[]> owner) {
         return (UUID) owner.get(0)[2];
-    }
-
-    /**
-     * A payment reference identifies one payment, whatever its letters' case ({@code tx-1} is {@code TX-1} typed
-     * again; the database's unique index is on {@code upper(payment_reference)} too): one already recorded (on another
-     * disbursement, even a reversed one) is a 409 {@code payment-reference-used}. Two payments of one reference on different lines hold different
-     * locks, so the reference is locked for the transaction first: the second waits for the first to commit and then
-     * sees it (without that lock the loser was answered by the unique index, with a bare 409 naming the index).
-     */
-    private void requireUnusedReference(String reference, UUID id) {
-        if (reference == null || reference.isBlank()) {
-            return; // the state machine refuses a payment without one
-        }
-        em.createNativeQuery(
-                        "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('payment-reference:' || upper(:ref)))) l")
-                .setParameter("ref", reference.strip())
-                .getSingleResult();
-        if (Disbursement.count("upper(paymentReference) = upper(?1) and id <> ?2", reference.strip(), id) > 0) {
-            throw new ProblemException(
-                            409,
-                            "payment-reference-used",
-                            "Payment reference already used",
-                            "Payment reference " + reference.strip() + " already identifies another payment")
-                    .with("rule", "payment-reference-used");
-        }
     }
 
     private Disbursement findVisible(UUID id) {
