@@ -152,6 +152,7 @@ class GatewayOpenApiTest {
                         "Conflict",
                         "PreconditionFailed",
                         "ContentTooLarge",
+                        "RequestTimeout",
                         "UnsupportedMediaType",
                         "BusinessRuleBroken",
                         "TooManyRequests",

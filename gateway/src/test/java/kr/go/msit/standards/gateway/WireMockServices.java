@@ -42,6 +42,8 @@ public class WireMockServices implements QuarkusTestResourceLifecycleManager {
         }
         if (views) {
             config.put("gateway.services.partnership.timeout", "2s");
+        } else {
+            config.put("gateway.body-timeout", "1s");
         }
         return config;
     }

@@ -24,6 +24,15 @@ public interface GatewayConfig {
     MemorySize responseBuffer();
 
     /**
+     * The longest the gateway waits for the next piece of a caller's request body (its first piece included, and over
+     * HTTP/2 the end of a stream that said nothing of a body), as nginx's {@code client_body_timeout}: then 408, the
+     * connection closed and the service's request dropped. Without it a caller that stops halfway held a connection
+     * to the service until the server's idle timeout (30 min), and a few such callers held them all.
+     */
+    @WithDefault("30s")
+    Duration bodyTimeout();
+
+    /**
      * The gateway's public address ({@code https://api.kus.example}, from {@code PUBLIC_BASE_URL}), which a created
      * record's {@code Location} starts with. Unset, {@code Location} is the path alone, which a client resolves
      * against the address it called: never built from the caller's {@code Host} header, which anyone can forge.

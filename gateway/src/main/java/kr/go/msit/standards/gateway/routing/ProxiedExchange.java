@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
@@ -46,6 +47,7 @@ final class ProxiedExchange {
             ProblemResponses problems,
             Upstreams upstreams,
             long responseBuffer,
+            long bodyTimeoutMillis,
             String publicBase) {
         this.problems = problems;
         this.upstreams = upstreams;
@@ -54,7 +56,7 @@ final class ProxiedExchange {
         this.out = rc.response();
         this.target = target;
         this.requestId = rc.get(RequestIds.KEY);
-        this.upload = new ProxiedUpload(in, this);
+        this.upload = new ProxiedUpload(in, rc.vertx(), bodyTimeoutMillis, this);
         this.answer = new ProxiedAnswer(in.method(), out, responseBuffer, publicBase);
     }
 
@@ -183,6 +185,44 @@ final class ProxiedExchange {
         }
     }
 
+    /**
+     * The caller sent no part of its body for the body timeout: 408, and the service's request is dropped. The
+     * service is not at fault, so its circuit counts nothing (a trial request is given back).
+     */
+    void callerStalled(long waitedMillis) {
+        if (finished) {
+            return;
+        }
+        finish();
+        target.circuit().abandoned();
+        if (request != null) {
+            request.reset();
+        }
+        ProxyFailures.underRequestId(requestId, () -> {
+            ProxyFailures.LOG.infof(
+                    "%s %s: the caller sent nothing of its body for %d ms; answered 408",
+                    in.method(), in.path(), waitedMillis);
+            if (answer.committed()) {
+                out.reset();
+                return;
+            }
+            closeAfterAnswer();
+            problems.send(rc, ProxyFailures.callerStalled(waitedMillis));
+        });
+    }
+
+    /**
+     * The rest of the caller's body is not wanted: an HTTP/1.1 connection cannot carry another request, and is
+     * closed once the answer is out (left open, it waited for a body that was never coming until the idle timeout).
+     * HTTP/2 has no {@code Connection} header: the stream alone ends.
+     */
+    private void closeAfterAnswer() {
+        if (in.version() != HttpVersion.HTTP_2) {
+            out.putHeader(HttpHeaders.CONNECTION, "close");
+            rc.addEndHandler(answered -> in.connection().close());
+        }
+    }
+
     private void finish() {
         finished = true;
         if (timer >= 0) {
@@ -208,8 +248,7 @@ final class ProxiedExchange {
                 return;
             }
             if (upload.unfinished()) {
-                // the rest of the caller's body is not wanted: the connection cannot carry another request
-                out.putHeader(HttpHeaders.CONNECTION, "close");
+                closeAfterAnswer();
             }
             problems.send(rc, ProxyFailures.describe(target, in, failure));
         });

@@ -1,5 +1,6 @@
 package kr.go.msit.standards.gateway.routing;
 
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpHeaders;
@@ -15,6 +16,8 @@ import io.vertx.core.http.HttpVersion;
 final class ProxiedUpload {
 
     private final HttpServerRequest in;
+    private final Vertx vertx;
+    private final long bodyTimeoutMillis;
     private final ProxiedExchange exchange;
     private boolean hasBody;
     /** The first piece of a body whose headers did not say one comes (HTTP/2), held until the service is reached. */
@@ -23,9 +26,13 @@ final class ProxiedUpload {
     private HttpClientRequest request;
     private boolean uploaded;
     private boolean awaitingService;
+    /** The caller's clock: runs while the next piece of its body is the caller's to send. */
+    private long callerTimer = -1;
 
-    ProxiedUpload(HttpServerRequest in, ProxiedExchange exchange) {
+    ProxiedUpload(HttpServerRequest in, Vertx vertx, long bodyTimeoutMillis, ProxiedExchange exchange) {
         this.in = in;
+        this.vertx = vertx;
+        this.bodyTimeoutMillis = bodyTimeoutMillis;
         this.exchange = exchange;
     }
 
@@ -55,16 +62,19 @@ final class ProxiedUpload {
      * Taken as bodiless, such a body was dropped and the service answered as if none had been sent.
      */
     private void awaitBodyOrEnd() {
+        awaitCaller();
         in.handler(piece -> {
             if (exchange.finished() || hasBody) {
                 return;
             }
+            stopWaiting(); // reaching the service is not the caller's wait
             in.pause();
             firstPiece = piece;
             hasBody = true;
             exchange.open(false);
         });
         in.endHandler(end -> {
+            stopWaiting();
             if (!exchange.finished() && !hasBody) {
                 exchange.open(true);
             }
@@ -88,6 +98,7 @@ final class ProxiedUpload {
         }
         in.handler(this::upload);
         in.endHandler(end -> {
+            stopWaiting();
             if (!exchange.finished()) {
                 request.end();
                 uploaded = true;
@@ -107,6 +118,7 @@ final class ProxiedUpload {
                 return; // resumed when the service has taken it
             }
         }
+        awaitCaller();
         in.resume();
     }
 
@@ -117,12 +129,33 @@ final class ProxiedUpload {
         }
         request.write(chunk);
         if (request.writeQueueFull()) {
+            // the service's wait, not the caller's: the service's own clock bounds it
+            stopWaiting();
             in.pause();
             awaitingService = true;
             request.drainHandler(drained -> {
                 awaitingService = false;
+                awaitCaller();
                 in.resume();
             });
+        } else {
+            awaitCaller();
+        }
+    }
+
+    /** (Re)starts the caller's clock: the next piece of its body, or its end, must come within the body timeout. */
+    private void awaitCaller() {
+        stopWaiting();
+        callerTimer = vertx.setTimer(bodyTimeoutMillis, expired -> {
+            callerTimer = -1;
+            exchange.callerStalled(bodyTimeoutMillis);
+        });
+    }
+
+    private void stopWaiting() {
+        if (callerTimer >= 0) {
+            vertx.cancelTimer(callerTimer);
+            callerTimer = -1;
         }
     }
 
@@ -138,6 +171,7 @@ final class ProxiedUpload {
 
     /** The exchange is over: whatever is left of the caller's body is read and dropped. */
     void drop() {
+        stopWaiting();
         if (unfinished()) {
             try {
                 in.resume();

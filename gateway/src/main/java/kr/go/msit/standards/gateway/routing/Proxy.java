@@ -18,7 +18,8 @@ import kr.go.msit.standards.platform.web.PathTemplates;
  * (64 KB) and then streams too. An answer that fits is sent whole, so a service that fails or stalls before its end
  * still gives the caller a clean problem: 503 when it cannot be reached or fails, 504 when its whole answer does not
  * come within the service's timeout. A longer answer that breaks after it has started streaming can only be cut
- * (the connection is closed, so the caller sees it incomplete, never a short body that looks whole).
+ * (the connection is closed, so the caller sees it incomplete, never a short body that looks whole). A caller that
+ * stops sending its body for {@code gateway.body-timeout} (30 s) gets 408.
  *
  * <p>This class routes; one exchange is a {@link ProxiedExchange}; what crosses in headers is {@link ProxyHeaders}.
  */
@@ -29,6 +30,7 @@ public class Proxy {
     private final ProblemResponses problems;
     private final Upstreams upstreams;
     private final long responseBuffer;
+    private final long bodyTimeoutMillis;
     private final String publicBase;
 
     public Proxy(Routes routes, ProblemResponses problems, Upstreams upstreams, GatewayConfig config) {
@@ -36,6 +38,7 @@ public class Proxy {
         this.problems = problems;
         this.upstreams = upstreams;
         this.responseBuffer = config.responseBuffer().asLongValue();
+        this.bodyTimeoutMillis = config.bodyTimeout().toMillis();
         this.publicBase =
                 config.publicBaseUrl().map(url -> url.replaceAll("/+$", "")).orElse(null);
     }
@@ -52,6 +55,7 @@ public class Proxy {
         }
         // the metrics' uri tag: the resource, not every id under it
         PathTemplates.set(route.template());
-        new ProxiedExchange(rc, route.target(), problems, upstreams, responseBuffer, publicBase).start();
+        new ProxiedExchange(rc, route.target(), problems, upstreams, responseBuffer, bodyTimeoutMillis, publicBase)
+                .start();
     }
 }

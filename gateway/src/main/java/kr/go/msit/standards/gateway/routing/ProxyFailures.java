@@ -58,6 +58,15 @@ final class ProxyFailures {
                 target.name(), target.name() + " is failing; calls are paused for a while (circuit open). Retry later");
     }
 
+    /** The answer for a caller that stopped sending its body ({@code gateway.body-timeout}). */
+    static ProblemException callerStalled(long waitedMillis) {
+        return new ProblemException(
+                408,
+                "request-timeout",
+                "Request body timed out",
+                "No part of the request body came for " + waitedMillis + " ms; send the body without pausing");
+    }
+
     /** A service that broke off an answer already under way: logged; the caller's connection is then cut. */
     static void brokeOff(Routes.Target target, HttpServerRequest in, Throwable failure) {
         LOG.warnf(

@@ -47,6 +47,12 @@ public final class ErrorResponses {
             shared("404", "NotFound", "No such record, or not visible to the caller (the problem's resource names it)"),
             shared("406", "NotAcceptable", "The Accept header names no media type the operation answers with"),
             shared(
+                    "408",
+                    "RequestTimeout",
+                    "No part of the request body came for the gateway's body timeout (BODY_TIMEOUT, 30 s unless "
+                            + "configured): the request is dropped before the service acts on it (over HTTP/1.1 the "
+                            + "connection is closed too)"),
+            shared(
                     "409",
                     "Conflict",
                     "Conflicts with the record's state (the problem's currentState names it) or with a concurrent "
@@ -133,6 +139,7 @@ public final class ErrorResponses {
         }
         if (operation.getRequestBody() != null || write) {
             // writes consume JSON: a body without Content-Type, or any Content-Type but JSON, is refused
+            refer(components, responses, "408");
             refer(components, responses, "413");
             refer(components, responses, "415");
         }

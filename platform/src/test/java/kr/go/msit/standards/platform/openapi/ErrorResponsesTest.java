@@ -100,7 +100,8 @@ class ErrorResponsesTest {
                         .getResponses()
                         .getAPIResponse("400")
                         .getRef());
-        // a read takes no body: no 409, 413, 415 or 422
+        // a read takes no body: no 408, 409, 413, 415 or 422
+        assertNull(read.get("408"));
         assertNull(read.get("409"));
         assertNull(read.get("413"));
         assertNull(read.get("415"));
@@ -127,5 +128,6 @@ class ErrorResponsesTest {
         assertEquals(
                 "#/components/responses/UnsupportedMediaType", write.get("415").getRef());
         assertEquals("#/components/responses/ContentTooLarge", write.get("413").getRef());
+        assertEquals("#/components/responses/RequestTimeout", write.get("408").getRef());
     }
 }
