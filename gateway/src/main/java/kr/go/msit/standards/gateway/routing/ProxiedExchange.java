@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
+import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
 import kr.go.msit.standards.platform.web.RequestIds;
 
@@ -177,11 +178,16 @@ final class ProxiedExchange {
 
     void callerLeft() {
         if (!finished) {
-            finish();
-            target.circuit().abandoned();
-            if (request != null) {
-                request.reset();
-            }
+            abandon();
+        }
+    }
+
+    /** Ends an exchange the caller gave up on: the service's request is dropped, its circuit counts nothing. */
+    private void abandon() {
+        finish();
+        target.circuit().abandoned();
+        if (request != null) {
+            request.reset();
         }
     }
 
@@ -193,21 +199,15 @@ final class ProxiedExchange {
         if (finished) {
             return;
         }
-        finish();
-        target.circuit().abandoned();
-        if (request != null) {
-            request.reset();
-        }
+        abandon();
         ProxyFailures.underRequestId(requestId, () -> {
-            ProxyFailures.LOG.infof(
-                    "%s %s: the caller sent nothing of its body for %d ms; answered 408",
-                    in.method(), in.path(), waitedMillis);
+            ProblemException stalled = ProxyFailures.callerStalled(in, waitedMillis);
             if (answer.committed()) {
                 out.reset();
                 return;
             }
             closeAfterAnswer();
-            problems.send(rc, ProxyFailures.callerStalled(waitedMillis));
+            problems.send(rc, stalled);
         });
     }
 

@@ -58,8 +58,11 @@ final class ProxyFailures {
                 target.name(), target.name() + " is failing; calls are paused for a while (circuit open). Retry later");
     }
 
-    /** The answer for a caller that stopped sending its body ({@code gateway.body-timeout}). */
-    static ProblemException callerStalled(long waitedMillis) {
+    /** Logs (INFO: the caller's doing) and answers a caller that stopped sending its body ({@code body-timeout}). */
+    static ProblemException callerStalled(HttpServerRequest in, long waitedMillis) {
+        LOG.infof(
+                "%s %s: the caller sent nothing of its body for %d ms; answered 408",
+                in.method(), in.path(), waitedMillis);
         return new ProblemException(
                 408,
                 "request-timeout",

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +24,12 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
@@ -89,8 +95,12 @@ class WebhookTest {
     }
 
     private JsonPath subscribe(String... types) {
+        return subscribeAt("http://127.0.0.1:" + receiver.port() + path, types);
+    }
+
+    private JsonPath subscribeAt(String targetUrl, String... types) {
         Map<String, Object> body = new HashMap<>();
-        body.put("targetUrl", "http://127.0.0.1:" + receiver.port() + path);
+        body.put("targetUrl", targetUrl);
         body.put("types", List.of(types));
         JsonPath created = json().body(body)
                 .post(WEBHOOKS)
@@ -225,6 +235,49 @@ class WebhookTest {
                 .then()
                 .body("consecutiveFailures", equalTo(0))
                 .body("status", equalTo("ACTIVE"));
+    }
+
+    /**
+     * A subscriber that sends its status at once and then a body that never ends: the body was read whole, and on JDK
+     * 17 no timeout applies once the status has come, so it held a delivery worker for good (four such held them
+     * all). Its status is its answer: the attempt ends there, and the connection is closed. A raw socket: WireMock
+     * holds back its status until its body starts.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(60) // without the fix the worker waits for good: a failure, never a hung build
+    void aSubscriberThatNeverEndsItsAnswerIsDoneWithAtItsStatus() throws Exception {
+        try (ServerSocket endless = new ServerSocket(0, 5, InetAddress.getByName("127.0.0.1"))) {
+            Thread subscriber = new Thread(() -> {
+                try (Socket connection = endless.accept()) {
+                    connection
+                            .getOutputStream()
+                            .write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n"
+                                    .getBytes(StandardCharsets.US_ASCII));
+                    connection.getOutputStream().flush();
+                    // no more: read (and drop) until the deliverer hangs up
+                    connection.getInputStream().transferTo(OutputStream.nullOutputStream());
+                } catch (IOException gone) {
+                    // the deliverer hung up
+                }
+            });
+            subscriber.start();
+            String id = subscribeAt("http://127.0.0.1:" + endless.getLocalPort() + "/endless", SUSPENDED)
+                    .getString("id");
+            move(Fixtures.importProject("ACTIVE"), "suspend");
+            deliverUntil(() -> json().get(WEBHOOKS + "/" + id + "/deliveries")
+                    .path("total")
+                    .equals(1));
+            JsonPath log = json().get(WEBHOOKS + "/" + id + "/deliveries")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertEquals("DELIVERED", log.getString("items[0].outcome"), log.prettify());
+            assertEquals(200, log.getInt("items[0].statusCode"));
+            // and the connection is given up, not left open for the rest of the body
+            subscriber.join(10_000);
+            assertFalse(subscriber.isAlive(), "the deliverer still holds the subscriber's connection");
+        }
     }
 
     @Test
