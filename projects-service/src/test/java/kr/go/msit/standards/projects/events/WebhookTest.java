@@ -650,6 +650,35 @@ class WebhookTest {
                 .statusCode(204);
     }
 
+    /**
+     * The delivery workers visit every subscription, so one caller's thousands of idle subscriptions (one target with
+     * {@code ?n=1}, {@code ?n=2} … passes the "already subscribed" check) put everyone's deliveries minutes apart.
+     * One owner holds 25 at most; another owner is not held back by that.
+     */
+    @Test
+    void oneOwnerHoldsABoundedNumberOfSubscriptions() {
+        String target = "http://127.0.0.1:" + receiver.port() + path + "?n=";
+        for (int n = 0; n < 25; n++) {
+            subscribeAt(target + n, SUSPENDED);
+        }
+        json().body(Map.of("targetUrl", target + 25, "types", List.of(SUSPENDED)))
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("subscription-limit"));
+        String other = Api.asRole(kr.go.msit.standards.platform.security.Roles.VIEWER)
+                .body(Map.of("targetUrl", target + 25, "types", List.of(RESUMED)))
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Api.asRole(kr.go.msit.standards.platform.security.Roles.VIEWER)
+                .delete(WEBHOOKS + "/" + other)
+                .then()
+                .statusCode(204);
+    }
+
     @Test
     void subscriptionsAreTheirOwnersAndTypesMustBeReadable() {
         String id = subscribe(SUSPENDED).getString("id");

@@ -73,6 +73,21 @@ public class Subscriptions {
         return rows.stream().findFirst().map(UUID.class::cast);
     }
 
+    /**
+     * How many subscriptions {@code owner} holds, counted under a lock on that owner for the transaction, so that two
+     * subscriptions made at once cannot both pass a bound the count was checked against.
+     */
+    long countOwnedLocked(String owner) {
+        em.createNativeQuery(
+                        "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('webhook-owner:' || :owner))) l")
+                .setParameter("owner", owner)
+                .getSingleResult();
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM webhook_subscription WHERE owner_subject = :owner")
+                        .setParameter("owner", owner)
+                        .getSingleResult())
+                .longValue();
+    }
+
     /** A page of subscriptions, oldest first: the owner's, or every one when {@code owner} is null. */
     List<Subscription> list(String owner, int offset, int limit) {
         Query query = em.createNativeQuery("SELECT " + COLUMNS + " FROM webhook_subscription"

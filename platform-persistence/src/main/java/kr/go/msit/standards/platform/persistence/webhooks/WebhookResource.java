@@ -70,7 +70,8 @@ public class WebhookResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"target-not-allowed": "the target is not https://, or resolves to a private address",
                 "unknown-event-type": "no such event type in this service",
-                "event-type-not-readable": "your roles may not read events of that type"}}""")
+                "event-type-not-readable": "your roles may not read events of that type",
+                "subscription-limit": "you hold the most subscriptions one caller may (WEBHOOK_MAX_PER_OWNER)"}}""")
     @Operation(
             operationId = "createWebhook",
             summary = "Subscribe a URL to the events you may read; the answer shows its signing secret, once")

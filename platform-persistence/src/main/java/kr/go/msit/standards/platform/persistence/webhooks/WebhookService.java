@@ -78,6 +78,12 @@ public class WebhookService {
                             + "); rotate its secret if you lost it")
                     .with("existingId", existing.toString());
         });
+        if (subscriptions.countOwnedLocked(caller.subject()) >= settings.maxPerOwner()) {
+            throw ProblemException.businessRule(
+                    "subscription-limit",
+                    "You hold " + settings.maxPerOwner() + " subscriptions in this service, the most one caller may;"
+                            + " delete one, or subscribe one target to several types");
+        }
         String secret = WebhookSignature.newSecret();
         UUID id = UUID.randomUUID();
         subscriptions.insert(new Subscription(

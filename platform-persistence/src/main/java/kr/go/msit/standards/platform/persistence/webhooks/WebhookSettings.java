@@ -21,6 +21,13 @@ public interface WebhookSettings {
     @WithDefault("4")
     int workers();
 
+    /**
+     * How many subscriptions one owner (token subject) may hold in a service. Every subscription is visited by the
+     * delivery workers, so without a bound one caller's thousands of idle ones put everyone's deliveries minutes apart.
+     */
+    @WithDefault("25")
+    int maxPerOwner();
+
     /** Events delivered to one subscription per claim. */
     @WithDefault("10")
     int batch();

@@ -84,6 +84,10 @@ class TargetGuardTest {
             return 1;
         }
 
+        public int maxPerOwner() {
+            return 1;
+        }
+
         public Duration lease() {
             return Duration.ofMinutes(1);
         }
