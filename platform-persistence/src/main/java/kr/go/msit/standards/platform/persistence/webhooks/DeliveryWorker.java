@@ -171,8 +171,10 @@ public class DeliveryWorker {
 
     private void deliver(UUID id, UUID token) {
         boolean more = false;
+        Subscription loaded = null;
         try {
             Subscription s = ledger.load(id);
+            loaded = s;
             if (s == null) {
                 return;
             }
@@ -216,8 +218,28 @@ public class DeliveryWorker {
             more = stretch.more();
         } catch (RuntimeException e) {
             LOG.errorf(e, "Delivering to webhook subscription %s failed; it is retried", id);
+            if (loaded != null) {
+                countFailure(loaded, token, e);
+            }
         } finally {
             ledger.release(id, token, more);
+        }
+    }
+
+    /**
+     * A failure of ours (a secret that no longer opens under the configured key, say) counts as a failed delivery: it
+     * backs off and, if it persists, pauses the subscription with a reason its owner sees. Given back as due at once,
+     * it failed again every second, for good, with an ERROR each time and a subscription that looked healthy.
+     */
+    private void countFailure(Subscription s, UUID token, RuntimeException e) {
+        try {
+            ledger.failed(
+                    s.id(),
+                    token,
+                    s.version(),
+                    "the service could not deliver (" + e.getClass().getSimpleName() + "); its operators have the log");
+        } catch (RuntimeException alsoFailed) {
+            LOG.warnf("Could not count the failure of webhook subscription %s: %s", s.id(), alsoFailed.getMessage());
         }
     }
 
