@@ -77,8 +77,9 @@ public class TargetGuard {
         }
         for (InetAddress address : addresses) {
             if (internal(address) && allowed.stream().noneMatch(range -> range.contains(address))) {
-                return Optional.of("the target's host " + target.getHost() + " resolves to " + address.getHostAddress()
-                        + ", a loopback, private or link-local address");
+                // the address itself is not named: the answer would map the internal network to anyone asking
+                return Optional.of("the target's host " + target.getHost()
+                        + " resolves to a loopback, private, link-local or otherwise internal address");
             }
         }
         return Optional.empty();
@@ -98,6 +99,11 @@ public class TargetGuard {
             int second = bytes[1] & 0xff;
             return (first == 100 && second >= 64 && second < 128) // carrier-grade NAT 100.64.0.0/10
                     || first == 0 // "this network"
+                    || (first == 192 && second == 0 && (bytes[2] & 0xff) == 0) // IETF 192.0.0.0/24 (a cloud's metadata)
+                    || (first == 168
+                            && second == 63
+                            && (bytes[2] & 0xff) == 129
+                            && (bytes[3] & 0xff) == 16) // Azure host
                     || (first == 198 && (second == 18 || second == 19)) // benchmarking 198.18.0.0/15
                     || first >= 240; // reserved and broadcast
         }

@@ -31,10 +31,13 @@ class TargetGuardTest {
                 "fd12::1",
                 "fe80::1",
                 "::ffff:10.0.0.1",
+                "192.0.0.192",
+                "168.63.129.16",
                 "224.0.0.1")) {
             assertTrue(TargetGuard.internal(InetAddress.getByName(address)), address);
         }
-        for (String address : List.of("93.184.216.34", "8.8.8.8", "2606:4700::1111", "2002:5db8:d822::1")) {
+        for (String address : List.of(
+                "93.184.216.34", "8.8.8.8", "192.0.2.1", "168.63.129.17", "2606:4700::1111", "2002:5db8:d822::1")) {
             assertFalse(TargetGuard.internal(InetAddress.getByName(address)), address);
         }
     }
@@ -44,7 +47,9 @@ class TargetGuardTest {
         TargetGuard guard = guard(false);
         guard.resolveWith(
                 host -> new InetAddress[] {InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.7")});
-        assertTrue(guard.refusal(URI.create("https://mixed.example/hook")).isPresent());
+        Optional<String> mixed = guard.refusal(URI.create("https://mixed.example/hook"));
+        assertTrue(mixed.isPresent());
+        assertFalse(mixed.get().contains("10.0.0.7"), "the refusal maps no internal address: " + mixed.get());
         guard.resolveWith(host -> new InetAddress[] {InetAddress.getByName("93.184.216.34")});
         assertTrue(guard.refusal(URI.create("https://public.example/hook")).isEmpty());
         assertTrue(guard.refusal(URI.create("http://public.example/hook")).isPresent(), "https only by default");
