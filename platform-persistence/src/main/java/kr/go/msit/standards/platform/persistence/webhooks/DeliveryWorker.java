@@ -96,7 +96,10 @@ public class DeliveryWorker {
         }
         UUID token = UUID.randomUUID();
         List<UUID> claimed;
+        ClaimClock clock;
         try {
+            // taken before the claim: the lease is counted from a moment no later than the database's
+            clock = ClaimClock.startingNow(settings);
             claimed = ledger.claim(free, token);
         } catch (RuntimeException e) {
             LOG.warnf("Could not claim webhook subscriptions: %s", e.getMessage());
@@ -104,7 +107,7 @@ public class DeliveryWorker {
         }
         List<Future<?>> running = new ArrayList<>();
         for (UUID id : claimed) {
-            Future<?> started = start(id, token);
+            Future<?> started = start(id, token, clock);
             if (started == null) {
                 giveBack(id, token);
             } else {
@@ -124,7 +127,7 @@ public class DeliveryWorker {
     }
 
     /** Starts delivering to {@code id} on a free worker; null, having taken nothing, when it cannot start now. */
-    private Future<?> start(UUID id, UUID token) {
+    private Future<?> start(UUID id, UUID token, ClaimClock clock) {
         // a subscription still being sent to here (its claim lapsed and was taken again) is left to that worker; the
         // old claim stops at its next step, as its claim is gone
         if (!inFlight.add(id)) {
@@ -137,7 +140,7 @@ public class DeliveryWorker {
         try {
             return pool.submit(() -> {
                 try {
-                    deliver(id, token);
+                    deliver(id, token, clock);
                 } catch (RuntimeException | Error e) {
                     // nobody waits for a tick's deliveries: what fails here is logged here
                     LOG.errorf(e, "Delivering to webhook subscription %s failed unexpectedly", id);
@@ -169,8 +172,9 @@ public class DeliveryWorker {
         return running.size();
     }
 
-    private void deliver(UUID id, UUID token) {
+    private void deliver(UUID id, UUID token, ClaimClock clock) {
         boolean more = false;
+        int sent = 0;
         Subscription loaded = null;
         try {
             Subscription s = ledger.load(id);
@@ -180,11 +184,12 @@ public class DeliveryWorker {
             }
             for (UUID eventId : ledger.redeliveries(id, settings.batch())) {
                 Optional<FeedEvent> event = feed.find(s.owner(), eventId);
-                if (stopping) {
+                if (stopping || !clock.allowsSend(System.nanoTime(), sent)) {
                     more = true;
                     return;
                 }
                 if (event.isPresent()) {
+                    sent++;
                     Attempt attempt = post.send(s, event.get());
                     ledger.log(id, eventId, event.get().event().type(), attempt, true);
                     if (!attempt.delivered()) {
@@ -197,10 +202,11 @@ public class DeliveryWorker {
             }
             EventFeed.Stretch stretch = read(s);
             for (FeedEvent event : stretch.events()) {
-                if (stopping) {
+                if (stopping || !clock.allowsSend(System.nanoTime(), sent)) {
                     more = true;
                     return;
                 }
+                sent++;
                 Attempt attempt = post.send(s, event);
                 ledger.log(id, event.event().id(), event.event().type(), attempt, false);
                 if (!attempt.delivered()) {
