@@ -44,6 +44,9 @@ class ChangeFeedTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    kr.go.msit.standards.platform.persistence.events.EventRetention retention;
+
     private static JsonPath read(RequestSpecification as, String query) {
         return as.get(FEED + query).then().statusCode(200).extract().jsonPath();
     }
@@ -355,5 +358,69 @@ class ChangeFeedTest {
         json().get(FEED).then().statusCode(200).body("items.size()", org.hamcrest.Matchers.greaterThan(0));
         String next = end("");
         json().get(FEED + "?after=" + next).then().statusCode(200).body("more", equalTo(false));
+    }
+
+    /** Retention cuts the feed before its newest event older than EVENT_RETENTION: a prefix, marked for 410s. */
+    @Test
+    void retentionRemovesAPrefixOfTheFeedAndMarksTheCut() throws Exception {
+        String program = Fixtures.createProgram(1_000_000_000L);
+        String upTo = end("");
+        String[] position = upTo.split("\\.");
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement age = c.prepareStatement("""
+                        UPDATE change_event SET occurred_at = now() - interval '31 days'
+                        WHERE (xid, seq) <= (CAST(? AS xid8), ?)""")) {
+            age.setString(1, position[0]);
+            age.setLong(2, Long.parseLong(position[1]));
+            assertTrue(age.executeUpdate() > 0);
+        }
+        assertTrue(retention.prune() > 0);
+        json().get(FEED + "?after=1.0").then().statusCode(410);
+        Fixtures.createProgram(1_000_000_000L);
+        List<String> subjects = readUntil("?size=200", 1).getList("items.subject");
+        assertFalse(subjects.contains(program), "the aged program's events are gone");
+        assertFalse(subjects.isEmpty(), "what came after the cut is kept");
+    }
+
+    /**
+     * Retention removes events and moves its mark in one transaction, and each statement of a read sees what was
+     * committed when it began. The read checked the mark first, then read the events: a prune committed in between
+     * removed events the read then passed over, answering 200 as if they had never been. The prune here commits while
+     * the read waits for the events (a lock held on the table puts it there, deterministically).
+     */
+    @Test
+    void aPruneCommittedWhileAReadIsUnderWayIsA410NotAGap() throws Exception {
+        String before = end("");
+        Fixtures.createProgram(1_000_000_000L);
+        String upTo = end("");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection prune = dataSource.getConnection();
+                Connection watch = dataSource.getConnection()) {
+            prune.setAutoCommit(false);
+            prune.createStatement().execute("LOCK TABLE change_event IN ACCESS EXCLUSIVE MODE");
+            Future<Integer> read = pool.submit(
+                    () -> json().get(FEED + "?after=" + before).then().extract().statusCode());
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!waitsForTheFeed(watch)) {
+                assertTrue(System.nanoTime() < deadline, "the read never reached the events");
+                Thread.sleep(20);
+            }
+            Thread.sleep(300); // the read may share the wait with the webhook worker's: let it reach it too
+            Pruning.upTo(prune, upTo);
+            prune.commit();
+            assertEquals(410, read.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static boolean waitsForTheFeed(Connection watch) throws java.sql.SQLException {
+        try (PreparedStatement waiting = watch.prepareStatement("""
+                SELECT count(*) FROM pg_stat_activity
+                WHERE wait_event_type = 'Lock' AND query LIKE '%FROM change_event%' AND pid <> pg_backend_pid()""");
+                java.sql.ResultSet rows = waiting.executeQuery()) {
+            rows.next();
+            return rows.getInt(1) > 0;
+        }
     }
 }

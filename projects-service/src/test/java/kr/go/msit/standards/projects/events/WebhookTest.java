@@ -681,6 +681,128 @@ class WebhookTest {
                 .statusCode(204);
     }
 
+    /**
+     * The service learns what an owner may read only from the owner's token. A subscription used to keep the roles its
+     * owner had when subscribing, for good: a program manager moved to an institution's account (same subject) went on
+     * receiving every institution's records. Any change by the owner now binds it to the roles of that call's token.
+     */
+    @Test
+    void aSubscriptionReadsAsItsOwnerMayReadNowOnceRenewed() throws Exception {
+        String subject = "webhook-owner-" + UUID.randomUUID();
+        io.restassured.specification.RequestSpecification manager =
+                Api.as(kr.go.msit.standards.testsupport.TestTokens.subject(
+                        subject, kr.go.msit.standards.platform.security.Roles.PROGRAM_MANAGER));
+        JsonPath created = manager.body(Map.of("targetUrl", "http://127.0.0.1:" + receiver.port() + path))
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        String id = created.getString("id");
+        java.time.Instant firstExpiry = java.time.Instant.parse(created.getString("expiresAt"));
+        assertTrue(firstExpiry.isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(29))));
+        String kriss = kr.go.msit.standards.testsupport.TestTokens.signer()
+                .mint(subject, List.of("institution"), Fixtures.KRISS, java.time.Duration.ofHours(1));
+        Api.asRole(kr.go.msit.standards.platform.security.Roles.AUDITOR)
+                .post(WEBHOOKS + "/" + id + "/renew")
+                .then()
+                .statusCode(403);
+        Api.as(kriss)
+                .header("If-Match", "\"" + created.getLong("version") + "\"")
+                .post(WEBHOOKS + "/" + id + "/renew")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"" + (created.getLong("version") + 1) + "\"")
+                .body("status", equalTo("ACTIVE"));
+        Map<String, Object> etri = Fixtures.importBody("ACTIVE");
+        etri.put("leadInstitutionId", Fixtures.ETRI);
+        String others = json().body(etri)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        move(others, "suspend");
+        String own = Fixtures.importProject("ACTIVE");
+        move(own, "suspend");
+        deliverUntil(() -> receivedTypes().contains(SUSPENDED));
+        Thread.sleep(300);
+        worker.deliverDue();
+        List<String> subjects = received().stream()
+                .map(r -> JsonPath.from(r.getBodyAsString()).getString("subject"))
+                .distinct()
+                .toList();
+        assertEquals(List.of(own), subjects, "only the institution's own records, as its owner may read now");
+        Api.as(kriss).delete(WEBHOOKS + "/" + id).then().statusCode(204);
+    }
+
+    /** A subscription its owner does not renew lapses: paused, with the reason; resuming renews it. */
+    @Test
+    void aSubscriptionNotRenewedIsPausedWhenItExpiresAndResumingRenewsIt() throws Exception {
+        String id = subscribe(SUSPENDED).getString("id");
+        update(id, "expires_at = now() - interval '1 second'");
+        String project = Fixtures.importProject("ACTIVE");
+        move(project, "suspend");
+        deliverUntil(() -> "PAUSED".equals(json().get(WEBHOOKS + "/" + id).path("status")));
+        json().get(WEBHOOKS + "/" + id).then().body("statusReason", org.hamcrest.Matchers.startsWith("expired at"));
+        assertEquals(0, received().size(), "an expired subscription delivers nothing");
+        String expiresAt = json().post(WEBHOOKS + "/" + id + "/resume")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"))
+                .extract()
+                .path("expiresAt");
+        assertTrue(java.time.Instant.parse(expiresAt)
+                .isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(29))));
+        deliverUntil(() -> received().size() >= 1);
+        assertEquals(List.of(SUSPENDED), receivedTypes());
+    }
+
+    /**
+     * A subscriber whose cursor retention has passed (it failed, or was paused, that long) is paused with reason
+     * {@code cursor-expired}, so that its owner learns of the loss; it used to go on from the oldest event kept, and
+     * only the service's log said that events were lost. Resuming goes on from the oldest event kept.
+     */
+    @Test
+    void aSubscriberBehindTheRetentionIsPausedAndResumesFromTheOldestEventKept() throws Exception {
+        String id = subscribe(SUSPENDED).getString("id");
+        held(id);
+        String lost = Fixtures.importProject("ACTIVE");
+        move(lost, "suspend");
+        String cut = feedEnd();
+        try (Connection connection = dataSource.getConnection()) {
+            Pruning.upTo(connection, cut);
+        }
+        update(id, "next_attempt_at = now()");
+        deliverUntil(() -> "PAUSED".equals(json().get(WEBHOOKS + "/" + id).path("status")));
+        json().get(WEBHOOKS + "/" + id)
+                .then()
+                .body("statusReason", org.hamcrest.Matchers.startsWith("cursor-expired"))
+                .body("consecutiveFailures", equalTo(0));
+        json().post(WEBHOOKS + "/" + id + "/resume").then().statusCode(200).body("cursor", equalTo(cut));
+        String later = Fixtures.importProject("ACTIVE");
+        move(later, "suspend");
+        deliverUntil(() -> received().size() >= 1);
+        assertEquals(later, JsonPath.from(received().get(0).getBodyAsString()).getString("subject"));
+    }
+
+    /** The position after the last event of the projects feed now. */
+    private static String feedEnd() {
+        JsonPath page = json().get("/api/v1/events/projects?size=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        while (page.getBoolean("more")) {
+            page = json().get("/api/v1/events/projects?size=200&after=" + page.getString("next"))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+        }
+        return page.getString("next");
+    }
+
     @Test
     void subscriptionsAreTheirOwnersAndTypesMustBeReadable() {
         String id = subscribe(SUSPENDED).getString("id");

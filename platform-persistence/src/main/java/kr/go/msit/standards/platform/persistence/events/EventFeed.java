@@ -94,7 +94,15 @@ public class EventFeed {
      */
     @Transactional
     public Stretch read(EventReader reader, FeedPosition after, Collection<String> types, UUID subject, int size) {
+        Stretch stretch = readFrom(reader, after, types, subject, size);
+        // checked after the read, not before: each statement sees what was committed when it began, and retention
+        // removes events and moves its mark in one transaction. Checked first, a prune committed between the check and
+        // the read removed events this stretch then passed over as if they had never been, without the 410.
         requireKept(after);
+        return stretch;
+    }
+
+    private Stretch readFrom(EventReader reader, FeedPosition after, Collection<String> types, UUID subject, int size) {
         FeedPosition[] snapshot = snapshot();
         FeedPosition horizon = snapshot[0];
         if (after.xid() > snapshot[1].xid()) {
@@ -193,20 +201,34 @@ public class EventFeed {
         if (after.equals(FeedPosition.START)) {
             return;
         }
+        if (after.compareTo(cut()) < 0) {
+            throw new ProblemException(
+                    410,
+                    "cursor-expired",
+                    "Cursor expired",
+                    "Events after this cursor are older than the feed keeps and were removed; read again without "
+                            + "after= (from the oldest event kept)");
+        }
+    }
+
+    /** Whether {@code problem} is the one {@link #read} answers for a cursor retention has passed. */
+    public static boolean expired(ProblemException problem) {
+        return problem.status() == 410;
+    }
+
+    /**
+     * Where retention has cut the feed: every event up to here is removed, and reading on from here misses nothing
+     * still kept ({@link FeedPosition#START} before the first cut).
+     */
+    @Transactional
+    public FeedPosition cut() {
         List<?> pruned = em.createNativeQuery("SELECT CAST(xid AS text) AS xid_text, seq FROM change_event_pruned")
                 .getResultList();
-        if (!pruned.isEmpty()) {
-            Object[] row = (Object[]) pruned.get(0);
-            FeedPosition upTo = new FeedPosition(Long.parseLong((String) row[0]), ((Number) row[1]).longValue());
-            if (after.compareTo(upTo) < 0) {
-                throw new ProblemException(
-                        410,
-                        "cursor-expired",
-                        "Cursor expired",
-                        "Events after this cursor are older than the feed keeps and were removed; read again without "
-                                + "after= (from the oldest event kept)");
-            }
+        if (pruned.isEmpty()) {
+            return FeedPosition.START;
         }
+        Object[] row = (Object[]) pruned.get(0);
+        return new FeedPosition(Long.parseLong((String) row[0]), ((Number) row[1]).longValue());
     }
 
     private FeedEvent event(EventReader reader, Object[] row) {

@@ -21,7 +21,7 @@ public record EventReader(Set<String> roles, UUID confinedTo, UUID institution) 
                 caller.institutionId().orElse(null));
     }
 
-    /** The owner of a webhook subscription, from the roles and institution claim it had when it subscribed. */
+    /** The owner of a webhook subscription, from the roles and institution claim it had when it last renewed it. */
     public static EventReader owner(Set<String> roles, UUID institution) {
         return new EventReader(
                 Set.copyOf(roles),

@@ -180,6 +180,24 @@ public class DeliveryLedger {
                 .executeUpdate();
     }
 
+    /**
+     * Pauses the subscription for {@code reason} and ends the claim, while it is at {@code version} (a change by its
+     * owner meanwhile stands instead: the next claim looks again).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void pause(UUID id, UUID token, long version, String reason) {
+        em.createNativeQuery("""
+                UPDATE webhook_subscription
+                SET status = 'PAUSED', status_reason = :reason, version = version + 1, updated_at = now(),
+                    leased_until = NULL, leased_by = NULL
+                WHERE id = :id AND leased_by = :token AND version = :version""")
+                .setParameter("reason", truncate(reason))
+                .setParameter("id", id)
+                .setParameter("token", token)
+                .setParameter("version", version)
+                .executeUpdate();
+    }
+
     /** Ends the claim; the subscription is due again at once when {@code more} events are waiting. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(UUID id, UUID token, boolean more) {

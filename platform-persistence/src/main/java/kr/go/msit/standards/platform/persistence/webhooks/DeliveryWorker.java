@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import kr.go.msit.standards.platform.persistence.events.EventFeed;
 import kr.go.msit.standards.platform.persistence.events.EventFeed.FeedEvent;
-import kr.go.msit.standards.platform.persistence.events.FeedPosition;
 import kr.go.msit.standards.platform.persistence.webhooks.DeliveryLedger.Attempt;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
@@ -182,6 +182,14 @@ public class DeliveryWorker {
             if (s == null) {
                 return;
             }
+            if (!s.expiresAt().isAfter(Instant.now())) {
+                ledger.pause(
+                        id,
+                        token,
+                        s.version(),
+                        "expired at " + s.expiresAt() + ": its owner did not renew it; renew or resume it to go on");
+                return;
+            }
             for (UUID eventId : ledger.redeliveries(id, settings.batch())) {
                 Optional<FeedEvent> event = feed.find(s.owner(), eventId);
                 if (stopping || !clock.allowsSend(System.nanoTime(), sent)) {
@@ -200,7 +208,10 @@ public class DeliveryWorker {
                 }
                 ledger.redelivered(id, eventId);
             }
-            EventFeed.Stretch stretch = read(s);
+            EventFeed.Stretch stretch = read(s, token);
+            if (stretch == null) {
+                return;
+            }
             for (FeedEvent event : stretch.events()) {
                 if (stopping || !clock.allowsSend(System.nanoTime(), sent)) {
                     more = true;
@@ -249,15 +260,26 @@ public class DeliveryWorker {
         }
     }
 
-    /** The owner's events after the cursor; from the oldest kept when retention has removed some it never got. */
-    private EventFeed.Stretch read(Subscription s) {
+    /**
+     * The owner's events after the cursor; null, the subscription paused, when retention has removed some it never got.
+     * Its owner sees why, and chooses: resume goes on from the oldest event kept. (It used to go on by itself, and the
+     * loss showed only in the service's log.)
+     */
+    private EventFeed.Stretch read(Subscription s, UUID token) {
         try {
             return feed.read(s.owner(), s.cursor(), s.types(), null, settings.batch());
-        } catch (ProblemException expired) {
-            LOG.warnf(
-                    "Webhook subscription %s was behind the feed's retention; events older than it were lost to it",
-                    s.id());
-            return feed.read(s.owner(), FeedPosition.START, s.types(), null, settings.batch());
+        } catch (ProblemException e) {
+            if (!EventFeed.expired(e)) {
+                throw e;
+            }
+            LOG.warnf("Webhook subscription %s is behind the feed's retention: paused (cursor-expired)", s.id());
+            ledger.pause(
+                    s.id(),
+                    token,
+                    s.version(),
+                    "cursor-expired: events after its cursor were older than the feed keeps (EVENT_RETENTION) and were"
+                            + " removed before they were delivered; resume it to go on from the oldest event kept");
+            return null;
         }
     }
 }

@@ -25,11 +25,12 @@ record Subscription(
         FeedPosition cursor,
         int consecutiveFailures,
         Instant nextAttemptAt,
+        Instant expiresAt,
         long version,
         Instant createdAt,
         Instant updatedAt) {
 
-    /** Events are read as the owner could read them when it subscribed. */
+    /** Events are read as the owner could read them when it last renewed the subscription (made or changed it). */
     EventReader owner() {
         return EventReader.owner(ownerRoles, ownerInstitution);
     }
@@ -55,6 +56,7 @@ record Subscription(
                 statusReason,
                 consecutiveFailures,
                 nextAttemptAt,
+                expiresAt,
                 cursor.toString(),
                 null,
                 previousUntil,

@@ -23,7 +23,8 @@ public class Subscriptions {
     private static final String COLUMNS = """
             id, target_url, CAST(array_to_json(types) AS text), description, owner_subject,
             CAST(array_to_json(owner_roles) AS text), owner_institution_id, secret, previous_secret, previous_until,
-            status, status_reason, CAST(cursor_xid AS text), cursor_seq, consecutive_failures, next_attempt_at, version,
+            status, status_reason, CAST(cursor_xid AS text), cursor_seq, consecutive_failures, next_attempt_at, expires_at,
+            version,
             created_at, updated_at""";
 
     private final EntityManager em;
@@ -38,9 +39,9 @@ public class Subscriptions {
     void insert(Subscription s) {
         em.createNativeQuery("""
                 INSERT INTO webhook_subscription (id, target_url, types, description, owner_subject, owner_roles,
-                    owner_institution_id, secret, status, cursor_xid, cursor_seq)
+                    owner_institution_id, secret, status, cursor_xid, cursor_seq, expires_at)
                 VALUES (:id, :target, CAST(:types AS text[]), :description, :owner, CAST(:roles AS text[]),
-                    :institution, :secret, :status, CAST(CAST(:xid AS text) AS xid8), :seq)""")
+                    :institution, :secret, :status, CAST(CAST(:xid AS text) AS xid8), :seq, :expires)""")
                 .setParameter("id", s.id())
                 .setParameter("target", s.targetUrl())
                 .setParameter("types", array(s.types()))
@@ -52,6 +53,7 @@ public class Subscriptions {
                 .setParameter("status", s.status().name())
                 .setParameter("xid", s.cursor().xid())
                 .setParameter("seq", s.cursor().seq())
+                .setParameter("expires", java.sql.Timestamp.from(s.expiresAt()))
                 .executeUpdate();
     }
 
@@ -146,9 +148,10 @@ public class Subscriptions {
                 new FeedPosition(Long.parseLong((String) r[12]), ((Number) r[13]).longValue()),
                 ((Number) r[14]).intValue(),
                 instant(r[15]),
-                ((Number) r[16]).longValue(),
-                instant(r[17]),
-                instant(r[18]));
+                instant(r[16]),
+                ((Number) r[17]).longValue(),
+                instant(r[18]),
+                instant(r[19]));
     }
 
     private List<String> strings(String json) {

@@ -121,9 +121,23 @@ public class WebhookResource {
     @Path("/{id}/resume")
     @Operation(
             operationId = "resumeWebhook",
-            summary = "PAUSED → ACTIVE: the waiting events are delivered in order, failures forgotten")
+            summary =
+                    "PAUSED → ACTIVE: the waiting events are delivered in order, failures forgotten; a cursor behind the"
+                            + " feed's retention goes on from the oldest event kept")
     public RestResponse<WebhookView> resume(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return moved(id, WebhookAction.RESUME, ifMatch);
+    }
+
+    @POST
+    @Path("/{id}/renew")
+    @Operation(
+            operationId = "renewWebhook",
+            summary = "Renew for another lifetime (expiresAt), bound to your roles and institution as they are now;"
+                    + " any other change of yours renews it too")
+    public RestResponse<WebhookView> renew(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
+        requireThis();
+        WebhookView view = this.service.renew(id, ifMatch);
+        return ETags.ok(view, view.version());
     }
 
     @POST

@@ -102,6 +102,7 @@ public class WebhookService {
                 start,
                 0,
                 null,
+                Instant.now().plus(settings.lifetime()),
                 0,
                 null,
                 null));
@@ -124,18 +125,30 @@ public class WebhookService {
         return visible(id, false).view();
     }
 
+    /**
+     * Pause, or resume. A subscription resumed with its cursor behind the feed's retention (paused that long, or
+     * paused by the worker for that: {@code cursor-expired}) goes on from the oldest event kept: the owner has seen
+     * the reason, and {@code redeliver} cannot reach what was removed.
+     */
     @Transactional
     public WebhookView transition(UUID id, WebhookAction action, String ifMatch) {
         Subscription s = changeable(id, ifMatch);
         WebhookStatus next = action.transition().apply(RESOURCE, s.status(), "by owner");
         if (action == WebhookAction.RESUME) {
-            subscriptions.update(
+            FeedPosition cut = feed.cut();
+            FeedPosition from = s.cursor().max(cut);
+            ownerChange(
                     id,
-                    "status = :status, status_reason = NULL, consecutive_failures = 0, next_attempt_at = now()",
+                    "status = :status, status_reason = NULL, consecutive_failures = 0, next_attempt_at = now(),"
+                            + " cursor_xid = CAST(CAST(:xid AS text) AS xid8), cursor_seq = :seq",
                     "status",
-                    next.name());
+                    next.name(),
+                    "xid",
+                    from.xid(),
+                    "seq",
+                    from.seq());
         } else {
-            subscriptions.update(
+            ownerChange(
                     id,
                     "status = :status, status_reason = :reason",
                     "status",
@@ -146,12 +159,20 @@ public class WebhookService {
         return changed(s, action.verb());
     }
 
+    /** Renews the subscription for another lifetime, bound to the owner's roles and institution as they are now. */
+    @Transactional
+    public WebhookView renew(UUID id, String ifMatch) {
+        Subscription s = changeable(id, ifMatch);
+        ownerChange(id, "status = status");
+        return changed(s, "renew");
+    }
+
     /** A new secret, shown once; the old one keeps signing too until the rotation's grace period ends. */
     @Transactional
     public WebhookView rotateSecret(UUID id, String ifMatch) {
         Subscription s = changeable(id, ifMatch);
         String secret = WebhookSignature.newSecret();
-        subscriptions.update(
+        ownerChange(
                 id,
                 "previous_secret = secret, previous_until = :until, secret = :secret",
                 "until",
@@ -180,7 +201,7 @@ public class WebhookService {
         }
         Subscription s = changeable(id, ifMatch);
         if (one) {
-            boolean deliverable = feed.find(s.owner(), request.eventId())
+            boolean deliverable = feed.find(EventReader.of(caller), request.eventId())
                     .filter(found -> s.types().isEmpty()
                             || s.types().contains(found.event().type()))
                     .isPresent();
@@ -194,11 +215,11 @@ public class WebhookService {
                     .setParameter("id", id)
                     .setParameter("event", request.eventId())
                     .executeUpdate();
-            subscriptions.update(id, "next_attempt_at = LEAST(next_attempt_at, now())");
+            ownerChange(id, "next_attempt_at = LEAST(next_attempt_at, now())");
         } else {
             FeedPosition from = FeedPosition.parse(request.after());
-            feed.read(s.owner(), from, List.of(), null, 1); // 410 when retention has removed what follows it
-            subscriptions.update(
+            feed.read(EventReader.of(caller), from, List.of(), null, 1); // 410 when retention removed what follows
+            ownerChange(
                     id,
                     "cursor_xid = CAST(CAST(:xid AS text) AS xid8), cursor_seq = :seq, next_attempt_at = now()",
                     "xid",
@@ -213,6 +234,27 @@ public class WebhookService {
     public PageView<DeliveryView> deliveries(UUID id, PageRequest page) {
         visible(id, false);
         return log.page(id, page);
+    }
+
+    /**
+     * An owner's change ({@code set}, as {@link Subscriptions#update}): it also renews the subscription for another
+     * lifetime and binds it to the roles and institution of the caller's token now. The service learns what its owner
+     * may read only from that token, so a subscription no change renews lapses (the worker pauses it, reason expired).
+     */
+    private void ownerChange(UUID id, String set, Object... parameters) {
+        EventReader owner = EventReader.of(caller);
+        Object[] all = java.util.Arrays.copyOf(parameters, parameters.length + 6);
+        all[parameters.length] = "ownerRoles";
+        all[parameters.length + 1] = Subscriptions.array(owner.roles());
+        all[parameters.length + 2] = "ownerInstitution";
+        all[parameters.length + 3] = owner.institution();
+        all[parameters.length + 4] = "lifetime";
+        all[parameters.length + 5] = settings.lifetime().toSeconds();
+        subscriptions.update(
+                id,
+                set + ", owner_roles = CAST(:ownerRoles AS text[]), owner_institution_id = :ownerInstitution,"
+                        + " expires_at = now() + make_interval(secs => :lifetime)",
+                all);
     }
 
     private WebhookView changed(Subscription before, String action) {

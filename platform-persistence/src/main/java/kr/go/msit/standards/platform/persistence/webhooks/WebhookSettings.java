@@ -28,6 +28,13 @@ public interface WebhookSettings {
     @WithDefault("25")
     int maxPerOwner();
 
+    /**
+     * How long a subscription delivers unless its owner renews it (any change by the owner renews it, and binds it to
+     * the owner's roles as they are then): an owner who lost a role stops receiving what it could read by then.
+     */
+    @WithDefault("P30D")
+    Duration lifetime();
+
     /** Events delivered to one subscription per claim. */
     @WithDefault("10")
     int batch();

@@ -32,6 +32,11 @@ public record WebhookView(
         @Schema(description = "When the next delivery is due (later after failures: exponential backoff)")
         Instant nextAttemptAt,
 
+        @Schema(
+                description = "When it stops delivering (paused, reason expired) unless its owner renews it first:"
+                        + " renew, or any other change by the owner, does, for WEBHOOK_LIFETIME (30 days)")
+        Instant expiresAt,
+
         @Schema(description = "The feed cursor delivered up to (events after it are still to be delivered)")
         String cursor,
 
@@ -61,6 +66,7 @@ public record WebhookView(
                 statusReason,
                 consecutiveFailures,
                 nextAttemptAt,
+                expiresAt,
                 cursor,
                 shownOnce,
                 previousSecretValidUntil,

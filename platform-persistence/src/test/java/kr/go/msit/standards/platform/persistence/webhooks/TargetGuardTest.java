@@ -93,6 +93,10 @@ class TargetGuardTest {
             return 1;
         }
 
+        public Duration lifetime() {
+            return Duration.ofDays(1);
+        }
+
         public Duration lease() {
             return Duration.ofMinutes(1);
         }
