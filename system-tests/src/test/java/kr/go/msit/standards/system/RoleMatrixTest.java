@@ -69,6 +69,7 @@ class RoleMatrixTest {
             Map.entry("pauseWebhook", "projects WebhookTest"),
             Map.entry("resumeWebhook", "projects WebhookTest"),
             Map.entry("rotateWebhookSecret", "projects WebhookTest"),
+            Map.entry("renewWebhook", "projects WebhookTest (aSubscriptionReadsAsItsOwnerMayReadNowOnceRenewed)"),
             Map.entry("redeliverWebhook", "projects WebhookTest"));
 
     @Test

@@ -142,6 +142,22 @@ class WebhookTest {
                 .statusCode(200);
     }
 
+    /** Suspends a project of ETRI, then one of KRISS; returns KRISS's. */
+    private static String suspendOneOfKrissAndOneOfEtri() {
+        Map<String, Object> etri = Fixtures.importBody("ACTIVE");
+        etri.put("leadInstitutionId", Fixtures.ETRI);
+        String others = json().body(etri)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        move(others, "suspend");
+        String own = Fixtures.importProject("ACTIVE");
+        move(own, "suspend");
+        return own;
+    }
+
     private static Map<String, List<String>> headers(LoggedRequest request) {
         Map<String, List<String>> headers = new HashMap<>();
         for (String name : List.of("webhook-id", "webhook-timestamp", "webhook-signature")) {
@@ -249,6 +265,7 @@ class WebhookTest {
         try (ServerSocket endless = new ServerSocket(0, 5, InetAddress.getByName("127.0.0.1"))) {
             Thread subscriber = new Thread(() -> {
                 try (Socket connection = endless.accept()) {
+                    readHead(connection);
                     connection
                             .getOutputStream()
                             .write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n"
@@ -277,6 +294,20 @@ class WebhookTest {
             // and the connection is given up, not left open for the rest of the body
             subscriber.join(10_000);
             assertFalse(subscriber.isAlive(), "the deliverer still holds the subscriber's connection");
+        }
+    }
+
+    /** Reads a request's head (up to its blank line), as a server does before it answers. */
+    private static void readHead(Socket connection) throws IOException {
+        java.io.InputStream in = connection.getInputStream();
+        int matched = 0;
+        byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        while (matched < end.length) {
+            int next = in.read();
+            if (next < 0) {
+                return;
+            }
+            matched = next == end[matched] ? matched + 1 : (next == end[0] ? 1 : 0);
         }
     }
 
@@ -615,6 +646,25 @@ class WebhookTest {
         assertEquals(0, received().size());
     }
 
+    /**
+     * A delivery connects to the address its host was checked at, and does not look the host up again: between a check
+     * and a second lookup, a DNS answer can change (rebinding) from a public address to an internal one. The host here
+     * resolves through the guard only (no DNS knows it), so a second lookup could not connect at all; the request still
+     * names the host, as its TLS certificate and virtual host need.
+     */
+    @Test
+    void aDeliveryConnectsToTheAddressItsHostWasCheckedAt() throws Exception {
+        guard.resolveWith(host -> host.equals("pinned.example.test")
+                ? new InetAddress[] {InetAddress.getByName("127.0.0.1")}
+                : InetAddress.getAllByName(host));
+        String id = subscribeAt("http://pinned.example.test:" + receiver.port() + path, SUSPENDED)
+                .getString("id");
+        move(Fixtures.importProject("ACTIVE"), "suspend");
+        deliverUntil(() -> received().size() >= 1);
+        assertEquals("pinned.example.test:" + receiver.port(), received().get(0).getHeader("Host"));
+        json().get(WEBHOOKS + "/" + id + "/deliveries").then().body("items[0].outcome", equalTo("DELIVERED"));
+    }
+
     @Test
     void anInstitutionsSubscriptionDeliversItsOwnRecordsOnly() throws Exception {
         io.restassured.specification.RequestSpecification kriss =
@@ -626,17 +676,7 @@ class WebhookTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        Map<String, Object> etri = Fixtures.importBody("ACTIVE");
-        etri.put("leadInstitutionId", Fixtures.ETRI);
-        String others = json().body(etri)
-                .post("/api/v1/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        move(others, "suspend");
-        String own = Fixtures.importProject("ACTIVE");
-        move(own, "suspend");
+        String own = suspendOneOfKrissAndOneOfEtri();
         deliverUntil(() -> received().size() >= 1);
         Thread.sleep(300);
         worker.deliverDue();
@@ -714,17 +754,7 @@ class WebhookTest {
                 .statusCode(200)
                 .header("ETag", "\"" + (created.getLong("version") + 1) + "\"")
                 .body("status", equalTo("ACTIVE"));
-        Map<String, Object> etri = Fixtures.importBody("ACTIVE");
-        etri.put("leadInstitutionId", Fixtures.ETRI);
-        String others = json().body(etri)
-                .post("/api/v1/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        move(others, "suspend");
-        String own = Fixtures.importProject("ACTIVE");
-        move(own, "suspend");
+        String own = suspendOneOfKrissAndOneOfEtri();
         deliverUntil(() -> receivedTypes().contains(SUSPENDED));
         Thread.sleep(300);
         worker.deliverDue();

@@ -2,30 +2,33 @@ package kr.go.msit.standards.platform.persistence.webhooks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import kr.go.msit.standards.platform.persistence.events.EventFeed.FeedEvent;
 import kr.go.msit.standards.platform.persistence.webhooks.DeliveryLedger.Attempt;
 
 /**
  * One delivery: the event POSTed to the subscription's target, signed as the Standard Webhooks specification says
  * ({@link WebhookSignature}), within the subscriber's timeout, never following a redirect, and not at all when the
- * target now resolves to an address not allowed ({@link TargetGuard}). What {@link DeliveryWorker} sends with.
+ * target now resolves to an address not allowed ({@link TargetGuard}). The connection goes to the address the guard
+ * checked (the request still names the target's host, for its TLS certificate and virtual host): resolving the host
+ * again to connect let a DNS answer that changed in between (rebinding) reach inside the network. What
+ * {@link DeliveryWorker} sends with.
  */
 @ApplicationScoped
 public class SignedPost {
@@ -36,24 +39,27 @@ public class SignedPost {
     private final ObjectMapper mapper;
     private final HttpClient http;
 
-    public SignedPost(SecretBox box, TargetGuard guard, WebhookSettings settings, ObjectMapper mapper) {
+    public SignedPost(SecretBox box, TargetGuard guard, WebhookSettings settings, ObjectMapper mapper, Vertx vertx) {
         this.box = box;
         this.guard = guard;
         this.settings = settings;
         this.mapper = mapper;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        // one connection per delivery, closed once the status has come; certificates checked against the target's host
+        this.http = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int)
+                        Math.min(Integer.MAX_VALUE, settings.connectTimeout().toMillis()))
+                .setKeepAlive(false)
+                .setVerifyHost(true)
+                .setMaxPoolSize(Math.max(1, settings.workers())));
     }
 
     /** One POST, signed; refused without a call when the target now resolves to an address not allowed. */
     Attempt send(Subscription s, FeedEvent event) {
         Instant at = Instant.now();
         URI target = URI.create(s.targetUrl());
-        Optional<String> refusal = guard.refusal(target);
-        if (refusal.isPresent()) {
-            return new Attempt(at, Duration.ZERO, "REFUSED", null, refusal.get());
+        TargetGuard.Verdict verdict = guard.check(target);
+        if (!verdict.allowed()) {
+            return new Attempt(at, Duration.ZERO, "REFUSED", null, verdict.refusal());
         }
         String id = event.event().id().toString();
         long timestamp = at.getEpochSecond();
@@ -63,53 +69,73 @@ public class SignedPost {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write a change event", e);
         }
-        HttpRequest request;
+        // outside the try below: a secret that does not open is the service's failure, not the target's
+        String signature = WebhookSignature.header(id, timestamp, body, s.secrets(box, at));
+        RequestOptions request;
         try {
-            request = HttpRequest.newBuilder(target)
-                    .timeout(settings.timeout())
-                    .header("Content-Type", "application/cloudevents+json; charset=utf-8")
-                    .header("User-Agent", "kus-webhooks/1")
-                    .header("webhook-id", id)
-                    .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", WebhookSignature.header(id, timestamp, body, s.secrets(box, at)))
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build();
-        } catch (IllegalArgumentException unusable) {
+            request = new RequestOptions()
+                    .setMethod(HttpMethod.POST)
+                    .setAbsoluteURI(target.toASCIIString())
+                    .setFollowRedirects(false)
+                    .setIdleTimeout(settings.timeout().toMillis())
+                    .putHeader("Content-Type", "application/cloudevents+json; charset=utf-8")
+                    .putHeader("User-Agent", "kus-webhooks/1")
+                    .putHeader("webhook-id", id)
+                    .putHeader("webhook-timestamp", Long.toString(timestamp))
+                    .putHeader("webhook-signature", signature);
+            request.setServer(SocketAddress.inetSocketAddress(
+                    request.getPort(), verdict.address().getHostAddress()));
+        } catch (RuntimeException unusable) { // setAbsoluteURI: a URL it cannot take (IllegalArgument, VertxException)
             return new Attempt(at, Duration.ZERO, "FAILED", null, "the target cannot be called: " + describe(unusable));
         }
-        CompletableFuture<HttpResponse<Void>> answer;
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        CompletableFuture<Integer> answer = http.request(request)
+                .compose(outgoing -> {
+                    sent.set(outgoing);
+                    // a subscriber's misbehaviour (an answer before the request, a connection reset) fails this call
+                    // and is logged as its attempt; unhandled, Vert.x logged it at ERROR as if it were the service's
+                    outgoing.exceptionHandler(failure -> {});
+                    outgoing.connection().exceptionHandler(failure -> {});
+                    return outgoing.send(Buffer.buffer(body));
+                })
+                .map(response -> {
+                    // the status is the whole answer: the body is not read, the connection is closed
+                    response.exceptionHandler(closedBeforeItsEnd -> {});
+                    response.request().connection().close();
+                    return response.statusCode();
+                })
+                .toCompletionStage()
+                .toCompletableFuture();
         try {
-            answer = http.sendAsync(request, STATUS_ONLY);
-        } catch (IllegalArgumentException unusable) {
-            return new Attempt(at, Duration.ZERO, "FAILED", null, "could not connect: " + describe(unusable));
-        }
-        try {
-            // the request's timeout ends when the status comes (JDK 17); this bounds the whole call besides, so a
-            // worker is never held by a subscriber (one that never answers once connected, say)
-            HttpResponse<Void> response = answer.get(
+            // bounds the whole call besides the idle timeout, so a worker is never held by a subscriber
+            int status = answer.get(
                     settings.connectTimeout().plus(settings.timeout()).toMillis(), TimeUnit.MILLISECONDS);
             Duration took = Duration.between(at, Instant.now());
-            int status = response.statusCode();
             return status >= 200 && status < 300
                     ? new Attempt(at, took, "DELIVERED", status, null)
                     : new Attempt(at, took, "FAILED", status, "answered " + status);
         } catch (TimeoutException e) {
-            answer.cancel(true);
+            abandon(sent.get());
             return timedOut(at);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof HttpTimeoutException) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            abandon(sent.get());
+            if (cause instanceof TimeoutException) {
                 return timedOut(at);
             }
             return new Attempt(
-                    at,
-                    Duration.between(at, Instant.now()),
-                    "FAILED",
-                    null,
-                    "could not connect: " + describe(e.getCause() == null ? e : e.getCause()));
+                    at, Duration.between(at, Instant.now()), "FAILED", null, "could not connect: " + describe(cause));
         } catch (InterruptedException e) {
-            answer.cancel(true);
+            abandon(sent.get());
             Thread.currentThread().interrupt();
             return new Attempt(at, Duration.between(at, Instant.now()), "FAILED", null, "interrupted");
+        }
+    }
+
+    /** A call given up on: its connection goes (a subscriber still sending is cut off). */
+    private static void abandon(HttpClientRequest request) {
+        if (request != null) {
+            request.reset();
         }
     }
 
@@ -117,32 +143,6 @@ public class SignedPost {
         return new Attempt(
                 at, Duration.between(at, Instant.now()), "FAILED", null, "no answer within " + settings.timeout());
     }
-
-    /**
-     * The subscriber's status is its whole answer: its body is not read (the exchange ends when the status comes). A
-     * subscriber that sent its status and then trickled a body held a worker, on JDK 17 with no timeout at all: four
-     * such subscriptions stopped every delivery of a replica, and then of the next one when their claims lapsed.
-     */
-    private static final HttpResponse.BodyHandler<Void> STATUS_ONLY = info -> new HttpResponse.BodySubscriber<>() {
-        @Override
-        public CompletionStage<Void> getBody() {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            subscription.cancel();
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> item) {}
-
-        @Override
-        public void onError(Throwable throwable) {}
-
-        @Override
-        public void onComplete() {}
-    };
 
     private static String describe(Throwable e) {
         String message = e.getMessage();

@@ -56,33 +56,57 @@ public class TargetGuard {
         });
     }
 
+    /**
+     * A target checked: why it may not be called, or the address to call it at. The delivery connects to that address,
+     * the one checked, and never resolves the host again: a host whose DNS answers a public address to the check and
+     * an internal one to the connection (DNS rebinding) would otherwise reach inside the network.
+     */
+    public record Verdict(String refusal, InetAddress address) {
+
+        static Verdict refused(String reason) {
+            return new Verdict(reason, null);
+        }
+
+        public boolean allowed() {
+            return refusal == null;
+        }
+    }
+
     /** Why {@code target} may not be called, or empty when it may. */
     public Optional<String> refusal(URI target) {
+        return Optional.ofNullable(check(target).refusal());
+    }
+
+    /** Whether {@code target} may be called, and at which address (the host resolved once, every address checked). */
+    public Verdict check(URI target) {
         String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase();
         if (!scheme.equals("https") && !(allowHttp && scheme.equals("http"))) {
-            return Optional.of(
+            return Verdict.refused(
                     allowHttp ? "the target must be an http:// or https:// URL" : "the target must be https://");
         }
         if (target.getHost() == null || target.getRawUserInfo() != null || target.getRawFragment() != null) {
-            return Optional.of("the target must name a host, without user information or fragment");
+            return Verdict.refused("the target must name a host, without user information or fragment");
         }
         if (target.getPort() == 0 || target.getPort() > 65535) {
-            return Optional.of("the target's port " + target.getPort() + " is out of range (1–65535)");
+            return Verdict.refused("the target's port " + target.getPort() + " is out of range (1–65535)");
         }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(target.getHost());
         } catch (UnknownHostException e) {
-            return Optional.of("the target's host " + target.getHost() + " does not resolve");
+            return Verdict.refused("the target's host " + target.getHost() + " does not resolve");
+        }
+        if (addresses.length == 0) {
+            return Verdict.refused("the target's host " + target.getHost() + " does not resolve");
         }
         for (InetAddress address : addresses) {
             if (internal(address) && allowed.stream().noneMatch(range -> range.contains(address))) {
                 // the address itself is not named: the answer would map the internal network to anyone asking
-                return Optional.of("the target's host " + target.getHost()
+                return Verdict.refused("the target's host " + target.getHost()
                         + " resolves to a loopback, private, link-local or otherwise internal address");
             }
         }
-        return Optional.empty();
+        return new Verdict(null, addresses[0]);
     }
 
     static boolean internal(InetAddress address) {
