@@ -33,11 +33,13 @@ public class EventFeed {
 
     private final EntityManager em;
     private final EventCatalog catalog;
+    private final FeedCut cut;
     private final ObjectMapper mapper;
     private final String source;
 
-    public EventFeed(EntityManager em, EventCatalog catalog, ObjectMapper mapper, ServiceName name) {
+    public EventFeed(EntityManager em, EventCatalog catalog, FeedCut cut, ObjectMapper mapper, ServiceName name) {
         this.em = em;
+        this.cut = cut;
         this.catalog = catalog;
         this.mapper = mapper;
         this.source = "/api/v1/events/" + name.get();
@@ -98,7 +100,7 @@ public class EventFeed {
         // checked after the read, not before: each statement sees what was committed when it began, and retention
         // removes events and moves its mark in one transaction. Checked first, a prune committed between the check and
         // the read removed events this stretch then passed over as if they had never been, without the 410.
-        requireKept(after);
+        cut.requireKept(after);
         return stretch;
     }
 
@@ -194,41 +196,6 @@ public class EventFeed {
             return Optional.empty();
         }
         return Optional.of(event);
-    }
-
-    /** 410 {@code cursor-expired} for a position whose following events retention has already removed. */
-    private void requireKept(FeedPosition after) {
-        if (after.equals(FeedPosition.START)) {
-            return;
-        }
-        if (after.compareTo(cut()) < 0) {
-            throw new ProblemException(
-                    410,
-                    "cursor-expired",
-                    "Cursor expired",
-                    "Events after this cursor are older than the feed keeps and were removed; read again without "
-                            + "after= (from the oldest event kept)");
-        }
-    }
-
-    /** Whether {@code problem} is the one {@link #read} answers for a cursor retention has passed. */
-    public static boolean expired(ProblemException problem) {
-        return problem.status() == 410;
-    }
-
-    /**
-     * Where retention has cut the feed: every event up to here is removed, and reading on from here misses nothing
-     * still kept ({@link FeedPosition#START} before the first cut).
-     */
-    @Transactional
-    public FeedPosition cut() {
-        List<?> pruned = em.createNativeQuery("SELECT CAST(xid AS text) AS xid_text, seq FROM change_event_pruned")
-                .getResultList();
-        if (pruned.isEmpty()) {
-            return FeedPosition.START;
-        }
-        Object[] row = (Object[]) pruned.get(0);
-        return new FeedPosition(Long.parseLong((String) row[0]), ((Number) row[1]).longValue());
     }
 
     private FeedEvent event(EventReader reader, Object[] row) {

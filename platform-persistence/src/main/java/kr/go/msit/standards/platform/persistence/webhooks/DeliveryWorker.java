@@ -4,10 +4,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,17 +14,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import kr.go.msit.standards.platform.persistence.events.EventFeed;
-import kr.go.msit.standards.platform.persistence.events.EventFeed.FeedEvent;
-import kr.go.msit.standards.platform.persistence.webhooks.DeliveryLedger.Attempt;
-import kr.go.msit.standards.platform.problem.ProblemException;
 import org.jboss.logging.Logger;
 
 /**
  * Delivers the change feed to subscribers: at least once, in the feed's order (so in order per subject), one
  * subscription at a time per replica and one replica per subscription (claims, see {@link DeliveryLedger#claim}).
  * A subscription's cursor moves only past delivered events, so a crash at any point re-delivers (never loses) what
- * was in flight, and a failing subscriber holds its own queue back, not anyone else's.
+ * was in flight, and a failing subscriber holds its own queue back, not anyone else's. This class claims and hands
+ * claimed subscriptions to its workers; {@link SubscriptionDelivery} delivers to one.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -34,9 +29,8 @@ public class DeliveryWorker {
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
 
     private final DeliveryLedger ledger;
-    private final EventFeed feed;
+    private final SubscriptionDelivery delivery;
     private final WebhookSettings settings;
-    private final SignedPost post;
     private final ExecutorService pool;
     /** Free workers: a tick claims no more subscriptions than there are. */
     private final Semaphore slots;
@@ -45,11 +39,10 @@ public class DeliveryWorker {
     /** Set at shutdown: no new delivery starts, and one under way stops after the event it is sending. */
     private volatile boolean stopping;
 
-    public DeliveryWorker(DeliveryLedger ledger, EventFeed feed, WebhookSettings settings, SignedPost post) {
+    public DeliveryWorker(DeliveryLedger ledger, SubscriptionDelivery delivery, WebhookSettings settings) {
         this.ledger = ledger;
-        this.feed = feed;
+        this.delivery = delivery;
         this.settings = settings;
-        this.post = post;
         this.slots = new Semaphore(Math.max(1, settings.workers()));
         this.pool = Executors.newFixedThreadPool(Math.max(1, settings.workers()), runnable -> {
             Thread thread = new Thread(runnable, "webhook-delivery");
@@ -140,7 +133,7 @@ public class DeliveryWorker {
         try {
             return pool.submit(() -> {
                 try {
-                    deliver(id, token, clock);
+                    delivery.deliver(id, token, clock, () -> stopping);
                 } catch (RuntimeException | Error e) {
                     // nobody waits for a tick's deliveries: what fails here is logged here
                     LOG.errorf(e, "Delivering to webhook subscription %s failed unexpectedly", id);
@@ -170,116 +163,5 @@ public class DeliveryWorker {
             }
         }
         return running.size();
-    }
-
-    private void deliver(UUID id, UUID token, ClaimClock clock) {
-        boolean more = false;
-        int sent = 0;
-        Subscription loaded = null;
-        try {
-            Subscription s = ledger.load(id);
-            loaded = s;
-            if (s == null) {
-                return;
-            }
-            if (!s.expiresAt().isAfter(Instant.now())) {
-                ledger.pause(
-                        id,
-                        token,
-                        s.version(),
-                        "expired at " + s.expiresAt() + ": its owner did not renew it; renew or resume it to go on");
-                return;
-            }
-            for (UUID eventId : ledger.redeliveries(id, settings.batch())) {
-                Optional<FeedEvent> event = feed.find(s.owner(), eventId);
-                if (stopping || !clock.allowsSend(System.nanoTime(), sent)) {
-                    more = true;
-                    return;
-                }
-                if (event.isPresent()) {
-                    sent++;
-                    Attempt attempt = post.send(s, event.get());
-                    ledger.log(id, eventId, event.get().event().type(), attempt, true);
-                    if (!attempt.delivered()) {
-                        ledger.failed(id, token, s.version(), attempt.error());
-                        return;
-                    }
-                    ledger.succeeded(id, token);
-                }
-                ledger.redelivered(id, eventId);
-            }
-            EventFeed.Stretch stretch = read(s, token);
-            if (stretch == null) {
-                return;
-            }
-            for (FeedEvent event : stretch.events()) {
-                if (stopping || !clock.allowsSend(System.nanoTime(), sent)) {
-                    more = true;
-                    return;
-                }
-                sent++;
-                Attempt attempt = post.send(s, event);
-                ledger.log(id, event.event().id(), event.event().type(), attempt, false);
-                if (!attempt.delivered()) {
-                    ledger.failed(id, token, s.version(), attempt.error());
-                    return;
-                }
-                if (!ledger.advance(id, token, s.version(), event.position())) {
-                    // changed by its owner meanwhile (a redelivery, a pause, a new secret), or the claim was lost to
-                    // another replica: nothing more is sent under it; the next claim starts from what is there now
-                    more = true;
-                    return;
-                }
-            }
-            ledger.advance(id, token, s.version(), stretch.next());
-            more = stretch.more();
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Delivering to webhook subscription %s failed; it is retried", id);
-            if (loaded != null) {
-                countFailure(loaded, token, e);
-            }
-        } finally {
-            ledger.release(id, token, more);
-        }
-    }
-
-    /**
-     * A failure of ours (a secret that no longer opens under the configured key, say) counts as a failed delivery: it
-     * backs off and, if it persists, pauses the subscription with a reason its owner sees. Given back as due at once,
-     * it failed again every second, for good, with an ERROR each time and a subscription that looked healthy.
-     */
-    private void countFailure(Subscription s, UUID token, RuntimeException e) {
-        try {
-            ledger.failed(
-                    s.id(),
-                    token,
-                    s.version(),
-                    "the service could not deliver (" + e.getClass().getSimpleName() + "); its operators have the log");
-        } catch (RuntimeException alsoFailed) {
-            LOG.warnf("Could not count the failure of webhook subscription %s: %s", s.id(), alsoFailed.getMessage());
-        }
-    }
-
-    /**
-     * The owner's events after the cursor; null, the subscription paused, when retention has removed some it never got.
-     * Its owner sees why, and chooses: resume goes on from the oldest event kept. (It used to go on by itself, and the
-     * loss showed only in the service's log.)
-     */
-    private EventFeed.Stretch read(Subscription s, UUID token) {
-        try {
-            return feed.read(s.owner(), s.cursor(), s.types(), null, settings.batch());
-        } catch (ProblemException e) {
-            if (!EventFeed.expired(e)) {
-                throw e;
-            }
-            LOG.warnf("Webhook subscription %s is behind the feed's retention: paused (cursor-expired)", s.id());
-            ledger.pause(
-                    s.id(),
-                    token,
-                    s.version(),
-                    "cursor-expired: events after its cursor were older than the feed keeps (EVENT_RETENTION) and were"
-                            + " removed before they were delivered; resume it to go on from the oldest event kept");
-            return null;
-        }
     }
 }

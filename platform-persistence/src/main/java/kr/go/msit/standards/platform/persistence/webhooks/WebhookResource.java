@@ -49,6 +49,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class WebhookResource {
 
     private final WebhookService service;
+    private final Redelivery redelivery;
     private final ServiceName name;
 
     /** The path's service name (the resource is per request for it). */
@@ -61,8 +62,9 @@ public class WebhookResource {
     @PathParam("service")
     String serviceName;
 
-    public WebhookResource(WebhookService service, ServiceName name) {
+    public WebhookResource(WebhookService service, Redelivery redelivery, ServiceName name) {
         this.service = service;
+        this.redelivery = redelivery;
         this.name = name;
     }
 
@@ -164,7 +166,7 @@ public class WebhookResource {
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
             @Valid @NotNull RedeliverRequest request) {
         requireThis();
-        WebhookView view = this.service.redeliver(id, ifMatch, request);
+        WebhookView view = redelivery.redeliver(id, ifMatch, request);
         return ETags.ok(view, view.version());
     }
 

@@ -1,0 +1,81 @@
+package kr.go.msit.standards.platform.persistence.webhooks;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.persistence.events.EventReader;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.security.Caller;
+import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.platform.web.ETags;
+
+/**
+ * The caller's access to one subscription and the one way an owner changes it: every change renews the subscription
+ * and binds it to the owner's token as it is now, and is audited. Used by {@link WebhookService} and
+ * {@link Redelivery}, inside their transactions.
+ */
+@ApplicationScoped
+public class OwnedSubscriptions {
+
+    private final Subscriptions subscriptions;
+    private final WebhookSettings settings;
+    private final Caller caller;
+    private final AuditTrail audit;
+
+    public OwnedSubscriptions(Subscriptions subscriptions, WebhookSettings settings, Caller caller, AuditTrail audit) {
+        this.subscriptions = subscriptions;
+        this.settings = settings;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    /** The owner's subscription, or any for an auditor (read only); 404 otherwise, so ids do not leak. */
+    Subscription visible(UUID id, boolean lock) {
+        Subscription s =
+                subscriptions.find(id, lock).orElseThrow(() -> ProblemException.notFound(WebhookService.RESOURCE, id));
+        if (!s.ownerSubject().equals(caller.subject()) && !caller.has(Roles.AUDITOR)) {
+            throw ProblemException.notFound(WebhookService.RESOURCE, id);
+        }
+        return s;
+    }
+
+    /** The owner's subscription, locked, at the version {@code If-Match} names; an auditor only reads (403). */
+    Subscription changeable(UUID id, String ifMatch) {
+        Subscription s = visible(id, true);
+        if (!s.ownerSubject().equals(caller.subject())) {
+            throw new ForbiddenException("Only its owner changes a subscription");
+        }
+        ETags.requireMatch(ifMatch, s.version());
+        return s;
+    }
+
+    /**
+     * An owner's change ({@code set}, as {@link Subscriptions#update}): it also renews the subscription for another
+     * lifetime and binds it to the roles and institution of the caller's token now. The service learns what its owner
+     * may read only from that token, so a subscription no change renews lapses (the worker pauses it, reason expired).
+     */
+    void change(UUID id, String set, Object... parameters) {
+        EventReader owner = EventReader.of(caller);
+        Object[] all = Arrays.copyOf(parameters, parameters.length + 6);
+        all[parameters.length] = "ownerRoles";
+        all[parameters.length + 1] = Subscriptions.array(owner.roles());
+        all[parameters.length + 2] = "ownerInstitution";
+        all[parameters.length + 3] = owner.institution();
+        all[parameters.length + 4] = "lifetime";
+        all[parameters.length + 5] = settings.lifetime().toSeconds();
+        subscriptions.update(
+                id,
+                set + ", owner_roles = CAST(:ownerRoles AS text[]), owner_institution_id = :ownerInstitution,"
+                        + " expires_at = now() + make_interval(secs => :lifetime)",
+                all);
+    }
+
+    /** The subscription as it is after a change, with the change audited. */
+    WebhookView changed(Subscription before, String action) {
+        WebhookView after = subscriptions.find(before.id(), false).orElseThrow().view();
+        audit.recordPlatform(WebhookService.RESOURCE, before.id(), action, before.view(), after);
+        return after;
+    }
+}
