@@ -40,12 +40,10 @@ public class ProjectResource {
 
     private final ProjectService service;
     private final ProjectIntake intake;
-    private final ProjectSummaryService summaries;
 
-    public ProjectResource(ProjectService service, ProjectIntake intake, ProjectSummaryService summaries) {
+    public ProjectResource(ProjectService service, ProjectIntake intake) {
         this.intake = intake;
         this.service = service;
-        this.summaries = summaries;
     }
 
     @GET
@@ -86,23 +84,6 @@ public class ProjectResource {
                         status, technologyArea, leadInstitutionId, fiscalYear, programId, callId, q, partnerUnitId),
                 page,
                 after);
-    }
-
-    @GET
-    @Path("/summary")
-    @RolesAllowed({
-        Roles.PROGRAM_MANAGER,
-        Roles.FINANCE_OFFICER,
-        Roles.PARTNERSHIP_OFFICER,
-        Roles.INSTITUTION,
-        Roles.AUDITOR,
-        Roles.VIEWER
-    })
-    @Operation(
-            operationId = "summarizeProjects",
-            summary = "Projects counted by state and technology area, with KRW awarded (an institution counts its own)")
-    public ProjectSummaryView summary(@QueryParam("programId") UUID programId) {
-        return summaries.summary(programId);
     }
 
     @GET
