@@ -33,8 +33,12 @@ public class DeliveryLedger {
     }
 
     /**
-     * Claims up to {@code limit} active subscriptions that are due and not claimed by a replica, for the lease's
-     * length; replicas skip each other's locked rows, so each subscription is delivered by one at a time.
+     * Claims up to {@code limit} active subscriptions that are due, not claimed by a replica, and have something to do,
+     * for the lease's length; replicas skip each other's locked rows, so each subscription is delivered by one at a
+     * time. Something to do: an event after its cursor below the feed's horizon (of any type or institution: the
+     * delivery reads the owner's view, and moves the cursor past what it may not see), an event asked for again, its
+     * expiry passed (to pause it), or a cursor behind retention's cut (to pause it). An idle subscription used to be
+     * claimed, loaded, read for and given back at every tick, by every replica, four transactions each.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
@@ -42,10 +46,18 @@ public class DeliveryLedger {
         return em.createNativeQuery("""
                 UPDATE webhook_subscription SET leased_until = clock_timestamp() + make_interval(secs => :lease),
                        leased_by = :token
-                WHERE id IN (SELECT id FROM webhook_subscription
-                             WHERE status = 'ACTIVE' AND next_attempt_at <= now()
-                               AND (leased_until IS NULL OR leased_until < now())
-                             ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED)
+                WHERE id IN (SELECT s.id FROM webhook_subscription s
+                             WHERE s.status = 'ACTIVE' AND s.next_attempt_at <= now()
+                               AND (s.leased_until IS NULL OR s.leased_until < now())
+                               AND (s.expires_at <= now()
+                                    OR EXISTS (SELECT 1 FROM webhook_redelivery r WHERE r.subscription_id = s.id)
+                                    OR EXISTS (SELECT 1 FROM change_event e
+                                               WHERE (e.xid, e.seq) > (s.cursor_xid, s.cursor_seq)
+                                                 AND e.xid < pg_snapshot_xmin(pg_current_snapshot()))
+                                    OR EXISTS (SELECT 1 FROM change_event_pruned p
+                                               WHERE (p.xid, p.seq) > (s.cursor_xid, s.cursor_seq)
+                                                 AND (s.cursor_xid, s.cursor_seq) > (CAST('0' AS xid8), 0)))
+                             ORDER BY s.next_attempt_at LIMIT :limit FOR UPDATE OF s SKIP LOCKED)
                 RETURNING id""")
                 .setParameter("lease", settings.lease().toSeconds())
                 .setParameter("token", token)
