@@ -855,6 +855,45 @@ class WebhookTest {
         return page.getString("next");
     }
 
+    /**
+     * A target's path or query often carries the subscriber's credentials (a token parameter, a secret path segment).
+     * Its owner sees it; an auditor, who reads every subscription, sees where events go (the origin), and the audit
+     * trail keeps no more than that.
+     */
+    @Test
+    void aTargetsPathAndQueryAreShownToItsOwnerOnly() {
+        java.time.Instant since = java.time.Instant.now().minusSeconds(2);
+        String secret = "s3cret-" + UUID.randomUUID();
+        String target = "http://127.0.0.1:" + receiver.port() + path + "?token=" + secret;
+        JsonPath created = subscribeAt(target, SUSPENDED);
+        String id = created.getString("id");
+        assertEquals(target, created.getString("targetUrl"));
+        json().get(WEBHOOKS + "/" + id).then().body("targetUrl", equalTo(target));
+        json().header("If-Match", "\"0\"")
+                .post(WEBHOOKS + "/" + id + "/pause")
+                .then()
+                .statusCode(200);
+        String origin = "http://127.0.0.1:" + receiver.port() + "/…";
+        Api.asRole(kr.go.msit.standards.platform.security.Roles.AUDITOR)
+                .get(WEBHOOKS + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("targetUrl", equalTo(origin));
+        Api.asRole(kr.go.msit.standards.platform.security.Roles.AUDITOR)
+                .get(WEBHOOKS + "?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.targetUrl", equalTo(origin));
+        String trail = Api.asRole(kr.go.msit.standards.platform.security.Roles.AUDITOR)
+                .get("/api/v1/audit/projects?resource=webhook&size=100&from=" + since)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(trail.contains(id) && trail.contains(origin), trail);
+        assertFalse(trail.contains(secret), trail);
+    }
+
     @Test
     void subscriptionsAreTheirOwnersAndTypesMustBeReadable() {
         String id = subscribe(SUSPENDED).getString("id");

@@ -12,7 +12,7 @@ import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 
 /**
- * The caller's access to one subscription and the one way an owner changes it: every change renews the subscription
+ * The caller's access to one subscription (what it sees of it) and the one way an owner changes it: every change renews the subscription
  * and binds it to the owner's token as it is now, and is audited. Used by {@link WebhookService} and
  * {@link Redelivery}, inside their transactions.
  */
@@ -39,6 +39,11 @@ public class OwnedSubscriptions {
             throw ProblemException.notFound(WebhookService.RESOURCE, id);
         }
         return s;
+    }
+
+    /** The subscription as the caller sees it: in full for its owner, its target's origin only for an auditor. */
+    WebhookView shown(Subscription s) {
+        return s.ownerSubject().equals(caller.subject()) ? s.view() : s.view().redacted();
     }
 
     /** The owner's subscription, locked, at the version {@code If-Match} names; an auditor only reads (403). */
@@ -75,7 +80,8 @@ public class OwnedSubscriptions {
     /** The subscription as it is after a change, with the change audited. */
     WebhookView changed(Subscription before, String action) {
         WebhookView after = subscriptions.find(before.id(), false).orElseThrow().view();
-        audit.recordPlatform(WebhookService.RESOURCE, before.id(), action, before.view(), after);
+        audit.recordPlatform(
+                WebhookService.RESOURCE, before.id(), action, before.view().redacted(), after.redacted());
         return after;
     }
 }

@@ -108,7 +108,7 @@ public class WebhookService {
                 null,
                 null));
         WebhookView view = subscriptions.find(id, false).orElseThrow().view();
-        audit.recordPlatform(RESOURCE, id, "create", null, view);
+        audit.recordPlatform(RESOURCE, id, "create", null, view.redacted());
         return view.withSecret(secret);
     }
 
@@ -116,14 +116,14 @@ public class WebhookService {
     public PageView<WebhookView> list(PageRequest page) {
         String owner = caller.has(Roles.AUDITOR) ? null : caller.subject();
         List<WebhookView> items = subscriptions.list(owner, page.page() * page.size(), page.size()).stream()
-                .map(Subscription::view)
+                .map(owned::shown)
                 .toList();
         return new PageView<>(items, page.page(), page.size(), subscriptions.count(owner));
     }
 
     @Transactional
     public WebhookView get(UUID id) {
-        return owned.visible(id, false).view();
+        return owned.shown(owned.visible(id, false));
     }
 
     /**
@@ -187,7 +187,8 @@ public class WebhookService {
     public void delete(UUID id, String ifMatch) {
         Subscription s = owned.changeable(id, ifMatch);
         subscriptions.delete(id);
-        audit.recordPlatform(RESOURCE, id, "delete", s.view(), s.view());
+        audit.recordPlatform(
+                RESOURCE, id, "delete", s.view().redacted(), s.view().redacted());
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package kr.go.msit.standards.platform.persistence.webhooks;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -10,7 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record WebhookView(
         UUID id,
 
-        @Schema(description = "Where events are POSTed") String targetUrl,
+        @Schema(
+                description = "Where events are POSTed. Shown in full to its owner only: to anyone else (an"
+                        + " auditor) as its origin and \"/…\", since a path or query often carries the"
+                        + " subscriber's credentials")
+        String targetUrl,
 
         @Schema(description = "The event types delivered; empty: every type the owner may read")
         List<String> types,
@@ -56,9 +61,29 @@ public record WebhookView(
         Instant updatedAt) {
 
     WebhookView withSecret(String shownOnce) {
+        return copy(targetUrl, shownOnce);
+    }
+
+    /** As anyone but the owner sees it: the target's origin only (the audit trail keeps this too). */
+    WebhookView redacted() {
+        return copy(origin(targetUrl), secret);
+    }
+
+    /** {@code scheme://host[:port]}, and {@code /…} where a path or query followed, which it stands for. */
+    static String origin(String target) {
+        URI uri = URI.create(target);
+        String origin = uri.getScheme() + "://" + uri.getRawAuthority();
+        boolean more = (uri.getRawPath() != null
+                        && !uri.getRawPath().isEmpty()
+                        && !uri.getRawPath().equals("/"))
+                || uri.getRawQuery() != null;
+        return origin + (more ? "/…" : "/");
+    }
+
+    private WebhookView copy(String target, String shownOnce) {
         return new WebhookView(
                 id,
-                targetUrl,
+                target,
                 types,
                 description,
                 ownerSubject,
