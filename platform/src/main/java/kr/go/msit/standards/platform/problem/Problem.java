@@ -105,6 +105,12 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                     format = "uuid",
                     description = "409 on subscribing a URL twice: the subscription that already delivers to it"),
             @SchemaProperty(
+                    name = "types",
+                    type = SchemaType.ARRAY,
+                    implementation = String.class,
+                    description = "422 event-type-not-readable on changing a subscription: the event types it delivers"
+                            + " that your roles may no longer read"),
+            @SchemaProperty(
                     name = "capKrw",
                     type = SchemaType.INTEGER,
                     format = "int64",

@@ -769,6 +769,52 @@ class WebhookTest {
         Api.as(kriss).delete(WEBHOOKS + "/" + id).then().statusCode(204);
     }
 
+    /**
+     * Bound to its owner's roles as they are now, a subscription to types those roles may no longer read would deliver
+     * nothing of them, silently: the change that would bind it so is refused, naming the types. Pausing (which delivers
+     * nothing) and deleting stay allowed.
+     */
+    @Test
+    void aChangeThatWouldBindItToRolesThatMayNotReadItsTypesIsRefused() {
+        String subject = "webhook-owner-" + UUID.randomUUID();
+        String evaluations = "kr.go.msit.kus.evaluation.created";
+        JsonPath created = Api.as(kr.go.msit.standards.testsupport.TestTokens.subject(
+                        subject, kr.go.msit.standards.platform.security.Roles.PROGRAM_MANAGER))
+                .body(Map.of(
+                        "targetUrl",
+                        "http://127.0.0.1:" + receiver.port() + path,
+                        "types",
+                        List.of(SUSPENDED, evaluations)))
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        String id = created.getString("id");
+        String kriss = kr.go.msit.standards.testsupport.TestTokens.signer()
+                .mint(subject, List.of("institution"), Fixtures.KRISS, java.time.Duration.ofHours(1));
+        for (String change : List.of("renew", "rotate-secret")) {
+            Api.as(kriss)
+                    .post(WEBHOOKS + "/" + id + "/" + change)
+                    .then()
+                    .statusCode(422)
+                    .body("rule", equalTo("event-type-not-readable"))
+                    .body("types", equalTo(List.of(evaluations)));
+        }
+        Api.as(kriss).post(WEBHOOKS + "/" + id + "/pause").then().statusCode(200);
+        Api.as(kriss)
+                .post(WEBHOOKS + "/" + id + "/resume")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("event-type-not-readable"));
+        Api.as(kriss)
+                .get(WEBHOOKS + "/" + id)
+                .then()
+                .body("status", equalTo("PAUSED"))
+                .body("types", equalTo(List.of(SUSPENDED, evaluations)));
+        Api.as(kriss).delete(WEBHOOKS + "/" + id).then().statusCode(204);
+    }
+
     /** A subscription its owner does not renew lapses: paused, with the reason; resuming renews it. */
     @Test
     void aSubscriptionNotRenewedIsPausedWhenItExpiresAndResumingRenewsIt() throws Exception {

@@ -44,6 +44,11 @@ public class EventCatalog {
         return types;
     }
 
+    /** Whether {@code owner} may read events of {@code type} (an undeclared type: no). */
+    public boolean readable(EventReader owner, String type) {
+        return kinds.values().stream().anyMatch(kind -> kind.types().contains(type) && kind.readableBy(owner));
+    }
+
     /** The types asked for, each declared and readable by the owner; none asked for: none named (all readable). */
     public List<String> readableTypes(EventReader owner, List<String> asked) {
         if (asked == null || asked.isEmpty()) {

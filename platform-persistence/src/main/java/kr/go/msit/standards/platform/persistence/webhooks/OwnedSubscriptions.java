@@ -3,8 +3,10 @@ package kr.go.msit.standards.platform.persistence.webhooks;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.persistence.events.EventCatalog;
 import kr.go.msit.standards.platform.persistence.events.EventReader;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
@@ -20,12 +22,19 @@ import kr.go.msit.standards.platform.web.ETags;
 public class OwnedSubscriptions {
 
     private final Subscriptions subscriptions;
+    private final EventCatalog catalog;
     private final WebhookSettings settings;
     private final Caller caller;
     private final AuditTrail audit;
 
-    public OwnedSubscriptions(Subscriptions subscriptions, WebhookSettings settings, Caller caller, AuditTrail audit) {
+    public OwnedSubscriptions(
+            Subscriptions subscriptions,
+            EventCatalog catalog,
+            WebhookSettings settings,
+            Caller caller,
+            AuditTrail audit) {
         this.subscriptions = subscriptions;
+        this.catalog = catalog;
         this.settings = settings;
         this.caller = caller;
         this.audit = audit;
@@ -60,9 +69,35 @@ public class OwnedSubscriptions {
      * An owner's change ({@code set}, as {@link Subscriptions#update}): it also renews the subscription for another
      * lifetime and binds it to the roles and institution of the caller's token now. The service learns what its owner
      * may read only from that token, so a subscription no change renews lapses (the worker pauses it, reason expired).
+     * A change that lets it deliver again (all but a pause) is refused while it names types the owner may no longer
+     * read: bound to roles that may not read them, those types would deliver nothing, and nothing would say so.
      */
-    void change(UUID id, String set, Object... parameters) {
+    void change(Subscription s, String set, Object... parameters) {
         EventReader owner = EventReader.of(caller);
+        requireReadable(s, owner);
+        bind(s.id(), owner, set, parameters);
+    }
+
+    /** A pause: renews and binds as any change, and is allowed whatever the owner may read now (it delivers nothing). */
+    void pause(Subscription s, String set, Object... parameters) {
+        bind(s.id(), EventReader.of(caller), set, parameters);
+    }
+
+    private void requireReadable(Subscription s, EventReader owner) {
+        List<String> unreadable = s.types().stream()
+                .filter(type -> !catalog.readable(owner, type))
+                .toList();
+        if (!unreadable.isEmpty()) {
+            throw ProblemException.businessRule(
+                            "event-type-not-readable",
+                            "Your roles may no longer read events of type " + String.join(", ", unreadable)
+                                    + ", which this subscription delivers; delete it and subscribe again to the types"
+                                    + " you may read (pausing it is still allowed)")
+                    .with("types", unreadable);
+        }
+    }
+
+    private void bind(UUID id, EventReader owner, String set, Object... parameters) {
         Object[] all = Arrays.copyOf(parameters, parameters.length + 6);
         all[parameters.length] = "ownerRoles";
         all[parameters.length + 1] = Subscriptions.array(owner.roles());

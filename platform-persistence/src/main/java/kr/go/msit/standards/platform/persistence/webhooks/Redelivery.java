@@ -47,7 +47,7 @@ public class Redelivery {
             FeedPosition from = FeedPosition.parse(request.after());
             feed.read(EventReader.of(caller), from, List.of(), null, 1); // 410 when retention removed what follows
             owned.change(
-                    id,
+                    s,
                     "cursor_xid = CAST(CAST(:xid AS text) AS xid8), cursor_seq = :seq, next_attempt_at = now()",
                     "xid",
                     from.xid(),
@@ -72,6 +72,6 @@ public class Redelivery {
                 .setParameter("id", s.id())
                 .setParameter("event", eventId)
                 .executeUpdate();
-        owned.change(s.id(), "next_attempt_at = LEAST(next_attempt_at, now())");
+        owned.change(s, "next_attempt_at = LEAST(next_attempt_at, now())");
     }
 }

@@ -121,6 +121,8 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/resume")
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"event-type-not-readable": "your roles may no longer read a type it delivers (delete it)"}}""")
     @Operation(
             operationId = "resumeWebhook",
             summary =
@@ -132,6 +134,8 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/renew")
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"event-type-not-readable": "your roles may no longer read a type it delivers (delete it)"}}""")
     @Operation(
             operationId = "renewWebhook",
             summary = "Renew for another lifetime (expiresAt), bound to your roles and institution as they are now;"
@@ -144,6 +148,8 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/rotate-secret")
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"event-type-not-readable": "your roles may no longer read a type it delivers (delete it)"}}""")
     @Operation(
             operationId = "rotateWebhookSecret",
             summary = "A new signing secret, shown once; messages are signed with the old one too for a grace period")
@@ -157,7 +163,8 @@ public class WebhookResource {
     @POST
     @Path("/{id}/redeliver")
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"unknown-event": "no such event that this subscription delivers"}}""")
+            {"422": {"unknown-event": "no such event that this subscription delivers",
+                "event-type-not-readable": "your roles may no longer read a type it delivers (delete it)"}}""")
     @Operation(
             operationId = "redeliverWebhook",
             summary = "Deliver one event again, or every event after a cursor (If-Match supported)")

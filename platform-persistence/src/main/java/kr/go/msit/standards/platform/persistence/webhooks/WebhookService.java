@@ -139,7 +139,7 @@ public class WebhookService {
             FeedPosition cut = feedCut.cut();
             FeedPosition from = s.cursor().max(cut);
             owned.change(
-                    id,
+                    s,
                     "status = :status, status_reason = NULL, consecutive_failures = 0, next_attempt_at = now(),"
                             + " cursor_xid = CAST(CAST(:xid AS text) AS xid8), cursor_seq = :seq",
                     "status",
@@ -149,13 +149,8 @@ public class WebhookService {
                     "seq",
                     from.seq());
         } else {
-            owned.change(
-                    id,
-                    "status = :status, status_reason = :reason",
-                    "status",
-                    next.name(),
-                    "reason",
-                    "paused by owner");
+            owned.pause(
+                    s, "status = :status, status_reason = :reason", "status", next.name(), "reason", "paused by owner");
         }
         return owned.changed(s, action.verb());
     }
@@ -164,7 +159,7 @@ public class WebhookService {
     @Transactional
     public WebhookView renew(UUID id, String ifMatch) {
         Subscription s = owned.changeable(id, ifMatch);
-        owned.change(id, "status = status");
+        owned.change(s, "status = status");
         return owned.changed(s, "renew");
     }
 
@@ -174,7 +169,7 @@ public class WebhookService {
         Subscription s = owned.changeable(id, ifMatch);
         String secret = WebhookSignature.newSecret();
         owned.change(
-                id,
+                s,
                 "previous_secret = secret, previous_until = :until, secret = :secret",
                 "until",
                 Timestamp.from(Instant.now().plus(settings.rotationGrace())),
