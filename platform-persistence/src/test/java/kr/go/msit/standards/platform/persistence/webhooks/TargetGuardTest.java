@@ -71,6 +71,23 @@ class TargetGuardTest {
         assertTrue(guard.refusal(URI.create("http://10.0.0.1/hook")).isPresent());
     }
 
+    /** The system resolver's retries can take tens of seconds; a check waits no longer than the connect timeout. */
+    @Test
+    void aHostThatDoesNotResolveInTimeIsRefused() {
+        TargetGuard guard = guard(false);
+        guard.resolveWith(host -> {
+            try {
+                Thread.sleep(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new InetAddress[] {InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 216, 34})};
+        });
+        Optional<String> refusal = guard.refusal(URI.create("https://slow.example/hook"));
+        assertTrue(refusal.isPresent());
+        assertTrue(refusal.get().contains("did not resolve within 1000 ms"), refusal.get());
+    }
+
     /** Only what the guard reads. */
     private record Settings(boolean allowHttp, List<String> ranges) implements WebhookSettings {
         public Optional<String> secretKey() {
