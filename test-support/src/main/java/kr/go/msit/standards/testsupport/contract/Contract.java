@@ -2,15 +2,6 @@ package kr.go.msit.standards.testsupport.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,8 +13,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -35,13 +24,10 @@ import java.util.regex.Pattern;
 public final class Contract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String BASE = "https://contract.test/openapi.json";
-    private static final AtomicInteger IDS = new AtomicInteger();
 
     private final JsonNode document;
     private final List<Template> templates = new ArrayList<>();
-    private final SchemaRegistry registry;
-    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
+    private final BodySchemas bodies;
 
     private record Template(String path, Pattern pattern, int variables) {}
 
@@ -55,11 +41,7 @@ public final class Contract {
                         path.split("\\{", -1).length - 1)));
         // literal segments win over variables: /projects/summary before /projects/{id}
         templates.sort(Comparator.comparingInt(Template::variables));
-        JsonNode strict = document.deepCopy();
-        strict(strict);
-        String text = strict.toString();
-        this.registry = SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_2020_12, builder -> builder.schemas(Map.of(BASE, text)));
+        this.bodies = new BodySchemas(document);
     }
 
     /** Reads the document a running module serves at {@code /q/openapi}. */
@@ -134,7 +116,7 @@ public final class Contract {
                 violations.add(where + " " + status + ": content type " + media + " is not documented (only "
                         + fieldNames(response.path("content")) + ")");
             } else if (json(media) && content.has("schema")) {
-                validate(where + " " + status + " body", content.path("schema"), body, violations);
+                bodies.validate(where + " " + status + " body", content.path("schema"), body, violations);
                 rule(where + " " + status, response, body, violations);
             }
         }
@@ -144,7 +126,7 @@ public final class Contract {
             if (content.isMissingNode()) {
                 violations.add(where + ": request content type " + media + " is not documented");
             } else if (json(media) && content.has("schema")) {
-                validate(
+                bodies.validate(
                         where + " request body (accepted with " + status + ")",
                         content.path("schema"),
                         requestBody,
@@ -167,61 +149,12 @@ public final class Contract {
         }
     }
 
-    private void validate(String what, JsonNode schemaNode, String body, List<String> violations) {
-        JsonNode instance;
-        try {
-            instance = JSON.readTree(body);
-        } catch (IOException e) {
-            violations.add(what + ": not JSON: " + abbreviate(body));
-            return;
-        }
-        Schema schema = schemas.computeIfAbsent(schemaNode.toString(), key -> {
-            JsonNode absolute = schemaNode.deepCopy();
-            absolute(absolute);
-            return registry.getSchema(
-                    SchemaLocation.of("https://contract.test/schema/" + IDS.incrementAndGet()), absolute);
-        });
-        List<Error> errors = schema.validate(instance);
-        for (Error error : errors) {
-            violations.add(what + ": " + error.getInstanceLocation() + " " + error.getMessage() + " (in "
-                    + abbreviate(body) + ")");
-        }
-    }
-
     private JsonNode resolve(JsonNode node) {
         JsonNode ref = node.get("$ref");
         if (ref != null && ref.asText().startsWith("#/")) {
             return document.at(ref.asText().substring(1));
         }
         return node;
-    }
-
-    /** Every object schema that lists its properties admits no others (for the check only). */
-    private static void strict(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            if (object.has("properties")
-                    && object.path("properties").isObject()
-                    && !object.has("additionalProperties")
-                    && !object.has("allOf")
-                    && !object.has("unevaluatedProperties")) {
-                object.set("additionalProperties", BooleanNode.FALSE);
-            }
-            object.elements().forEachRemaining(Contract::strict);
-        } else if (node instanceof ArrayNode array) {
-            array.forEach(Contract::strict);
-        }
-    }
-
-    private static void absolute(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            JsonNode ref = object.get("$ref");
-            if (ref != null && ref.asText().startsWith("#/")) {
-                object.set("$ref", TextNode.valueOf(BASE + ref.asText()));
-            }
-            object.elements().forEachRemaining(Contract::absolute);
-        } else if (node instanceof ArrayNode array) {
-            array.forEach(Contract::absolute);
-        }
     }
 
     private static String codes(JsonNode operation) {
@@ -248,7 +181,7 @@ public final class Contract {
         return media.equals("application/json") || media.endsWith("+json");
     }
 
-    private static String abbreviate(String body) {
+    static String abbreviate(String body) {
         return body.length() <= 600 ? body : body.substring(0, 600) + "…";
     }
 }
