@@ -123,6 +123,38 @@ class WebhookTest {
                 .toList();
     }
 
+    /**
+     * What arrived from {@code from} on, each event once where it arrived again straight after itself: delivery is at
+     * least once, and an answer later than the timeout (1 s here, on a loaded machine) is sent again before the next.
+     */
+    private List<LoggedRequest> receivedOnce(int from) {
+        List<LoggedRequest> all = received();
+        return once(all.subList(Math.min(from, all.size()), all.size()));
+    }
+
+    private static List<LoggedRequest> once(List<LoggedRequest> requests) {
+        List<LoggedRequest> once = new ArrayList<>();
+        for (LoggedRequest request : requests) {
+            if (once.isEmpty()
+                    || !once.get(once.size() - 1).getHeader("webhook-id").equals(request.getHeader("webhook-id"))) {
+                once.add(request);
+            }
+        }
+        return once;
+    }
+
+    private static List<String> types(List<LoggedRequest> requests) {
+        return requests.stream()
+                .map(request -> JsonPath.from(request.getBodyAsString()).getString("type"))
+                .toList();
+    }
+
+    private List<String> receivedIds() {
+        return received().stream()
+                .map(request -> request.getHeader("webhook-id"))
+                .toList();
+    }
+
     /** Delivers (as the scheduled worker would, sooner) until {@code done}, for at most 20 s. */
     private void deliverUntil(BooleanSupplier done) throws InterruptedException {
         long deadline = System.nanoTime() + 20_000_000_000L;
@@ -173,8 +205,8 @@ class WebhookTest {
         move(project, "activate");
         move(project, "suspend");
         move(project, "resume");
-        deliverUntil(() -> received().size() >= 3);
-        assertEquals(List.of(ACTIVATED, SUSPENDED, RESUMED), receivedTypes());
+        deliverUntil(() -> receivedOnce(0).size() >= 3);
+        assertEquals(List.of(ACTIVATED, SUSPENDED, RESUMED), types(receivedOnce(0)));
         for (LoggedRequest request : received()) {
             assertDoesNotThrow(() -> new Webhook(secret).verify(request.getBodyAsString(), headers(request)));
             JsonPath event = JsonPath.from(request.getBodyAsString());
@@ -183,7 +215,8 @@ class WebhookTest {
             assertTrue(request.getHeader("Content-Type").startsWith("application/cloudevents+json"));
         }
         assertEquals(
-                "SUSPENDED", JsonPath.from(received().get(1).getBodyAsString()).getString("data.status"));
+                "SUSPENDED",
+                JsonPath.from(receivedOnce(0).get(1).getBodyAsString()).getString("data.status"));
         String wrong = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
         LoggedRequest first = received().get(0);
         assertThrows(
@@ -329,8 +362,10 @@ class WebhookTest {
         assertEquals(failed, received().size(), "a paused subscription is not called");
         answer(200);
         json().post(WEBHOOKS + "/" + id + "/resume").then().statusCode(200).body("status", equalTo("ACTIVE"));
-        deliverUntil(() -> received().size() >= failed + 3);
-        assertEquals(List.of(SUSPENDED, RESUMED, SUSPENDED), receivedTypes().subList(failed, failed + 3));
+        deliverUntil(() -> receivedOnce(failed).size() >= 3);
+        assertEquals(
+                List.of(SUSPENDED, RESUMED, SUSPENDED),
+                types(receivedOnce(failed)).subList(0, 3));
     }
 
     @Test
@@ -340,20 +375,29 @@ class WebhookTest {
         String project = Fixtures.importProject("ACTIVE");
         move(project, "suspend");
         move(project, "resume");
-        deliverUntil(() -> received().size() >= 2);
-        String suspendedEvent = received().get(0).getHeader("webhook-id");
+        // delivery is at least once: an answer later than the timeout (1 s here, on a loaded machine) is sent again,
+        // so what is asserted is which events arrive again and in what order, not at which index
+        deliverUntil(() -> receivedIds().stream().distinct().count() >= 2);
+        String suspendedEvent =
+                received().get(receivedTypes().indexOf(SUSPENDED)).getHeader("webhook-id");
+        String resumedEvent = received().get(receivedTypes().indexOf(RESUMED)).getHeader("webhook-id");
         json().body(Map.of("eventId", suspendedEvent))
                 .post(WEBHOOKS + "/" + id + "/redeliver")
                 .then()
                 .statusCode(200);
-        deliverUntil(() -> received().size() >= 3);
-        assertEquals(suspendedEvent, received().get(2).getHeader("webhook-id"));
+        int once = java.util.Collections.frequency(receivedIds(), suspendedEvent);
+        deliverUntil(() -> java.util.Collections.frequency(receivedIds(), suspendedEvent) > once);
+        int sent = received().size();
         json().body(Map.of("after", before))
                 .post(WEBHOOKS + "/" + id + "/redeliver")
                 .then()
                 .statusCode(200);
-        deliverUntil(() -> received().size() >= 5);
-        assertEquals(List.of(SUSPENDED, RESUMED), receivedTypes().subList(3, 5));
+        deliverUntil(
+                () -> { // everything after the cursor again, in order
+                    List<String> again = receivedIds().subList(sent, received().size());
+                    return again.contains(suspendedEvent)
+                            && again.lastIndexOf(resumedEvent) > again.indexOf(suspendedEvent);
+                });
         json().body(Map.of("eventId", UUID.randomUUID().toString()))
                 .post(WEBHOOKS + "/" + id + "/redeliver")
                 .then()
@@ -453,10 +497,9 @@ class WebhookTest {
         java.util.Date asked = new java.util.Date();
         claim.get(30, java.util.concurrent.TimeUnit.SECONDS);
         answer(200);
-        BooleanSupplier againInOrder = () -> received().stream()
-                .filter(request -> request.getLoggedDate().after(asked))
-                .map(request -> JsonPath.from(request.getBodyAsString()).getString("type"))
-                .toList()
+        BooleanSupplier againInOrder = () -> types(once(received().stream()
+                        .filter(request -> request.getLoggedDate().after(asked))
+                        .toList()))
                 .equals(List.of(SUSPENDED, RESUMED));
         deliverUntil(againInOrder);
     }
@@ -834,7 +877,7 @@ class WebhookTest {
         assertTrue(java.time.Instant.parse(expiresAt)
                 .isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(29))));
         deliverUntil(() -> received().size() >= 1);
-        assertEquals(List.of(SUSPENDED), receivedTypes());
+        assertEquals(List.of(SUSPENDED), types(receivedOnce(0)));
     }
 
     /**
@@ -880,7 +923,7 @@ class WebhookTest {
                 .body("version", equalTo(0));
         String project = Fixtures.importProject("ACTIVE");
         move(project, "suspend");
-        deliverUntil(() -> received().size() == 1);
+        deliverUntil(() -> received().size() >= 1);
         assertEquals(project, JsonPath.from(received().get(0).getBodyAsString()).getString("subject"));
     }
 
