@@ -137,11 +137,13 @@ public class TargetGuard {
      * The host's addresses, within the connect timeout: the system resolver has no time limit of its own that we set
      * (its retries can take tens of seconds), and a lookup made while answering a caller, or under a delivery's claim
      * (whose lease counts on sends ending in time, {@link ClaimClock}), must end. A lookup given up on finishes on its
-     * own thread; at most {@link #LOOKUPS} run at once, and beyond that a host is treated as not resolving in time.
+     * own thread. At most {@link #LOOKUPS} run so at once; beyond that a lookup runs on the caller's thread, without
+     * the bound, as it did before: hosts that are slow on purpose (a subscriber's own DNS) then cost threads, not
+     * everyone else's lookups (refused as not resolving, every delivery would have counted as its subscriber's failure).
      */
     private InetAddress[] lookUp(String host) throws UnknownHostException, TimeoutException {
         if (!lookups.tryAcquire()) {
-            throw new TimeoutException("too many lookups under way");
+            return resolver.resolve(host);
         }
         Future<InetAddress[]> lookup;
         try {

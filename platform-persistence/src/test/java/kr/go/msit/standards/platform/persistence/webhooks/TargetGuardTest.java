@@ -88,6 +88,43 @@ class TargetGuardTest {
         assertTrue(refusal.get().contains("did not resolve within 1000 ms"), refusal.get());
     }
 
+    /**
+     * Lookups that never end (a subscriber's own slow DNS, on purpose) fill the bounded pool: the next host, anyone's,
+     * is still looked up, not refused as if it did not resolve (each delivery refused counts as its subscriber's
+     * failure, and enough of them pause it).
+     */
+    @Test
+    void lookupsThatNeverEndDoNotStopOthersFromResolving() throws Exception {
+        TargetGuard guard = guard(false);
+        java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+        guard.resolveWith(host -> {
+            if (host.startsWith("slow")) {
+                try {
+                    never.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return new InetAddress[] {InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 216, 34})};
+        });
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(TargetGuard.LOOKUPS);
+        try {
+            List<java.util.concurrent.Future<Optional<String>>> slow = new java.util.ArrayList<>();
+            for (int i = 0; i < TargetGuard.LOOKUPS; i++) {
+                String target = "https://slow" + i + ".example/hook";
+                slow.add(callers.submit(() -> guard.refusal(URI.create(target))));
+            }
+            for (java.util.concurrent.Future<Optional<String>> each : slow) {
+                assertTrue(each.get().orElse("").contains("did not resolve within"));
+            }
+            Optional<String> refusal = guard.refusal(URI.create("https://fast.example/hook"));
+            assertTrue(refusal.isEmpty(), "refused: " + refusal.orElse(""));
+        } finally {
+            never.countDown();
+            callers.shutdownNow();
+        }
+    }
+
     /** Only what the guard reads. */
     private record Settings(boolean allowHttp, List<String> ranges) implements WebhookSettings {
         public Optional<String> secretKey() {
