@@ -107,7 +107,8 @@ class TargetGuardTest {
             }
             return new InetAddress[] {InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 216, 34})};
         });
-        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(TargetGuard.LOOKUPS);
+        java.util.concurrent.ExecutorService callers =
+                java.util.concurrent.Executors.newFixedThreadPool(TargetGuard.LOOKUPS);
         try {
             List<java.util.concurrent.Future<Optional<String>>> slow = new java.util.ArrayList<>();
             for (int i = 0; i < TargetGuard.LOOKUPS; i++) {
