@@ -90,6 +90,28 @@ class Http2BodiesTest {
     }
 
     /**
+     * A caller may ask for 100-continue and end its stream with its HEADERS: it has no body. It got a 100 anyway, and
+     * the service an empty chunked body; the service now gets a bodiless request, and the caller its answer alone.
+     */
+    @Test
+    void aCallerThatExpects100ContinueButEndsItsStreamWithItsHeadersHasNoBody() throws Exception {
+        answersJson(post(urlPathEqualTo("/api/v1/projects/h2-continue-none/suspend")), "{\"suspended\":true}");
+        Map<String, String> post = headers("POST", "/api/v1/projects/h2-continue-none/suspend");
+        post.put("expect", "100-continue");
+        try (RawHttp2.Connection connection = RawHttp2.Connection.open(gateway)) {
+            connection.headers(1, post, true);
+            RawHttp2.Frame first = firstOnStream(connection, 1);
+            assertEquals(RawHttp2.HEADERS, first.type());
+            // the final answer's headers (HPACK sends values this short as literals), not an interim 100's
+            assertTrue(
+                    new String(first.payload(), StandardCharsets.ISO_8859_1).contains("application/json"),
+                    "no interim 100 for a request without a body");
+        }
+        WireMockServices.server.verify(postRequestedFor(urlPathEqualTo("/api/v1/projects/h2-continue-none/suspend"))
+                .withHeader("Transfer-Encoding", absent()));
+    }
+
+    /**
      * A caller that resets its stream after the first piece of its body: draining that stream threw, which skipped
      * the reset of the service's request, so the service waited for the rest of the body and the gateway's connection
      * to it stayed taken for good (a probe's 120 cancels took every connection to projects-service), each cancel

@@ -20,6 +20,8 @@ final class ProxiedUpload {
     private final long bodyTimeoutMillis;
     private final ProxiedExchange exchange;
     private boolean hasBody;
+    /** An HTTP/2 caller's stream ended with its HEADERS (seen just after them). */
+    private boolean headersEnded;
     /** The first piece of a body whose headers did not say one comes (HTTP/2), held until the service is reached. */
     private Buffer firstPiece;
 
@@ -42,6 +44,10 @@ final class ProxiedUpload {
         boolean unframed = length == null && in.version() == HttpVersion.HTTP_2 && !in.isEnded();
         if (unframed && !expectsContinue()) {
             awaitBodyOrEnd();
+            return;
+        }
+        if (unframed) {
+            awaitEndOfHeaders();
             return;
         }
         // a caller that expects 100-continue has a body and waits for the 100 before it sends any of it: waiting
@@ -80,6 +86,28 @@ final class ProxiedUpload {
             }
         });
         in.exceptionHandler(broken -> exchange.callerLeft());
+    }
+
+    /**
+     * An HTTP/2 caller that expects 100-continue sends no DATA before the 100, so the first DATA cannot tell whether a
+     * body comes; its HEADERS may have ended the stream, which is learnt just after they are handled. Looked at once
+     * they are: ended, the request is bodiless (no 100, nothing chunked to the service); otherwise a body comes after
+     * the 100, sent once the service is reached. (Taken as a body at once, a request whose HEADERS ended its stream
+     * got a 100 it did not need and reached the service as an empty chunked body.)
+     */
+    private void awaitEndOfHeaders() {
+        in.endHandler(end -> headersEnded = true);
+        in.exceptionHandler(broken -> exchange.callerLeft());
+        vertx.runOnContext(next -> {
+            if (exchange.finished()) {
+                return;
+            }
+            hasBody = !headersEnded && !in.isEnded();
+            if (hasBody) {
+                in.pause();
+            }
+            exchange.open(!hasBody);
+        });
     }
 
     /** Sends the body (or its absence) to the service's {@code request}, the 100 first if the caller waits for it. */
