@@ -3,11 +3,9 @@ package kr.go.msit.standards.gateway.routing;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -206,21 +204,9 @@ final class ProxiedExchange {
                 out.reset();
                 return;
             }
-            closeAfterAnswer();
+            upload.closeAfterAnswer(rc);
             problems.send(rc, stalled);
         });
-    }
-
-    /**
-     * The rest of the caller's body is not wanted: an HTTP/1.1 connection cannot carry another request, and is
-     * closed once the answer is out (left open, it waited for a body that was never coming until the idle timeout).
-     * HTTP/2 has no {@code Connection} header: the stream alone ends.
-     */
-    private void closeAfterAnswer() {
-        if (in.version() != HttpVersion.HTTP_2) {
-            out.putHeader(HttpHeaders.CONNECTION, "close");
-            rc.addEndHandler(answered -> in.connection().close());
-        }
     }
 
     private void finish() {
@@ -248,7 +234,7 @@ final class ProxiedExchange {
                 return;
             }
             if (upload.unfinished()) {
-                closeAfterAnswer();
+                upload.closeAfterAnswer(rc);
             }
             problems.send(rc, ProxyFailures.describe(target, in, failure));
         });

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The caller's body on its way to the service: whether one comes, held unread until the service is reached, then
@@ -184,6 +185,18 @@ final class ProxiedUpload {
         if (callerTimer >= 0) {
             vertx.cancelTimer(callerTimer);
             callerTimer = -1;
+        }
+    }
+
+    /**
+     * The rest of the caller's body is not wanted: an HTTP/1.1 connection cannot carry another request, and is
+     * closed once the answer is out (left open, it waited for a body that was never coming until the idle timeout).
+     * HTTP/2 has no {@code Connection} header: the stream alone ends.
+     */
+    void closeAfterAnswer(RoutingContext rc) {
+        if (in.version() != HttpVersion.HTTP_2) {
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+            rc.addEndHandler(answered -> in.connection().close());
         }
     }
 
