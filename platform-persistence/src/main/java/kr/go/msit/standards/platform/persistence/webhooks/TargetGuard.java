@@ -5,16 +5,8 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -34,20 +26,12 @@ public class TargetGuard {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    /** Lookups under way at most: each may hold a thread for as long as the system resolver takes. */
-    static final int LOOKUPS = 32;
-
-    private static final ExecutorService LOOKUP_THREADS = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "webhook-dns");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Lookups bounded by the connect timeout at once (see {@link HostLookup}). */
+    static final int LOOKUPS = HostLookup.LOOKUPS;
 
     private final List<Cidr> allowed;
     private final boolean allowHttp;
-    private final Duration lookupTimeout;
-    private final Semaphore lookups = new Semaphore(LOOKUPS);
-    private volatile Resolver resolver = InetAddress::getAllByName;
+    private final HostLookup lookup;
 
     public TargetGuard(WebhookSettings settings) {
         this.allowed = settings.allowPrivateTargets().orElse(List.of()).stream()
@@ -55,12 +39,12 @@ public class TargetGuard {
                 .map(Cidr::parse)
                 .toList();
         this.allowHttp = settings.allowHttp();
-        this.lookupTimeout = settings.connectTimeout();
+        this.lookup = new HostLookup(settings.connectTimeout());
     }
 
     /** For tests: how host names resolve. */
     public void resolveWith(Resolver resolver) {
-        this.resolver = resolver;
+        lookup.resolveWith(resolver);
     }
 
     /** 400 for a target that is no URL, 422 {@code target-not-allowed} for one that may not be called. */
@@ -113,12 +97,12 @@ public class TargetGuard {
         }
         InetAddress[] addresses;
         try {
-            addresses = lookUp(target.getHost());
+            addresses = lookup.addresses(target.getHost());
         } catch (UnknownHostException e) {
             return Verdict.refused("the target's host " + target.getHost() + " does not resolve");
         } catch (TimeoutException e) {
             return Verdict.refused("the target's host " + target.getHost() + " did not resolve within "
-                    + lookupTimeout.toMillis() + " ms");
+                    + lookup.timeout().toMillis() + " ms");
         }
         if (addresses == null || addresses.length == 0) {
             return Verdict.refused("the target's host " + target.getHost() + " does not resolve");
@@ -131,44 +115,6 @@ public class TargetGuard {
             }
         }
         return new Verdict(null, addresses[0]);
-    }
-
-    /**
-     * The host's addresses, within the connect timeout: the system resolver has no time limit of its own that we set
-     * (its retries can take tens of seconds), and a lookup made while answering a caller, or under a delivery's claim
-     * (whose lease counts on sends ending in time, {@link ClaimClock}), must end. A lookup given up on finishes on its
-     * own thread. At most {@link #LOOKUPS} run so at once; beyond that a lookup runs on the caller's thread, without
-     * the bound, as it did before: hosts that are slow on purpose (a subscriber's own DNS) then cost threads, not
-     * everyone else's lookups (refused as not resolving, every delivery would have counted as its subscriber's failure).
-     */
-    private InetAddress[] lookUp(String host) throws UnknownHostException, TimeoutException {
-        if (!lookups.tryAcquire()) {
-            return resolver.resolve(host);
-        }
-        Future<InetAddress[]> lookup;
-        try {
-            lookup = LOOKUP_THREADS.submit(() -> {
-                try {
-                    return resolver.resolve(host);
-                } finally {
-                    lookups.release();
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            lookups.release();
-            throw new TimeoutException("the lookup could not start");
-        }
-        try {
-            return lookup.get(lookupTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UnknownHostException unknown) {
-                throw unknown;
-            }
-            throw new UnknownHostException(host + ": " + e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TimeoutException("interrupted");
-        }
     }
 
     static boolean internal(InetAddress address) {
