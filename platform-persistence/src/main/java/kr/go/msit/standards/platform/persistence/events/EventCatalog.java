@@ -46,7 +46,13 @@ public class EventCatalog {
 
     /** Whether {@code owner} may read events of {@code type} (an undeclared type: no). */
     public boolean readable(EventReader owner, String type) {
-        return kinds.values().stream().anyMatch(kind -> kind.types().contains(type) && kind.readableBy(owner));
+        return kindOf(type).map(kind -> kind.readableBy(owner)).orElse(false);
+    }
+
+    private Optional<EventKind> kindOf(String type) {
+        return kinds.values().stream()
+                .filter(kind -> kind.types().contains(type))
+                .findFirst();
     }
 
     /** The types asked for, each declared and readable by the owner; none asked for: none named (all readable). */
@@ -56,9 +62,7 @@ public class EventCatalog {
         }
         Set<String> types = new LinkedHashSet<>();
         for (String type : asked) {
-            EventKind kind = kinds.values().stream()
-                    .filter(k -> k.types().contains(type))
-                    .findFirst()
+            EventKind kind = kindOf(type)
                     .orElseThrow(() -> ProblemException.businessRule(
                             "unknown-event-type",
                             "This service has no events of type " + type + "; the document's webhooks section lists "

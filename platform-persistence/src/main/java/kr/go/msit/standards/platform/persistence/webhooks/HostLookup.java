@@ -46,7 +46,8 @@ final class HostLookup {
      * (whose lease counts on sends ending in time, {@link ClaimClock}), must end. A lookup given up on finishes on its
      * own thread. At most {@link #LOOKUPS} run so at once; beyond that a lookup runs on the caller's thread, without
      * the bound, as it did before: hosts that are slow on purpose (a subscriber's own DNS) then cost threads, not
-     * everyone else's lookups (refused as not resolving, every delivery would have counted as its subscriber's failure).
+     * everyone else's lookups (refused as not resolving, every delivery would have counted as its subscriber's
+     * failure).
      */
     InetAddress[] addresses(String host) throws UnknownHostException, TimeoutException {
         if (!lookups.tryAcquire()) {

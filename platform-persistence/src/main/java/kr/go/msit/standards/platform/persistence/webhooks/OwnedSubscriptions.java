@@ -14,9 +14,9 @@ import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 
 /**
- * The caller's access to one subscription (what it sees of it) and the one way an owner changes it: every change renews the subscription
- * and binds it to the owner's token as it is now, and is audited. Used by {@link WebhookService} and
- * {@link Redelivery}, inside their transactions.
+ * The caller's access to one subscription (what it sees of it) and the one way an owner changes it: every change
+ * renews the subscription and binds it to the owner's token as it is now, and is audited. Used by
+ * {@link WebhookService} and {@link Redelivery}, inside their transactions.
  */
 @ApplicationScoped
 public class OwnedSubscriptions {
@@ -78,7 +78,7 @@ public class OwnedSubscriptions {
         bind(s.id(), owner, set, parameters);
     }
 
-    /** A pause: renews and binds as any change, and is allowed whatever the owner may read now (it delivers nothing). */
+    /** A pause: renews and binds as any change, allowed whatever the owner may read now (it delivers nothing). */
     void pause(Subscription s, String set, Object... parameters) {
         bind(s.id(), EventReader.of(caller), set, parameters);
     }
