@@ -87,7 +87,7 @@ public class NeedResource {
     @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION})
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"unknown-institution": "no such institution",
-                "unknown-partner-agency": "no such partner agency",
+                "unknown-agency": "no such partner agency",
                 "unknown-unit": "the preferred unit is not one of the preferred agency's",
                 "need-dates": "wishedTo is before wishedFrom"}}""")
     @Operation(
@@ -106,7 +106,7 @@ public class NeedResource {
     @Path("/{id}")
     @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION})
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"unknown-partner-agency": "no such partner agency",
+            {"422": {"unknown-agency": "no such partner agency",
                 "unknown-unit": "the preferred unit is not one of the preferred agency's",
                 "need-dates": "wishedTo is before wishedFrom",
                 "institution-fixed": "institutionId is not the need's institution"}}""")

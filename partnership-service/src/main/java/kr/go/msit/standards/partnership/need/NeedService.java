@@ -114,7 +114,7 @@ public class NeedService {
         }
         if (request.preferredAgencyId() != null && PartnerAgency.findById(request.preferredAgencyId()) == null) {
             throw ProblemException.businessRule(
-                    "unknown-partner-agency", "Partner agency " + request.preferredAgencyId() + " does not exist");
+                    "unknown-agency", "Partner agency " + request.preferredAgencyId() + " does not exist");
         }
         if (request.preferredUnitId() != null) {
             if (request.preferredAgencyId() == null) {

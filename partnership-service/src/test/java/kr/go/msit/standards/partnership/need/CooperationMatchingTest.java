@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import kr.go.msit.standards.partnership.Fixtures;
 import kr.go.msit.standards.partnership.PartnershipTest;
 import kr.go.msit.standards.platform.security.Roles;
@@ -572,6 +573,13 @@ class CooperationMatchingTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("unknown-unit"));
+        Map<String, Object> wrongAgency = needBody("x", "x", "WORKSHOP");
+        wrongAgency.put("preferredAgencyId", UUID.randomUUID());
+        json().body(wrongAgency)
+                .post("/api/v1/cooperation-needs")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("unknown-agency")); // as every operation answers a missing agency
         json().get("/api/v1/partner-offers?status=OPEN&size=200")
                 .then()
                 .statusCode(200)

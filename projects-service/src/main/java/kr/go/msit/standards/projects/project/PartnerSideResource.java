@@ -34,7 +34,7 @@ public class PartnerSideResource {
     @PUT
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"unknown-partner-agency": "partnership-service does not know the agency",
+            {"422": {"unknown-agency": "partnership-service does not know the agency",
                 "unknown-unit": "a unit is not one of the agency's, or a counterpart's unit not among unitIds",
                 "unknown-agreement": "partnership-service does not know the agreement (or the caller may not see it)",
                 "agreement-not-the-projects": "the agreement is not between the lead institution and the agency",

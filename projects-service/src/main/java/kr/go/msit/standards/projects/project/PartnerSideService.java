@@ -47,8 +47,8 @@ public class PartnerSideService {
         // asked before the row is locked: a slow partnership-service holds no lock here
         PartnerFacts.Agency agency = Dependencies.call(
                         EligibilityCheck.DEPENDENCY, "the partner agency", () -> partnership.agency(request.agencyId()))
-                .orElseThrow(() -> ProblemException.businessRule(
-                        "unknown-partner-agency", "No partner agency " + request.agencyId()));
+                .orElseThrow(() ->
+                        ProblemException.businessRule("unknown-agency", "No partner agency " + request.agencyId()));
         for (UUID unit : units) {
             if (!agency.hasUnit(unit)) {
                 throw ProblemException.businessRule(

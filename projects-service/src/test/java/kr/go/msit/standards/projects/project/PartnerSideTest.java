@@ -92,7 +92,7 @@ class PartnerSideTest {
                 .put(path)
                 .then()
                 .statusCode(422)
-                .body("rule", equalTo("unknown-partner-agency"));
+                .body("rule", equalTo("unknown-agency"));
         json().body(side(nist, null, CTL)).put(path).then().statusCode(422).body("rule", equalTo("unknown-unit"));
         Map<String, Object> stray = side(nist, null, PML);
         stray.put("counterparts", List.of(Map.of("name", "John Roe", "unitId", CTL)));
