@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.util.Map;
@@ -47,5 +48,10 @@ public class BudgetEnvelope extends VersionedEntity {
     /** The budget with this id, or 404. */
     public static BudgetEnvelope found(UUID id) {
         return Lookups.found(BudgetEnvelope.findById(id), "budget", id);
+    }
+
+    /** The budget, locked for a change, with this id, or 404. */
+    public static BudgetEnvelope locked(UUID id) {
+        return Lookups.found(BudgetEnvelope.<BudgetEnvelope>findById(id, LockModeType.PESSIMISTIC_WRITE), "budget", id);
     }
 }

@@ -2,8 +2,6 @@ package kr.go.msit.standards.funding.budget;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +23,11 @@ public class BudgetService {
 
     static final String RESOURCE = "budget";
 
-    private final EntityManager em;
     private final AuditTrail audit;
     private final AllocationService allocations;
     private final Caller caller;
 
-    public BudgetService(EntityManager em, AuditTrail audit, AllocationService allocations, Caller caller) {
-        this.em = em;
+    public BudgetService(AuditTrail audit, AllocationService allocations, Caller caller) {
         this.audit = audit;
         this.allocations = allocations;
         this.caller = caller;
@@ -62,10 +58,7 @@ public class BudgetService {
     /** Sets a fiscal year's appropriation under the envelope's lock. */
     @Transactional
     public BudgetView appropriate(UUID id, int fiscalYear, String ifMatch, long amountKrw) {
-        BudgetEnvelope envelope = em.find(BudgetEnvelope.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (envelope == null) {
-            throw ProblemException.notFound(RESOURCE, id);
-        }
+        BudgetEnvelope envelope = BudgetEnvelope.locked(id);
         ETags.requireMatch(ifMatch, envelope.version);
         if (!envelope.covers(fiscalYear)) {
             throw ProblemException.businessRule(

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
@@ -138,5 +139,10 @@ public class Disbursement extends VersionedEntity {
                             "The requester of a disbursement may not " + verb + " it; another finance officer must")
                     .with("rule", "maker-checker");
         }
+    }
+
+    /** The disbursement with this id, or 404. */
+    public static Disbursement found(UUID id) {
+        return Lookups.found(Disbursement.findById(id), "disbursement", id);
     }
 }

@@ -15,7 +15,6 @@ import kr.go.msit.standards.platform.paging.Cursors;
 import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -227,7 +226,7 @@ public class DisbursementService {
     }
 
     private Disbursement findVisible(UUID id) {
-        Disbursement disbursement = Lookups.found(Disbursement.findById(id), RESOURCE, id);
+        Disbursement disbursement = Disbursement.found(id);
         Allocation allocation = Allocation.findById(disbursement.allocationId);
         caller.requireVisible(allocation.leadInstitutionId, RESOURCE, id);
         return disbursement;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -68,10 +67,7 @@ public class AgencyService {
 
     @Transactional
     public AgencyView addSite(UUID agencyId, String ifMatch, SiteRequest request) {
-        PartnerAgency agency = PartnerAgency.findById(agencyId, LockModeType.PESSIMISTIC_WRITE);
-        if (agency == null) {
-            throw ProblemException.notFound(RESOURCE, agencyId);
-        }
+        PartnerAgency agency = PartnerAgency.locked(agencyId);
         ETags.requireMatch(ifMatch, agency.version);
         // a new site changes the agency's representation, so its version (ETag) moves too, at once
         PartnerAgency.getEntityManager().lock(agency, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
@@ -103,8 +99,7 @@ public class AgencyService {
 
     @Transactional
     public AgencyView addUnit(UUID agencyId, String ifMatch, UnitRequest request) {
-        PartnerAgency agency = Lookups.found(
-                PartnerAgency.<PartnerAgency>findById(agencyId, LockModeType.PESSIMISTIC_WRITE), RESOURCE, agencyId);
+        PartnerAgency agency = PartnerAgency.locked(agencyId);
         ETags.requireMatch(ifMatch, agency.version);
         // a new unit changes the agency's representation, so its version (ETag) moves too, at once
         PartnerAgency.getEntityManager().lock(agency, LockModeType.PESSIMISTIC_FORCE_INCREMENT);

@@ -2,6 +2,7 @@ package kr.go.msit.standards.partnership.agency;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.Lookups;
@@ -23,5 +24,11 @@ public class PartnerAgency extends VersionedEntity {
     /** The partner-agency with this id, or 404. */
     public static PartnerAgency found(UUID id) {
         return Lookups.found(PartnerAgency.findById(id), "partner-agency", id);
+    }
+
+    /** The partner-agency, locked for a change, with this id, or 404. */
+    public static PartnerAgency locked(UUID id) {
+        return Lookups.found(
+                PartnerAgency.<PartnerAgency>findById(id, LockModeType.PESSIMISTIC_WRITE), "partner-agency", id);
     }
 }

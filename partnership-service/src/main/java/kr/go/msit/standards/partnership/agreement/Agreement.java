@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
@@ -110,5 +111,10 @@ public class Agreement extends VersionedEntity {
     /** The agreement with this id, or 404. */
     public static Agreement found(UUID id) {
         return Lookups.found(Agreement.findById(id), "agreement", id);
+    }
+
+    /** The agreement, locked for a change, with this id, or 404. */
+    public static Agreement locked(UUID id) {
+        return Lookups.found(Agreement.<Agreement>findById(id, LockModeType.PESSIMISTIC_WRITE), "agreement", id);
     }
 }

@@ -3,7 +3,6 @@ package kr.go.msit.standards.partnership.agreement;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -145,10 +144,7 @@ public class AgreementService {
     /** Creates the successor of an active or expired agreement, as a draft linked to its predecessor. */
     @Transactional
     public AgreementView renew(UUID id, RenewalRequest request) {
-        Agreement predecessor = em.find(Agreement.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (predecessor == null) {
-            throw ProblemException.notFound(RESOURCE, id);
-        }
+        Agreement predecessor = Agreement.locked(id);
         predecessor.requireRenewable();
         if (Agreement.count("predecessorId", predecessor.id) > 0) {
             throw ProblemException.conflict("Agreement " + predecessor.code + " has already been renewed");

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
@@ -111,5 +112,10 @@ public class Dispatch extends VersionedEntity {
         }
         statusReason = reason == null || reason.isBlank() ? null : reason.strip();
         status = next;
+    }
+
+    /** The dispatch with this id, or 404. */
+    public static Dispatch found(UUID id) {
+        return Lookups.found(Dispatch.findById(id), "dispatch", id);
     }
 }

@@ -16,7 +16,6 @@ import kr.go.msit.standards.partnership.agency.PartnerSite;
 import kr.go.msit.standards.partnership.institution.Institution;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -224,7 +223,7 @@ public class DispatchService {
     }
 
     private Dispatch findVisible(UUID id) {
-        Dispatch dispatch = Lookups.found(Dispatch.findById(id), RESOURCE, id);
+        Dispatch dispatch = Dispatch.found(id);
         caller.requireVisible(dispatch.institutionId, RESOURCE, id);
         return dispatch;
     }

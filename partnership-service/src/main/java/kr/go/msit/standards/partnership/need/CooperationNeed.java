@@ -91,4 +91,9 @@ public class CooperationNeed extends VersionedEntity {
         return Lookups.found(
                 CooperationNeed.<CooperationNeed>findById(id, LockModeType.PESSIMISTIC_WRITE), "cooperation-need", id);
     }
+
+    /** The cooperation-need with this id, or 404. */
+    public static CooperationNeed found(UUID id) {
+        return Lookups.found(CooperationNeed.findById(id), "cooperation-need", id);
+    }
 }

@@ -12,7 +12,6 @@ import kr.go.msit.standards.partnership.agency.PartnerAgency;
 import kr.go.msit.standards.partnership.institution.Institution;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -166,7 +165,7 @@ public class NeedService {
 
     /** The need, or 404 when it does not exist or belongs to another institution than the caller's. */
     public CooperationNeed visible(UUID id) {
-        CooperationNeed need = Lookups.found(CooperationNeed.findById(id), RESOURCE, id);
+        CooperationNeed need = CooperationNeed.found(id);
         caller.requireVisible(need.institutionId, RESOURCE, id);
         return need;
     }

@@ -3,14 +3,12 @@ package kr.go.msit.standards.partnership.offer;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import kr.go.msit.standards.clients.projects.TechnologyArea;
 import kr.go.msit.standards.partnership.agency.PartnerUnit;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -85,8 +83,7 @@ public class OfferService {
 
     @Transactional
     public OfferView close(UUID id, String ifMatch, String reason) {
-        PartnerOffer offer =
-                Lookups.found(PartnerOffer.<PartnerOffer>findById(id, LockModeType.PESSIMISTIC_WRITE), RESOURCE, id);
+        PartnerOffer offer = PartnerOffer.locked(id);
         ETags.requireMatch(ifMatch, offer.version);
         OfferView before = OfferView.of(offer, false);
         offer.close(reason);

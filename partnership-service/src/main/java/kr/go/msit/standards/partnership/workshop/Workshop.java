@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -87,5 +88,10 @@ public class Workshop extends VersionedEntity {
     /** The workshop with this id, or 404. */
     public static Workshop found(UUID id) {
         return Lookups.found(Workshop.findById(id), "workshop", id);
+    }
+
+    /** The workshop, locked for a change, with this id, or 404. */
+    public static Workshop locked(UUID id) {
+        return Lookups.found(Workshop.<Workshop>findById(id, LockModeType.PESSIMISTIC_WRITE), "workshop", id);
     }
 }

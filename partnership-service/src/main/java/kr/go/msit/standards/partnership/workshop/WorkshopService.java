@@ -217,10 +217,7 @@ public class WorkshopService {
      * since a change of its participants changes its representation (ETag).
      */
     private Workshop lockForChange(UUID id, String ifMatch) {
-        Workshop workshop = Workshop.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (workshop == null) {
-            throw ProblemException.notFound(RESOURCE, id);
-        }
+        Workshop workshop = Workshop.locked(id);
         ETags.requireMatch(ifMatch, workshop.version);
         em.lock(workshop, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return workshop;

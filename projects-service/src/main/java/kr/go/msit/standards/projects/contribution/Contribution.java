@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.projects.standards.StandardsBody;
@@ -94,5 +96,16 @@ public class Contribution extends VersionedEntity {
 
     private static List<String> codes(StandardsBody body) {
         return body.stages.stream().map(s -> s.code).toList();
+    }
+
+    /** The contribution with this id, or 404. */
+    public static Contribution found(UUID id) {
+        return Lookups.found(Contribution.findById(id), "contribution", id);
+    }
+
+    /** The contribution, locked for a change, with this id, or 404. */
+    public static Contribution locked(UUID id) {
+        return Lookups.found(
+                Contribution.<Contribution>findById(id, LockModeType.PESSIMISTIC_WRITE), "contribution", id);
     }
 }

@@ -2,13 +2,11 @@ package kr.go.msit.standards.projects.contribution;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -108,8 +106,7 @@ public class ContributionService {
     /** Moves the contribution to a further stage of its body (see {@link Contribution#moveTo}). */
     @Transactional
     public ContributionView move(UUID id, String ifMatch, StageMoveRequest request) {
-        Contribution contribution = Lookups.found(
-                Contribution.<Contribution>findById(id, LockModeType.PESSIMISTIC_WRITE), "contribution", id);
+        Contribution contribution = Contribution.locked(id);
         Project project = access.changeableOutputsOf(contribution.projectId, RESOURCE, id);
         ETags.requireMatch(ifMatch, contribution.version);
         requireNotFuture(request.date());
@@ -130,7 +127,7 @@ public class ContributionService {
     }
 
     private Contribution findVisible(UUID id) {
-        Contribution contribution = Lookups.found(Contribution.findById(id), "contribution", id);
+        Contribution contribution = Contribution.found(id);
         Project project = Project.findById(contribution.projectId);
         caller.requireVisible(project.leadInstitutionId, RESOURCE, id);
         return contribution;

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
@@ -132,5 +134,15 @@ public class Evaluation extends VersionedEntity {
                     status,
                     List.of(EvaluationStatus.SCHEDULED, EvaluationStatus.UNDER_EVALUATION));
         }
+    }
+
+    /** The evaluation with this id, or 404. */
+    public static Evaluation found(UUID id) {
+        return Lookups.found(Evaluation.findById(id), "evaluation", id);
+    }
+
+    /** The evaluation, locked for a change, with this id, or 404. */
+    public static Evaluation locked(UUID id) {
+        return Lookups.found(Evaluation.<Evaluation>findById(id, LockModeType.PESSIMISTIC_WRITE), "evaluation", id);
     }
 }

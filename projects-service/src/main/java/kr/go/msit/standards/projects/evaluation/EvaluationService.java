@@ -167,15 +167,14 @@ public class EvaluationService {
     }
 
     private static Evaluation lock(UUID id, String ifMatch) {
-        Evaluation evaluation =
-                Lookups.found(Evaluation.<Evaluation>findById(id, LockModeType.PESSIMISTIC_WRITE), "evaluation", id);
+        Evaluation evaluation = Evaluation.locked(id);
         ETags.requireMatch(ifMatch, evaluation.version);
         return evaluation;
     }
 
     /** The evaluation; for an institution, only its own projects' decided ones (404 otherwise). */
     private Evaluation visible(UUID id) {
-        Evaluation evaluation = Lookups.found(Evaluation.findById(id), "evaluation", id);
+        Evaluation evaluation = Evaluation.found(id);
         if (caller.scope().isPresent()) {
             Project project = Project.found(evaluation.projectId);
             caller.requireVisible(project.leadInstitutionId, RESOURCE, id);

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 
 /** A role a project's researcher holds in a standards body's group, for a period (open while it lasts). */
@@ -27,4 +28,9 @@ public class LeadershipPosition extends VersionedEntity {
     public String holderName;
     public LocalDate startDate;
     public LocalDate endDate;
+
+    /** The leadership-position with this id, or 404. */
+    public static LeadershipPosition found(UUID id) {
+        return Lookups.found(LeadershipPosition.findById(id), "leadership-position", id);
+    }
 }

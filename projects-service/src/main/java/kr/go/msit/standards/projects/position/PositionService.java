@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -71,7 +70,7 @@ public class PositionService {
     /** Replaces the position's fields; its project stays. */
     @Transactional
     public PositionView update(UUID id, String ifMatch, PositionRequest request) {
-        LeadershipPosition position = Lookups.found(LeadershipPosition.findById(id), RESOURCE, id);
+        LeadershipPosition position = LeadershipPosition.found(id);
         access.changeableOutputsOf(position.projectId, RESOURCE, id);
         ETags.requireMatch(ifMatch, position.version);
         if (!position.projectId.equals(request.projectId())) {
@@ -93,7 +92,7 @@ public class PositionService {
     }
 
     private LeadershipPosition findVisible(UUID id) {
-        LeadershipPosition position = Lookups.found(LeadershipPosition.findById(id), RESOURCE, id);
+        LeadershipPosition position = LeadershipPosition.found(id);
         Project project = Project.found(position.projectId);
         caller.requireVisible(project.leadInstitutionId, RESOURCE, id);
         return position;

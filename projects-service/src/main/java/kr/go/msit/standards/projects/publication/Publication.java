@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 
 /** A paper or technical report of a project written with NIST co-authors. */
@@ -40,4 +41,9 @@ public class Publication extends VersionedEntity {
     @OrderColumn(name = "position")
     @Column(name = "name")
     public List<String> nistCoAuthors = new ArrayList<>();
+
+    /** The publication with this id, or 404. */
+    public static Publication found(UUID id) {
+        return Lookups.found(Publication.findById(id), "publication", id);
+    }
 }

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -72,7 +71,7 @@ public class PublicationService {
     /** Replaces the publication's fields; its project stays. */
     @Transactional
     public PublicationView update(UUID id, String ifMatch, PublicationRequest request) {
-        Publication publication = Lookups.found(Publication.findById(id), "publication", id);
+        Publication publication = Publication.found(id);
         access.changeableOutputsOf(publication.projectId, RESOURCE, id);
         ETags.requireMatch(ifMatch, publication.version);
         if (!publication.projectId.equals(request.projectId())) {
@@ -94,7 +93,7 @@ public class PublicationService {
     }
 
     private Publication findVisible(UUID id) {
-        Publication publication = Lookups.found(Publication.findById(id), "publication", id);
+        Publication publication = Publication.found(id);
         Project project = Project.found(publication.projectId);
         caller.requireVisible(project.leadInstitutionId, RESOURCE, id);
         return publication;

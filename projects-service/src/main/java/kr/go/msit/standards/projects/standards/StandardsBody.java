@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
@@ -81,5 +82,11 @@ public class StandardsBody extends VersionedEntity {
     /** The body a request names, or 422 {@code unknown-standards-body}. */
     public static StandardsBody referenced(UUID id) {
         return Lookups.referenced(StandardsBody.findById(id), "unknown-standards-body", "No standards body " + id);
+    }
+
+    /** The standards-body, locked for a change, with this id, or 404. */
+    public static StandardsBody locked(UUID id) {
+        return Lookups.found(
+                StandardsBody.<StandardsBody>findById(id, LockModeType.PESSIMISTIC_WRITE), "standards-body", id);
     }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -61,8 +60,7 @@ public class StandardsBodyService {
     @Transactional
     public StandardsBodyView update(UUID id, String ifMatch, StandardsBodyRequest request) {
         List<Stage> stages = validStages(request);
-        StandardsBody body =
-                Lookups.found(StandardsBody.<StandardsBody>findById(id, LockModeType.PESSIMISTIC_WRITE), RESOURCE, id);
+        StandardsBody body = StandardsBody.locked(id);
         ETags.requireMatch(ifMatch, body.version);
         if (!body.code.equals(request.code()) && StandardsBody.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A standards body with code " + request.code() + " already exists");
