@@ -179,6 +179,34 @@ class GatewayOpenApiTest {
                 "#/components/schemas/TechnologyArea",
                 gateway.at("/components/schemas/Allocation/properties/technologyArea/$ref")
                         .asText());
+        // the same fact has one shape wherever an answer or a request holds it: every technology area is the enum,
+        // every partner agency's code a request takes the pattern partnership-service registers agencies with
+        String agencyCode = gateway.at("/components/schemas/PartnerAgencyRequest/properties/code/pattern")
+                .asText();
+        List<String> drift = new java.util.ArrayList<>();
+        gateway.path("components")
+                .path("schemas")
+                .fields()
+                .forEachRemaining(schema -> schema.getValue()
+                        .path("properties")
+                        .fields()
+                        .forEachRemaining(property -> {
+                            String where = schema.getKey() + "." + property.getKey();
+                            JsonNode value = property.getValue();
+                            if (property.getKey().equals("technologyArea")
+                                    && !value.path("$ref").asText().equals("#/components/schemas/TechnologyArea")) {
+                                drift.add(where + " is not the TechnologyArea enum: " + value);
+                            }
+                            if (schema.getKey().endsWith("Request")
+                                    && property.getKey().matches("(partner|qualifying)Agencies")
+                                    && !value.path("items")
+                                            .path("pattern")
+                                            .asText()
+                                            .equals(agencyCode)) {
+                                drift.add(where + " items are not agency codes (" + agencyCode + "): " + value);
+                            }
+                        }));
+        assertEquals(List.of(), drift);
     }
 
     @Test

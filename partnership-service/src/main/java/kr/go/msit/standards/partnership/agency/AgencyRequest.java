@@ -3,6 +3,7 @@ package kr.go.msit.standards.partnership.agency;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import kr.go.msit.standards.partnership.support.Limits;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A partner agency to add or change. */
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AgencyRequest(
         // stored in 20 characters (40 were admitted: a longer one was a 500)
         @NotBlank
-        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}", message = "must be 2 to 20 upper-case letters, digits or dashes")
+        @Pattern(regexp = Limits.AGENCY_CODE_PATTERN, message = Limits.AGENCY_CODE_MESSAGE)
         @Schema(example = "DOE")
         String code,
 

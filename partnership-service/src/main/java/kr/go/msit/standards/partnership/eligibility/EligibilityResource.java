@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.partnership.agreement.Instrument;
+import kr.go.msit.standards.partnership.support.Limits;
 import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.QueryParams;
@@ -54,7 +55,8 @@ public class EligibilityResource {
                                     "Only agreements with one of these partner agencies count, e.g. NIST (repeat the "
                                             + "parameter); any agency when absent")
                     @QueryParam("agencyCode")
-                    List<@Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,19}") String> agencyCodes) {
+                    List<@Pattern(regexp = Limits.AGENCY_CODE_PATTERN, message = Limits.AGENCY_CODE_MESSAGE) String>
+                            agencyCodes) {
         LocalDate day = QueryParams.date("date", date);
         return service.check(institutionId, day, instruments, agencyCodes);
     }

@@ -1,6 +1,7 @@
 package kr.go.msit.standards.partnership.match;
 
 import java.util.List;
+import kr.go.msit.standards.clients.projects.TechnologyArea;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Cooperation matching at a glance: open needs and offers by technology area, and matches realised in a year. */
@@ -21,6 +22,6 @@ public record CooperationSummary(
     /** How many in one technology area. */
     @Schema(name = "CooperationAreaCount")
     public record AreaCount(
-            @Schema(description = "Technology area") String technologyArea,
+            @Schema(description = "Technology area") TechnologyArea technologyArea,
             @Schema(description = "How many") long count) {}
 }

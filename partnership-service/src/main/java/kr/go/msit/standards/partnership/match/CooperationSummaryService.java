@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import kr.go.msit.standards.clients.projects.TechnologyArea;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.time.ProgramClock;
 
@@ -50,7 +51,8 @@ public class CooperationSummaryService {
     private static java.util.List<CooperationSummary.AreaCount> counts(java.util.List<?> rows) {
         return rows.stream()
                 .map(row -> (Object[]) row)
-                .map(r -> new CooperationSummary.AreaCount((String) r[0], ((Number) r[1]).longValue()))
+                .map(r -> new CooperationSummary.AreaCount(
+                        TechnologyArea.valueOf((String) r[0]), ((Number) r[1]).longValue()))
                 .toList();
     }
 }

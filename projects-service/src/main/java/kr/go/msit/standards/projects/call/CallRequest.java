@@ -61,7 +61,8 @@ public record CallRequest(
         @Schema(
                 description = "Partner agencies (codes) whose agreements qualify a lead institution; the program's "
                         + "partner agencies when absent; each must be one of them")
-        Set<@NotBlank @Size(max = 20) String> qualifyingAgencies,
+        Set<@NotBlank @Pattern(regexp = Limits.AGENCY_CODE_PATTERN, message = Limits.AGENCY_CODE_MESSAGE) String>
+                qualifyingAgencies,
 
         @Schema(description = "DESIGNATED calls only: the institutions (partnership-service ids) the call is for")
         @Size(max = 200)

@@ -34,7 +34,7 @@ public record ProgramRequest(
         @Size(max = 200) String divisionEn,
 
         @NotEmpty @Size(max = 10)
-        Set<@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9]{1,19}", message = "must be an agency code such as NIST") String>
+        Set<@NotBlank @Pattern(regexp = Limits.AGENCY_CODE_PATTERN, message = Limits.AGENCY_CODE_MESSAGE) String>
                 partnerAgencies,
 
         @NotNull @Min(2000) @Max(2100) @Schema(example = "2025")

@@ -114,6 +114,28 @@ class ProgramResourceTest {
     }
 
     @Test
+    void anAgencyCodeHasOneShapeWhereverItIsNamed() {
+        // partnership-service registers agencies with codes such as KR-NIST (dashes and leading digits allowed):
+        // a program may partner with one
+        var body = program(code("P"), 1_000_000_000L);
+        body.put("partnerAgencies", List.of("KR-NIST", "3GPP"));
+        String program = json().body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        // and a call's qualifying agencies are held to the same shape (a lower-case code is malformed, not unknown)
+        Map<String, Object> call = Fixtures.call(program, code("C"), 500_000_000L, 100_000_000L);
+        call.put("qualifyingAgencies", List.of("kr-nist"));
+        json().body(call)
+                .post("/api/v1/calls")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem(containsString("qualifyingAgencies")));
+    }
+
+    @Test
     void validationErrorsListEveryField() {
         json().body(Map.of("code", "lower case", "envelopeKrw", -5))
                 .post("/api/v1/programs")
