@@ -10,6 +10,7 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.state.Transition;
 
 /**
  * A disbursement (지급) from a budget line, with its state machine and the maker–checker rule: whoever requested it
@@ -126,7 +127,7 @@ public class Disbursement extends VersionedEntity {
             }
             default -> throw new IllegalStateException(action.name());
         }
-        statusReason = reason == null || reason.isBlank() ? statusReason : reason.strip();
+        statusReason = reason == null || reason.isBlank() ? statusReason : Transition.reasonOf(reason);
         status = next;
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.state.Transition;
 
 /**
  * A carry-over (이월) of unspent budget from a fiscal-year line to the same category in the next year. It moves
@@ -65,7 +66,7 @@ public class CarryOver extends VersionedEntity {
             throw ProblemException.businessRule("reason-required", "A carry-over is rejected only with a reason");
         }
         decidedBy = actor;
-        decisionReason = reason == null || reason.isBlank() ? null : reason.strip();
+        decisionReason = Transition.reasonOf(reason);
         status = approve ? CarryOverStatus.APPROVED : CarryOverStatus.REJECTED;
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.state.Transition;
 
 /**
  * An agreement between a Korean institution and a partner agency (MOU, LOI or confirmation letter), with its
@@ -85,7 +86,7 @@ public class Agreement extends VersionedEntity {
                                     ? "The agreement is open-ended; terminate it instead"
                                     : "The agreement is in force until " + expiresOn + " inclusive");
                 }
-                statusReason = reason == null || reason.isBlank() ? null : reason.strip();
+                statusReason = Transition.reasonOf(reason);
             }
             case ACTIVATE -> statusReason = null;
             default -> throw new IllegalStateException(action.name());

@@ -10,6 +10,7 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.state.Transition;
 
 /**
  * A researcher's dispatch (파견) to a partner-agency site under a project, with its state machine. The days it
@@ -110,7 +111,7 @@ public class Dispatch extends VersionedEntity {
                 // approve and cancel change the state only
             }
         }
-        statusReason = reason == null || reason.isBlank() ? null : reason.strip();
+        statusReason = Transition.reasonOf(reason);
         status = next;
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.state.Transition;
 
 /** A need paired with an offer: proposed, accepted by both sides, realised as an agreement, dispatch, ... */
 @Entity
@@ -67,7 +68,7 @@ public class CooperationMatch extends VersionedEntity {
 
     public void apply(MatchAction action, String reason) {
         status = action.transition().apply("match", status, reason);
-        statusReason = reason;
+        statusReason = Transition.reasonOf(reason);
     }
 
     /** ACCEPTED → REALISED, linked to what came of it. */

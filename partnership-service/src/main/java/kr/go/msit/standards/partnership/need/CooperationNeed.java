@@ -12,6 +12,7 @@ import kr.go.msit.standards.clients.projects.TechnologyArea;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.state.Transition;
 
 /** A Korean institution's need for cooperation with a partner agency (협력 수요). */
 @Entity
@@ -54,7 +55,7 @@ public class CooperationNeed extends VersionedEntity {
 
     public void apply(NeedAction action, String reason) {
         status = action.transition().apply("cooperation need", status, reason);
-        statusReason = reason;
+        statusReason = Transition.reasonOf(reason);
     }
 
     /** A match of this need was accepted by both sides. */

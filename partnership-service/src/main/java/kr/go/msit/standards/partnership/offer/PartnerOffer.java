@@ -16,6 +16,7 @@ import kr.go.msit.standards.partnership.need.CooperationKind;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.state.Transition;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -69,7 +70,7 @@ public class PartnerOffer extends VersionedEntity {
             throw ProblemException.illegalTransition("partner offer", "close", status, List.of(OfferStatus.OPEN));
         }
         status = OfferStatus.CLOSED;
-        statusReason = reason;
+        statusReason = Transition.reasonOf(reason);
     }
 
     /** Whether a need can be matched with it today. */

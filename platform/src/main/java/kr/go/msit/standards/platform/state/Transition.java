@@ -23,6 +23,14 @@ public record Transition<S extends Enum<S>>(String verb, S target, List<S> from,
         return new Transition<>(verb, target, from, true);
     }
 
+    /**
+     * A reason as a record keeps it, whatever the step: stripped, and a blank one as none (" filled " and "filled"
+     * are one reason; "  " is no reason, which {@link #apply} refuses where one is needed).
+     */
+    public static String reasonOf(String given) {
+        return given == null || given.isBlank() ? null : given.strip();
+    }
+
     public boolean allowedFrom(S state) {
         return from.contains(state);
     }

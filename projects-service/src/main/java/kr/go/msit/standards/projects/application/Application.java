@@ -25,6 +25,7 @@ import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.state.Transition;
 import kr.go.msit.standards.projects.call.CallForProposals;
 import kr.go.msit.standards.projects.project.TechnologyArea;
 
@@ -91,7 +92,7 @@ public class Application extends VersionedEntity {
     /** Moves the application along its state machine, or refuses with 409 naming the current state. */
     public void apply(ApplicationAction action, String reason, Instant now) {
         status = action.transition().apply("application", status, reason);
-        statusReason = reason;
+        statusReason = Transition.reasonOf(reason);
         if (action == ApplicationAction.SUBMIT) {
             submittedAt = now;
         }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
+import kr.go.msit.standards.platform.state.Transition;
 
 /** A funded project (과제), with its state machine. */
 @Entity
@@ -85,7 +86,7 @@ public class Project extends VersionedEntity {
     /** Moves the project along its state machine, or refuses with 409 naming the current state. */
     public void apply(ProjectAction action, String reason, Instant now) {
         status = action.transition().apply("project", status, reason);
-        statusReason = reason;
+        statusReason = Transition.reasonOf(reason);
         entered(now);
     }
 

@@ -175,7 +175,7 @@ class ProjectResourceTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("ACTIVE"));
-        json().body(Map.of("reason", "연구책임자 교체"))
+        json().body(Map.of("reason", " 연구책임자 교체\t"))
                 .post("/api/v1/projects/" + id + "/suspend")
                 .then()
                 .statusCode(200)
