@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.funding.budget.BudgetEnvelope;
 import kr.go.msit.standards.funding.project.FundedProjects;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
+import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.web.ETags;
 
@@ -61,8 +65,23 @@ public class BudgetLines {
         });
     }
 
+    /** One line per fiscal year and cost category (absent: ALL); two would leave which one counts to their order. */
+    private static void requireEachLineOnce(LinesRequest request) {
+        Set<String> seen = new HashSet<>();
+        for (LinesRequest.Line line : request.lines()) {
+            CostCategory category = line.costCategory() == null ? CostCategory.ALL : line.costCategory();
+            if (!seen.add(line.fiscalYear() + "/" + category)) {
+                throw ProblemException.invalid(
+                        "Fiscal year " + line.fiscalYear() + ", " + category + " is given twice",
+                        List.of(new Problem.FieldError(
+                                "lines", "must hold one line per fiscal year and cost category (absent is ALL)")));
+            }
+        }
+    }
+
     @Transactional
     public AllocationView setLines(UUID id, String ifMatch, LinesRequest request) {
+        requireEachLineOnce(request);
         Allocation unlocked = allocations.findVisible(id);
         ETags.requireMatch(ifMatch, unlocked.version);
         // the project's period, asked before any lock is taken here: lines only for fiscal years inside it

@@ -329,6 +329,16 @@ class FundingFlowTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("lines-above-award"));
+        // one line per fiscal year and category (absent is ALL): two would leave which one counts to chance
+        maker().body(Map.of(
+                        "lines",
+                        List.of(
+                                Map.of("fiscalYear", 2026, "amountKrw", 10L),
+                                Map.of("fiscalYear", 2026, "costCategory", "ALL", "amountKrw", 20L))))
+                .put("/api/v1/allocations/" + allocation + "/lines")
+                .then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("lines")));
         maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2030, "amountKrw", 1L))))
                 .put("/api/v1/allocations/" + allocation + "/lines")
                 .then()
