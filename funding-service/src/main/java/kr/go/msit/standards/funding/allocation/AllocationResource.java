@@ -81,7 +81,7 @@ public class AllocationResource {
                 "project-not-fundable": "the project is not SELECTED, AGREEMENT_SIGNED or ACTIVE",
                 "no-envelope": "the project's program has no budget envelope",
                 "envelope-exceeded": "awards would exceed the envelope (remainingKrw)",
-                "award-above-project-award": "above what the project was awarded (awardedTotalKrw, remainingKrw)"}}""")
+                "award-above-project-award": "above what the project was awarded (remainingKrw: its awarded total)"}}""")
     @Operation(
             operationId = "createAllocation",
             summary =

@@ -34,9 +34,9 @@ public class FundingReportService {
     public ProjectFundingReport project(UUID projectId) {
         Allocation allocation = Allocation.find("projectId", projectId).firstResult();
         if (allocation == null) {
-            throw ProblemException.notFound("project allocation", projectId);
+            throw ProblemException.notFound("project-allocation", projectId);
         }
-        caller.requireVisible(allocation.leadInstitutionId, "project allocation", projectId);
+        caller.requireVisible(allocation.leadInstitutionId, "project-allocation", projectId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT l.fiscal_year, l.cost_category, l.amount_krw,
@@ -103,7 +103,7 @@ public class FundingReportService {
     public ProgramFundingReport program(UUID programId) {
         BudgetEnvelope envelope = BudgetEnvelope.find("programId", programId).firstResult();
         if (envelope == null) {
-            throw ProblemException.notFound("program budget", programId);
+            throw ProblemException.notFound("program-budget", programId);
         }
         List<ProgramFundingReport.Year> years = new ArrayList<>();
         @SuppressWarnings("unchecked")

@@ -111,7 +111,9 @@ class FundingReportTest {
         maker().get("/api/v1/funding-reports/programs/7d0f3f4e-0000-4000-8000-000000000000")
                 .then()
                 .statusCode(404)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                // a slug, as every 404's resource is
+                .body("resource", equalTo("program-budget"));
     }
 
     @Test
@@ -139,7 +141,8 @@ class FundingReportTest {
         given(TestTokens.institution("1b57c000-0000-4000-8000-000000000001"))
                 .get("/api/v1/funding-reports/projects/a0000002-0000-4000-8000-000000000004")
                 .then()
-                .statusCode(404);
+                .statusCode(404)
+                .body("resource", equalTo("project-allocation"));
         given(TestTokens.institution("1b57c000-0000-4000-8000-000000000003"))
                 .get("/api/v1/funding-reports/projects/a0000002-0000-4000-8000-000000000004")
                 .then()

@@ -77,7 +77,9 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                     name = "availableKrw",
                     type = SchemaType.INTEGER,
                     format = "int64",
-                    description = "422 calls-exceed-envelope: KRW of the program's envelope not yet given to calls"),
+                    deprecated = true,
+                    description = "422 calls-exceed-envelope: the same as remainingKrw (the KRW of the program's "
+                            + "envelope not yet given to calls), under its first name; read remainingKrw"),
             @SchemaProperty(
                     name = "fiscalYear",
                     type = SchemaType.INTEGER,
@@ -108,8 +110,8 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                     name = "types",
                     type = SchemaType.ARRAY,
                     implementation = String.class,
-                    description = "422 event-type-not-readable on changing a subscription: the event types it delivers"
-                            + " that your roles may no longer read"),
+                    description = "422 event-type-not-readable: the event types asked for (on subscribing) or "
+                            + "delivered (on changing a subscription) that your roles may not read"),
             @SchemaProperty(
                     name = "capKrw",
                     type = SchemaType.INTEGER,

@@ -101,7 +101,7 @@ public class CallResource {
                 "call-year-outside-program": "the call's fiscal year is outside its program's years",
                 "cap-above-ceiling": "the per-project cap is above the budget ceiling",
                 "call-dates": "closesOn is before opensOn",
-                "calls-exceed-envelope": "the program's calls would exceed its envelope (availableKrw)",
+                "calls-exceed-envelope": "the program's calls would exceed its envelope (remainingKrw)",
                 "agency-not-a-partner": "a qualifying agency is not a partner agency of the program",
                 "designation-needs-designated-mode": "designated institutions on a call that is not DESIGNATED"}}""")
     @Operation(operationId = "createCall", summary = "Create a call as a draft (Idempotency-Key supported)")
@@ -123,7 +123,7 @@ public class CallResource {
                 "call-year-outside-program": "the call's fiscal year is outside its program's years",
                 "cap-above-ceiling": "the per-project cap is above the budget ceiling",
                 "call-dates": "closesOn is before opensOn",
-                "calls-exceed-envelope": "the program's calls would exceed its envelope (availableKrw)",
+                "calls-exceed-envelope": "the program's calls would exceed its envelope (remainingKrw)",
                 "agency-not-a-partner": "a qualifying agency is not a partner agency of the program",
                 "designation-needs-designated-mode": "designated institutions on a call that is not DESIGNATED"}}""")
     @Operation(operationId = "updateCall", summary = "Replace a draft call's fields (If-Match supported)")

@@ -160,6 +160,8 @@ public class CallService {
                             "The program's calls would commit "
                                     + (committed + request.budgetCeilingKrw()) + " KRW, above its envelope of "
                                     + program.envelopeKrw + " KRW")
+                    .with("remainingKrw", program.envelopeKrw - committed)
+                    // the same figure under the name the first release gave it, kept for clients built on it
                     .with("availableKrw", program.envelopeKrw - committed);
         }
         call.programId = program.id;

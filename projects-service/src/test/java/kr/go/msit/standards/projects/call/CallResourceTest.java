@@ -154,6 +154,7 @@ class CallResourceTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("calls-exceed-envelope"))
+                .body("remainingKrw", equalTo(1_000_000_000))
                 .body("availableKrw", equalTo(1_000_000_000));
         var unknownProgram = call("7d0f3f4e-0000-4000-8000-000000000000", code("C"), 1L, 1L);
         json().body(unknownProgram)

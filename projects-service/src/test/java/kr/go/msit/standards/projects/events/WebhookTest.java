@@ -1005,11 +1005,22 @@ class WebhookTest {
                 .then()
                 .statusCode(403);
         Api.asRole(kr.go.msit.standards.platform.security.Roles.VIEWER)
-                .body(Map.of("targetUrl", target, "types", List.of("kr.go.msit.kus.application.created")))
+                .body(Map.of(
+                        "targetUrl",
+                        target,
+                        "types",
+                        List.of(
+                                "kr.go.msit.kus.application.created",
+                                "kr.go.msit.kus.program.created",
+                                "kr.go.msit.kus.application.submitted")))
                 .post(WEBHOOKS)
                 .then()
                 .statusCode(422)
-                .body("rule", equalTo("event-type-not-readable"));
+                .body("rule", equalTo("event-type-not-readable"))
+                // every type refused (and only those), as on changing a subscription
+                .body(
+                        "types",
+                        equalTo(List.of("kr.go.msit.kus.application.created", "kr.go.msit.kus.application.submitted")));
         json().body(Map.of("targetUrl", target + "x", "types", List.of("kr.go.msit.kus.project.exploded")))
                 .post(WEBHOOKS)
                 .then()

@@ -61,17 +61,21 @@ public class EventCatalog {
             return List.of();
         }
         Set<String> types = new LinkedHashSet<>();
+        Set<String> unreadable = new LinkedHashSet<>();
         for (String type : asked) {
             EventKind kind = kindOf(type)
                     .orElseThrow(() -> ProblemException.businessRule(
                             "unknown-event-type",
                             "This service has no events of type " + type + "; the document's webhooks section lists "
                                     + "them"));
-            if (!kind.readableBy(owner)) {
-                throw ProblemException.businessRule(
-                        "event-type-not-readable", "Your roles may not read events of type " + type);
-            }
-            types.add(type);
+            (kind.readableBy(owner) ? types : unreadable).add(type);
+        }
+        if (!unreadable.isEmpty()) {
+            // every refused type named, as when a subscription's owner may no longer read what it delivers
+            throw ProblemException.businessRule(
+                            "event-type-not-readable",
+                            "Your roles may not read events of type " + String.join(", ", unreadable))
+                    .with("types", List.copyOf(unreadable));
         }
         return List.copyOf(types);
     }
