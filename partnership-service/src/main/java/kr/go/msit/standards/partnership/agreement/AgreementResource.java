@@ -159,8 +159,7 @@ public class AgreementResource {
     @Idempotent
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"unknown-institution": "no such institution in partnership-service",
-                "effective-before-signing": "effectiveFrom is before signedOn",
+            {"422": {"effective-before-signing": "effectiveFrom is before signedOn",
                 "expiry-before-effect": "expiresOn is before effectiveFrom",
                 "renewal-not-later": "the successor does not start after its predecessor"}}""")
     @Operation(

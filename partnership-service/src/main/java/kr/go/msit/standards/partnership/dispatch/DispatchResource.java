@@ -98,7 +98,7 @@ public class DispatchResource {
                 "unknown-unit": "hostUnitId is not a unit of the site's agency",
                 "dispatch-dates": "plannedEnd is before plannedStart",
                 "unknown-project": "no such project in projects-service",
-                "project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE",
+                "project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE in projects-service (projectStatus)",
                 "researcher-institution-mismatch": "the e-mail address cannot be used for a researcher of this institution"}}""")
     @Operation(
             operationId = "createDispatch",
@@ -117,7 +117,7 @@ public class DispatchResource {
     @Path("/{id}/approve")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE in projects-service",
+            {"422": {"project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE in projects-service (projectStatus)",
                 "unknown-project": "no such project in projects-service"}}""")
     @Operation(operationId = "approveDispatch", summary = "PLANNED → APPROVED")
     public RestResponse<DispatchView> approve(
@@ -133,7 +133,7 @@ public class DispatchResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"409": {"dispatch-overlap": "the researcher has another dispatch on one of these days"},
             "422": {"date-in-future": "the date has not come yet",
-                "project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE in projects-service",
+                "project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE in projects-service (projectStatus)",
                 "unknown-project": "no such project in projects-service"}}""")
     @Operation(operationId = "recordDispatchArrival", summary = "APPROVED → ON_SITE, with the arrival day")
     public RestResponse<DispatchView> arrive(

@@ -169,9 +169,10 @@ public class DispatchService {
         ProjectSummary project = projects.require(projectId, "the dispatch's project");
         if (!FUNDING_STATES.contains(project.status())) {
             throw ProblemException.businessRule(
-                    "project-not-active",
-                    "Project " + project.code() + " is " + project.status()
-                            + "; a dispatch needs a project whose agreement is signed or that is active");
+                            "project-not-active",
+                            "Project " + project.code() + " is " + project.status()
+                                    + "; a dispatch needs a project whose agreement is signed or that is active")
+                    .with("projectStatus", project.status());
         }
         return project;
     }

@@ -217,7 +217,13 @@ class DispatchResourceTest {
         body.put("projectId", "7d0f3f4e-0000-4000-8000-000000000000");
         json().body(body).post("/api/v1/dispatches").then().statusCode(422).body("rule", equalTo("unknown-project"));
         body.put("projectId", ProjectsStub.completedProject());
-        json().body(body).post("/api/v1/dispatches").then().statusCode(422).body("rule", equalTo("project-not-active"));
+        json().body(body)
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("project-not-active"))
+                // the state projects-service answered, as funding names it
+                .body("projectStatus", equalTo("COMPLETED"));
         String failing = ProjectsStub.activeProject();
         ProjectsStub.fail(failing);
         body.put("projectId", failing);
@@ -266,7 +272,8 @@ class DispatchResourceTest {
             json().post("/api/v1/dispatches/" + planned + "/approve")
                     .then()
                     .statusCode(422)
-                    .body("rule", equalTo("project-not-active"));
+                    .body("rule", equalTo("project-not-active"))
+                    .body("projectStatus", equalTo("SUSPENDED"));
             json().post("/api/v1/dispatches/" + approved + "/arrive")
                     .then()
                     .statusCode(422)

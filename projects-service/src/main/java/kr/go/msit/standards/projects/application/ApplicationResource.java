@@ -100,7 +100,6 @@ public class ApplicationResource {
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"application-call-fixed": "an application cannot move to another call",
-                "unknown-call": "no such call",
                 "call-not-open": "the call is not OPEN (callStatus)",
                 "budget-year-outside-call": "a requested year is outside the call's years",
                 "per-project-cap": "the request or award is above the call's per-project cap",
@@ -120,8 +119,7 @@ public class ApplicationResource {
     @Path("/{id}/submit")
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"unknown-call": "no such call",
-                "call-not-open": "the call is not OPEN (callStatus)",
+            {"422": {"call-not-open": "the call is not OPEN (callStatus)",
                 "per-project-cap": "the request or award is above the call's per-project cap",
                 "unknown-institution": "no such institution in partnership-service",
                 "unknown-agency": "a qualifying agency of the call or program is unknown to partnership-service",

@@ -118,8 +118,7 @@ public class CallResource {
     @Path("/{id}")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"unknown-program": "no such program",
-                "call-program-fixed": "a call cannot move to another program",
+            {"422": {"call-program-fixed": "a call cannot move to another program",
                 "call-year-outside-program": "the call's fiscal year is outside its program's years",
                 "cap-above-ceiling": "the per-project cap is above the budget ceiling",
                 "call-dates": "closesOn is before opensOn",
