@@ -44,14 +44,10 @@ public class ContributionService {
     /** Contributions in the order they were recorded; an institution sees its own projects' only. */
     @Transactional
     public PageView<ContributionView> list(UUID projectId, UUID bodyId, String stage, PageRequest page) {
-        Where where = new Where()
+        Where where = access.visibleProjectsOnly(new Where()
                 .and("projectId = :project", "project", projectId)
                 .and("bodyId = :body", "body", bodyId)
-                .and("stageCode = :stage", "stage", stage)
-                .and(
-                        "projectId in (select p.id from Project p where p.leadInstitutionId = :lead)",
-                        "lead",
-                        caller.scope().orElse(null));
+                .and("stageCode = :stage", "stage", stage));
         return Pages.of(
                 Contribution.<Contribution>find(
                         where.clause(), Sort.by("createdAt").and("id"), where.parameters()),
@@ -128,8 +124,7 @@ public class ContributionService {
 
     private Contribution findVisible(UUID id) {
         Contribution contribution = Contribution.found(id);
-        Project project = Project.findById(contribution.projectId);
-        caller.requireVisible(project.leadInstitutionId, RESOURCE, id);
+        access.visibleOwnerOf(contribution.projectId, RESOURCE, id);
         return contribution;
     }
 

@@ -19,6 +19,7 @@ import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.project.Project;
+import kr.go.msit.standards.projects.project.ProjectAccess;
 import kr.go.msit.standards.projects.project.ProjectAction;
 import kr.go.msit.standards.projects.project.ProjectService;
 import kr.go.msit.standards.projects.project.TransitionRequest;
@@ -38,9 +39,16 @@ public class EvaluationService {
     private final AuditTrail audit;
     private final ProgramClock clock;
     private final ProjectService projects;
+    private final ProjectAccess access;
 
     public EvaluationService(
-            EntityManager em, Caller caller, AuditTrail audit, ProgramClock clock, ProjectService projects) {
+            EntityManager em,
+            Caller caller,
+            AuditTrail audit,
+            ProgramClock clock,
+            ProjectService projects,
+            ProjectAccess access) {
+        this.access = access;
         this.em = em;
         this.caller = caller;
         this.audit = audit;
@@ -50,15 +58,11 @@ public class EvaluationService {
 
     @Transactional
     public PageView<EvaluationView> list(UUID projectId, Integer fiscalYear, PageRequest page) {
-        UUID own = caller.scope().orElse(null);
-        Where where = new Where()
-                .and("projectId = :project", "project", projectId)
-                .and("fiscalYear = :year", "year", fiscalYear)
-                .and(
-                        "projectId in (select p.id from Project p where p.leadInstitutionId = :lead)"
-                                + " and status = 'DECIDED'",
-                        "lead",
-                        own);
+        // an institution reads its own projects' decided evaluations only
+        Where where = access.visibleProjectsOnly(new Where()
+                        .and("projectId = :project", "project", projectId)
+                        .and("fiscalYear = :year", "year", fiscalYear))
+                .and("status = 'DECIDED'", caller.scope().isPresent());
         return Pages.of(
                 Evaluation.<Evaluation>find(
                         where.clause(), Sort.by("fiscalYear").and("code"), where.parameters()),
@@ -176,8 +180,7 @@ public class EvaluationService {
     private Evaluation visible(UUID id) {
         Evaluation evaluation = Evaluation.found(id);
         if (caller.scope().isPresent()) {
-            Project project = Project.found(evaluation.projectId);
-            caller.requireVisible(project.leadInstitutionId, RESOURCE, id);
+            access.visibleOwnerOf(evaluation.projectId, RESOURCE, id);
             if (evaluation.status() != EvaluationStatus.DECIDED) {
                 throw ProblemException.notFound(RESOURCE, id);
             }

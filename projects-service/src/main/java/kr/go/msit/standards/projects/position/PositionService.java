@@ -11,7 +11,6 @@ import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
-import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.project.Project;
 import kr.go.msit.standards.projects.project.ProjectAccess;
@@ -23,25 +22,18 @@ public class PositionService {
 
     static final String RESOURCE = "leadership-position";
 
-    private final Caller caller;
     private final AuditTrail audit;
     private final ProjectAccess access;
 
-    public PositionService(Caller caller, AuditTrail audit, ProjectAccess access) {
-        this.caller = caller;
+    public PositionService(AuditTrail audit, ProjectAccess access) {
         this.audit = audit;
         this.access = access;
     }
 
     @Transactional
     public PageView<PositionView> list(UUID projectId, UUID bodyId, PageRequest page) {
-        Where where = new Where()
-                .and("projectId = :project", "project", projectId)
-                .and("bodyId = :body", "body", bodyId)
-                .and(
-                        "projectId in (select p.id from Project p where p.leadInstitutionId = :lead)",
-                        "lead",
-                        caller.scope().orElse(null));
+        Where where = access.visibleProjectsOnly(
+                new Where().and("projectId = :project", "project", projectId).and("bodyId = :body", "body", bodyId));
         return Pages.of(
                 LeadershipPosition.<LeadershipPosition>find(
                         where.clause(), Sort.by("startDate").and("id"), where.parameters()),
@@ -93,8 +85,7 @@ public class PositionService {
 
     private LeadershipPosition findVisible(UUID id) {
         LeadershipPosition position = LeadershipPosition.found(id);
-        Project project = Project.found(position.projectId);
-        caller.requireVisible(project.leadInstitutionId, RESOURCE, id);
+        access.visibleOwnerOf(position.projectId, RESOURCE, id);
         return position;
     }
 

@@ -2,6 +2,7 @@ package kr.go.msit.standards.projects.project;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.security.Roles;
@@ -47,10 +48,30 @@ public class ProjectAccess {
         return project;
     }
 
-    /** 404 unless the caller may see the project; 404 too unless it may change its records (ids do not leak). */
-    public Project changeableOutputsOf(UUID projectId, String resource, Object id) {
+    /**
+     * Narrows a list of records that belong to a project (a {@code projectId} column) to the projects the caller may
+     * see: an institution its own, everyone else every project.
+     */
+    public Where visibleProjectsOnly(Where where) {
+        return where.and(
+                "projectId in (select p.id from Project p where p.leadInstitutionId = :lead)",
+                "lead",
+                caller.scope().orElse(null));
+    }
+
+    /**
+     * The project that record {@code id} of {@code resource} belongs to; 404 naming the record unless the caller may
+     * see the project (ids of other institutions' records do not leak).
+     */
+    public Project visibleOwnerOf(UUID projectId, String resource, Object id) {
         Project project = Project.found(projectId);
         caller.requireVisible(project.leadInstitutionId, resource, id);
+        return project;
+    }
+
+    /** 404 unless the caller may see the project; 404 too unless it may change its records (ids do not leak). */
+    public Project changeableOutputsOf(UUID projectId, String resource, Object id) {
+        Project project = visibleOwnerOf(projectId, resource, id);
         caller.requireChangeable(project.leadInstitutionId, resource, id, Roles.PROGRAM_MANAGER);
         return project;
     }

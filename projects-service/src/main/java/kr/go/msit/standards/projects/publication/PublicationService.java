@@ -11,7 +11,6 @@ import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
-import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.project.Project;
@@ -23,26 +22,19 @@ public class PublicationService {
 
     static final String RESOURCE = "publication";
 
-    private final Caller caller;
     private final AuditTrail audit;
     private final ProjectAccess access;
     private final ProgramClock clock;
 
-    public PublicationService(Caller caller, AuditTrail audit, ProjectAccess access, ProgramClock clock) {
+    public PublicationService(AuditTrail audit, ProjectAccess access, ProgramClock clock) {
         this.clock = clock;
-        this.caller = caller;
         this.audit = audit;
         this.access = access;
     }
 
     @Transactional
     public PageView<PublicationView> list(UUID projectId, PageRequest page) {
-        Where where = new Where()
-                .and("projectId = :project", "project", projectId)
-                .and(
-                        "projectId in (select p.id from Project p where p.leadInstitutionId = :lead)",
-                        "lead",
-                        caller.scope().orElse(null));
+        Where where = access.visibleProjectsOnly(new Where().and("projectId = :project", "project", projectId));
         return Pages.of(
                 Publication.<Publication>find(
                         where.clause(), Sort.by("publishedOn").and("id"), where.parameters()),
@@ -94,8 +86,7 @@ public class PublicationService {
 
     private Publication findVisible(UUID id) {
         Publication publication = Publication.found(id);
-        Project project = Project.found(publication.projectId);
-        caller.requireVisible(project.leadInstitutionId, RESOURCE, id);
+        access.visibleOwnerOf(publication.projectId, RESOURCE, id);
         return publication;
     }
 

@@ -4,7 +4,9 @@ import static kr.go.msit.standards.projects.Fixtures.json;
 import static kr.go.msit.standards.testsupport.Api.as;
 import static kr.go.msit.standards.testsupport.Api.asRole;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -267,5 +269,17 @@ class EvaluationTest {
                 .then()
                 .statusCode(200)
                 .body("items[0].decision", equalTo("CONTINUE"));
+        // an institution lists its own projects' decided evaluations only; staff list every one
+        as(TestTokens.institution(Fixtures.KRISS))
+                .get("/api/v1/evaluations?projectId=" + project)
+                .then()
+                .statusCode(200)
+                .body("items", empty());
+        json().get("/api/v1/evaluations?projectId=" + project).then().body("items.id", hasItem(evaluation));
+        as(TestTokens.institution(Fixtures.ETRI))
+                .get("/api/v1/evaluations?projectId=" + "a0000002-0000-4000-8000-000000000001")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
     }
 }
