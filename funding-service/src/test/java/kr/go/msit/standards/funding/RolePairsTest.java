@@ -1,16 +1,13 @@
 package kr.go.msit.standards.funding;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.Api;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +23,7 @@ class RolePairsTest {
     private static final String KU_SEJONG = "1b57c000-0000-4000-8000-000000000002";
 
     private static RequestSpecification as(String subject, String institution, String... roles) {
-        return given().contentType(ContentType.JSON)
-                .accept(ContentType.JSON)
-                .auth()
-                .oauth2(TestTokens.signer().mint(subject, List.of(roles), institution, Duration.ofHours(1)));
+        return Api.as(TestTokens.of(subject, institution, roles));
     }
 
     @Test

@@ -1,19 +1,17 @@
 package kr.go.msit.standards.partnership;
 
-import static io.restassured.RestAssured.given;
 import static kr.go.msit.standards.partnership.Fixtures.dispatch;
 import static kr.go.msit.standards.partnership.Fixtures.email;
 import static kr.go.msit.standards.partnership.Fixtures.json;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.Api;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +27,7 @@ class RolePairsTest {
     private static final String KU_SEJONG = "1b57c000-0000-4000-8000-000000000002";
 
     private static RequestSpecification as(String subject, String institution, String... roles) {
-        return given().contentType(ContentType.JSON)
-                .accept(ContentType.JSON)
-                .auth()
-                .oauth2(TestTokens.signer().mint(subject, List.of(roles), institution, Duration.ofHours(1)));
+        return Api.as(TestTokens.of(subject, institution, roles));
     }
 
     @Test

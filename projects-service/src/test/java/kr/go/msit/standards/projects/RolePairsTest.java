@@ -1,6 +1,5 @@
 package kr.go.msit.standards.projects;
 
-import static io.restassured.RestAssured.given;
 import static kr.go.msit.standards.projects.Fixtures.KRISS;
 import static kr.go.msit.standards.projects.Fixtures.KU_SEJONG;
 import static kr.go.msit.standards.projects.Fixtures.application;
@@ -10,12 +9,11 @@ import static kr.go.msit.standards.projects.Fixtures.openCall;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.Api;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -30,15 +28,7 @@ class RolePairsTest {
     private static final String KRISS_PROJECT = "a0000002-0000-4000-8000-000000000001";
 
     private static RequestSpecification sejongAuditor() {
-        return given().contentType(ContentType.JSON)
-                .accept(ContentType.JSON)
-                .auth()
-                .oauth2(TestTokens.signer()
-                        .mint(
-                                "sejong-auditor",
-                                List.of(Roles.INSTITUTION, Roles.AUDITOR),
-                                KU_SEJONG,
-                                Duration.ofHours(1)));
+        return Api.as(TestTokens.of("sejong-auditor", KU_SEJONG, Roles.INSTITUTION, Roles.AUDITOR));
     }
 
     @Test

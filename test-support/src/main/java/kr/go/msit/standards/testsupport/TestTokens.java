@@ -46,6 +46,11 @@ public final class TestTokens {
         return signer().mint(subject, List.of(roles), null, Duration.ofHours(1));
     }
 
+    /** A valid token for a named subject of {@code institutionId} (null for none) with the roles. */
+    public static String of(String subject, String institutionId, String... roles) {
+        return signer().mint(subject, List.of(roles), institutionId, Duration.ofHours(1));
+    }
+
     /** A valid {@code institution} token confined to {@code institutionId}. */
     public static String institution(String institutionId) {
         return signer().mint(

@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -337,12 +336,7 @@ class ContributionTest {
                 .then()
                 .statusCode(403);
         // an institution that also audits reads everything and still writes for itself only
-        String sejongAuditor = TestTokens.signer()
-                .mint(
-                        "sejong-auditor",
-                        List.of(Roles.INSTITUTION, Roles.AUDITOR),
-                        Fixtures.KU_SEJONG,
-                        Duration.ofHours(1));
+        String sejongAuditor = TestTokens.of("sejong-auditor", Fixtures.KU_SEJONG, Roles.INSTITUTION, Roles.AUDITOR);
         as(sejongAuditor).get("/api/v1/contributions/" + own).then().statusCode(200);
         as(sejongAuditor)
                 .body(contribution(KUS_2025_04, THREE_GPP, "SUBMITTED", TODAY))

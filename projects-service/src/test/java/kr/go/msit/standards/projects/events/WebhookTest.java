@@ -787,8 +787,7 @@ class WebhookTest {
         String id = created.getString("id");
         java.time.Instant firstExpiry = java.time.Instant.parse(created.getString("expiresAt"));
         assertTrue(firstExpiry.isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(29))));
-        String kriss = kr.go.msit.standards.testsupport.TestTokens.signer()
-                .mint(subject, List.of("institution"), Fixtures.KRISS, java.time.Duration.ofHours(1));
+        String kriss = kr.go.msit.standards.testsupport.TestTokens.of(subject, Fixtures.KRISS, "institution");
         Api.asRole(kr.go.msit.standards.platform.security.Roles.AUDITOR)
                 .post(WEBHOOKS + "/" + id + "/renew")
                 .then()
@@ -834,8 +833,7 @@ class WebhookTest {
                 .extract()
                 .jsonPath();
         String id = created.getString("id");
-        String kriss = kr.go.msit.standards.testsupport.TestTokens.signer()
-                .mint(subject, List.of("institution"), Fixtures.KRISS, java.time.Duration.ofHours(1));
+        String kriss = kr.go.msit.standards.testsupport.TestTokens.of(subject, Fixtures.KRISS, "institution");
         for (String change : List.of("renew", "rotate-secret")) {
             Api.as(kriss)
                     .post(WEBHOOKS + "/" + id + "/" + change)
