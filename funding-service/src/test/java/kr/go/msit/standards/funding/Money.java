@@ -51,22 +51,31 @@ public final class Money {
         }
     }
 
-    /** A new allocation of an ACTIVE project with one FY 2026 PERSONNEL line of {@code lineKrw}; returns the line id. */
-    public static String lineOf(long lineKrw) {
-        String allocation = maker().body(Map.of("projectId", ProjectsStub.activeProject(), "totalKrw", lineKrw))
+    /** A new allocation of {@code project} awarding {@code totalKrw}; returns its id. */
+    public static String allocation(String project, long totalKrw) {
+        return maker().body(Map.of("projectId", project, "totalKrw", totalKrw))
                 .post("/api/v1/allocations")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
-        return maker().body(Map.of(
-                        "lines",
-                        List.of(Map.of("fiscalYear", 2026, "costCategory", "PERSONNEL", "amountKrw", lineKrw))))
+    }
+
+    /** Sets the allocation's budget lines; returns their ids in the order the answer lists them. */
+    public static List<String> lines(String allocation, List<? extends Map<String, ?>> lines) {
+        return maker().body(Map.of("lines", lines))
                 .put("/api/v1/allocations/" + allocation + "/lines")
                 .then()
                 .statusCode(200)
                 .extract()
-                .path("lines[0].id");
+                .path("lines.id");
+    }
+
+    /** A new allocation of an ACTIVE project with one FY 2026 PERSONNEL line of {@code lineKrw}; returns the line id. */
+    public static String lineOf(long lineKrw) {
+        String allocation = allocation(ProjectsStub.activeProject(), lineKrw);
+        return lines(allocation, List.of(Map.of("fiscalYear", 2026, "costCategory", "PERSONNEL", "amountKrw", lineKrw)))
+                .get(0);
     }
 
     /** A REQUESTED disbursement by {@code who}; returns its id. */

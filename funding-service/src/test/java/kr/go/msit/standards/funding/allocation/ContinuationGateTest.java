@@ -29,12 +29,7 @@ class ContinuationGateTest {
     @Test
     void aLaterYearWaitsForADecisionStopsAfterStopAndIsCappedAfterAReduction() {
         String project = ProjectsStub.programProject();
-        String allocation = maker().body(Map.of("projectId", project, "totalKrw", 1_000L))
-                .post("/api/v1/allocations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String allocation = Money.allocation(project, 1_000L);
         String path = "/api/v1/allocations/" + allocation + "/lines";
         // the first year needs no evaluation, and no evaluation caps it
         ProjectsStub.continuation(project, 2025, true, "FIRST_YEAR", 10);
@@ -76,12 +71,7 @@ class ContinuationGateTest {
     @Test
     void aRequestAgainstAYearNotAllowedIsRefusedAndAFailingProjectsServiceIsA503() {
         String project = ProjectsStub.programProject();
-        String allocation = maker().body(Map.of("projectId", project, "totalKrw", 1_000L))
-                .post("/api/v1/allocations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String allocation = Money.allocation(project, 1_000L);
         String path = "/api/v1/allocations/" + allocation + "/lines";
         String line = maker().body(lines(2026, 300))
                 .put(path)
@@ -103,12 +93,7 @@ class ContinuationGateTest {
     @Test
     void aCarryOverIntoALaterYearIsGatedWhenRequestedAndWhenApproved() {
         String project = ProjectsStub.programProject();
-        String allocation = maker().body(Map.of("projectId", project, "totalKrw", 1_000L))
-                .post("/api/v1/allocations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String allocation = Money.allocation(project, 1_000L);
         String line = maker().body(lines(2025, 300))
                 .put("/api/v1/allocations/" + allocation + "/lines")
                 .then()

@@ -318,12 +318,7 @@ class FundingFlowTest {
 
     @Test
     void linesStayWithinTheAwardAndTheAppropriation() {
-        String allocation = maker().body(Map.of("projectId", ProjectsStub.activeProject(), "totalKrw", 100L))
-                .post("/api/v1/allocations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String allocation = Money.allocation(ProjectsStub.activeProject(), 100L);
         maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "amountKrw", 101L))))
                 .put("/api/v1/allocations/" + allocation + "/lines")
                 .then()
@@ -344,12 +339,7 @@ class FundingFlowTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("year-outside-envelope"));
-        String big = maker().body(Map.of("projectId", ProjectsStub.activeProject(), "totalKrw", 7_600_000_000L))
-                .post("/api/v1/allocations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String big = Money.allocation(ProjectsStub.activeProject(), 7_600_000_000L);
         maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2029, "amountKrw", 7_600_000_000L))))
                 .put("/api/v1/allocations/" + big + "/lines")
                 .then()
@@ -364,12 +354,7 @@ class FundingFlowTest {
 
     @Test
     void budgetLinesHonourIfMatch() {
-        String allocation = maker().body(Map.of("projectId", ProjectsStub.activeProject(), "totalKrw", 100L))
-                .post("/api/v1/allocations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String allocation = Money.allocation(ProjectsStub.activeProject(), 100L);
         String first = maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "amountKrw", 10L))))
                 .put("/api/v1/allocations/" + allocation + "/lines")
                 .then()

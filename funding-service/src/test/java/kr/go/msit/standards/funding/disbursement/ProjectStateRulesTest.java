@@ -43,18 +43,9 @@ class ProjectStateRulesTest {
     /** A new project like the 2025 ones, an allocation of {@code award} and one 2026 line of it; returns [project, allocation, line]. */
     private static String[] fundedProject(long award) {
         String project = ProjectsStub.programProject();
-        String allocation = maker().body(Map.of("projectId", project, "totalKrw", award))
-                .post("/api/v1/allocations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String line = maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "amountKrw", award))))
-                .put("/api/v1/allocations/" + allocation + "/lines")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("lines[0].id");
+        String allocation = Money.allocation(project, award);
+        String line = Money.lines(allocation, List.of(Map.of("fiscalYear", 2026, "amountKrw", award)))
+                .get(0);
         return new String[] {project, allocation, line};
     }
 

@@ -32,22 +32,12 @@ class FundingReportTest {
     @Test
     void aProjectReportShowsRequestedApprovedPaidAndRemainingPerLineAlsoAsCsv() {
         String project = ProjectsStub.activeProject();
-        String allocation = maker().body(Map.of("projectId", project, "totalKrw", 900L))
-                .post("/api/v1/allocations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        List<String> lines = maker().body(Map.of(
-                        "lines",
-                        List.of(
-                                Map.of("fiscalYear", 2026, "costCategory", "PERSONNEL", "amountKrw", 500L),
-                                Map.of("fiscalYear", 2027, "costCategory", "EQUIPMENT", "amountKrw", 400L))))
-                .put("/api/v1/allocations/" + allocation + "/lines")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("lines.id");
+        String allocation = Money.allocation(project, 900L);
+        List<String> lines = Money.lines(
+                allocation,
+                List.of(
+                        Map.of("fiscalYear", 2026, "costCategory", "PERSONNEL", "amountKrw", 500L),
+                        Map.of("fiscalYear", 2027, "costCategory", "EQUIPMENT", "amountKrw", 400L)));
         request(maker(), lines.get(0), 100L);
         String approved = request(maker(), lines.get(0), 150L);
         checker().post("/api/v1/disbursements/" + approved + "/approve").then().statusCode(200);

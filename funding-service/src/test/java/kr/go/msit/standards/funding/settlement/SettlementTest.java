@@ -34,22 +34,12 @@ class SettlementTest {
 
     /** An allocation of 1,000 KRW with a FY 2026 line of 600 and a FY 2027 line of 300, in the same category. */
     private static String[] allocation(String project) {
-        String allocation = maker().body(Map.of("projectId", project, "totalKrw", 1000L))
-                .post("/api/v1/allocations")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        List<String> lines = maker().body(Map.of(
-                        "lines",
-                        List.of(
-                                Map.of("fiscalYear", 2026, "costCategory", "MATERIALS", "amountKrw", 600L),
-                                Map.of("fiscalYear", 2027, "costCategory", "MATERIALS", "amountKrw", 300L))))
-                .put("/api/v1/allocations/" + allocation + "/lines")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("lines.id");
+        String allocation = Money.allocation(project, 1000L);
+        List<String> lines = Money.lines(
+                allocation,
+                List.of(
+                        Map.of("fiscalYear", 2026, "costCategory", "MATERIALS", "amountKrw", 600L),
+                        Map.of("fiscalYear", 2027, "costCategory", "MATERIALS", "amountKrw", 300L)));
         return new String[] {allocation, lines.get(0), lines.get(1)};
     }
 
