@@ -80,12 +80,13 @@ public class BudgetService {
                     "appropriation-below-lines",
                     "Budget lines of fiscal year " + fiscalYear + " already total " + planned + " KRW");
         }
-        BudgetView before = view(envelope);
-        envelope.appropriations.put(fiscalYear, amountKrw);
-        envelope.persistAndFlush();
-        BudgetView after = view(envelope);
-        audit.record(RESOURCE, envelope.id, null, "appropriate", before, after);
-        return after;
+        return audit.change(
+                RESOURCE,
+                envelope.id,
+                null,
+                "appropriate",
+                () -> view(envelope),
+                () -> envelope.appropriations.put(fiscalYear, amountKrw));
     }
 
     private BudgetView view(BudgetEnvelope envelope) {

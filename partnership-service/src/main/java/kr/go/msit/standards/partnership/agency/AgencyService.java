@@ -57,12 +57,7 @@ public class AgencyService {
         if (!agency.code.equals(request.code()) && PartnerAgency.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A partner agency with code " + request.code() + " already exists");
         }
-        AgencyView before = view(agency);
-        apply(agency, request);
-        agency.persistAndFlush();
-        AgencyView after = view(agency);
-        audit.record(RESOURCE, agency.id, null, "update", before, after);
-        return after;
+        return audit.change(RESOURCE, agency.id, null, "update", () -> view(agency), () -> apply(agency, request));
     }
 
     @Transactional
@@ -74,18 +69,16 @@ public class AgencyService {
         if (PartnerSite.count("agencyId = ?1 and code = ?2", agencyId, request.code()) > 0) {
             throw ProblemException.conflict("The agency already has a site " + request.code());
         }
-        AgencyView before = view(agency);
-        PartnerSite site = new PartnerSite();
-        site.id = UUID.randomUUID();
-        site.agencyId = agencyId;
-        site.code = request.code();
-        site.name = request.name().strip();
-        site.city = request.city().strip();
-        site.region = request.region();
-        site.persistAndFlush();
-        AgencyView after = view(agency);
-        audit.record(RESOURCE, agency.id, null, "add-site", before, after);
-        return after;
+        return audit.change(RESOURCE, agency.id, null, "add-site", () -> view(agency), () -> {
+            PartnerSite site = new PartnerSite();
+            site.id = UUID.randomUUID();
+            site.agencyId = agencyId;
+            site.code = request.code();
+            site.name = request.name().strip();
+            site.city = request.city().strip();
+            site.region = request.region();
+            site.persist();
+        });
     }
 
     /** The agency's units, by code. */
@@ -106,17 +99,15 @@ public class AgencyService {
         if (PartnerUnit.count("agencyId = ?1 and code = ?2", agencyId, request.code()) > 0) {
             throw ProblemException.conflict("The agency already has a unit " + request.code());
         }
-        AgencyView before = view(agency);
-        PartnerUnit unit = new PartnerUnit();
-        unit.id = UUID.randomUUID();
-        unit.agencyId = agencyId;
-        unit.code = request.code();
-        unit.nameEn = request.nameEn().strip();
-        unit.nameKo = request.nameKo() == null ? null : request.nameKo().strip();
-        unit.persistAndFlush();
-        AgencyView after = view(agency);
-        audit.record(RESOURCE, agency.id, null, "add-unit", before, after);
-        return after;
+        return audit.change(RESOURCE, agency.id, null, "add-unit", () -> view(agency), () -> {
+            PartnerUnit unit = new PartnerUnit();
+            unit.id = UUID.randomUUID();
+            unit.agencyId = agencyId;
+            unit.code = request.code();
+            unit.nameEn = request.nameEn().strip();
+            unit.nameKo = request.nameKo() == null ? null : request.nameKo().strip();
+            unit.persist();
+        });
     }
 
     /**

@@ -112,12 +112,13 @@ public class AgreementService {
                     "An agreement's institution and agency cannot change; record a new agreement instead");
         }
         checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn());
-        AgreementView before = view(agreement, clock.today());
-        apply(agreement, request);
-        agreement.persistAndFlush();
-        AgreementView after = view(agreement, clock.today());
-        audit.record(RESOURCE, agreement.id, agreement.institutionId, "update", before, after);
-        return after;
+        return audit.change(
+                RESOURCE,
+                agreement.id,
+                agreement.institutionId,
+                "update",
+                () -> view(agreement, clock.today()),
+                () -> apply(agreement, request));
     }
 
     @Transactional
@@ -133,12 +134,13 @@ public class AgreementService {
                     "terminated-before-signing",
                     "terminatedOn must not be before the signing date " + agreement.signedOn);
         }
-        AgreementView before = view(agreement, today);
-        agreement.apply(action, request.reason(), request.terminatedOn(), today);
-        agreement.persistAndFlush();
-        AgreementView after = view(agreement, today);
-        audit.record(RESOURCE, agreement.id, agreement.institutionId, action.verb(), before, after);
-        return after;
+        return audit.change(
+                RESOURCE,
+                agreement.id,
+                agreement.institutionId,
+                action.verb(),
+                () -> view(agreement, today),
+                () -> agreement.apply(action, request.reason(), request.terminatedOn(), today));
     }
 
     /** Creates the successor of an active or expired agreement, as a draft linked to its predecessor. */

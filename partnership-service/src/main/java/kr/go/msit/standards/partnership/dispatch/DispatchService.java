@@ -151,17 +151,14 @@ public class DispatchService {
             // the project may have been suspended or terminated since the dispatch was planned: asked again now
             fundingProject(dispatch.projectId);
         }
-        DispatchView before = view(dispatch);
-        dispatch.apply(action, request.date(), request.reason(), clock.today());
-        if (action == DispatchAction.ARRIVE
-                || action == DispatchAction.COMPLETE
-                || action == DispatchAction.CUT_SHORT_ACTION) {
-            requireNoOverlap(dispatch.researcherId, dispatch.id, dispatch.occupiedFrom(), dispatch.occupiedUntil());
-        }
-        dispatch.persistAndFlush();
-        DispatchView after = view(dispatch);
-        audit.record(RESOURCE, dispatch.id, dispatch.projectId, action.verb(), before, after);
-        return after;
+        return audit.change(RESOURCE, dispatch.id, dispatch.projectId, action.verb(), () -> view(dispatch), () -> {
+            dispatch.apply(action, request.date(), request.reason(), clock.today());
+            if (action == DispatchAction.ARRIVE
+                    || action == DispatchAction.COMPLETE
+                    || action == DispatchAction.CUT_SHORT_ACTION) {
+                requireNoOverlap(dispatch.researcherId, dispatch.id, dispatch.occupiedFrom(), dispatch.occupiedUntil());
+            }
+        });
     }
 
     /** The project must exist in projects-service (as the caller sees it) and be able to fund a dispatch. */

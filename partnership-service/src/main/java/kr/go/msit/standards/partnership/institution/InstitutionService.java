@@ -55,12 +55,13 @@ public class InstitutionService {
         if (!institution.code.equals(request.code()) && Institution.count("code", request.code()) > 0) {
             throw ProblemException.conflict("An institution with code " + request.code() + " already exists");
         }
-        InstitutionView before = InstitutionView.of(institution);
-        apply(institution, request);
-        institution.persistAndFlush();
-        InstitutionView after = InstitutionView.of(institution);
-        audit.record(RESOURCE, institution.id, null, "update", before, after);
-        return after;
+        return audit.change(
+                RESOURCE,
+                institution.id,
+                null,
+                "update",
+                () -> InstitutionView.of(institution),
+                () -> apply(institution, request));
     }
 
     @Transactional

@@ -183,13 +183,10 @@ public class MatchService {
         need.requireLive();
         em.refresh(match, LockModeType.PESSIMISTIC_WRITE);
         ETags.requireMatch(ifMatch, match.version);
-        MatchView before = view(match);
-        match.realise(request.outcomeKind(), request.outcomeId(), clock.now());
-        needChanged(need.id, CooperationNeed::realised, "realised");
-        match.persistAndFlush();
-        MatchView after = view(match);
-        audit.record(RESOURCE, match.id, need.id, "realise", before, after);
-        return after;
+        return audit.change(RESOURCE, match.id, need.id, "realise", () -> view(match), () -> {
+            match.realise(request.outcomeKind(), request.outcomeId(), clock.now());
+            needChanged(need.id, CooperationNeed::realised, "realised");
+        });
     }
 
     @Transactional

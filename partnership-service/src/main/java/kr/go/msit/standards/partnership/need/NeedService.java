@@ -97,12 +97,7 @@ public class NeedService {
         if (!need.institutionId.equals(request.institutionId())) {
             throw ProblemException.businessRule("institution-fixed", "A need stays with its institution");
         }
-        NeedView before = NeedView.of(need);
-        apply(need, request);
-        need.persistAndFlush();
-        NeedView after = NeedView.of(need);
-        audit.record(RESOURCE, need.id, null, "update", before, after);
-        return after;
+        return audit.change(RESOURCE, need.id, null, "update", () -> NeedView.of(need), () -> apply(need, request));
     }
 
     private static void apply(CooperationNeed need, NeedRequest request) {
@@ -139,12 +134,8 @@ public class NeedService {
         CooperationNeed need = CooperationNeed.locked(id);
         caller.requireChangeable(need.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
         ETags.requireMatch(ifMatch, need.version);
-        NeedView before = NeedView.of(need);
-        need.apply(action, reason);
-        need.persistAndFlush();
-        NeedView after = NeedView.of(need);
-        audit.record(RESOURCE, need.id, null, action.verb(), before, after);
-        return after;
+        return audit.change(
+                RESOURCE, need.id, null, action.verb(), () -> NeedView.of(need), () -> need.apply(action, reason));
     }
 
     /** The open offers that fit the need best, with their scores and reasons. */

@@ -79,30 +79,23 @@ public class WorkshopService {
         Workshop workshop = Workshop.found(id);
         ETags.requireMatch(ifMatch, workshop.version);
         workshop.requirePlanned("edit");
-        WorkshopView before = view(workshop);
-        apply(workshop, request);
-        workshop.persistAndFlush();
-        return recorded(workshop, "update", before);
+        return audit.change(
+                RESOURCE, workshop.id, null, "update", () -> view(workshop), () -> apply(workshop, request));
     }
 
     @Transactional
     public WorkshopView hold(UUID id, String ifMatch) {
         Workshop workshop = Workshop.found(id);
         ETags.requireMatch(ifMatch, workshop.version);
-        WorkshopView before = view(workshop);
-        workshop.hold(clock.today());
-        workshop.persistAndFlush();
-        return recorded(workshop, "hold", before);
+        return audit.change(
+                RESOURCE, workshop.id, null, "hold", () -> view(workshop), () -> workshop.hold(clock.today()));
     }
 
     @Transactional
     public WorkshopView cancel(UUID id, String ifMatch, String reason) {
         Workshop workshop = Workshop.found(id);
         ETags.requireMatch(ifMatch, workshop.version);
-        WorkshopView before = view(workshop);
-        workshop.cancel(reason);
-        workshop.persistAndFlush();
-        return recorded(workshop, "cancel", before);
+        return audit.change(RESOURCE, workshop.id, null, "cancel", () -> view(workshop), () -> workshop.cancel(reason));
     }
 
     @Transactional
@@ -165,12 +158,6 @@ public class WorkshopService {
                 before,
                 WorkshopView.ParticipantView.of(participant));
         return view(workshop);
-    }
-
-    private WorkshopView recorded(Workshop workshop, String action, WorkshopView before) {
-        WorkshopView after = view(workshop);
-        audit.record(RESOURCE, workshop.id, null, action, before, after);
-        return after;
     }
 
     private WorkshopView view(Workshop workshop) {

@@ -83,12 +83,13 @@ public class CallService {
         if (!call.code.equals(request.code()) && CallForProposals.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A call with code " + request.code() + " already exists");
         }
-        CallView before = CallView.of(call);
-        apply(call, program, request, call.budgetCeilingKrw);
-        call.persistAndFlush();
-        CallView after = CallView.of(call);
-        audit.record(RESOURCE, call.id, program.id, "update", before, after);
-        return after;
+        return audit.change(
+                RESOURCE,
+                call.id,
+                program.id,
+                "update",
+                () -> CallView.of(call),
+                () -> apply(call, program, request, call.budgetCeilingKrw));
     }
 
     @Transactional
@@ -104,12 +105,13 @@ public class CallService {
                                 + " application(s) of this call await a decision; select, reject or withdraw them first");
             }
         }
-        CallView before = CallView.of(call);
-        call.apply(action, clock.today());
-        call.persistAndFlush();
-        CallView after = CallView.of(call);
-        audit.record(RESOURCE, call.id, call.programId, action.verb(), before, after);
-        return after;
+        return audit.change(
+                RESOURCE,
+                call.id,
+                call.programId,
+                action.verb(),
+                () -> CallView.of(call),
+                () -> call.apply(action, clock.today()));
     }
 
     /**

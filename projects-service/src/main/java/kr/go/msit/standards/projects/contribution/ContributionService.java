@@ -107,13 +107,17 @@ public class ContributionService {
         ETags.requireMatch(ifMatch, contribution.version);
         requireNotFuture(request.date());
         StandardsBody body = StandardsBody.findById(contribution.bodyId);
-        ContributionView before = ContributionView.of(contribution, project.code, body);
-        contribution.moveTo(body, request.stage(), request.date(), request.note(), caller.subject(), clock.now());
-        requirePublishedHasNumber(body, contribution, request.standardNumber(), request.standardYear());
-        contribution.persistAndFlush();
-        ContributionView after = ContributionView.of(contribution, project.code, body);
-        audit.record(RESOURCE, contribution.id, project.id, "move", before, after);
-        return after;
+        return audit.change(
+                RESOURCE,
+                contribution.id,
+                project.id,
+                "move",
+                () -> ContributionView.of(contribution, project.code, body),
+                () -> {
+                    contribution.moveTo(
+                            body, request.stage(), request.date(), request.note(), caller.subject(), clock.now());
+                    requirePublishedHasNumber(body, contribution, request.standardNumber(), request.standardYear());
+                });
     }
 
     @Transactional

@@ -69,12 +69,13 @@ public class PositionService {
             throw ProblemException.businessRule("project-fixed", "A position stays with its project");
         }
         StandardsBody body = StandardsBody.referenced(request.bodyId());
-        PositionView before = view(position);
-        apply(position, request, body);
-        position.persistAndFlush();
-        PositionView after = PositionView.of(position, body.code);
-        audit.record(RESOURCE, position.id, position.projectId, "update", before, after);
-        return after;
+        return audit.change(
+                RESOURCE,
+                position.id,
+                position.projectId,
+                "update",
+                () -> view(position),
+                () -> apply(position, request, body));
     }
 
     @Transactional

@@ -74,12 +74,8 @@ public class ProgramService {
                     "period-excludes-calls",
                     "A call of this program is in fiscal year " + outside + ", outside the new period");
         }
-        ProgramView before = ProgramView.of(program);
-        apply(program, request);
-        program.persistAndFlush();
-        ProgramView after = ProgramView.of(program);
-        audit.record(RESOURCE, program.id, null, "update", before, after);
-        return after;
+        return audit.change(
+                RESOURCE, program.id, null, "update", () -> ProgramView.of(program), () -> apply(program, request));
     }
 
     /**

@@ -94,11 +94,12 @@ public class ReportService {
                                 "documentReference", "must not be blank")));
             }
         }
-        ReportView before = ReportView.of(report, clock.today());
-        report.apply(action, request.documentReference(), request.note(), clock.now());
-        report.persistAndFlush();
-        ReportView after = ReportView.of(report, clock.today());
-        audit.record(REPORT, report.id, projectId, action.verb(), before, after);
-        return after;
+        return audit.change(
+                REPORT,
+                report.id,
+                projectId,
+                action.verb(),
+                () -> ReportView.of(report, clock.today()),
+                () -> report.apply(action, request.documentReference(), request.note(), clock.now()));
     }
 }

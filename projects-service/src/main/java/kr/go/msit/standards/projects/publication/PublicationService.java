@@ -70,12 +70,13 @@ public class PublicationService {
             throw ProblemException.businessRule("project-fixed", "A publication stays with its project");
         }
         requireDoiUnused(request.doi(), id);
-        PublicationView before = PublicationView.of(publication);
-        apply(publication, request);
-        publication.persistAndFlush();
-        PublicationView after = PublicationView.of(publication);
-        audit.record(RESOURCE, publication.id, publication.projectId, "update", before, after);
-        return after;
+        return audit.change(
+                RESOURCE,
+                publication.id,
+                publication.projectId,
+                "update",
+                () -> PublicationView.of(publication),
+                () -> apply(publication, request));
     }
 
     @Transactional
