@@ -54,40 +54,7 @@ public class FundingReportResource {
                         schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
             })
     public Response project(@PathParam("projectId") UUID projectId, @Context HttpHeaders headers) {
-        ProjectFundingReport report = service.project(projectId);
-        if (!Csv.wanted(headers)) {
-            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        Csv csv = new Csv()
-                .row(
-                        "projectCode",
-                        "fiscalYear",
-                        "costCategory",
-                        "amountKrw",
-                        "requestedKrw",
-                        "approvedKrw",
-                        "paidKrw",
-                        "remainingKrw");
-        report.lines()
-                .forEach(l -> csv.row(
-                        report.projectCode(),
-                        l.fiscalYear(),
-                        l.costCategory(),
-                        l.amountKrw(),
-                        l.requestedKrw(),
-                        l.approvedKrw(),
-                        l.paidKrw(),
-                        l.remainingKrw()));
-        csv.row(
-                report.projectCode(),
-                "TOTAL",
-                "",
-                report.plannedKrw(),
-                report.requestedKrw(),
-                report.approvedKrw(),
-                report.paidKrw(),
-                report.remainingKrw());
-        return csv.attachment("funding-" + report.projectCode() + ".csv");
+        return Csv.negotiated(headers, service.project(projectId), FundingReportCsv::of);
     }
 
     @GET
@@ -110,26 +77,6 @@ public class FundingReportResource {
                         schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))
             })
     public Response program(@PathParam("programId") UUID programId, @Context HttpHeaders headers) {
-        ProgramFundingReport report = service.program(programId);
-        if (!Csv.wanted(headers)) {
-            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        Csv csv = new Csv()
-                .row("section", "key", "appropriationKrw", "plannedKrw", "allocatedKrw", "paidKrw", "projects");
-        report.byFiscalYear()
-                .forEach(y -> csv.row(
-                        "fiscalYear", y.fiscalYear(), y.appropriationKrw(), y.plannedKrw(), "", y.paidKrw(), ""));
-        report.byTechnologyArea()
-                .forEach(a -> csv.row(
-                        "technologyArea", a.technologyArea(), "", "", a.allocatedKrw(), a.paidKrw(), a.projects()));
-        csv.row(
-                "program",
-                report.programCode(),
-                report.appropriatedKrw(),
-                "",
-                report.allocatedKrw(),
-                report.paidKrw(),
-                "");
-        return csv.attachment("funding-" + report.programCode() + ".csv");
+        return Csv.negotiated(headers, service.program(programId), FundingReportCsv::of);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A report as RFC 4180 CSV for spreadsheet users: a header row and data rows, fields quoted when they need it, CRLF
@@ -36,6 +37,16 @@ public final class Csv {
     public Csv rows(List<Object[]> rows) {
         rows.forEach(this::row);
         return this;
+    }
+
+    /**
+     * {@code report} as JSON, or as the CSV {@code asCsv} makes of it when the caller asks for CSV before JSON (see
+     * {@link #wanted(HttpHeaders)}): what every report operation answers.
+     */
+    public static <T> Response negotiated(HttpHeaders headers, T report, Function<T, Response> asCsv) {
+        return wanted(headers)
+                ? asCsv.apply(report)
+                : Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /**

@@ -64,9 +64,6 @@ public class ProjectOutcomeResource {
                     @Max(2100)
                     Integer fiscalYear,
             @Context HttpHeaders headers) {
-        OutcomeReport report = service.project(id, fiscalYear);
-        return Csv.wanted(headers)
-                ? OutcomeCsv.of(report)
-                : Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        return Csv.negotiated(headers, service.project(id, fiscalYear), OutcomeCsv::of);
     }
 }
