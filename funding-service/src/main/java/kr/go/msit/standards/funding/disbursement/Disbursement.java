@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
@@ -127,7 +128,8 @@ public class Disbursement extends VersionedEntity {
             }
             default -> throw new IllegalStateException(action.name());
         }
-        statusReason = reason == null || reason.isBlank() ? statusReason : Transition.reasonOf(reason);
+        // a step that needs no reason keeps the earlier one when given none (or a blank one)
+        statusReason = Optional.ofNullable(Transition.reasonOf(reason)).orElse(statusReason);
         status = next;
     }
 
