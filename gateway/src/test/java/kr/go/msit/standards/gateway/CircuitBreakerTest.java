@@ -24,17 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(WireMockServices.class)
-class CircuitBreakerTest {
-
-    @org.junit.jupiter.api.BeforeEach
-    void aValidTokenByDefault() {
-        DefaultToken.use();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void noDefaultToken() {
-        DefaultToken.clear();
-    }
+class CircuitBreakerTest extends WithDefaultToken {
 
     private static final String PROBLEM = "application/problem+json";
 

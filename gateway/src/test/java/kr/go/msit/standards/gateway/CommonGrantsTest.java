@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.UUID;
 import kr.go.msit.standards.testsupport.JwtTestResource;
 import kr.go.msit.standards.testsupport.NodeTools;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +34,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(value = WireMockServices.class, initArgs = @ResourceArg(name = "timeouts", value = "views"))
-class CommonGrantsTest {
+class CommonGrantsTest extends WithDefaultToken {
 
     private static final String OPPORTUNITIES = "/common-grants/opportunities";
     private static final String C2025 = "a0000001-0000-4000-8000-000000002025";
@@ -50,7 +49,6 @@ class CommonGrantsTest {
 
     @BeforeEach
     void calls() {
-        DefaultToken.use();
         answer(
                 get(urlPathEqualTo("/api/v1/calls")),
                 json(
@@ -102,11 +100,6 @@ class CommonGrantsTest {
                     200,
                     call(one[0], one[1], one[2], true, "2024-11-01", "2024-11-29", "2025-01-01T00:00:00Z"));
         }
-    }
-
-    @AfterEach
-    void noDefaultToken() {
-        DefaultToken.clear();
     }
 
     private static String call(

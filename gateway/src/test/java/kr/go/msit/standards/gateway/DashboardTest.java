@@ -20,7 +20,6 @@ import kr.go.msit.standards.testsupport.JwtTestResource;
 import kr.go.msit.standards.testsupport.Management;
 import kr.go.msit.standards.testsupport.NothingLoggedAtError;
 import kr.go.msit.standards.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,11 +29,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(NothingLoggedAtError.class)
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(value = WireMockServices.class, initArgs = @ResourceArg(name = "timeouts", value = "views"))
-class DashboardTest {
+class DashboardTest extends WithDefaultToken {
 
     @BeforeEach
     void aValidTokenByDefaultAndAProgramWithAnAgreementAndADispatch() {
-        DefaultToken.use();
         answer("/api/v1/budgets", 200, "{\"items\":[{\"programId\":\"" + DossierTest.PROGRAM + "\"}],\"total\":1}");
         answer(
                 "/api/v1/funding-reports/programs/" + DossierTest.PROGRAM,
@@ -60,11 +58,6 @@ class DashboardTest {
                 200,
                 "{\"year\":2026,\"openNeeds\":[{\"technologyArea\":\"QUANTUM\","
                         + "\"count\":2}],\"openOffers\":[],\"realisedMatches\":1}");
-    }
-
-    @AfterEach
-    void noDefaultToken() {
-        DefaultToken.clear();
     }
 
     @Test

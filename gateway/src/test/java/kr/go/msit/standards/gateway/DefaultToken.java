@@ -7,9 +7,8 @@ import kr.go.msit.standards.testsupport.TestTokens;
 
 /**
  * The gateway verifies every {@code /api} token itself, so tests that are about something else send a valid one by
- * default (a viewer's); a test's own {@code Authorization} header replaces it. Call {@link #use()} and
- * {@link #clear()} from the test class's own {@code @BeforeEach}/{@code @AfterEach}, which run where RestAssured
- * lives in a {@code @QuarkusTest}.
+ * default (a viewer's); a test's own {@code Authorization} header replaces it. A test class extends
+ * {@link WithDefaultToken}; a test that needs no token at all calls {@link #clear()} (and {@link #use()} after).
  */
 final class DefaultToken {
 

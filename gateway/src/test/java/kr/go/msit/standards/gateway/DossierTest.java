@@ -25,7 +25,6 @@ import java.util.UUID;
 import kr.go.msit.standards.testsupport.JwtTestResource;
 import kr.go.msit.standards.testsupport.NothingLoggedAtError;
 import kr.go.msit.standards.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,20 +34,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(NothingLoggedAtError.class)
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(value = WireMockServices.class, initArgs = @ResourceArg(name = "timeouts", value = "views"))
-class DossierTest {
+class DossierTest extends WithDefaultToken {
 
     static final String PROGRAM = "9a000000-0000-4000-8000-000000000001";
     private static final String TOKEN = "Bearer " + TestTokens.subject("dossier-caller", "program-manager");
 
     @BeforeEach
     void aValidTokenByDefaultAndTheProgram() {
-        DefaultToken.use();
         answer("/api/v1/programs/" + PROGRAM, 200, "{\"id\":\"" + PROGRAM + "\",\"partnerAgencies\":[\"NIST\"]}");
-    }
-
-    @AfterEach
-    void noDefaultToken() {
-        DefaultToken.clear();
     }
 
     /** A project of the program led by {@code lead}, answered after {@code delay} ms, with one annual report due. */

@@ -5,10 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static kr.go.msit.standards.gateway.ServiceStubs.answer;
 import static kr.go.msit.standards.gateway.ServiceStubs.json;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.ResourceArg;
@@ -16,26 +14,15 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.testsupport.Api;
 import kr.go.msit.standards.testsupport.JwtTestResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A program's outcome report: projects-service's indicators and partnership-service's person-days, composed. */
 @QuarkusTest
 @WithTestResource(JwtTestResource.class)
 @WithTestResource(value = WireMockServices.class, initArgs = @ResourceArg(name = "timeouts", value = "views"))
-class OutcomeReportTest {
-
-    @BeforeEach
-    void aValidTokenByDefault() {
-        DefaultToken.use();
-    }
-
-    @AfterEach
-    void noDefaultToken() {
-        DefaultToken.clear();
-    }
+class OutcomeReportTest extends WithDefaultToken {
 
     /** A program whose projects are listed on two pages, and person-days of its projects and of another's. */
     private static String program(String first, String second, String other) {
@@ -83,14 +70,7 @@ class OutcomeReportTest {
                 .body("personDays.actualDays", equalTo(30))
                 .body("personDays.plannedDays", equalTo(20))
                 .body("degraded", empty());
-        String csv = given().accept("text/csv")
-                .get("/api/v1/outcome-reports/programs/" + program)
-                .then()
-                .statusCode(200)
-                .contentType(startsWith("text/csv"))
-                .header("Content-Disposition", containsString(".csv"))
-                .extract()
-                .asString();
+        String csv = Api.csv(given(), "/api/v1/outcome-reports/programs/" + program);
         org.junit.jupiter.api.Assertions.assertTrue(
                 csv.contains("indicators,2026,QUANTUM,3GPP,,1,1,0,0,0,0,,\r\n"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("personDays,2026,,,KUS-2025-05,,,,,,,20,0\r\n"), csv);

@@ -23,17 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(ViewsCircuitTest.OwnServices.class)
-class ViewsCircuitTest {
-
-    @org.junit.jupiter.api.BeforeEach
-    void aValidTokenByDefault() {
-        DefaultToken.use();
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void noDefaultToken() {
-        DefaultToken.clear();
-    }
+class ViewsCircuitTest extends WithDefaultToken {
 
     public static class OwnServices implements QuarkusTestProfile {
         @Override

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,17 +60,8 @@ class HostileInputTest {
         String programCode = code("NUL");
         var body = program(programCode, 1_000_000L);
         body.put("nameKo", "이름\u0000끝");
-        json().body(body)
-                .post("/api/v1/programs")
-                .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
-                .body("errors[0].field", equalTo("nameKo"))
-                .body("errors[0].message", containsString("NUL"));
-        json().get("/api/v1/programs?size=200")
-                .then()
-                .statusCode(200)
-                .body("items.code", not(org.hamcrest.Matchers.hasItem(programCode)));
+        refusedProgram(body, "nameKo").body("errors[0].message", containsString("NUL"));
+        notStored(programCode);
     }
 
     @Test
@@ -79,27 +71,13 @@ class HostileInputTest {
             String body = new ObjectMapper()
                     .writeValueAsString(program(programCode, 1_000_000L))
                     .replaceFirst("\"nameKo\":\"[^\"]*\"", "\"nameKo\":\"" + unpaired.replace("\\", "\\\\") + "\"");
-            json().body(body)
-                    .post("/api/v1/programs")
-                    .then()
-                    .statusCode(400)
-                    .contentType(PROBLEM)
-                    .body("errors[0].field", equalTo("nameKo"))
-                    .body("errors[0].message", containsString("unpaired surrogate"));
-            json().get("/api/v1/programs?size=200")
-                    .then()
-                    .statusCode(200)
-                    .body("items.code", not(org.hamcrest.Matchers.hasItem(programCode)));
+            refusedProgram(body, "nameKo").body("errors[0].message", containsString("unpaired surrogate"));
+            notStored(programCode);
         }
         // a character outside the Basic Multilingual Plane is a surrogate pair, and is stored as it came
         var paired = program(code("EMO"), 1_000_000L);
         paired.put("nameKo", "시계 \ud83d\udd70 \ud840\udc0b");
-        String id = json().body(paired)
-                .post("/api/v1/programs")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = createdProgram(paired);
         json().get("/api/v1/programs/" + id).then().statusCode(200).body("nameKo", equalTo(paired.get("nameKo")));
     }
 
@@ -109,31 +87,17 @@ class HostileInputTest {
         String hanja = new String(Character.toChars(0x2000B));
         var longest = program(code("LEN"), 1_000_000L);
         longest.put("nameKo", hanja.repeat(200));
-        String id = json().body(longest)
-                .post("/api/v1/programs")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = createdProgram(longest);
         json().get("/api/v1/programs/" + id).then().statusCode(200).body("nameKo", equalTo(hanja.repeat(200)));
         var tooLong = program(code("LEN"), 1_000_000L);
         tooLong.put("nameKo", hanja.repeat(201));
-        json().body(tooLong)
-                .post("/api/v1/programs")
-                .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
-                .body("errors[0].field", equalTo("nameKo"));
+        refusedProgram(tooLong, "nameKo");
         // a collection's @Size still counts its elements
         var tooMany = program(code("LEN"), 1_000_000L);
         tooMany.put(
                 "partnerAgencies",
                 java.util.stream.IntStream.range(0, 11).mapToObj(i -> "AG" + i).toList());
-        json().body(tooMany)
-                .post("/api/v1/programs")
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("partnerAgencies"));
+        refusedProgram(tooMany, "partnerAgencies");
     }
 
     @Test
@@ -215,13 +179,7 @@ class HostileInputTest {
         String programCode = code("SET");
         var body = program(programCode, 1_000_000L);
         body.put("partnerAgencies", java.util.List.of("NIST", "NIST"));
-        json().body(body)
-                .post("/api/v1/programs")
-                .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
-                .body("errors[0].field", equalTo("partnerAgencies"))
-                .body("errors[0].message", equalTo("must not repeat an item"));
+        refusedProgram(body, "partnerAgencies").body("errors[0].message", equalTo("must not repeat an item"));
         body.put("partnerAgencies", java.util.List.of("NIST", "DOE"));
         json().body(body).post("/api/v1/programs").then().statusCode(201);
     }
@@ -233,17 +191,8 @@ class HostileInputTest {
                 "{\"code\":\"" + programCode + "\",\"nameKo\":\"중복\",\"nameEn\":\"Duplicate\",\"ministryKo\":\"과기정통부\","
                         + "\"ministryEn\":\"MSIT\",\"partnerAgencies\":[\"NIST\"],\"startYear\":2025,\"endYear\":2029,"
                         + "\"envelopeKrw\":1000,\"envelopeKrw\":5000}";
-        json().body(body)
-                .post("/api/v1/programs")
-                .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
-                .body("errors[0].field", equalTo("envelopeKrw"))
-                .body("errors[0].message", equalTo("given more than once"));
-        json().get("/api/v1/programs?size=200")
-                .then()
-                .statusCode(200)
-                .body("items.code", not(org.hamcrest.Matchers.hasItem(programCode)));
+        refusedProgram(body, "envelopeKrw").body("errors[0].message", equalTo("given more than once"));
+        notStored(programCode);
     }
 
     /**
@@ -381,10 +330,7 @@ class HostileInputTest {
                         HttpResponse.BodyHandlers.ofString());
         assertEquals(415, answer.statusCode(), answer.body());
         assertEquals(PROBLEM, answer.headers().firstValue("Content-Type").orElse(""));
-        json().get("/api/v1/programs?size=200")
-                .then()
-                .statusCode(200)
-                .body("items.code", not(org.hamcrest.Matchers.hasItem(programCode)));
+        notStored(programCode);
         // a body-less request without Content-Type is still legal: here it gets as far as the missing call (404)
         HttpResponse<String> bodyless = HttpClient.newHttpClient()
                 .send(
@@ -441,11 +387,7 @@ class HostileInputTest {
         for (String blank : List.of("\u00A0\u00A0", "\u2007", "\u202F \u3000", "\uFEFF")) {
             java.util.Map<String, Object> body = program(code("P"), 1_000_000L);
             body.put("nameKo", blank);
-            json().body(body)
-                    .post("/api/v1/programs")
-                    .then()
-                    .statusCode(400)
-                    .body("errors[0].field", equalTo("nameKo"));
+            refusedProgram(body, "nameKo");
         }
     }
 
@@ -564,5 +506,32 @@ class HostileInputTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", not(containsString("varying")));
+    }
+
+    /** Posts a program that must be refused: a 400 problem that names the field first; the answer, to say more. */
+    private static ValidatableResponse refusedProgram(Object body, String field) {
+        return json().body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", equalTo(field));
+    }
+
+    /** Nothing was written: no program has the code. */
+    private static void notStored(String programCode) {
+        json().get("/api/v1/programs?size=200")
+                .then()
+                .statusCode(200)
+                .body("items.code", not(org.hamcrest.Matchers.hasItem(programCode)));
+    }
+
+    private static String createdProgram(Object body) {
+        return json().body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -1,6 +1,8 @@
 package kr.go.msit.standards.testsupport;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -25,6 +27,18 @@ public final class Api {
     /** A JSON request with a test token of one role. */
     public static RequestSpecification asRole(String role) {
         return as(TestTokens.role(role));
+    }
+
+    /** GETs a report as CSV ({@code Accept: text/csv}): a 200 {@code text/csv} attachment; its text. */
+    public static String csv(RequestSpecification request, String path) {
+        return request.accept("text/csv")
+                .get(path)
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .header("Content-Disposition", containsString(".csv"))
+                .extract()
+                .asString();
     }
 
     /** A unique code with the prefix, for records whose code must be unique. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import kr.go.msit.standards.funding.FundingTest;
 import kr.go.msit.standards.funding.Money;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.Api;
 import kr.go.msit.standards.testsupport.ProjectsStub;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,14 +61,7 @@ class FundingReportTest {
                 .body("remainingKrw", equalTo(600))
                 .body("lines[0].remainingKrw", equalTo(250))
                 .body("lines[1].paidKrw", equalTo(50));
-        String csv = maker().accept("text/csv")
-                .get("/api/v1/funding-reports/projects/" + project)
-                .then()
-                .statusCode(200)
-                .contentType(startsWith("text/csv"))
-                .header("Content-Disposition", containsString(".csv"))
-                .extract()
-                .asString();
+        String csv = Api.csv(maker(), "/api/v1/funding-reports/projects/" + project);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("projectCode,fiscalYear,costCategory,amountKrw"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains(",2026,PERSONNEL,500,100,150,0,250\r\n"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains(",TOTAL,,900,100,150,50,600\r\n"), csv);

@@ -6,7 +6,6 @@ import static kr.go.msit.standards.projects.contribution.ContributionTest.THREE_
 import static kr.go.msit.standards.projects.contribution.ContributionTest.contribution;
 import static kr.go.msit.standards.projects.contribution.ContributionTest.create;
 import static kr.go.msit.standards.testsupport.Api.as;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import kr.go.msit.standards.projects.Fixtures;
 import kr.go.msit.standards.projects.ProjectsTest;
+import kr.go.msit.standards.testsupport.Api;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -220,14 +220,7 @@ class OutcomeIndicatorsTest {
 
     @Test
     void indicatorsComeAsCsvToo() {
-        String csv = json().accept("text/csv")
-                .get("/api/v1/programs/" + program + "/outcomes")
-                .then()
-                .statusCode(200)
-                .contentType(startsWith("text/csv"))
-                .header("Content-Disposition", containsString(".csv"))
-                .extract()
-                .asString();
+        String csv = Api.csv(json(), "/api/v1/programs/" + program + "/outcomes");
         org.junit.jupiter.api.Assertions.assertTrue(
                 csv.contains(
                         "code,fiscalYear,technologyArea,body,contributionsSubmitted,nistCoAuthored,workItemsAdopted,"

@@ -167,6 +167,20 @@ class WebhookTest {
         }
     }
 
+    /** An active project, suspended: one {@code project.suspended} event. */
+    private static String suspended() {
+        String project = Fixtures.importProject("ACTIVE");
+        move(project, "suspend");
+        return project;
+    }
+
+    /** An active project, suspended and resumed: two events. */
+    private static String suspendedAndResumed() {
+        String project = suspended();
+        move(project, "resume");
+        return project;
+    }
+
     private static void move(String project, String action) {
         json().body(Map.of("reason", "webhook test"))
                 .post("/api/v1/projects/" + project + "/" + action)
@@ -236,8 +250,7 @@ class WebhookTest {
                 .extract()
                 .path("secret");
         json().get(WEBHOOKS + "/" + id).then().statusCode(200).body("secret", nullValue());
-        String project = Fixtures.importProject("ACTIVE");
-        move(project, "suspend");
+        suspended();
         deliverUntil(() -> received().size() >= 1);
         LoggedRequest request = received().get(0);
         assertEquals(2, request.getHeader("webhook-signature").split(" ").length);
@@ -262,8 +275,7 @@ class WebhookTest {
                 .whenScenarioStateIs("well")
                 .willReturn(aResponse().withStatus(204)));
         String id = subscribe(SUSPENDED).getString("id");
-        String project = Fixtures.importProject("ACTIVE");
-        move(project, "suspend");
+        suspended();
         deliverUntil(() -> received().size() >= 3
                 && json().get(WEBHOOKS + "/" + id + "/deliveries").path("total").equals(3));
         JsonPath log = json().get(WEBHOOKS + "/" + id + "/deliveries")
@@ -348,8 +360,7 @@ class WebhookTest {
     void aSubscriberThatKeepsFailingIsPausedAndGetsEverythingInOrderWhenResumed() throws Exception {
         answer(503);
         String id = subscribe(SUSPENDED, RESUMED).getString("id");
-        String project = Fixtures.importProject("ACTIVE");
-        move(project, "suspend");
+        String project = suspended();
         deliverUntil(() -> "PAUSED".equals(json().get(WEBHOOKS + "/" + id).path("status")));
         json().get(WEBHOOKS + "/" + id)
                 .then()
@@ -372,9 +383,7 @@ class WebhookTest {
     void oneEventOrEverythingAfterACursorIsDeliveredAgain() throws Exception {
         String id = subscribe(SUSPENDED, RESUMED).getString("id");
         String before = json().get(WEBHOOKS + "/" + id).path("cursor");
-        String project = Fixtures.importProject("ACTIVE");
-        move(project, "suspend");
-        move(project, "resume");
+        suspendedAndResumed();
         // delivery is at least once: an answer later than the timeout (1 s here, on a loaded machine) is sent again,
         // so what is asserted is which events arrive again and in what order, not at which index
         deliverUntil(() -> receivedIds().stream().distinct().count() >= 2);
@@ -464,9 +473,7 @@ class WebhookTest {
                 .willReturn(aResponse().withStatus(503)));
         String id = subscribe(SUSPENDED, RESUMED).getString("id");
         held(id);
-        String project = Fixtures.importProject("ACTIVE");
-        move(project, "suspend");
-        move(project, "resume");
+        suspendedAndResumed();
         update(id, "consecutive_failures = 3, next_attempt_at = now()");
         deliverUntil(() -> received().size() >= 2);
         json().get(WEBHOOKS + "/" + id)
@@ -485,9 +492,7 @@ class WebhookTest {
         String id = subscribe(SUSPENDED, RESUMED).getString("id");
         String before = json().get(WEBHOOKS + "/" + id).path("cursor");
         held(id);
-        String project = Fixtures.importProject("ACTIVE");
-        move(project, "suspend");
-        move(project, "resume");
+        suspendedAndResumed();
         java.util.concurrent.CompletableFuture<Void> claim = slowClaim(id, 200, "next_attempt_at = now()");
         // an event is on its way: the owner asks for everything after the first cursor again
         json().body(Map.of("after", before))
@@ -530,8 +535,7 @@ class WebhookTest {
     void aFailureOfWhatWasSentBeforeItsOwnerChangedItDoesNotCount() throws Exception {
         String id = subscribe(SUSPENDED).getString("id");
         held(id);
-        String project = Fixtures.importProject("ACTIVE");
-        move(project, "suspend");
+        suspended();
         java.util.concurrent.CompletableFuture<Void> claim =
                 slowClaim(id, 503, "consecutive_failures = 3, next_attempt_at = now()");
         json().post(WEBHOOKS + "/" + id + "/rotate-secret").then().statusCode(200);
@@ -615,9 +619,7 @@ class WebhookTest {
         json().post(WEBHOOKS + "/" + id + "/pause").then().statusCode(200).body("status", equalTo("PAUSED"));
         List<String> projects = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            String project = Fixtures.importProject("ACTIVE");
-            move(project, "suspend");
-            move(project, "resume");
+            String project = suspendedAndResumed();
             projects.add(project);
         }
         json().post(WEBHOOKS + "/" + id + "/resume").then().statusCode(200);
@@ -673,8 +675,7 @@ class WebhookTest {
                 .path("id");
         subscriptions.add(id);
         address[0] = "127.0.0.2";
-        String project = Fixtures.importProject("ACTIVE");
-        move(project, "suspend");
+        suspended();
         deliverUntil(() -> !json().get(WEBHOOKS + "/" + id + "/deliveries")
                 .path("items")
                 .toString()
@@ -861,8 +862,7 @@ class WebhookTest {
     void aSubscriptionNotRenewedIsPausedWhenItExpiresAndResumingRenewsIt() throws Exception {
         String id = subscribe(SUSPENDED).getString("id");
         update(id, "expires_at = now() - interval '1 second'");
-        String project = Fixtures.importProject("ACTIVE");
-        move(project, "suspend");
+        suspended();
         deliverUntil(() -> "PAUSED".equals(json().get(WEBHOOKS + "/" + id).path("status")));
         json().get(WEBHOOKS + "/" + id).then().body("statusReason", org.hamcrest.Matchers.startsWith("expired at"));
         assertEquals(0, received().size(), "an expired subscription delivers nothing");
@@ -919,8 +919,7 @@ class WebhookTest {
                 .then()
                 .body("nextAttemptAt", equalTo(due))
                 .body("version", equalTo(0));
-        String project = Fixtures.importProject("ACTIVE");
-        move(project, "suspend");
+        String project = suspended();
         deliverUntil(() -> received().size() >= 1);
         assertEquals(project, JsonPath.from(received().get(0).getBodyAsString()).getString("subject"));
     }
