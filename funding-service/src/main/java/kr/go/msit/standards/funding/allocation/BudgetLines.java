@@ -103,7 +103,7 @@ public class BudgetLines {
         em.refresh(allocation);
         // again under the lock, so a change committed since the first look is a 412 too, not a lost update
         ETags.requireMatch(ifMatch, allocation.version);
-        em.lock(allocation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        allocation.newVersion();
         allocation.requireOpen();
         AllocationView before = allocations.view(allocation);
         for (LinesRequest.Line requested : request.lines()) {

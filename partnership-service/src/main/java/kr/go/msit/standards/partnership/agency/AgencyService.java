@@ -2,7 +2,6 @@ package kr.go.msit.standards.partnership.agency;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -64,8 +63,7 @@ public class AgencyService {
     public AgencyView addSite(UUID agencyId, String ifMatch, SiteRequest request) {
         PartnerAgency agency = PartnerAgency.locked(agencyId);
         ETags.requireMatch(ifMatch, agency.version);
-        // a new site changes the agency's representation, so its version (ETag) moves too, at once
-        PartnerAgency.getEntityManager().lock(agency, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        agency.newVersion();
         if (PartnerSite.count("agencyId = ?1 and code = ?2", agencyId, request.code()) > 0) {
             throw ProblemException.conflict("The agency already has a site " + request.code());
         }
@@ -94,8 +92,7 @@ public class AgencyService {
     public AgencyView addUnit(UUID agencyId, String ifMatch, UnitRequest request) {
         PartnerAgency agency = PartnerAgency.locked(agencyId);
         ETags.requireMatch(ifMatch, agency.version);
-        // a new unit changes the agency's representation, so its version (ETag) moves too, at once
-        PartnerAgency.getEntityManager().lock(agency, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        agency.newVersion();
         if (PartnerUnit.count("agencyId = ?1 and code = ?2", agencyId, request.code()) > 0) {
             throw ProblemException.conflict("The agency already has a unit " + request.code());
         }

@@ -3,7 +3,6 @@ package kr.go.msit.standards.partnership.workshop;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -206,7 +205,7 @@ public class WorkshopService {
     private Workshop lockForChange(UUID id, String ifMatch) {
         Workshop workshop = Workshop.locked(id);
         ETags.requireMatch(ifMatch, workshop.version);
-        em.lock(workshop, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        workshop.newVersion();
         return workshop;
     }
 }

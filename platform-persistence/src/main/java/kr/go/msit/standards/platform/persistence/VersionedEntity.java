@@ -1,7 +1,9 @@
 package kr.go.msit.standards.platform.persistence;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -24,4 +26,14 @@ public abstract class VersionedEntity extends PanacheEntityBase {
 
     @UpdateTimestamp
     public Instant updatedAt;
+
+    /**
+     * Moves the version now, under the row lock, rather than at commit: for a change to what the record owns in
+     * rows of their own (an agency's sites and units, a workshop's participants, an evaluation's evaluators, an
+     * application's reviews, a body's stages, an allocation's lines). Such a change does not raise the version by
+     * itself, yet it changes the record's representation, and the answer's ETag must name the version written.
+     */
+    public void newVersion() {
+        Panache.getEntityManager(getClass()).lock(this, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
 }

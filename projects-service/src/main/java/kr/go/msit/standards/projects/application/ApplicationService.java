@@ -3,7 +3,6 @@ package kr.go.msit.standards.projects.application;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -171,9 +170,7 @@ public class ApplicationService {
         ETags.requireMatch(ifMatch, application.version);
         ApplicationView before = view(application, false);
         application.addReview(request.reviewer(), request.score(), request.comment());
-        // a new score changes the application's representation, so its version (ETag) moves too; PESSIMISTIC
-        // increments now (OPTIMISTIC would only at commit, after the response's ETag was taken)
-        em.lock(application, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        application.newVersion();
         application.persistAndFlush();
         return audited(application, "review", before);
     }

@@ -3,7 +3,6 @@ package kr.go.msit.standards.projects.evaluation;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
@@ -162,8 +161,7 @@ public class EvaluationService {
     }
 
     private EvaluationView saved(Evaluation evaluation, String action, EvaluationView before) {
-        // the evaluators live in a collection: a change to them is a new version of the evaluation
-        em.lock(evaluation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        evaluation.newVersion();
         evaluation.persistAndFlush();
         EvaluationView after = view(evaluation);
         audit.record(RESOURCE, evaluation.id, evaluation.projectId, action, before, after);

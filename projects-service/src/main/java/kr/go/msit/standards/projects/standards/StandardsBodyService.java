@@ -3,7 +3,6 @@ package kr.go.msit.standards.projects.standards;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -81,8 +80,7 @@ public class StandardsBodyService {
             // a new list: Hibernate deletes the old rows before it writes the new ones (codes and positions are
             // unique per body)
             body.stages = new ArrayList<>(stages);
-            // a replaced element collection does not raise the version by itself: a new stage list is a new version
-            em.lock(body, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            body.newVersion();
         }
         body.persistAndFlush();
         StandardsBodyView after = StandardsBodyView.of(body);

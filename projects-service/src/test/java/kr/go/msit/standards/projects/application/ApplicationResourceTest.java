@@ -10,6 +10,7 @@ import static kr.go.msit.standards.testsupport.Api.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -109,17 +110,20 @@ class ApplicationResourceTest {
         String[] ids = applicationsUnderReview(
                 5_000_000_000L, 1_250_000_000L, new long[] {400_000_000L, 400_000_000L, 450_000_000L});
         String app = ids[1];
+        String unreviewed =
+                json().get("/api/v1/applications/" + app).then().extract().header("ETag");
         String reviewed = json().body(Map.of("reviewer", "심사위원 A", "score", 90))
                 .post("/api/v1/applications/" + app + "/reviews")
                 .then()
                 .statusCode(200)
                 .body("reviews", hasSize(1))
+                .header("ETag", not(equalTo(unreviewed)))
                 .extract()
                 .header("ETag");
         // a score changes the application, so the ETag returned is the one the record now has
         json().get("/api/v1/applications/" + app).then().statusCode(200).header("ETag", equalTo(reviewed));
         // a score sent against an older version is refused, and not recorded
-        json().header("If-Match", "\"0\"")
+        json().header("If-Match", unreviewed)
                 .body(Map.of("reviewer", "심사위원 C", "score", 70))
                 .post("/api/v1/applications/" + app + "/reviews")
                 .then()

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -57,10 +58,16 @@ class EvaluationTest {
 
     static List<String> evaluators(String evaluation, String... institutions) {
         for (String institution : institutions) {
+            String before = json().get("/api/v1/evaluations/" + evaluation)
+                    .then()
+                    .extract()
+                    .header("ETag");
+            // a new evaluator is a new version of the evaluation: its ETag moves
             json().body(Map.of("name", "평가위원", "institutionId", institution, "email", "eval@example.ac.kr"))
                     .post("/api/v1/evaluations/" + evaluation + "/evaluators")
                     .then()
-                    .statusCode(200);
+                    .statusCode(200)
+                    .header("ETag", not(equalTo(before)));
         }
         return json().get("/api/v1/evaluations/" + evaluation).then().extract().path("evaluators.id");
     }
