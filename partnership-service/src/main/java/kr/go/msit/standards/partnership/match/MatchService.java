@@ -123,10 +123,11 @@ public class MatchService {
             boolean own = caller.has(Roles.INSTITUTION)
                     && caller.institutionId().map(need.institutionId::equals).orElse(false);
             if (!own) {
-                throw new jakarta.ws.rs.ForbiddenException("Only the need's institution accepts for itself");
+                throw new io.quarkus.security.ForbiddenException("Only the need's institution accepts for itself");
             }
         } else if (!caller.has(Roles.PARTNERSHIP_OFFICER)) {
-            throw new jakarta.ws.rs.ForbiddenException("A partnership officer records the partner side's acceptance");
+            throw new io.quarkus.security.ForbiddenException(
+                    "A partnership officer records the partner side's acceptance");
         }
         ETags.requireMatch(ifMatch, match.version);
         need.requireLive();

@@ -179,14 +179,17 @@ class CooperationMatchingTest {
                 .post("/api/v1/matches/" + match + "/accept")
                 .then()
                 .statusCode(404);
+        // refused as every 403 is (one problem type), not as a bare HTTP status
         json().body(Map.of("side", "INSTITUTION"))
                 .post("/api/v1/matches/" + match + "/accept")
                 .then()
-                .statusCode(403);
+                .statusCode(403)
+                .body("type", equalTo("https://standards.msit.go.kr/problems/forbidden"));
         kriss().body(Map.of("side", "PARTNER"))
                 .post("/api/v1/matches/" + match + "/accept")
                 .then()
-                .statusCode(403);
+                .statusCode(403)
+                .body("type", equalTo("https://standards.msit.go.kr/problems/forbidden"));
         kriss().body(Map.of("side", "INSTITUTION"))
                 .post("/api/v1/matches/" + match + "/accept")
                 .then()

@@ -102,6 +102,7 @@ public class StandardExceptionMappers {
                 : e.getResponse().getStatusInfo();
         String title = statusType.getReasonPhrase() == null ? "HTTP " + status : statusType.getReasonPhrase();
         String slug = switch (status) {
+            case 403 -> "forbidden"; // one type for every 403, whichever exception said it
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";

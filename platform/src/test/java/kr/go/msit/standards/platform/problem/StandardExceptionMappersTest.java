@@ -34,4 +34,17 @@ class StandardExceptionMappersTest {
         assertEquals("call-ceiling", problem.extensions().get("rule"));
         assertEquals(5L, problem.extensions().get("remainingKrw"));
     }
+
+    /** A 403 is one problem type, whichever exception said it: JAX-RS's as Quarkus security's. */
+    @Test
+    void everyForbiddenIsTheForbiddenType() {
+        Problem jaxrs = (Problem) mappers.webApplication(new jakarta.ws.rs.ForbiddenException("not your side"))
+                .getEntity();
+        Problem security = (Problem) mappers.forbidden(new io.quarkus.security.ForbiddenException("no role"))
+                .getEntity();
+        assertEquals(403, jaxrs.status());
+        assertEquals(Problem.TYPE_BASE + "forbidden", jaxrs.type());
+        assertEquals(security.type(), jaxrs.type());
+        assertEquals("not your side", jaxrs.detail());
+    }
 }
