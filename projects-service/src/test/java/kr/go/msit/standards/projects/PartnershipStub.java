@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.including;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -21,8 +22,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Stands in for partnership-service's {@code GET /api/v1/eligibility}: a WireMock server on which every institution is
- * eligible unless the test declares otherwise for an institution of its own ({@code String lead =
+ * Stands in for partnership-service's {@code GET /api/v1/eligibility} (and its institutions, agencies and agreements):
+ * a WireMock server on which every institution is known and eligible unless the test declares otherwise for an institution of its own ({@code String lead =
  * PartnershipStub.notEligible();}). {@link #requestsFor} tells what projects-service sent.
  */
 public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
@@ -140,6 +141,30 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
                         + institutionId + "\",\"agencyId\":\"" + agencyId + "\",\"status\":\"" + status + "\"}")));
     }
 
+    /** An institution partnership-service does not know (404). */
+    public static String unknownInstitution() {
+        String institution = UUID.randomUUID().toString();
+        server.stubFor(get(urlPathEqualTo("/api/v1/institutions/" + institution))
+                .atPriority(1)
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404}")));
+        return institution;
+    }
+
+    /** An institution partnership-service answers 500 for. */
+    public static String failingInstitution() {
+        String institution = UUID.randomUUID().toString();
+        server.stubFor(get(urlPathEqualTo("/api/v1/institutions/" + institution))
+                .atPriority(1)
+                .willReturn(aResponse()
+                        .withStatus(500)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":500}")));
+        return institution;
+    }
+
     /** From now on partnership-service answers 500 for the agency. */
     public static void failAgency(String agencyId) {
         server.stubFor(get(urlPathEqualTo("/api/v1/partner-agencies/" + agencyId))
@@ -193,6 +218,11 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
                                 + "\"{{request.query.institutionId}}\",\"institutionCode\":\"OK\",\"eligible\":true,"
                                 + "\"acceptedInstruments\":[\"MOU\"],\"qualifyingAgreements\":[{\"id\":\"" + AGREEMENT
                                 + "\"}],\"reasons\":[]}")
+                        .withTransformers("response-template")));
+        // and any institution no test declared unknown is known
+        server.stubFor(get(urlPathMatching("/api/v1/institutions/[^/]+"))
+                .atPriority(10)
+                .willReturn(okJson("{\"id\":\"{{request.path.[3]}}\",\"code\":\"OK\"}")
                         .withTransformers("response-template")));
         return Map.of("quarkus.rest-client.partnership.url", server.baseUrl());
     }

@@ -19,7 +19,8 @@ class ContinuationGateSystemTest {
     static final String KUS_2025_06_ALLOCATION = "a1100000-0000-4000-8000-000000000006";
     static final String KUS_2025_08 = "a0000002-0000-4000-8000-000000000008";
     static final String KUS_2025_08_ALLOCATION = "a1100000-0000-4000-8000-000000000008";
-    static final String REVIEWER_INSTITUTION = "1b57c000-0000-4000-8000-0000000000e9";
+    /** ETRI: an institution partnership-service knows, and neither project's lead (KRISS) nor a joint one. */
+    static final String REVIEWER_INSTITUTION = "1b57c000-0000-4000-8000-000000000003";
 
     private static void lines(RunningSystem system, String allocation, int year, long amount, int status, String rule) {
         var answer = system.as("gate-finance", "finance-officer")

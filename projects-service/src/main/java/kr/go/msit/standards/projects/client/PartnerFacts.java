@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.UUID;
 
-/** What this service needs of partnership-service's partner agencies and agreements (tolerant readers). */
+/** What this service needs of partnership-service's institutions, partner agencies and agreements (tolerant readers). */
 public final class PartnerFacts {
 
     private PartnerFacts() {}
+
+    /** A Korean research institution. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Institution(UUID id, String code) {}
 
     /** A partner agency with its organisational units. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -59,6 +59,11 @@ public class PartnershipCalls {
         }
     }
 
+    /** The institution, or empty when partnership-service does not know it. */
+    public Optional<PartnerFacts.Institution> institution(UUID institutionId) {
+        return found(() -> client.institution(institutionId));
+    }
+
     /** The partner agency with its units, or empty when partnership-service does not know it. */
     public Optional<PartnerFacts.Agency> agency(UUID agencyId) {
         return found(() -> client.agency(agencyId));

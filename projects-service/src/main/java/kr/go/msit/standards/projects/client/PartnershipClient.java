@@ -28,6 +28,11 @@ public interface PartnershipClient {
             @QueryParam("agencyCode") List<String> agencyCodes);
 
     @GET
+    @Path("/institutions/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    PartnerFacts.Institution institution(@PathParam("id") UUID id);
+
+    @GET
     @Path("/partner-agencies/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     PartnerFacts.Agency agency(@PathParam("id") UUID id);

@@ -52,8 +52,14 @@ public record ContributionRequest(
         @Size(max = 1000) String note,
 
         @Size(max = 100)
-        @Schema(description = "The standard's number, required when the stage is its body's PUBLISHED stage")
+        @Schema(
+                description =
+                        "The standard's number, required when the stage is its body's PUBLISHED stage and not read at any other stage")
         String standardNumber,
 
-        @Min(1900) @Max(2100) @Schema(description = "The standard's year; the stage date's year when not given")
+        @Min(1900)
+        @Max(2100)
+        @Schema(
+                description =
+                        "The standard's year at the PUBLISHED stage (the stage date's year when not given); not read at any other stage")
         Integer standardYear) {}

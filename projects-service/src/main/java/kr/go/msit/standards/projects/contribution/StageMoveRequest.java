@@ -22,8 +22,13 @@ public record StageMoveRequest(
         @Size(max = 100)
         @Schema(
                 example = "3GPP TR 38.901 V19.1.0",
-                description = "The standard's number, required when the stage is its body's PUBLISHED stage")
+                description =
+                        "The standard's number, required when the stage is its body's PUBLISHED stage and not read at any other stage")
         String standardNumber,
 
-        @Min(1900) @Max(2100) @Schema(description = "The standard's year; the stage date's year when not given")
+        @Min(1900)
+        @Max(2100)
+        @Schema(
+                description =
+                        "The standard's year at the PUBLISHED stage (the stage date's year when not given); not read at any other stage")
         Integer standardYear) {}

@@ -62,9 +62,13 @@ public class Evaluation extends VersionedEntity {
         return status;
     }
 
-    /** Names an evaluator, while the evaluation is not decided. */
+    /** Names an evaluator, while the evaluation is not decided; 409 for one named already. */
     Evaluator addEvaluator(String name, UUID institutionId, String email) {
         requireNot(EvaluationStatus.DECIDED, "add an evaluator");
+        // one person, one score: the same name of the same institution is the same evaluator
+        if (evaluators.stream().anyMatch(e -> institutionId.equals(e.institutionId) && name.equalsIgnoreCase(e.name))) {
+            throw ProblemException.conflict(name + " of institution " + institutionId + " is an evaluator already");
+        }
         Evaluator evaluator = new Evaluator(UUID.randomUUID(), name, institutionId, email);
         evaluators.add(evaluator);
         return evaluator;

@@ -92,10 +92,12 @@ public class EvaluationResource {
     @Path("/{id}/evaluators")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"conflict-of-interest": "the evaluator is of the project's lead or joint institution (상피)"}}""")
+            {"422": {"conflict-of-interest": "the evaluator is of the project's lead or joint institution (상피)",
+                "unknown-institution": "no such institution in partnership-service"}}""")
     @Operation(
             operationId = "addEvaluator",
-            summary = "Name an evaluator, before the decision; not of the project's lead or joint institutions")
+            summary =
+                    "Name an evaluator of a known institution, before the decision; not of the project's lead or joint institutions, nor one named already (409)")
     public RestResponse<EvaluationView> addEvaluator(
             @PathParam("id") UUID id,
             @HeaderParam(ETags.IF_MATCH) String ifMatch,

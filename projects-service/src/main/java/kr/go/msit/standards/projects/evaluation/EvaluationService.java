@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import kr.go.msit.standards.platform.client.Dependencies;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
@@ -17,6 +18,8 @@ import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.projects.client.EligibilityCheck;
+import kr.go.msit.standards.projects.client.PartnershipCalls;
 import kr.go.msit.standards.projects.project.Project;
 import kr.go.msit.standards.projects.project.ProjectAccess;
 import kr.go.msit.standards.projects.project.ProjectAction;
@@ -39,6 +42,7 @@ public class EvaluationService {
     private final ProgramClock clock;
     private final ProjectService projects;
     private final ProjectAccess access;
+    private final PartnershipCalls partnership;
 
     public EvaluationService(
             EntityManager em,
@@ -46,8 +50,10 @@ public class EvaluationService {
             AuditTrail audit,
             ProgramClock clock,
             ProjectService projects,
-            ProjectAccess access) {
+            ProjectAccess access,
+            PartnershipCalls partnership) {
         this.access = access;
+        this.partnership = partnership;
         this.em = em;
         this.caller = caller;
         this.audit = audit;
@@ -102,9 +108,21 @@ public class EvaluationService {
         return view;
     }
 
-    /** Names an evaluator: 422 {@code conflict-of-interest} for one of the project's lead or joint institutions. */
+    /**
+     * Names an evaluator of an institution partnership-service knows (422 {@code unknown-institution}; 503 when it
+     * cannot answer), since the conflict-of-interest rule is only as good as the institution it compares: 422
+     * {@code conflict-of-interest} for one of the project's lead or joint institutions, 409 for one named already.
+     */
     @Transactional
     public EvaluationView addEvaluator(UUID id, String ifMatch, EvaluatorRequest request) {
+        // asked before the row is locked: a slow partnership-service holds no lock here
+        Dependencies.call(
+                        EligibilityCheck.DEPENDENCY,
+                        "the evaluator's institution",
+                        () -> partnership.institution(request.institutionId()))
+                .orElseThrow(() -> ProblemException.businessRule(
+                        "unknown-institution",
+                        "Institution " + request.institutionId() + " is not known to partnership-service"));
         Evaluation evaluation = lock(id, ifMatch);
         Project project = Project.found(evaluation.projectId);
         if (project.leadInstitutionId.equals(request.institutionId())

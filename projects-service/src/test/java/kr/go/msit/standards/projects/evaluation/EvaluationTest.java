@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.projects.Fixtures;
+import kr.go.msit.standards.projects.PartnershipStub;
 import kr.go.msit.standards.projects.ProjectsTest;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -57,13 +58,14 @@ class EvaluationTest {
     }
 
     static List<String> evaluators(String evaluation, String... institutions) {
-        for (String institution : institutions) {
+        for (int i = 0; i < institutions.length; i++) {
             String before = json().get("/api/v1/evaluations/" + evaluation)
                     .then()
                     .extract()
                     .header("ETag");
             // a new evaluator is a new version of the evaluation: its ETag moves
-            json().body(Map.of("name", "평가위원", "institutionId", institution, "email", "eval@example.ac.kr"))
+            json().body(Map.of(
+                            "name", "평가위원 " + (i + 1), "institutionId", institutions[i], "email", "eval@example.ac.kr"))
                     .post("/api/v1/evaluations/" + evaluation + "/evaluators")
                     .then()
                     .statusCode(200)
@@ -86,6 +88,35 @@ class EvaluationTest {
                 .post("/api/v1/evaluations/" + evaluation + "/decide")
                 .then()
                 .statusCode(200);
+    }
+
+    /**
+     * An evaluator is of an institution partnership-service knows, asked when named (fail closed): the 상피 rule
+     * compares institution ids, and an unknown one passed it unchecked. And one person is named once (one score).
+     */
+    @Test
+    void anEvaluatorIsOfAKnownInstitutionAndNamedOnce() {
+        String evaluation = evaluation(project(), "ANNUAL", 2025);
+        String evaluators = "/api/v1/evaluations/" + evaluation + "/evaluators";
+        json().body(Map.of("name", "유령", "institutionId", PartnershipStub.unknownInstitution()))
+                .post(evaluators)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("unknown-institution"));
+        json().body(Map.of("name", "장애", "institutionId", PartnershipStub.failingInstitution()))
+                .post(evaluators)
+                .then()
+                .statusCode(503)
+                .body("dependency", equalTo("partnership-service"));
+        json().body(Map.of("name", "평가위원", "institutionId", OTHER))
+                .post(evaluators)
+                .then()
+                .statusCode(200);
+        json().body(Map.of("name", " 평가위원 ", "institutionId", OTHER))
+                .post(evaluators)
+                .then()
+                .statusCode(409);
+        json().get("/api/v1/evaluations/" + evaluation).then().body("evaluators.name", equalTo(List.of("평가위원")));
     }
 
     @Test
