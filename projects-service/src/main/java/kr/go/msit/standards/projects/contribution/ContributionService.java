@@ -18,6 +18,7 @@ import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.project.Project;
 import kr.go.msit.standards.projects.project.ProjectAccess;
 import kr.go.msit.standards.projects.standards.Milestone;
+import kr.go.msit.standards.projects.standards.RecordDates;
 import kr.go.msit.standards.projects.standards.StandardsBody;
 
 /**
@@ -139,9 +140,7 @@ public class ContributionService {
 
     private void requireNotFuture(LocalDate date) {
         // a standard's year is 1900–2100 (and is the stage date's year when not given): an earlier date was a 409
-        if (date.getYear() < 1900) {
-            throw ProblemException.businessRule("date-before-1900", "The stage date " + date + " is before 1900");
-        }
+        RecordDates.requireFrom1900(date, "The stage date");
         if (date.isAfter(clock.today())) {
             throw ProblemException.businessRule(
                     "date-in-future", "The stage date " + date + " is after today (" + clock.today() + ", Korea)");

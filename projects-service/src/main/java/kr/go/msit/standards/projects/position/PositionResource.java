@@ -97,7 +97,8 @@ public class PositionResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"unknown-project": "no such project (or not the caller's institution's)",
                 "unknown-standards-body": "no such standards body",
-                "position-dates": "endDate is before startDate"}}""")
+                "position-dates": "endDate is before startDate",
+                "date-before-1900": "startDate or endDate is before 1900"}}""")
     @Operation(
             operationId = "createLeadershipPosition",
             summary =
@@ -117,6 +118,7 @@ public class PositionResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"unknown-standards-body": "no such standards body",
                 "position-dates": "endDate is before startDate",
+                "date-before-1900": "startDate or endDate is before 1900",
                 "project-fixed": "projectId is not the position's project"}}""")
     @Operation(
             operationId = "updateLeadershipPosition",

@@ -14,6 +14,7 @@ import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.project.Project;
 import kr.go.msit.standards.projects.project.ProjectAccess;
+import kr.go.msit.standards.projects.standards.RecordDates;
 import kr.go.msit.standards.projects.standards.StandardsBody;
 
 /** Leadership positions: recorded by the project's institution or a program manager, read as the project is. */
@@ -95,6 +96,8 @@ public class PositionService {
     }
 
     private static void apply(LeadershipPosition position, PositionRequest request, StandardsBody body) {
+        RecordDates.requireFrom1900(request.startDate(), "startDate");
+        RecordDates.requireFrom1900(request.endDate(), "endDate");
         if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
             throw ProblemException.businessRule("position-dates", "endDate must not be before startDate");
         }

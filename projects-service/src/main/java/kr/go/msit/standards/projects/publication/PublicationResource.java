@@ -95,7 +95,8 @@ public class PublicationResource {
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"unknown-project": "no such project (or not the caller's institution's)",
-                "date-in-future": "publishedOn is after today (Korea)"}}""")
+                "date-in-future": "publishedOn is after today (Korea)",
+                "date-before-1900": "publishedOn is before 1900"}}""")
     @Operation(
             operationId = "createPublication",
             summary = "Record a project's joint publication with NIST co-authors; by the project's institution or a "
@@ -114,7 +115,8 @@ public class PublicationResource {
     @RolesAllowed({Roles.PROGRAM_MANAGER, Roles.INSTITUTION})
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"project-fixed": "projectId is not the publication's project",
-                "date-in-future": "publishedOn is after today (Korea)"}}""")
+                "date-in-future": "publishedOn is after today (Korea)",
+                "date-before-1900": "publishedOn is before 1900"}}""")
     @Operation(operationId = "updatePublication", summary = "Replace a publication's fields (If-Match supported)")
     public RestResponse<PublicationView> update(
             @PathParam("id") UUID id,

@@ -15,6 +15,7 @@ import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.project.Project;
 import kr.go.msit.standards.projects.project.ProjectAccess;
+import kr.go.msit.standards.projects.standards.RecordDates;
 
 /** Joint publications with NIST co-authors: recorded by the project's institution or a program manager. */
 @ApplicationScoped
@@ -104,6 +105,7 @@ public class PublicationService {
     }
 
     private void apply(Publication publication, PublicationRequest request) {
+        RecordDates.requireFrom1900(request.publishedOn(), "publishedOn");
         if (request.publishedOn().isAfter(clock.today())) {
             throw ProblemException.businessRule(
                     "date-in-future", "publishedOn " + request.publishedOn() + " is after today (Korea)");

@@ -87,6 +87,15 @@ class OutputRecordsTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("position-dates"));
+        // nor from before 1900: such a position stood as a row of 1800 in the outcome indicators
+        ended.put("startDate", "1800-01-01");
+        ended.put("endDate", "1801-01-01");
+        json().body(ended)
+                .put("/api/v1/leadership-positions/" + id)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("date-before-1900"));
+        ended.put("startDate", "2026-01-01");
         ended.put("endDate", null);
         ended.put("projectId", KUS_2025_01);
         json().body(ended)
@@ -186,6 +195,12 @@ class OutputRecordsTest {
                         .plusDays(2)
                         .toString());
         json().body(future).post("/api/v1/publications").then().statusCode(422).body("rule", equalTo("date-in-future"));
+        future.put("publishedOn", "1899-12-31");
+        json().body(future)
+                .post("/api/v1/publications")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("date-before-1900"));
         asRole(Roles.FINANCE_OFFICER)
                 .body(publication(KUS_2025_01, null))
                 .post("/api/v1/publications")
