@@ -94,7 +94,8 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                     name = "projectStatus",
                     type = SchemaType.STRING,
                     example = "SUSPENDED",
-                    description = "422 project-not-active: the project's state, as projects-service answered it"),
+                    description =
+                            "422 project-not-active (the project's state, as projects-service answered it) and project-not-stoppable"),
             @SchemaProperty(
                     name = "continuation",
                     type = SchemaType.STRING,

@@ -138,7 +138,8 @@ public class EvaluationResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"scores-missing": "an evaluator has not scored",
                 "reduction-percent": "reductionPercent goes with CONTINUE_REDUCED, and only with it",
-                "no-grade-scale": "the project's program has no grade scale"}}""")
+                "no-grade-scale": "the project's program has no grade scale",
+                "project-not-stoppable": "STOP for a project that cannot be terminated in its state (projectStatus)"}}""")
     @Operation(
             operationId = "decideEvaluation",
             summary = "UNDER_EVALUATION → DECIDED with every score in: the average's grade on the program's scale and "

@@ -152,7 +152,11 @@ public class EvaluationService {
         return saved(evaluation, "score", before);
     }
 
-    /** Decides; a STOP terminates the project, with the evaluation as the reason. */
+    /**
+     * Decides; a STOP terminates the project, with the evaluation as the reason, and so is refused (422
+     * {@code project-not-stoppable}, with {@code projectStatus}) for a project that cannot be terminated now, rather
+     * than answered with the project's illegal transition as if it were the evaluation's.
+     */
     @Transactional
     public EvaluationView decide(UUID id, String ifMatch, DecisionRequest request) {
         Evaluation evaluation = lock(id, ifMatch);
@@ -160,6 +164,14 @@ public class EvaluationService {
         EvaluationView before = view(evaluation);
         evaluation.decide(
                 request.decision(), request.reductionPercent(), GradeScale.of(project.programId), clock.now());
+        if (request.decision() == Decision.STOP && !ProjectAction.TERMINATE.allowedFrom(project.status())) {
+            throw ProblemException.businessRule(
+                            "project-not-stoppable",
+                            "STOP terminates the project, which is " + project.status() + ": a project is terminated"
+                                    + " from "
+                                    + ProjectAction.TERMINATE.transition().from() + " only")
+                    .with("projectStatus", project.status().name());
+        }
         EvaluationView after = saved(evaluation, "decide", before);
         if (request.decision() == Decision.STOP) {
             projects.transition(

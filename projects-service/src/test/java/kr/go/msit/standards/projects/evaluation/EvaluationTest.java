@@ -119,6 +119,42 @@ class EvaluationTest {
         json().get("/api/v1/evaluations/" + evaluation).then().body("evaluators.name", equalTo(List.of("평가위원")));
     }
 
+    /**
+     * STOP terminates the project, so it is refused for a project that cannot be terminated in its state, as a rule
+     * of the decision (it was the project's 409 illegal-transition); the evaluation stays UNDER_EVALUATION, and a
+     * decision to continue still closes it.
+     */
+    @Test
+    void stopForAProjectThatCannotBeTerminatedIsRefusedAndNothingIsDecided() {
+        Map<String, Object> body = Fixtures.importBody("AGREEMENT_SIGNED");
+        String project = json().body(body)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String evaluation = evaluation(project, "ANNUAL", 2025);
+        List<String> ids = evaluators(evaluation, OTHER);
+        json().post("/api/v1/evaluations/" + evaluation + "/start").then().statusCode(200);
+        json().body(Map.of("score", 40))
+                .put("/api/v1/evaluations/" + evaluation + "/evaluators/" + ids.get(0) + "/score")
+                .then()
+                .statusCode(200);
+        json().body(Map.of("decision", "STOP"))
+                .post("/api/v1/evaluations/" + evaluation + "/decide")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("project-not-stoppable"))
+                .body("projectStatus", equalTo("AGREEMENT_SIGNED"));
+        json().get("/api/v1/evaluations/" + evaluation).then().body("status", equalTo("UNDER_EVALUATION"));
+        json().get("/api/v1/projects/" + project).then().body("status", equalTo("AGREEMENT_SIGNED"));
+        json().body(Map.of("decision", "CONTINUE"))
+                .post("/api/v1/evaluations/" + evaluation + "/decide")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DECIDED"));
+    }
+
     @Test
     void anEvaluationIsScheduledScoredAndDecidedAndItsDecisionCapsNextYear() {
         String project = project();
