@@ -98,7 +98,7 @@ public class BudgetLines {
             }
         }
         requireContinuation(unlocked, request);
-        BudgetEnvelope envelope = em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
+        BudgetEnvelope envelope = BudgetEnvelope.locked(unlocked.envelopeId);
         Allocation allocation = em.find(Allocation.class, id, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(allocation);
         // again under the lock, so a change committed since the first look is a 412 too, not a lost update

@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.util.Map;
@@ -52,6 +51,6 @@ public class BudgetEnvelope extends VersionedEntity {
 
     /** The budget, locked for a change, with this id, or 404. */
     public static BudgetEnvelope locked(UUID id) {
-        return Lookups.found(BudgetEnvelope.<BudgetEnvelope>findById(id, LockModeType.PESSIMISTIC_WRITE), "budget", id);
+        return Lookups.locked(BudgetEnvelope.class, id, "budget");
     }
 }

@@ -107,7 +107,7 @@ public class CarryOverService {
     @Transactional
     public CarryOverView decide(UUID allocationId, UUID carryOverId, String ifMatch, boolean approve, String reason) {
         Allocation unlocked = allocations.findVisible(allocationId);
-        BudgetEnvelope envelope = em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
+        BudgetEnvelope envelope = BudgetEnvelope.locked(unlocked.envelopeId);
         Allocation allocation = locks.lock(allocationId);
         CarryOver carryOver = em.find(CarryOver.class, carryOverId, LockModeType.PESSIMISTIC_WRITE);
         if (carryOver == null || !carryOver.allocationId.equals(allocationId)) {

@@ -89,7 +89,7 @@ public class SettlementService {
     public AllocationView deobligate(UUID allocationId, String ifMatch, SettlementRequests.Deobligation request) {
         Allocation unlocked = allocations.findVisible(allocationId);
         ETags.requireMatch(ifMatch, unlocked.version);
-        em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
+        BudgetEnvelope.locked(unlocked.envelopeId);
         Allocation allocation = locks.lock(allocationId);
         allocation.requireOpen();
         long planned = allocations.view(allocation).linesKrw();
@@ -132,7 +132,7 @@ public class SettlementService {
                     "Project " + project.code() + " is " + project.status()
                             + "; an allocation is settled once its project is completed or terminated");
         }
-        em.find(BudgetEnvelope.class, unlocked.envelopeId, LockModeType.PESSIMISTIC_WRITE);
+        BudgetEnvelope.locked(unlocked.envelopeId);
         Allocation allocation = locks.lock(allocationId);
         allocation.requireOpen();
         // the lines first: a disbursement request holds its line's lock, so none can slip in after the count

@@ -2,7 +2,6 @@ package kr.go.msit.standards.partnership.agency;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.Lookups;
@@ -28,7 +27,6 @@ public class PartnerAgency extends VersionedEntity {
 
     /** The partner-agency, locked for a change, with this id, or 404. */
     public static PartnerAgency locked(UUID id) {
-        return Lookups.found(
-                PartnerAgency.<PartnerAgency>findById(id, LockModeType.PESSIMISTIC_WRITE), "partner-agency", id);
+        return Lookups.locked(PartnerAgency.class, id, "partner-agency");
     }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
@@ -116,6 +115,6 @@ public class Agreement extends VersionedEntity {
 
     /** The agreement, locked for a change, with this id, or 404. */
     public static Agreement locked(UUID id) {
-        return Lookups.found(Agreement.<Agreement>findById(id, LockModeType.PESSIMISTIC_WRITE), "agreement", id);
+        return Lookups.locked(Agreement.class, id, "agreement");
     }
 }

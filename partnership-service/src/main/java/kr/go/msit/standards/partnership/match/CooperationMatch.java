@@ -4,7 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
@@ -86,9 +85,6 @@ public class CooperationMatch extends VersionedEntity {
 
     /** The cooperation-match, locked for a change, with this id, or 404. */
     public static CooperationMatch locked(UUID id) {
-        return Lookups.found(
-                CooperationMatch.<CooperationMatch>findById(id, LockModeType.PESSIMISTIC_WRITE),
-                "cooperation-match",
-                id);
+        return Lookups.locked(CooperationMatch.class, id, "cooperation-match");
     }
 }

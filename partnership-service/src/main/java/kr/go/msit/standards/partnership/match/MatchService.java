@@ -78,10 +78,8 @@ public class MatchService {
 
     @Transactional
     public MatchView create(MatchRequest request) {
-        CooperationNeed need = Lookups.referenced(
-                CooperationNeed.findById(request.needId(), LockModeType.PESSIMISTIC_WRITE),
-                "unknown-need",
-                "No cooperation need " + request.needId());
+        CooperationNeed need = Lookups.lockedReference(
+                CooperationNeed.class, request.needId(), "unknown-need", "No cooperation need " + request.needId());
         if (need.status() != NeedStatus.OPEN && need.status() != NeedStatus.MATCHED) {
             throw ProblemException.businessRule(
                     "need-not-open", "Need " + need.code + " is " + need.status() + ", not OPEN or MATCHED");

@@ -4,7 +4,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -89,8 +88,7 @@ public class CooperationNeed extends VersionedEntity {
 
     /** The cooperation-need, locked for a change, with this id, or 404. */
     public static CooperationNeed locked(UUID id) {
-        return Lookups.found(
-                CooperationNeed.<CooperationNeed>findById(id, LockModeType.PESSIMISTIC_WRITE), "cooperation-need", id);
+        return Lookups.locked(CooperationNeed.class, id, "cooperation-need");
     }
 
     /** The cooperation-need with this id, or 404. */

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -85,7 +84,6 @@ public class PartnerOffer extends VersionedEntity {
 
     /** The partner-offer, locked for a change, with this id, or 404. */
     public static PartnerOffer locked(UUID id) {
-        return Lookups.found(
-                PartnerOffer.<PartnerOffer>findById(id, LockModeType.PESSIMISTIC_WRITE), "partner-offer", id);
+        return Lookups.locked(PartnerOffer.class, id, "partner-offer");
     }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -92,6 +91,6 @@ public class Workshop extends VersionedEntity {
 
     /** The workshop, locked for a change, with this id, or 404. */
     public static Workshop locked(UUID id) {
-        return Lookups.found(Workshop.<Workshop>findById(id, LockModeType.PESSIMISTIC_WRITE), "workshop", id);
+        return Lookups.locked(Workshop.class, id, "workshop");
     }
 }

@@ -1,11 +1,15 @@
 package kr.go.msit.standards.platform.persistence;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
 /**
  * "Find it or answer 404", written once: {@code Lookups.found(Project.findById(id), "project", id)} for the record a
  * path names; {@code Lookups.referenced(Program.findById(id), "unknown-program", "No program " + id)} (422) for a
- * record a request's body refers to.
+ * record a request's body refers to; {@code Lookups.locked(Project.class, id, "project")} for the record a change
+ * takes the row lock of.
  */
 public final class Lookups {
 
@@ -15,6 +19,31 @@ public final class Lookups {
     public static <T> T found(T record, String resource, Object id) {
         if (record == null) {
             throw ProblemException.notFound(resource, id);
+        }
+        return record;
+    }
+
+    /**
+     * The record under its row lock ({@code PESSIMISTIC_WRITE}), read again once the lock is granted, or a 404 problem.
+     * The statement that waits for a lock sees the locked row as the transaction it waited for left it, but not what
+     * it read with that row (an entity's eager collections: PostgreSQL re-reads only the locked row), and a record
+     * already loaded in this transaction keeps the state it was loaded with: budget lines were checked against an
+     * appropriation from before the change they had waited for.
+     */
+    public static <T> T locked(Class<T> type, Object id, String resource) {
+        return found(lockedOrNull(type, id), resource, id);
+    }
+
+    /** The same, for a record a request's body refers to: 422 with {@code rule} when there is none. */
+    public static <T> T lockedReference(Class<T> type, Object id, String rule, String detail) {
+        return referenced(lockedOrNull(type, id), rule, detail);
+    }
+
+    private static <T> T lockedOrNull(Class<T> type, Object id) {
+        EntityManager em = Panache.getEntityManager(type);
+        T record = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
+        if (record != null) {
+            em.refresh(record);
         }
         return record;
     }

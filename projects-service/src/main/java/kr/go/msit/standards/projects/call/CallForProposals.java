@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -195,7 +194,6 @@ public class CallForProposals extends VersionedEntity {
 
     /** The call, locked for a change (selection serialises the ceiling check on it), or 404. */
     public static CallForProposals locked(UUID id) {
-        return Lookups.found(
-                CallForProposals.<CallForProposals>findById(id, LockModeType.PESSIMISTIC_WRITE), "call", id);
+        return Lookups.locked(CallForProposals.class, id, "call");
     }
 }

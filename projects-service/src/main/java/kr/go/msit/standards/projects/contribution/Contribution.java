@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -105,7 +104,6 @@ public class Contribution extends VersionedEntity {
 
     /** The contribution, locked for a change, with this id, or 404. */
     public static Contribution locked(UUID id) {
-        return Lookups.found(
-                Contribution.<Contribution>findById(id, LockModeType.PESSIMISTIC_WRITE), "contribution", id);
+        return Lookups.locked(Contribution.class, id, "contribution");
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -147,6 +146,6 @@ public class Evaluation extends VersionedEntity {
 
     /** The evaluation, locked for a change, with this id, or 404. */
     public static Evaluation locked(UUID id) {
-        return Lookups.found(Evaluation.<Evaluation>findById(id, LockModeType.PESSIMISTIC_WRITE), "evaluation", id);
+        return Lookups.locked(Evaluation.class, id, "evaluation");
     }
 }

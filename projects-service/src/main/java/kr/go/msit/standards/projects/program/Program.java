@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -51,13 +50,12 @@ public class Program extends VersionedEntity {
 
     /** The program a path names, locked (its envelope is checked against its calls under the lock), or 404. */
     public static Program locked(UUID id) {
-        return Lookups.found(Program.<Program>findById(id, LockModeType.PESSIMISTIC_WRITE), "program", id);
+        return Lookups.locked(Program.class, id, "program");
     }
 
     /** The program a request refers to, locked (its ceiling is checked under the lock), or 422 {@code unknown-program}
      * (404 is for the record a path names). */
     public static Program lockedReference(UUID id) {
-        return Lookups.referenced(
-                Program.<Program>findById(id, LockModeType.PESSIMISTIC_WRITE), "unknown-program", "No program " + id);
+        return Lookups.lockedReference(Program.class, id, "unknown-program", "No program " + id);
     }
 }

@@ -1,12 +1,12 @@
 package kr.go.msit.standards.projects.project;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.client.Dependencies;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
@@ -81,7 +81,7 @@ public class PartnerSideService {
                                 + agency.code());
             }
         }
-        Project project = Project.findById(projectId, LockModeType.PESSIMISTIC_WRITE);
+        Project project = Lookups.locked(Project.class, projectId, ProjectService.RESOURCE);
         ETags.requireMatch(ifMatch, project.version);
         ProjectView before = ProjectView.of(project);
         project.partnerAgencyId = agency.id();

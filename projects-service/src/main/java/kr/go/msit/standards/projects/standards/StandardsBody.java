@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
@@ -86,7 +85,6 @@ public class StandardsBody extends VersionedEntity {
 
     /** The standards-body, locked for a change, with this id, or 404. */
     public static StandardsBody locked(UUID id) {
-        return Lookups.found(
-                StandardsBody.<StandardsBody>findById(id, LockModeType.PESSIMISTIC_WRITE), "standards-body", id);
+        return Lookups.locked(StandardsBody.class, id, "standards-body");
     }
 }
