@@ -36,9 +36,10 @@ public class Redelivery {
         boolean one = request.eventId() != null;
         boolean after = request.after() != null && !request.after().isBlank();
         if (one == after) {
+            String which = one ? "not both" : "one of them";
             throw ProblemException.invalid(
-                    "Give eventId or after, not both",
-                    List.of(new Problem.FieldError("eventId", "give eventId or after, not both")));
+                    "Give eventId or after, " + which,
+                    List.of(new Problem.FieldError("eventId", "give eventId or after, " + which)));
         }
         Subscription s = owned.changeable(id, ifMatch);
         if (one) {

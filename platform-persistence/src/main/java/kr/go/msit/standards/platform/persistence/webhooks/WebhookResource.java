@@ -169,11 +169,11 @@ public class WebhookResource {
             operationId = "redeliverWebhook",
             summary = "Deliver one event again, or every event after a cursor (If-Match supported)")
     public RestResponse<WebhookView> redeliver(
-            @PathParam("id") UUID id,
-            @HeaderParam(ETags.IF_MATCH) String ifMatch,
-            @Valid @NotNull RedeliverRequest request) {
+            @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid RedeliverRequest request) {
         requireThis();
-        WebhookView view = redelivery.redeliver(id, ifMatch, request);
+        // no body is the empty request (the document's transition rule): refused below as "one of them"
+        WebhookView view =
+                redelivery.redeliver(id, ifMatch, request == null ? new RedeliverRequest(null, null) : request);
         return ETags.ok(view, view.version());
     }
 
