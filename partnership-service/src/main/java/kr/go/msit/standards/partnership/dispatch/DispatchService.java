@@ -195,12 +195,17 @@ public class DispatchService {
         return researcher;
     }
 
-    /** 409 when the researcher has another (not cancelled) dispatch taking any day of [from, until]. */
+    /**
+     * 409 when the researcher has another (not cancelled) dispatch taking any day of [from, until]. Read without
+     * flushing first: a flush of the dispatch being moved would meet the exclusion constraint before this check,
+     * and answer an anonymous 409 where the rule names the other dispatch (the constraint still guards a race).
+     */
     private void requireNoOverlap(UUID researcherId, UUID except, LocalDate from, LocalDate until) {
         Query query = em.createNativeQuery("""
                 SELECT code FROM dispatch
                 WHERE researcher_id = :researcher AND status <> 'CANCELLED' AND id <> :except
                   AND occupied && daterange(CAST(:from AS date), CAST(:until AS date), '[]')""")
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
                 .setParameter("researcher", researcherId)
                 .setParameter("except", except == null ? new UUID(0, 0) : except)
                 .setParameter("from", from)

@@ -164,6 +164,29 @@ class DispatchResourceTest {
         plan(email, start.plusDays(5), start.plusDays(6));
     }
 
+    /**
+     * An arrival that moves a dispatch onto another one's days is refused as a new dispatch is: 409
+     * {@code dispatch-overlap} naming the other, as the operation documents. It was the database's anonymous 409
+     * (the flush before the check hit the exclusion constraint first).
+     */
+    @Test
+    void anArrivalOntoAnotherDispatchsDaysIsTheOverlapRule() {
+        String email = Fixtures.email();
+        LocalDate start = TODAY.minusDays(60);
+        String first = plan(email, start, start.plusDays(4));
+        String later = plan(email, start.plusDays(10), start.plusDays(20));
+        json().post("/api/v1/dispatches/" + later + "/approve").then().statusCode(200);
+        String firstCode =
+                json().get("/api/v1/dispatches/" + first).then().extract().path("code");
+        json().body(Map.of("date", start.plusDays(2).toString()))
+                .post("/api/v1/dispatches/" + later + "/arrive")
+                .then()
+                .statusCode(409)
+                .body("rule", equalTo("dispatch-overlap"))
+                .body("detail", containsString(firstCode));
+        json().get("/api/v1/dispatches/" + later).then().body("status", equalTo("APPROVED"));
+    }
+
     @Test
     void ofManyParallelOverlappingRequestsExactlyOneWins() throws Exception {
         String email = Fixtures.email();
