@@ -174,19 +174,29 @@ public class DispatchService {
         return project;
     }
 
-    /** The researcher with this e-mail address, recorded now if new; one researcher belongs to one institution. */
+    /**
+     * The researcher with this e-mail address, recorded now if new; one researcher belongs to one institution. Recorded
+     * with {@code ON CONFLICT DO NOTHING}, then read: of several first dispatches of one new researcher planned at
+     * once, each waits for the one that records it and then finds it, where all but one used to be refused with the
+     * unique constraint's 409.
+     */
     private Researcher researcher(DispatchRequest.ResearcherRequest who) {
         String email = who.email().strip().toLowerCase(Locale.ROOT);
         Researcher researcher = Researcher.find("email", email).firstResult();
         if (researcher == null) {
-            researcher = new Researcher();
-            researcher.id = UUID.randomUUID();
-            researcher.email = email;
-            researcher.name = who.name().strip();
-            researcher.position = who.position();
-            researcher.institutionId = who.homeInstitutionId();
-            researcher.persistAndFlush();
-        } else if (!researcher.institutionId.equals(who.homeInstitutionId())) {
+            em.createNativeQuery("""
+                            INSERT INTO researcher (id, name, email, position, institution_id)
+                            VALUES (:id, :name, :email, CAST(:position AS varchar), :institution)
+                            ON CONFLICT (email) DO NOTHING""")
+                    .setParameter("id", UUID.randomUUID())
+                    .setParameter("name", who.name().strip())
+                    .setParameter("email", email)
+                    .setParameter("position", who.position())
+                    .setParameter("institution", who.homeInstitutionId())
+                    .executeUpdate();
+            researcher = Researcher.find("email", email).firstResult();
+        }
+        if (!researcher.institutionId.equals(who.homeInstitutionId())) {
             // refused without saying where the address is recorded: that is another institution's business
             throw ProblemException.businessRule(
                     "researcher-institution-mismatch",

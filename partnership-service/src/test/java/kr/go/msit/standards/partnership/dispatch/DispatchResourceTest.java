@@ -219,6 +219,35 @@ class DispatchResourceTest {
                 .body("items.findAll { it.researcher.email == '" + email + "' }.size()", equalTo(1));
     }
 
+    /**
+     * The first dispatches of a new researcher, planned at once for days that do not overlap, are all recorded: each
+     * finds the researcher the first one recorded. All but one were refused with the unique constraint's 409.
+     */
+    @Test
+    void parallelFirstDispatchesOfANewResearcherOnSeparateDaysAreAllRecorded() throws Exception {
+        String email = Fixtures.email();
+        LocalDate start = TODAY.plusDays(700);
+        String token = TestTokens.role(Roles.PARTNERSHIP_OFFICER);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> requests = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                LocalDate from = start.plusDays(10L * i);
+                requests.add(() -> as(token)
+                        .body(Fixtures.dispatch(email, Fixtures.KRISS, from, from.plusDays(4)))
+                        .post("/api/v1/dispatches")
+                        .statusCode());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(requests)) {
+                statuses.add(f.get());
+            }
+            assertEquals(List.of(201, 201, 201, 201, 201, 201, 201, 201), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void theDatabaseItselfRefusesAnOverlapThatBypassesTheService() throws Exception {
         String id = plan(Fixtures.email(), TODAY.plusDays(900), TODAY.plusDays(910));
