@@ -102,7 +102,8 @@ public class WorkshopResource {
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"workshop-dates": "endsOn is before startsOn",
-                "agenda-outside-workshop": "an agenda item's day is outside the workshop"}}""")
+                "agenda-outside-workshop": "an agenda item's day is outside the workshop",
+                "attendance-taken": "new dates for a workshop whose attendance was taken"}}""")
     @Operation(
             operationId = "updateWorkshop",
             summary = "Change a PLANNED workshop, its agenda and co-hosts (If-Match supported)")

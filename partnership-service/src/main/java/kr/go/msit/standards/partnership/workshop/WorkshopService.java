@@ -78,6 +78,14 @@ public class WorkshopService {
         Workshop workshop = Workshop.found(id);
         ETags.requireMatch(ifMatch, workshop.version);
         workshop.requirePlanned("edit");
+        // attendance is taken from the first day: once taken, the days it was taken on stay the workshop's
+        boolean moved = !workshop.startsOn.equals(request.startsOn()) || !workshop.endsOn.equals(request.endsOn());
+        if (moved && Participant.count("workshopId = ?1 and attended is not null", id) > 0) {
+            throw ProblemException.businessRule(
+                    "attendance-taken",
+                    "Attendance was taken for the workshop of " + workshop.startsOn + " – " + workshop.endsOn
+                            + ": its dates stay");
+        }
         return audit.change(
                 RESOURCE, workshop.id, null, "update", () -> view(workshop), () -> apply(workshop, request));
     }
