@@ -45,22 +45,14 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
     /** An institution partnership-service does not know (404). */
     public static String unknown() {
         String institution = UUID.randomUUID().toString();
-        server.stubFor(asked(institution)
-                .willReturn(aResponse()
-                        .withStatus(404)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"status\":404}")));
+        server.stubFor(asked(institution).willReturn(problem(404)));
         return institution;
     }
 
     /** An institution whose check fails: partnership-service answers 500. */
     public static String failing() {
         String institution = UUID.randomUUID().toString();
-        server.stubFor(asked(institution)
-                .willReturn(aResponse()
-                        .withStatus(500)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"status\":500}")));
+        server.stubFor(asked(institution).willReturn(problem(500)));
         return institution;
     }
 
@@ -143,25 +135,19 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
 
     /** An institution partnership-service does not know (404). */
     public static String unknownInstitution() {
-        String institution = UUID.randomUUID().toString();
-        server.stubFor(get(urlPathEqualTo("/api/v1/institutions/" + institution))
-                .atPriority(1)
-                .willReturn(aResponse()
-                        .withStatus(404)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"status\":404}")));
-        return institution;
+        return institutionAnswering(404);
     }
 
     /** An institution partnership-service answers 500 for. */
     public static String failingInstitution() {
+        return institutionAnswering(500);
+    }
+
+    private static String institutionAnswering(int status) {
         String institution = UUID.randomUUID().toString();
         server.stubFor(get(urlPathEqualTo("/api/v1/institutions/" + institution))
                 .atPriority(1)
-                .willReturn(aResponse()
-                        .withStatus(500)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"status\":500}")));
+                .willReturn(problem(status)));
         return institution;
     }
 
@@ -169,10 +155,7 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
     public static void failAgency(String agencyId) {
         server.stubFor(get(urlPathEqualTo("/api/v1/partner-agencies/" + agencyId))
                 .atPriority(1)
-                .willReturn(aResponse()
-                        .withStatus(500)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"status\":500}")));
+                .willReturn(problem(500)));
     }
 
     /** What projects-service sent when it asked about the institution, oldest first. */
@@ -192,6 +175,14 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
 
     private static MappingBuilder asked(String institution) {
         return get(urlPathEqualTo(PATH)).atPriority(1).withQueryParam("institutionId", equalTo(institution));
+    }
+
+    /** A problem+json answer of partnership-service with only its status. */
+    private static ResponseDefinitionBuilder problem(int status) {
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":" + status + "}");
     }
 
     private static ResponseDefinitionBuilder eligible(String institution) {

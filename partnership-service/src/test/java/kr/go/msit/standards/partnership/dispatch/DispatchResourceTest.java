@@ -191,27 +191,9 @@ class DispatchResourceTest {
     void ofManyParallelOverlappingRequestsExactlyOneWins() throws Exception {
         String email = Fixtures.email();
         LocalDate start = TODAY.plusDays(400);
-        String token = TestTokens.role(Roles.PARTNERSHIP_OFFICER);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Integer>> requests = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                int shift = i;
-                requests.add(() -> as(token)
-                        .body(Fixtures.dispatch(
-                                email, Fixtures.KRISS, start.plusDays(shift), start.plusDays(shift + 20)))
-                        .post("/api/v1/dispatches")
-                        .statusCode());
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(requests)) {
-                statuses.add(f.get());
-            }
-            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "statuses " + statuses);
-            assertEquals(7, statuses.stream().filter(s -> s == 409).count(), "statuses " + statuses);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = plannedAtOnce(email, shift -> start.plusDays(shift), 20);
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "statuses " + statuses);
+        assertEquals(7, statuses.stream().filter(s -> s == 409).count(), "statuses " + statuses);
         json().get("/api/v1/dispatches?projectId=" + ProjectsStub.seededProject(5) + "&from=" + start + "&to="
                         + start.plusDays(40) + "&size=200")
                 .then()
@@ -227,14 +209,21 @@ class DispatchResourceTest {
     void parallelFirstDispatchesOfANewResearcherOnSeparateDaysAreAllRecorded() throws Exception {
         String email = Fixtures.email();
         LocalDate start = TODAY.plusDays(700);
+        assertEquals(
+                List.of(201, 201, 201, 201, 201, 201, 201, 201), plannedAtOnce(email, i -> start.plusDays(10L * i), 4));
+    }
+
+    /** Eight dispatches of one researcher planned at once, the i-th from {@code start(i)} for {@code days} more days. */
+    private static List<Integer> plannedAtOnce(String email, java.util.function.IntFunction<LocalDate> start, int days)
+            throws Exception {
         String token = TestTokens.role(Roles.PARTNERSHIP_OFFICER);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Integer>> requests = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                LocalDate from = start.plusDays(10L * i);
+                LocalDate from = start.apply(i);
                 requests.add(() -> as(token)
-                        .body(Fixtures.dispatch(email, Fixtures.KRISS, from, from.plusDays(4)))
+                        .body(Fixtures.dispatch(email, Fixtures.KRISS, from, from.plusDays(days)))
                         .post("/api/v1/dispatches")
                         .statusCode());
             }
@@ -242,7 +231,7 @@ class DispatchResourceTest {
             for (Future<Integer> f : pool.invokeAll(requests)) {
                 statuses.add(f.get());
             }
-            assertEquals(List.of(201, 201, 201, 201, 201, 201, 201, 201), statuses);
+            return statuses;
         } finally {
             pool.shutdownNow();
         }
