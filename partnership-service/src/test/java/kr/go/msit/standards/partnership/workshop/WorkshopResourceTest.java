@@ -50,6 +50,16 @@ class WorkshopResourceTest {
         return body;
     }
 
+    /** Registers the workshop's first participant, of the partner side (NIST); returns the participant's id. */
+    private static String partnerRegistered(String workshop, String name, String email) {
+        return json().body(Map.of("name", name, "email", email, "affiliation", "NIST", "side", "PARTNER"))
+                .post("/api/v1/workshops/" + workshop + "/participants")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("participants[0].id");
+    }
+
     /** An address of 254 characters that lower-casing lengthens (İ is two in lower case) is stored (was a 500). */
     @Test
     void theLongestAddressIsStoredLowerCased() {
@@ -79,13 +89,7 @@ class WorkshopResourceTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String participant = json().body(
-                        Map.of("name", "Jane Roe", "email", "roe@nist.gov", "affiliation", "NIST", "side", "PARTNER"))
-                .post("/api/v1/workshops/" + id + "/participants")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("participants[0].id");
+        String participant = partnerRegistered(id, "Jane Roe", "roe@nist.gov");
         json().body(Map.of("attended", true))
                 .put("/api/v1/workshops/" + id + "/participants/" + participant + "/attendance")
                 .then()
@@ -237,13 +241,7 @@ class WorkshopResourceTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("workshop-not-started"));
-        String participant = json().body(
-                        Map.of("name", "x", "email", "x@nist.gov", "affiliation", "NIST", "side", "PARTNER"))
-                .post("/api/v1/workshops/" + id + "/participants")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("participants[0].id");
+        String participant = partnerRegistered(id, "x", "x@nist.gov");
         json().body(Map.of("attended", true))
                 .put("/api/v1/workshops/" + id + "/participants/" + participant + "/attendance")
                 .then()
