@@ -56,13 +56,20 @@ class StateMachinesTest {
         d.apply(DispatchAction.APPROVE, null, null, TODAY);
         d.apply(DispatchAction.ARRIVE, LocalDate.of(2026, 11, 10), null, TODAY);
         assertEquals(LocalDate.of(2026, 11, 10), d.occupiedFrom());
-        assertEquals(d.plannedEnd, d.occupiedUntil(), "on site until the planned end, until the departure is known");
+        assertEquals(
+                d.plannedEnd,
+                d.occupiedUntil(LocalDate.of(2026, 12, 1)),
+                "on site until the planned end, until the departure is known");
+        assertEquals(
+                LocalDate.of(2027, 1, 20),
+                d.occupiedUntil(LocalDate.of(2027, 1, 20)),
+                "a researcher who stays on after the planned end is taken up to today");
         assertEquals(
                 422,
                 assertThrows(ProblemException.class, () -> d.apply(DispatchAction.CUT_SHORT_ACTION, TODAY, " ", TODAY))
                         .status());
         d.apply(DispatchAction.CUT_SHORT_ACTION, TODAY, "illness", TODAY);
         assertEquals(DispatchStatus.CUT_SHORT, d.status());
-        assertEquals(TODAY, d.occupiedUntil());
+        assertEquals(TODAY, d.occupiedUntil(TODAY.plusDays(30)));
     }
 }

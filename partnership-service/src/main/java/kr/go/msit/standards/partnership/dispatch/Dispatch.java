@@ -15,7 +15,9 @@ import kr.go.msit.standards.platform.state.Transition;
 /**
  * A researcher's dispatch (파견) to a partner-agency site under a project, with its state machine. The days it
  * takes (planned until arrival, actual afterwards) may not overlap another dispatch of the same researcher; the
- * database enforces that with an exclusion constraint on its generated {@code occupied} range.
+ * database enforces that with an exclusion constraint on its generated {@code occupied} range. A researcher still on
+ * site after the planned end takes every day up to today as well: the service checks those days (the generated
+ * column cannot know today), see {@link #occupiedUntil}.
  */
 @Entity
 @Table(name = "dispatch")
@@ -70,15 +72,19 @@ public class Dispatch extends VersionedEntity {
         return actualStart != null ? actualStart : plannedStart;
     }
 
-    /** Last day the researcher is taken by this dispatch (the planned end while on site). */
-    public LocalDate occupiedUntil() {
+    /**
+     * Last day the researcher is taken by this dispatch: the planned end until arrival, the last day once ended, and
+     * while on site the latest of the planned end and today (a researcher who stays on is still there).
+     */
+    public LocalDate occupiedUntil(LocalDate today) {
         if (actualStart == null) {
             return plannedEnd;
         }
         if (actualEnd != null) {
             return actualEnd;
         }
-        return plannedEnd.isAfter(actualStart) ? plannedEnd : actualStart;
+        LocalDate until = plannedEnd.isAfter(actualStart) ? plannedEnd : actualStart;
+        return today.isAfter(until) ? today : until;
     }
 
     /**

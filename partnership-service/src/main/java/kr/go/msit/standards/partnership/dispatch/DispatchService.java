@@ -48,6 +48,17 @@ public class DispatchService {
         this.projects = projects;
     }
 
+    /**
+     * The days a dispatch takes, in SQL: its generated {@code occupied} range, and for a researcher still on site
+     * also every day from the arrival up to {@code today} (the column stops at the planned end: it cannot know today).
+     * The two ranges share their first day, so their union is one range. {@code today} is a {@link LocalDate}, never
+     * caller input, so it is written as a literal.
+     */
+    static String taken(LocalDate today) {
+        return "(CASE WHEN status = 'ON_SITE' THEN occupied + daterange(actual_start, GREATEST(actual_start, DATE '"
+                + today + "'), '[]') ELSE occupied END)";
+    }
+
     /** Filters of the dispatch list; {@code from}/{@code to} keep dispatches whose days overlap that range. */
     public record Filter(
             UUID projectId,
@@ -66,6 +77,7 @@ public class DispatchService {
             return PageView.empty(page);
         }
         institutionId = narrowed.institutionId();
+        String taken = taken(clock.today());
         Where where = new Where()
                 .and("project_id = :project", "project", filter.projectId())
                 .and("institution_id = :institution", "institution", institutionId)
@@ -75,9 +87,9 @@ public class DispatchService {
                         "status",
                         filter.status() == null ? null : filter.status().name())
                 // a missing bound is an unbounded end of the range (no untyped null parameter in a daterange)
-                .and("occupied && daterange(CAST(:from AS date), NULL, '[]')", "from", filter.from())
-                .and("occupied && daterange(NULL, CAST(:to AS date), '[]')", "to", filter.to())
-                .and("status = 'ON_SITE' AND occupied @> CAST(:onSiteOn AS date)", "onSiteOn", filter.onSiteOn());
+                .and(taken + " && daterange(CAST(:from AS date), NULL, '[]')", "from", filter.from())
+                .and(taken + " && daterange(NULL, CAST(:to AS date), '[]')", "to", filter.to())
+                .and("status = 'ON_SITE' AND " + taken + " @> CAST(:onSiteOn AS date)", "onSiteOn", filter.onSiteOn());
         Query select = where.bind(em.createNativeQuery(
                 "SELECT * FROM dispatch WHERE " + where.clause() + " ORDER BY planned_start, code LIMIT " + page.size()
                         + " OFFSET " + page.offset(),
@@ -156,7 +168,11 @@ public class DispatchService {
             if (action == DispatchAction.ARRIVE
                     || action == DispatchAction.COMPLETE
                     || action == DispatchAction.CUT_SHORT_ACTION) {
-                requireNoOverlap(dispatch.researcherId, dispatch.id, dispatch.occupiedFrom(), dispatch.occupiedUntil());
+                requireNoOverlap(
+                        dispatch.researcherId,
+                        dispatch.id,
+                        dispatch.occupiedFrom(),
+                        dispatch.occupiedUntil(clock.today()));
             }
         });
     }
@@ -206,7 +222,8 @@ public class DispatchService {
     }
 
     /**
-     * 409 when the researcher has another (not cancelled) dispatch taking any day of [from, until]. Read without
+     * 409 when the researcher has another (not cancelled) dispatch taking any day of [from, until], counting the days
+     * up to today of one still on site after its planned end (see {@link #taken}). Read without
      * flushing first: a flush of the dispatch being moved would meet the exclusion constraint before this check,
      * and answer an anonymous 409 where the rule names the other dispatch (the constraint still guards a race).
      */
@@ -214,7 +231,7 @@ public class DispatchService {
         Query query = em.createNativeQuery("""
                 SELECT code FROM dispatch
                 WHERE researcher_id = :researcher AND status <> 'CANCELLED' AND id <> :except
-                  AND occupied && daterange(CAST(:from AS date), CAST(:until AS date), '[]')""")
+                  AND %s && daterange(CAST(:from AS date), CAST(:until AS date), '[]')""".formatted(taken(clock.today())))
                 .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
                 .setParameter("researcher", researcherId)
                 .setParameter("except", except == null ? new UUID(0, 0) : except)

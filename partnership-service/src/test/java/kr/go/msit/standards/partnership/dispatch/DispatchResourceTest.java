@@ -187,6 +187,45 @@ class DispatchResourceTest {
         json().get("/api/v1/dispatches/" + later).then().body("status", equalTo("APPROVED"));
     }
 
+    /**
+     * A researcher who stays on after the planned end is still taken up to today: listed as on site today, and no
+     * second dispatch can be planned over those days (it could, and then completing the first with the real last day
+     * was refused as an overlap). Days after today stay free to plan.
+     */
+    @Test
+    void aResearcherStillOnSiteAfterThePlannedEndIsTakenUpToToday() {
+        String email = Fixtures.email();
+        String stay = plan(email, TODAY.minusDays(40), TODAY.minusDays(20));
+        json().post("/api/v1/dispatches/" + stay + "/approve").then().statusCode(200);
+        String stayCode = json().body(Map.of("date", TODAY.minusDays(40).toString()))
+                .post("/api/v1/dispatches/" + stay + "/arrive")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("code");
+        json().get("/api/v1/dispatches?siteId=" + Fixtures.BOULDER + "&status=ON_SITE&onSiteOn=" + TODAY + "&size=200")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(stay));
+        json().get("/api/v1/dispatches?siteId=" + Fixtures.BOULDER + "&status=ON_SITE&from=" + TODAY + "&size=200")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(stay));
+        json().body(Fixtures.dispatch(email, Fixtures.KRISS, TODAY.minusDays(5), TODAY.plusDays(5)))
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(409)
+                .body("rule", equalTo("dispatch-overlap"))
+                .body("detail", containsString(stayCode));
+        String next = plan(email, TODAY.plusDays(10), TODAY.plusDays(20));
+        json().body(Map.of("date", TODAY.toString()))
+                .post("/api/v1/dispatches/" + stay + "/complete")
+                .then()
+                .statusCode(200)
+                .body("actualEnd", equalTo(TODAY.toString()));
+        json().get("/api/v1/dispatches/" + next).then().body("status", equalTo("PLANNED"));
+    }
+
     @Test
     void ofManyParallelOverlappingRequestsExactlyOneWins() throws Exception {
         String email = Fixtures.email();
