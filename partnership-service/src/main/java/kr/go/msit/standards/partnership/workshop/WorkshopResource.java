@@ -130,8 +130,9 @@ public class WorkshopResource {
     @Path("/{id}/cancel")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"reason-required": "a reason is required"}}""")
-    @Operation(operationId = "cancelWorkshop", summary = "PLANNED → CANCELLED (reason required)")
+            {"422": {"reason-required": "a reason is required",
+                "attendance-taken": "attendance was taken: the workshop took place"}}""")
+    @Operation(operationId = "cancelWorkshop", summary = "PLANNED → CANCELLED (reason required), before attendance")
     public RestResponse<WorkshopView> cancel(
             @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid CancelRequest request) {
         WorkshopView view = service.cancel(id, ifMatch, request == null ? null : request.reason());

@@ -80,11 +80,8 @@ public class WorkshopService {
         workshop.requirePlanned("edit");
         // attendance is taken from the first day: once taken, the days it was taken on stay the workshop's
         boolean moved = !workshop.startsOn.equals(request.startsOn()) || !workshop.endsOn.equals(request.endsOn());
-        if (moved && Participant.count("workshopId = ?1 and attended is not null", id) > 0) {
-            throw ProblemException.businessRule(
-                    "attendance-taken",
-                    "Attendance was taken for the workshop of " + workshop.startsOn + " – " + workshop.endsOn
-                            + ": its dates stay");
+        if (moved) {
+            requireNoAttendance(workshop, "its dates stay");
         }
         return audit.change(
                 RESOURCE, workshop.id, null, "update", () -> view(workshop), () -> apply(workshop, request));
@@ -102,7 +99,20 @@ public class WorkshopService {
     public WorkshopView cancel(UUID id, String ifMatch, String reason) {
         Workshop workshop = Workshop.found(id);
         ETags.requireMatch(ifMatch, workshop.version);
-        return audit.change(RESOURCE, workshop.id, null, "cancel", () -> view(workshop), () -> workshop.cancel(reason));
+        return audit.change(RESOURCE, workshop.id, null, "cancel", () -> view(workshop), () -> {
+            workshop.cancel(reason);
+            requireNoAttendance(workshop, "people attended it, so it is held, not cancelled");
+        });
+    }
+
+    /** 422 {@code attendance-taken} once anyone's attendance (present or absent) was recorded for the workshop. */
+    private static void requireNoAttendance(Workshop workshop, String consequence) {
+        if (Participant.count("workshopId = ?1 and attended is not null", workshop.id) > 0) {
+            throw ProblemException.businessRule(
+                    "attendance-taken",
+                    "Attendance was taken for the workshop of " + workshop.startsOn + " – " + workshop.endsOn + ": "
+                            + consequence);
+        }
     }
 
     @Transactional

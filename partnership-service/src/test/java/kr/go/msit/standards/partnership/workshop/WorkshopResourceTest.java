@@ -79,7 +79,8 @@ class WorkshopResourceTest {
 
     /**
      * Attendance is taken from the first day, while the workshop is still planned; once taken, its dates stay: moved to
-     * next month it showed attendees of a workshop not yet begun, which could then not be held. Other details change.
+     * next month it showed attendees of a workshop not yet begun, which could then not be held. Nor is it cancelled:
+     * people attended it (it was cancelled, attendance and all). Other details change.
      */
     @Test
     void aWorkshopWhoseAttendanceWasTakenKeepsItsDates() {
@@ -100,13 +101,19 @@ class WorkshopResourceTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("attendance-taken"));
+        json().body(Map.of("reason", "의제 변경"))
+                .post("/api/v1/workshops/" + id + "/cancel")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("attendance-taken"));
         Map<String, Object> samedays = workshop(TODAY.minusDays(1), TODAY.plusDays(1));
         samedays.put("place", "NIST Boulder, CO");
         json().body(samedays)
                 .put("/api/v1/workshops/" + id)
                 .then()
                 .statusCode(200)
-                .body("place", equalTo("NIST Boulder, CO"));
+                .body("place", equalTo("NIST Boulder, CO"))
+                .body("status", equalTo("PLANNED"));
     }
 
     @Test
