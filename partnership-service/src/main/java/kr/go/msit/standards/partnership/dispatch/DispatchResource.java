@@ -56,7 +56,10 @@ public class DispatchResource {
                     String from,
             @Parameter(description = "Dispatches taking any day until this date (YYYY-MM-DD)") @QueryParam("to")
                     String to,
-            @Parameter(description = "Researchers on site that day (YYYY-MM-DD)") @QueryParam("onSiteOn")
+            @Parameter(
+                            description =
+                                    "Researchers on site that day (YYYY-MM-DD): arrived by then and not yet left, whether still on site or since completed or cut short")
+                    @QueryParam("onSiteOn")
                     String onSiteOn,
             @Valid @BeanParam PageRequest page) {
         return service.list(
@@ -97,6 +100,8 @@ public class DispatchResource {
                 "unknown-site": "no such partner site",
                 "unknown-unit": "hostUnitId is not a unit of the site's agency",
                 "dispatch-dates": "plannedEnd is before plannedStart",
+                "date-before-1900": "plannedStart is before 1900",
+                "stay-too-long": "longer than the visa category allows: 5 years (J-1 research scholar), 6 months (short-term); latestPlannedEnd",
                 "unknown-project": "no such project in projects-service",
                 "project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE in projects-service (projectStatus)",
                 "researcher-institution-mismatch": "the e-mail address cannot be used for a researcher of this institution"}}""")

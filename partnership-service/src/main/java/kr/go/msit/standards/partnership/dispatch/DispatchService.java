@@ -16,6 +16,7 @@ import kr.go.msit.standards.partnership.agency.PartnerSite;
 import kr.go.msit.standards.partnership.institution.Institution;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -89,7 +90,11 @@ public class DispatchService {
                 // a missing bound is an unbounded end of the range (no untyped null parameter in a daterange)
                 .and(taken + " && daterange(CAST(:from AS date), NULL, '[]')", "from", filter.from())
                 .and(taken + " && daterange(NULL, CAST(:to AS date), '[]')", "to", filter.to())
-                .and("status = 'ON_SITE' AND " + taken + " @> CAST(:onSiteOn AS date)", "onSiteOn", filter.onSiteOn());
+                // arrived (on site, completed or cut short) and there that day: a past day finds the ended stays too
+                .and(
+                        "actual_start IS NOT NULL AND " + taken + " @> CAST(:onSiteOn AS date)",
+                        "onSiteOn",
+                        filter.onSiteOn());
         Query select = where.bind(em.createNativeQuery(
                 "SELECT * FROM dispatch WHERE " + where.clause() + " ORDER BY planned_start, code LIMIT " + page.size()
                         + " OFFSET " + page.offset(),
@@ -121,11 +126,10 @@ public class DispatchService {
         caller.requireActingFor(who.homeInstitutionId(), Roles.PARTNERSHIP_OFFICER);
         Institution.referenced(who.homeInstitutionId());
         PartnerSite site = PartnerSite.referenced(request.siteId());
-        if (request.plannedEnd().isBefore(request.plannedStart())) {
-            throw ProblemException.businessRule("dispatch-dates", "plannedEnd must not be before plannedStart");
-        }
+        requirePlausibleDates(request);
         ProjectSummary project = fundingProject(request.projectId());
         Researcher researcher = researcher(who);
+        takeResearcher(researcher.id);
         requireNoOverlap(researcher.id, null, request.plannedStart(), request.plannedEnd());
         Dispatch dispatch = new Dispatch();
         dispatch.id = UUID.randomUUID();
@@ -163,11 +167,15 @@ public class DispatchService {
             // the project may have been suspended or terminated since the dispatch was planned: asked again now
             fundingProject(dispatch.projectId);
         }
+        boolean movesDays = action == DispatchAction.ARRIVE
+                || action == DispatchAction.COMPLETE
+                || action == DispatchAction.CUT_SHORT_ACTION;
+        if (movesDays) {
+            takeResearcher(dispatch.researcherId);
+        }
         return audit.change(RESOURCE, dispatch.id, dispatch.projectId, action.verb(), () -> view(dispatch), () -> {
             dispatch.apply(action, request.date(), request.reason(), clock.today());
-            if (action == DispatchAction.ARRIVE
-                    || action == DispatchAction.COMPLETE
-                    || action == DispatchAction.CUT_SHORT_ACTION) {
+            if (movesDays) {
                 requireNoOverlap(
                         dispatch.researcherId,
                         dispatch.id,
@@ -219,6 +227,39 @@ public class DispatchService {
                     "This e-mail address cannot be used for a researcher of this institution");
         }
         return researcher;
+    }
+
+    /**
+     * 422 for planned days no visa allows: an end before the start ({@code dispatch-dates}), a start before 1900
+     * ({@code date-before-1900}, as other records), or a stay longer than the visa category allows
+     * ({@code stay-too-long}: five years for a J-1 research scholar, six months for a short-term scholar).
+     */
+    private static void requirePlausibleDates(DispatchRequest request) {
+        if (request.plannedEnd().isBefore(request.plannedStart())) {
+            throw ProblemException.businessRule("dispatch-dates", "plannedEnd must not be before plannedStart");
+        }
+        if (request.plannedStart().getYear() < 1900) {
+            throw ProblemException.businessRule("date-before-1900", "plannedStart is before 1900");
+        }
+        LocalDate lastDay = request.visaCategory().lastDayFrom(request.plannedStart());
+        if (request.plannedEnd().isAfter(lastDay)) {
+            throw ProblemException.businessRule(
+                            "stay-too-long",
+                            "A stay as " + request.visaCategory() + " lasts at most "
+                                    + request.visaCategory().longestStay() + ": from " + request.plannedStart()
+                                    + " until " + lastDay + " at the latest")
+                    .with("latestPlannedEnd", lastDay.toString());
+        }
+    }
+
+    /**
+     * Takes the researcher's row lock: every change to the days a researcher is taken (planning, arrival, departure)
+     * runs one at a time per researcher. The exclusion constraint guards the planned and actual days, but the days of
+     * a stay past its planned end up to today are the service's check only (the generated column cannot know today):
+     * an arrival and a plan over those days, at once, had both succeeded.
+     */
+    private static void takeResearcher(UUID researcherId) {
+        Lookups.locked(Researcher.class, researcherId, "researcher");
     }
 
     /**

@@ -97,6 +97,11 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                     description =
                             "422 project-not-active (the project's state, as projects-service answered it) and project-not-stoppable"),
             @SchemaProperty(
+                    name = "latestPlannedEnd",
+                    type = SchemaType.STRING,
+                    format = "date",
+                    description = "422 stay-too-long: the last day the dispatch's visa category allows"),
+            @SchemaProperty(
                     name = "continuation",
                     type = SchemaType.STRING,
                     example = "PENDING",
