@@ -63,20 +63,7 @@ public class Selection {
                     "award-above-request",
                     "The award " + award + " KRW exceeds the requested " + application.requestedTotalKrw + " KRW");
         }
-        if (award > call.perProjectCapKrw) {
-            throw ProblemException.businessRule(
-                    "per-project-cap",
-                    "The award " + award + " KRW exceeds the call's per-project cap of " + call.perProjectCapKrw
-                            + " KRW");
-        }
-        long awarded = projects.awardedInCall(call.id);
-        if (awarded + award > call.budgetCeilingKrw) {
-            throw ProblemException.businessRule(
-                            "call-ceiling",
-                            "Selecting would award " + (awarded + award) + " KRW in this call, above its ceiling of "
-                                    + call.budgetCeilingKrw + " KRW")
-                    .with("remainingKrw", call.budgetCeilingKrw - awarded);
-        }
+        call.requireRoomForAward(award, projects.awardedInCall(call.id));
         LocalDate start = request.periodStart() != null
                 ? request.periodStart()
                 : clock.today().withDayOfMonth(1).plusMonths(1);

@@ -141,6 +141,26 @@ public class CallForProposals extends VersionedEntity {
         }
     }
 
+    /**
+     * An award of {@code award} KRW fits the call: within its per-project cap, and with the {@code awarded} KRW its
+     * projects hold already, within its ceiling (422 {@code per-project-cap}; {@code call-ceiling} with
+     * {@code remainingKrw}). The caller holds the program's lock, which every award of the program takes.
+     */
+    public void requireRoomForAward(long award, long awarded) {
+        if (award > perProjectCapKrw) {
+            throw ProblemException.businessRule(
+                    "per-project-cap",
+                    "The award " + award + " KRW exceeds the call's per-project cap of " + perProjectCapKrw + " KRW");
+        }
+        if (awarded + award > budgetCeilingKrw) {
+            throw ProblemException.businessRule(
+                            "call-ceiling",
+                            "Awarding " + award + " KRW would bring this call to " + (awarded + award)
+                                    + " KRW, above its ceiling of " + budgetCeilingKrw + " KRW")
+                    .with("remainingKrw", Math.max(0, budgetCeilingKrw - awarded));
+        }
+    }
+
     /** Fields other than the state may change only while the call is a draft. */
     public void requireEditable() {
         if (status != CallStatus.DRAFT) {

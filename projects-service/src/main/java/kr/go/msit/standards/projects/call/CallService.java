@@ -155,7 +155,8 @@ public class CallService {
                 && request.closesOn().isBefore(request.opensOn())) {
             throw ProblemException.businessRule("call-dates", "closesOn must not be before opensOn");
         }
-        long committed = CallForProposals.committedCeilingKrw(program.id) - ceilingAlreadyCounted;
+        // the calls' ceilings and the awards of projects of no call (imported) share the envelope
+        long committed = Program.committedKrw(program.id) - ceilingAlreadyCounted;
         if (committed + request.budgetCeilingKrw() > program.envelopeKrw) {
             throw ProblemException.businessRule(
                             "calls-exceed-envelope",

@@ -19,6 +19,20 @@ public record GradeScale(List<Step> steps) {
                 .grade();
     }
 
+    /**
+     * Gives a new program the default scale, the 2025 program's (S from 90, A from 80, B from 70, C from 60, D below):
+     * without a scale its projects' evaluations could not be decided.
+     */
+    public static void giveDefault(UUID programId) {
+        Evaluation.getEntityManager()
+                .createNativeQuery("""
+                        INSERT INTO program_grade (program_id, position, grade, min_score)
+                        VALUES (:program, 0, 'S', 90), (:program, 1, 'A', 80), (:program, 2, 'B', 70),
+                               (:program, 3, 'C', 60), (:program, 4, 'D', 0)""")
+                .setParameter("program", programId)
+                .executeUpdate();
+    }
+
     /** The program's scale, read from program_grade. */
     static GradeScale of(UUID programId) {
         @SuppressWarnings("unchecked")

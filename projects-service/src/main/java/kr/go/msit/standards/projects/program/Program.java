@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
+import kr.go.msit.standards.projects.call.CallForProposals;
+import kr.go.msit.standards.projects.project.Project;
 
 /** A funding program (사업): owner ministry, partner agencies, a period of fiscal years and a total envelope. */
 @Entity
@@ -57,5 +59,13 @@ public class Program extends VersionedEntity {
      * (404 is for the record a path names). */
     public static Program lockedReference(UUID id) {
         return Lookups.lockedReference(Program.class, id, "unknown-program", "No program " + id);
+    }
+
+    /**
+     * What the program has committed of its envelope: the ceilings of its calls that still commit money (not
+     * cancelled), and the awards of its projects of no call (imported).
+     */
+    public static long committedKrw(UUID programId) {
+        return CallForProposals.committedCeilingKrw(programId) + Project.awardedOutsideCalls(programId);
     }
 }

@@ -14,6 +14,7 @@ import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
+import kr.go.msit.standards.projects.evaluation.GradeScale;
 
 /** Programs: create, read, update, with the envelope rules. */
 @ApplicationScoped
@@ -48,6 +49,7 @@ public class ProgramService {
         program.id = UUID.randomUUID();
         apply(program, request);
         program.persistAndFlush();
+        GradeScale.giveDefault(program.id);
         ProgramView view = ProgramView.of(program);
         audit.created(RESOURCE, program.id, null, view);
         return view;
@@ -61,12 +63,12 @@ public class ProgramService {
         if (!program.code.equals(request.code()) && Program.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A program with code " + request.code() + " already exists");
         }
-        long committed = CallForProposals.committedCeilingKrw(program.id);
+        long committed = Program.committedKrw(program.id);
         if (request.envelopeKrw() < committed) {
             throw ProblemException.businessRule(
                     "envelope-below-calls",
                     "The envelope " + request.envelopeKrw() + " KRW is below the " + committed
-                            + " KRW already committed to calls of this program");
+                            + " KRW already committed to calls of this program and to its projects of no call");
         }
         Integer outside = CallForProposals.firstFiscalYearOutside(program.id, request.startYear(), request.endYear());
         if (outside != null) {

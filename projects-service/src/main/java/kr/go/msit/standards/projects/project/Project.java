@@ -102,6 +102,17 @@ public class Project extends VersionedEntity {
         statusHistory.add(new StatusChange(status, now));
     }
 
+    /** Sum of the awards of the program's projects that belong to no call (imported; 8 of 2025 belong to one). */
+    public static long awardedOutsideCalls(UUID programId) {
+        return getEntityManager()
+                .createQuery(
+                        "select coalesce(sum(p.awardedTotalKrw), 0) from Project p "
+                                + "where p.programId = :program and p.callId is null",
+                        Long.class)
+                .setParameter("program", programId)
+                .getSingleResult();
+    }
+
     /** The project with this id, or 404. */
     public static Project found(UUID id) {
         return Lookups.found(Project.findById(id), "project", id);

@@ -57,6 +57,7 @@ public class ProjectIntake {
             throw ProblemException.businessRule(
                     "unknown-call", "Call " + request.callId() + " does not exist in program " + program.code);
         }
+        requireRoomForAward(request.awardedTotalKrw(), call, program);
         // at most ten years, as a call's duration (120 months): each year of the period is a report to schedule, and
         // a period to 9999-12-31 scheduled reports due in year 10000, which no date of the document can say
         if (!request.periodEnd().isAfter(request.periodStart())
@@ -137,6 +138,26 @@ public class ProjectIntake {
                 ProjectView.of(project),
                 ProjectView.of(project, true));
         return project;
+    }
+
+    /**
+     * An imported project's award fits, as a selected one's does: its call's cap and ceiling, or for a project of no
+     * call, the program's envelope beside its calls' ceilings and its other projects of no call (422
+     * {@code envelope-exceeded} with {@code remainingKrw}). The caller holds the program's lock.
+     */
+    private void requireRoomForAward(long award, CallForProposals call, Program program) {
+        if (call != null) {
+            call.requireRoomForAward(award, awardedInCall(call.id));
+            return;
+        }
+        long committed = Program.committedKrw(program.id);
+        if (committed + award > program.envelopeKrw) {
+            throw ProblemException.businessRule(
+                            "envelope-exceeded",
+                            "Awarding " + award + " KRW outside any call would commit " + (committed + award)
+                                    + " KRW of the program, above its envelope of " + program.envelopeKrw + " KRW")
+                    .with("remainingKrw", Math.max(0, program.envelopeKrw - committed));
+        }
     }
 
     /** Sum of the awards of the call's projects (the caller holds the program's lock). */

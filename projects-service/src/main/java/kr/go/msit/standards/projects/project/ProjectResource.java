@@ -131,7 +131,10 @@ public class ProjectResource {
                 "project-period": "the period starts outside the program's years, ends before it starts, or more than ten years after",
                 "unknown-institution": "no such institution in partnership-service",
                 "unknown-agency": "a qualifying agency of the call or program is unknown to partnership-service",
-                "lead-not-eligible": "the lead holds no qualifying partner agreement (reasons)"}}""")
+                "lead-not-eligible": "the lead holds no qualifying partner agreement (reasons)",
+                "per-project-cap": "the award is above its call's per-project cap",
+                "call-ceiling": "the award would bring its call above the call's ceiling (remainingKrw)",
+                "envelope-exceeded": "a project of no call: the award would bring the program above its envelope, beside its calls' ceilings (remainingKrw)"}}""")
     @Operation(
             operationId = "importProject",
             summary =

@@ -35,9 +35,13 @@ class EvaluationTest {
     @Inject
     EntityManager em;
 
-    /** An ACTIVE project of KRISS, 2025-07-01 – 2028-06-30 (four fiscal years), awarded 4 bn KRW. */
+    /**
+     * An ACTIVE project of KRISS, 2025-07-01 – 2028-06-30 (four fiscal years), awarded 4 bn KRW: of a program of its
+     * own, whose envelope the award fits.
+     */
     static String project() {
         Map<String, Object> body = Fixtures.importBody("ACTIVE");
+        body.put("programId", Fixtures.createProgram(4_000_000_000L));
         body.put("awardedTotalKrw", 4_000_000_000L);
         return json().body(body)
                 .post("/api/v1/projects")

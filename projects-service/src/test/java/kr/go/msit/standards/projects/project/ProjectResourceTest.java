@@ -163,6 +163,53 @@ class ProjectResourceTest {
                 .body("dueDate", equalTo(List.of("2026-01-31", "2027-01-31", "2028-02-29")));
     }
 
+    /**
+     * An imported project's award fits as a selected one's does: its call's per-project cap and ceiling, or for a
+     * project of no call the program's envelope beside its calls' ceilings. Any award had been imported (900 trillion
+     * KRW into a call already fully awarded), and funding-service then obligated money against it.
+     */
+    @Test
+    void anImportedProjectsAwardFitsItsCallOrItsProgramsEnvelope() {
+        Map<String, Object> overCap = Fixtures.importBody("ACTIVE");
+        overCap.put("callId", Fixtures.CALL_2025);
+        overCap.put("awardedTotalKrw", 1_250_000_001L);
+        json().body(overCap).post("/api/v1/projects").then().statusCode(422).body("rule", equalTo("per-project-cap"));
+        Map<String, Object> overCeiling = Fixtures.importBody("ACTIVE");
+        overCeiling.put("callId", Fixtures.CALL_2025);
+        overCeiling.put("awardedTotalKrw", 1_000_000L);
+        json().body(overCeiling)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("call-ceiling"))
+                .body("remainingKrw", equalTo(0));
+
+        String program = Fixtures.createProgram(1_000);
+        Map<String, Object> first = Fixtures.importBody("ACTIVE");
+        first.put("programId", program);
+        first.put("awardedTotalKrw", 600);
+        json().body(first).post("/api/v1/projects").then().statusCode(201);
+        Map<String, Object> second = Fixtures.importBody("ACTIVE");
+        second.put("programId", program);
+        second.put("awardedTotalKrw", 600);
+        json().body(second)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("envelope-exceeded"))
+                .body("remainingKrw", equalTo(400));
+        json().body(Fixtures.call(program, Api.code("C"), 500, 500))
+                .post("/api/v1/calls")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("calls-exceed-envelope"))
+                .body("remainingKrw", equalTo(400));
+        json().get("/api/v1/projects?programId=" + program)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1));
+    }
+
     @Test
     void walksTheLifecycleToClosed() {
         String id = Fixtures.importProject(null);
