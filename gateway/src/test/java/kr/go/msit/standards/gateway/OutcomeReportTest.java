@@ -90,6 +90,11 @@ class OutcomeReportTest extends WithDefaultToken {
                 .body("personDays", equalTo(null))
                 .body("degraded[0].part", equalTo("personDays"))
                 .body("degraded[0].dependency", equalTo("partnership-service"));
+        // the file says so too: it had held the indicators alone, as if there were no person-days
+        String csv = Api.csv(given(), "/api/v1/outcome-reports/programs/" + program + "?fiscalYear=2026");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                csv.contains("\r\ndegraded,,,,personDays not included: ") && csv.contains("(partnership-service),"),
+                csv);
         String unknown = UUID.randomUUID().toString();
         answer(
                 "/api/v1/programs/" + unknown + "/outcomes",

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
+import kr.go.msit.standards.gateway.compose.DegradedPart;
 import kr.go.msit.standards.gateway.compose.ServiceCalls;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
 import kr.go.msit.standards.platform.security.Roles;
@@ -58,7 +59,8 @@ public class OutcomeReportResource {
             operationId = "getProgramOutcomeReport",
             summary = "A program's outcome indicators (projects-service) with researcher person-days at partner "
                     + "sites (partnership-service), for the projects the caller may see; JSON, or CSV with Accept: "
-                    + "text/csv. The indicators are essential (404, 503/504 without them); person-days degrade")
+                    + "text/csv. The indicators are essential (404, 503/504 without them); person-days degrade (listed in "
+                    + "degraded; in CSV, a row of section degraded names the part, why and the service)")
     @APIResponse(
             responseCode = "200",
             description = "The report",
@@ -136,6 +138,23 @@ public class OutcomeReportResource {
                         row.path("actualDays").asLong(),
                         row.path("plannedDays").asLong());
             }
+        }
+        // a part that could not be fetched is said in the file itself: a file is kept and passed on without its headers
+        for (DegradedPart part : report.degraded()) {
+            csv.row(
+                    "degraded",
+                    "",
+                    "",
+                    "",
+                    part.part() + " not included: " + part.reason() + " (" + part.dependency() + ")",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "");
         }
         return csv.attachment("outcomes-" + report.indicators().path("code").asText("program") + ".csv");
     }
