@@ -143,9 +143,13 @@ public class TargetGuard {
             return true; // unique local fc00::/7
         }
         // IPv6 forms that carry an IPv4 address a host may route to: mapped ::ffff:0:0/96, compatible ::/96,
-        // NAT64 64:ff9b::/96 (and the local-use 64:ff9b:1::/48), 6to4 2002::/16; Teredo 2001::/32 is refused whole
+        // translated ::ffff:0:0:0/96 (SIIT), NAT64 64:ff9b::/96 (and the local-use 64:ff9b:1::/48), 6to4 2002::/16;
+        // Teredo 2001::/32 is refused whole
         if (zeros(bytes, 0, 10)
                 && (((bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff) || zeros(bytes, 10, 12))) {
+            return embeddedInternal(bytes, 12);
+        }
+        if (zeros(bytes, 0, 8) && (bytes[8] & 0xff) == 0xff && (bytes[9] & 0xff) == 0xff && zeros(bytes, 10, 12)) {
             return embeddedInternal(bytes, 12);
         }
         if ((bytes[0] & 0xff) == 0x00

@@ -31,13 +31,21 @@ class TargetGuardTest {
                 "fd12::1",
                 "fe80::1",
                 "::ffff:10.0.0.1",
+                "::ffff:0:a9fe:a9fe", // translated (SIIT) 169.254.169.254
+                "::ffff:0:7f00:1",
                 "192.0.0.192",
                 "168.63.129.16",
                 "224.0.0.1")) {
             assertTrue(TargetGuard.internal(InetAddress.getByName(address)), address);
         }
         for (String address : List.of(
-                "93.184.216.34", "8.8.8.8", "192.0.2.1", "168.63.129.17", "2606:4700::1111", "2002:5db8:d822::1")) {
+                "93.184.216.34",
+                "8.8.8.8",
+                "192.0.2.1",
+                "168.63.129.17",
+                "2606:4700::1111",
+                "2002:5db8:d822::1",
+                "::ffff:0:808:808")) {
             assertFalse(TargetGuard.internal(InetAddress.getByName(address)), address);
         }
     }
