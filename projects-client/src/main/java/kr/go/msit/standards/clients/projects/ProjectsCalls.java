@@ -1,6 +1,7 @@
 package kr.go.msit.standards.clients.projects;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +33,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
         delayUnit = ChronoUnit.SECONDS,
         successThreshold = 1,
         failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
+// outside the caller's transaction: the client hands the call to an event-loop thread with the contexts it captured,
+// and a transaction captured there was still associated with that thread when the caller rolled it back after a
+// failed call (Narayana's ARJUNA012095 warning with two stack traces in the log)
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class ProjectsCalls {
 
     public static final String DEPENDENCY = "projects-service";

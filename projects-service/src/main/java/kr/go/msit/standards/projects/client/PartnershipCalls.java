@@ -1,6 +1,7 @@
 package kr.go.msit.standards.projects.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDate;
@@ -37,6 +38,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
         delayUnit = ChronoUnit.SECONDS,
         successThreshold = 1,
         failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
+// outside the caller's transaction: the client hands the call to an event-loop thread with the contexts it captured,
+// and a transaction captured there was still associated with that thread when the caller rolled it back after a
+// failed call (Narayana's ARJUNA012095 warning with two stack traces in the log)
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class PartnershipCalls {
 
     private final PartnershipClient client;
