@@ -141,20 +141,11 @@ public class OutcomeReportResource {
         }
         // a part that could not be fetched is said in the file itself: a file is kept and passed on without its headers
         for (DegradedPart part : report.degraded()) {
-            csv.row(
-                    "degraded",
-                    "",
-                    "",
-                    "",
-                    part.part() + " not included: " + part.reason() + " (" + part.dependency() + ")",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "");
+            Object[] row = new Object[13];
+            java.util.Arrays.fill(row, "");
+            row[0] = "degraded";
+            row[4] = part.part() + " not included: " + part.reason() + " (" + part.dependency() + ")";
+            csv.row(row);
         }
         return csv.attachment("outcomes-" + report.indicators().path("code").asText("program") + ".csv");
     }
