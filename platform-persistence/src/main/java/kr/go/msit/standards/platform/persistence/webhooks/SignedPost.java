@@ -7,6 +7,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -98,12 +99,7 @@ public class SignedPost {
                     outgoing.connection().exceptionHandler(failure -> {});
                     return outgoing.send(Buffer.buffer(body));
                 })
-                .map(response -> {
-                    // the status is the whole answer: the body is not read, the connection is closed
-                    response.exceptionHandler(closedBeforeItsEnd -> {});
-                    response.request().connection().close();
-                    return response.statusCode();
-                })
+                .map(SignedPost::answered)
                 .toCompletionStage()
                 .toCompletableFuture();
         try {
@@ -130,6 +126,22 @@ public class SignedPost {
             Thread.currentThread().interrupt();
             return new Attempt(at, Duration.between(at, Instant.now()), "FAILED", null, "interrupted");
         }
+    }
+
+    /**
+     * The status is the whole answer: the body is not read, and the connection is closed. A short answer (a 503 with
+     * no body) may have ended before this runs; Vert.x then refuses the handler with "Response already ended", and the
+     * subscriber's answer had been recorded as "could not connect: Response already ended".
+     */
+    static int answered(HttpClientResponse response) {
+        int status = response.statusCode();
+        try {
+            response.exceptionHandler(closedBeforeItsEnd -> {});
+        } catch (IllegalStateException alreadyEnded) {
+            // nothing more can come of it
+        }
+        response.request().connection().close();
+        return status;
     }
 
     /** A call given up on: its connection goes (a subscriber still sending is cut off). */
