@@ -84,7 +84,8 @@ public class DisbursementResource {
                 "line-exceeded": "the line has not that much left (remainingKrw)",
                 "project-not-active": "the project is not ACTIVE in projects-service (projectStatus)",
                 "continuation-pending": "the line's fiscal year is not yet allowed by a decided evaluation",
-                "continuation-stopped": "the evaluation of the year before decided STOP",
+                "continuation-stopped": "the project's evaluations decided STOP",
+                "continuation-cap": "the year's requests would commit more than its evaluation allows (capKrw)",
                 "unknown-project": "projects-service does not know the project"}}""")
     @Operation(
             operationId = "requestDisbursement",

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import kr.go.msit.standards.clients.projects.ContinuationSummary;
 import kr.go.msit.standards.funding.allocation.Allocation;
 import kr.go.msit.standards.funding.allocation.BudgetLine;
 import kr.go.msit.standards.funding.project.FundedProjects;
@@ -98,6 +99,16 @@ public class DisbursementService {
                 rows.isEmpty() ? null : rows.get(rows.size() - 1).code);
     }
 
+    /** What the allocation's lines of {@code year} have committed (requested, approved and paid). */
+    private long committedIn(UUID allocationId, int year) {
+        return ((Number) em.createNativeQuery("SELECT coalesce(sum(committed_krw), 0) FROM budget_line"
+                                + " WHERE allocation_id = :allocation AND fiscal_year = :year")
+                        .setParameter("allocation", allocationId)
+                        .setParameter("year", year)
+                        .getSingleResult())
+                .longValue();
+    }
+
     @Transactional
     public DisbursementView get(UUID id) {
         return DisbursementView.of(findVisible(id));
@@ -139,11 +150,16 @@ public class DisbursementService {
                         .setParameter("line", request.lineId())
                         .getSingleResult())
                 .intValue();
-        projects.requireContinuation((UUID) owner.get(0)[0], year, 0);
+        ContinuationSummary continuation = projects.requireContinuation(
+                (UUID) owner.get(0)[0], year, committedIn(allocation.id, year) + request.amountKrw());
+        // the allocation's lock, then the line's (as budget lines take them): the year's total across its lines is
+        // read again under it, so requests on two lines of one year at once cannot both pass the cap
+        em.refresh(allocation, LockModeType.PESSIMISTIC_WRITE);
         BudgetLine line = em.find(BudgetLine.class, request.lineId(), LockModeType.PESSIMISTIC_WRITE);
         projects.reconfirm(active);
-        em.refresh(allocation);
         allocation.requireOpen();
+        // an evaluation decided after the lines were set (CONTINUE_REDUCED) caps what the year's requests commit
+        FundedProjects.requireWithinCap(continuation, committedIn(allocation.id, year) + request.amountKrw());
         line.commit(request.amountKrw());
         Disbursement disbursement = new Disbursement();
         disbursement.id = UUID.randomUUID();

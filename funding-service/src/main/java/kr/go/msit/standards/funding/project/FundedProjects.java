@@ -75,24 +75,33 @@ public class FundedProjects {
      * before a decision, {@code continuation-stopped} after STOP), within its cap (422 {@code continuation-cap});
      * 503 when projects-service cannot answer.
      */
-    public void requireContinuation(UUID projectId, int fiscalYear, long totalKrw) {
+    public ContinuationSummary requireContinuation(UUID projectId, int fiscalYear, long totalKrw) {
         ContinuationSummary continuation = projects.continuation(projectId, fiscalYear);
         if (!continuation.allowed()) {
             boolean stopped = "STOPPED".equals(continuation.basis());
             throw ProblemException.businessRule(
                             stopped ? "continuation-stopped" : "continuation-pending",
                             stopped
-                                    ? "The project's evaluation for " + (fiscalYear - 1)
-                                            + " decided STOP: no money for " + fiscalYear
+                                    ? "The project's evaluations decided STOP: no money for " + fiscalYear
                                     : "No money for " + fiscalYear + " before a decided evaluation of "
                                             + (fiscalYear - 1) + " allows it (" + continuation.basis() + ")")
                     .with("continuation", continuation.basis());
         }
+        requireWithinCap(continuation, totalKrw);
+        return continuation;
+    }
+
+    /**
+     * 422 {@code continuation-cap} when the fiscal year would hold more than its evaluation allows (a first year has no
+     * cap): checked again by a caller under its own lock, with the continuation it was answered before taking it.
+     */
+    public static void requireWithinCap(ContinuationSummary continuation, long totalKrw) {
         if (!ContinuationSummary.FIRST_YEAR.equals(continuation.basis()) && totalKrw > continuation.capKrw()) {
+            int year = continuation.fiscalYear();
             throw ProblemException.businessRule(
                             "continuation-cap",
-                            fiscalYear + " would hold " + totalKrw + " KRW, above the " + continuation.capKrw()
-                                    + " KRW the evaluation of " + (fiscalYear - 1) + " allows (" + continuation.basis()
+                            year + " would hold " + totalKrw + " KRW, above the " + continuation.capKrw()
+                                    + " KRW the evaluation of " + (year - 1) + " allows (" + continuation.basis()
                                     + ")")
                     .with("capKrw", continuation.capKrw());
         }

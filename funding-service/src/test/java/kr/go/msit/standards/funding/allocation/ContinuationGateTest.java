@@ -68,6 +68,34 @@ class ContinuationGateTest {
                 .body("rule", equalTo("continuation-pending"));
     }
 
+    /**
+     * An evaluation decided after the lines were set (CONTINUE_REDUCED) caps what the year's requests commit: the
+     * lines had kept their amounts, and a request for the whole line was granted 10 times over the cap.
+     */
+    @Test
+    void requestsForAYearStayWithinTheCapOfAnEvaluationDecidedAfterItsLines() {
+        String project = ProjectsStub.programProject();
+        String allocation = Money.allocation(project, 1_000L);
+        String line = maker().body(lines(2026, 300))
+                .put("/api/v1/allocations/" + allocation + "/lines")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("lines.find { it.fiscalYear == 2026 }.id");
+        ProjectsStub.continuation(project, 2026, true, "CONTINUE_REDUCED", 100);
+        java.util.function.IntFunction<io.restassured.response.ValidatableResponse> request =
+                amount -> maker().header("Idempotency-Key", "cap-" + line + "-" + amount)
+                        .body(Map.of("lineId", line, "amountKrw", (long) amount, "purpose", "x"))
+                        .post("/api/v1/disbursements")
+                        .then();
+        request.apply(60).statusCode(201);
+        request.apply(50)
+                .statusCode(422)
+                .body("rule", equalTo("continuation-cap"))
+                .body("capKrw", equalTo(100));
+        request.apply(40).statusCode(201);
+    }
+
     @Test
     void aRequestAgainstAYearNotAllowedIsRefusedAndAFailingProjectsServiceIsA503() {
         String project = ProjectsStub.programProject();

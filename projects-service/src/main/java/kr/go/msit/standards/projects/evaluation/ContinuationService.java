@@ -37,6 +37,17 @@ public class ContinuationService {
         if (fiscalYear == first) {
             return new ContinuationView(project.id, fiscalYear, true, "FIRST_YEAR", null, plan, null, plan);
         }
+        // a STOP is final: a later evaluation decided CONTINUE does not bring the project's money back
+        Evaluation stop = Evaluation.find(
+                        "projectId = ?1 and fiscalYear < ?2 and status = ?3 and decision = ?4 order by fiscalYear",
+                        project.id,
+                        fiscalYear,
+                        EvaluationStatus.DECIDED,
+                        Decision.STOP)
+                .firstResult();
+        if (stop != null) {
+            return new ContinuationView(project.id, fiscalYear, false, "STOPPED", stop.id, plan, null, 0);
+        }
         List<Evaluation> decided = Evaluation.list(
                 "projectId = ?1 and fiscalYear = ?2 and status = ?3 order by kind desc",
                 project.id,

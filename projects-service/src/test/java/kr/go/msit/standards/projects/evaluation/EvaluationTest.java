@@ -309,6 +309,12 @@ class EvaluationTest {
                 .then()
                 .body("allowed", equalTo(false))
                 .body("basis", equalTo("STOPPED"));
+        // a STOP is final: a later evaluation decided CONTINUE does not bring the money back (it had allowed 2027)
+        decided(evaluation(stopped, "ANNUAL", 2026), Map.of("decision", "CONTINUE"), 95);
+        json().get("/api/v1/projects/" + stopped + "/continuation?fiscalYear=2027")
+                .then()
+                .body("allowed", equalTo(false))
+                .body("basis", equalTo("STOPPED"));
 
         String project = project();
         decided(evaluation(project, "ANNUAL", 2025), Map.of("decision", "CONTINUE"), 90);
