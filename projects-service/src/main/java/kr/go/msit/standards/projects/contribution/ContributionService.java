@@ -71,7 +71,7 @@ public class ContributionService {
         }
         requireNotFuture(request.stageDate());
         if (Contribution.count(
-                        "bodyId = ?1 and documentRef = ?2",
+                        "bodyId = ?1 and lower(documentRef) = lower(?2)",
                         body.id,
                         request.documentRef().strip())
                 > 0) {
