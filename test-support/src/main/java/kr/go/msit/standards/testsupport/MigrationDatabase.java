@@ -1,6 +1,8 @@
 package kr.go.msit.standards.testsupport;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
 import kr.go.msit.standards.launcher.EmbeddedDatabases;
@@ -27,6 +29,17 @@ public final class MigrationDatabase {
 
     public DataSource data() {
         return data;
+    }
+
+    /** Runs {@code statements} in order on one connection: the rows an older release wrote, before migrating on. */
+    public MigrationDatabase execute(String... statements) throws SQLException {
+        try (Connection connection = data.getConnection();
+                Statement sql = connection.createStatement()) {
+            for (String statement : statements) {
+                sql.execute(statement);
+            }
+        }
+        return this;
     }
 
     /** Applies the migrations up to {@code version} (a service's own, such as {@code "9"}). */

@@ -22,6 +22,16 @@ class ContinuationGateTest {
         Money.appropriateEveryYear();
     }
 
+    /** Sets the allocation's lines ({@code path}) to one line of {@code year}, and answers that line's id. */
+    private static String lineOf(String path, int year, long amount) {
+        return maker().body(lines(year, amount))
+                .put(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("lines.find { it.fiscalYear == " + year + " }.id");
+    }
+
     private static Map<String, Object> lines(int year, long amount) {
         return Map.of("lines", List.of(Map.of("fiscalYear", year, "costCategory", "PERSONNEL", "amountKrw", amount)));
     }
@@ -48,12 +58,7 @@ class ContinuationGateTest {
                 .statusCode(422)
                 .body("rule", equalTo("continuation-cap"))
                 .body("capKrw", equalTo(160));
-        String line = maker().body(lines(2026, 160))
-                .put(path)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("lines.find { it.fiscalYear == 2026 }.id");
+        String line = lineOf(path, 2026, 160);
         ProjectsStub.continuation(project, 2027, false, "STOPPED", 0);
         maker().body(lines(2027, 100)).put(path).then().statusCode(422).body("rule", equalTo("continuation-stopped"));
 
@@ -76,12 +81,7 @@ class ContinuationGateTest {
     void requestsForAYearStayWithinTheCapOfAnEvaluationDecidedAfterItsLines() {
         String project = ProjectsStub.programProject();
         String allocation = Money.allocation(project, 1_000L);
-        String line = maker().body(lines(2026, 300))
-                .put("/api/v1/allocations/" + allocation + "/lines")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("lines.find { it.fiscalYear == 2026 }.id");
+        String line = lineOf("/api/v1/allocations/" + allocation + "/lines", 2026, 300);
         ProjectsStub.continuation(project, 2026, true, "CONTINUE_REDUCED", 100);
         java.util.function.IntFunction<io.restassured.response.ValidatableResponse> request =
                 amount -> maker().header("Idempotency-Key", "cap-" + line + "-" + amount)
@@ -101,12 +101,7 @@ class ContinuationGateTest {
         String project = ProjectsStub.programProject();
         String allocation = Money.allocation(project, 1_000L);
         String path = "/api/v1/allocations/" + allocation + "/lines";
-        String line = maker().body(lines(2026, 300))
-                .put(path)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("lines.find { it.fiscalYear == 2026 }.id");
+        String line = lineOf(path, 2026, 300);
         ProjectsStub.continuation(project, 2026, false, "STOPPED", 0);
         maker().header("Idempotency-Key", "gate-" + line)
                 .body(Map.of("lineId", line, "amountKrw", 10L, "purpose", "x"))
@@ -122,12 +117,7 @@ class ContinuationGateTest {
     void aCarryOverIntoALaterYearIsGatedWhenRequestedAndWhenApproved() {
         String project = ProjectsStub.programProject();
         String allocation = Money.allocation(project, 1_000L);
-        String line = maker().body(lines(2025, 300))
-                .put("/api/v1/allocations/" + allocation + "/lines")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("lines.find { it.fiscalYear == 2025 }.id");
+        String line = lineOf("/api/v1/allocations/" + allocation + "/lines", 2025, 300);
         String carryOvers = "/api/v1/allocations/" + allocation + "/carry-overs";
         Map<String, Object> carry = Map.of("fromLineId", line, "amountKrw", 50L, "reason", "장비 납기 지연");
         ProjectsStub.continuation(project, 2026, false, "PENDING", 0);

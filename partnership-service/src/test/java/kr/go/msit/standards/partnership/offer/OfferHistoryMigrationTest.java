@@ -24,9 +24,7 @@ class OfferHistoryMigrationTest {
     void theContactsEmailLeavesOldOfferHistoryAndTheTrailStaysAppendOnly() throws SQLException {
         MigrationDatabase database = MigrationDatabase.create().migrateTo("9");
         DataSource data = database.data();
-        try (Connection connection = data.getConnection();
-                Statement sql = connection.createStatement()) {
-            sql.execute("""
+        database.execute("""
                     INSERT INTO audit_event (id, actor_subject, actor_roles, resource, resource_id, action, changes)
                     VALUES ('10000000-0000-4000-8000-000000000001', 'po', 'partnership-officer', 'partner-offer',
                             gen_random_uuid(), 'create',
@@ -37,7 +35,6 @@ class OfferHistoryMigrationTest {
                            ('10000000-0000-4000-8000-000000000003', 'po', 'partnership-officer', 'other',
                             gen_random_uuid(), 'create',
                             '{"contactEmail": {"old": null, "new": "kept@example.org"}}')""");
-        }
 
         database.migrateTo("10");
 

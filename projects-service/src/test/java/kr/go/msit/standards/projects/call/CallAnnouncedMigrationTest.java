@@ -24,11 +24,8 @@ class CallAnnouncedMigrationTest {
     void announcedOnIsBackfilledAndACallCancelledAsADraftStaysPrivate() throws SQLException {
         MigrationDatabase database = MigrationDatabase.create().migrateTo("9");
         DataSource data = database.data();
-        try (Connection connection = data.getConnection();
-                Statement sql = connection.createStatement()) {
-            // V4's rule is checked by every update from V4 on: only a call written before it opens without dates
-            sql.execute("ALTER TABLE call_for_proposals DROP CONSTRAINT call_open_has_dates");
-            sql.execute("""
+        // V4's rule is checked by every update from V4 on: only a call written before it opens without dates
+        database.execute("ALTER TABLE call_for_proposals DROP CONSTRAINT call_open_has_dates", """
                     INSERT INTO call_for_proposals (id, code, program_id, fiscal_year, title_ko, title_en,
                         budget_ceiling_krw, per_project_cap_krw, duration_months, selection_mode, status, created_at)
                     SELECT CAST(id AS uuid), code, 'a0000000-0000-4000-8000-000000002025', 2026, 't', 't', 1000, 100,
@@ -38,12 +35,10 @@ class CallAnnouncedMigrationTest {
                                  ('10000000-0000-4000-8000-000000000003', 'CANCELLED-FROM-DRAFT', 'CANCELLED'),
                                  ('10000000-0000-4000-8000-000000000004', 'CANCELLED-NO-AUDIT', 'CANCELLED'),
                                  ('10000000-0000-4000-8000-000000000005', 'ANNOUNCED', 'ANNOUNCED'),
-                                 ('10000000-0000-4000-8000-000000000006', 'DRAFT', 'DRAFT')) AS c (id, code, status)""");
-            sql.execute("""
+                                 ('10000000-0000-4000-8000-000000000006', 'DRAFT', 'DRAFT')) AS c (id, code, status)""", """
                     ALTER TABLE call_for_proposals ADD CONSTRAINT call_open_has_dates
                         CHECK (status IN ('DRAFT', 'ANNOUNCED', 'CANCELLED')
-                               OR (opens_on IS NOT NULL AND closes_on IS NOT NULL)) NOT VALID""");
-            sql.execute("""
+                               OR (opens_on IS NOT NULL AND closes_on IS NOT NULL)) NOT VALID""", """
                     INSERT INTO audit_event (id, actor_subject, actor_roles, resource, resource_id, action, changes,
                                              occurred_at)
                     VALUES (gen_random_uuid(), 'pm', 'program-manager', 'call', '10000000-0000-4000-8000-000000000002',
@@ -52,8 +47,7 @@ class CallAnnouncedMigrationTest {
                             'cancel', '{"status": {"old": "DRAFT", "new": "CANCELLED"}}', now()),
                            (gen_random_uuid(), 'pm', 'program-manager', 'call', '10000000-0000-4000-8000-000000000005',
                             'announce', '{"status": {"old": "DRAFT", "new": "ANNOUNCED"}}',
-                            TIMESTAMPTZ '2026-06-30 16:30+00')""");
-            sql.execute("""
+                            TIMESTAMPTZ '2026-06-30 16:30+00')""", """
                     INSERT INTO change_event (id, type, resource, subject, data)
                     VALUES (gen_random_uuid(), 'kr.go.msit.kus.call.created', 'call',
                             '10000000-0000-4000-8000-000000000005', '{"status": "DRAFT"}'),
@@ -61,7 +55,6 @@ class CallAnnouncedMigrationTest {
                             '10000000-0000-4000-8000-000000000005', '{"status": "ANNOUNCED"}'),
                            (gen_random_uuid(), 'kr.go.msit.kus.call.cancelled', 'call',
                             '10000000-0000-4000-8000-000000000003', '{"status": "CANCELLED"}')""");
-        }
 
         database.migrateTo("10");
 

@@ -31,11 +31,9 @@ class DocumentAnyCaseMigrationTest {
     void theLaterCaseOfOneDocumentIsMarkedAndAnotherCaseIsRefused() throws SQLException {
         MigrationDatabase database = MigrationDatabase.create().migrateTo("13");
         DataSource data = database.data();
-        try (Connection connection = data.getConnection();
-                Statement sql = connection.createStatement()) {
-            sql.execute(INSERT.formatted("N-123", "2025-06-01 09:00:00+09"));
-            sql.execute(INSERT.formatted("n-123", "2025-06-02 09:00:00+09"));
-        }
+        database.execute(
+                INSERT.formatted("N-123", "2025-06-01 09:00:00+09"),
+                INSERT.formatted("n-123", "2025-06-02 09:00:00+09"));
 
         database.migrateTo("14");
 

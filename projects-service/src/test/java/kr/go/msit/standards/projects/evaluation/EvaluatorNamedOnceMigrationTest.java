@@ -27,15 +27,12 @@ class EvaluatorNamedOnceMigrationTest {
     void laterNamingsOfOneEvaluatorAreMarkedAndARepeatIsRefused() throws SQLException {
         MigrationDatabase database = MigrationDatabase.create().migrateTo("12");
         DataSource data = database.data();
-        try (Connection connection = data.getConnection();
-                Statement sql = connection.createStatement()) {
-            sql.execute("""
+        database.execute("""
                     INSERT INTO evaluation_evaluator (evaluation_id, position, id, name, institution_id, score)
                     VALUES ('%1$s', 0, gen_random_uuid(), 'Kim Eval', '%2$s', 80),
                            ('%1$s', 1, gen_random_uuid(), '최평가', '%2$s', 70),
                            ('%1$s', 2, gen_random_uuid(), 'KIM EVAL', '%2$s', 90),
                            ('%1$s', 3, gen_random_uuid(), 'Kim Eval', '%2$s', NULL)""".formatted(EVALUATION, KU_SEJONG));
-        }
 
         database.migrateTo("13");
 
