@@ -108,7 +108,8 @@ public class AllocationResource {
                 "continuation-pending": "a later fiscal year before a decided evaluation of the year before allows it",
                 "continuation-stopped": "the evaluation of the year before decided STOP",
                 "continuation-cap": "the year's lines would exceed the cap its evaluation allows (capKrw)",
-                "unknown-project": "no such project in projects-service"}}""")
+                "unknown-project": "no such project in projects-service",
+                "project-not-fundable": "a line raised for a COMPLETED, CLOSED or TERMINATED project (projectStatus)"}}""")
     @Operation(
             operationId = "setAllocationLines",
             summary =

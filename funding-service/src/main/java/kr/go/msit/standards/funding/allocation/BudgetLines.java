@@ -65,6 +65,18 @@ public class BudgetLines {
         });
     }
 
+    /** Whether the request sets any line above what it holds today (a new line above zero counts). */
+    private static boolean raisesALine(Allocation allocation, LinesRequest request) {
+        java.util.Map<String, Long> today = new java.util.HashMap<>();
+        for (BudgetLine line : BudgetLine.<BudgetLine>list("allocationId", allocation.id)) {
+            today.put(line.fiscalYear + "/" + line.costCategory, line.amountKrw);
+        }
+        return request.lines().stream().anyMatch(requested -> {
+            CostCategory category = requested.costCategory() == null ? CostCategory.ALL : requested.costCategory();
+            return requested.amountKrw() > today.getOrDefault(requested.fiscalYear() + "/" + category, 0L);
+        });
+    }
+
     /** One line per fiscal year and cost category (absent: ALL); two would leave which one counts to their order. */
     private static void requireEachLineOnce(LinesRequest request) {
         Set<String> seen = new HashSet<>();
@@ -96,6 +108,13 @@ public class BudgetLines {
                                         + project.periodStart() + " – " + project.periodEnd())
                         .with("fiscalYear", requested.fiscalYear());
             }
+        }
+        if (project.ended() && raisesALine(unlocked, request)) {
+            throw ProblemException.businessRule(
+                            "project-not-fundable",
+                            "Project " + project.code() + " is " + project.status()
+                                    + ": its budget lines may be lowered, not raised")
+                    .with("projectStatus", project.status());
         }
         requireContinuation(unlocked, request);
         BudgetEnvelope envelope = BudgetEnvelope.locked(unlocked.envelopeId);

@@ -124,6 +124,40 @@ class ProjectStateRulesTest {
         }
     }
 
+    /**
+     * A project that has ended (completed, closed, terminated) gets no new money planned either: a budget line may be
+     * lowered, to release what it will not spend, never raised nor added (before, a terminated project's lines were
+     * raised, only their payment refused).
+     */
+    @Test
+    void anEndedProjectsLinesAreLoweredNeverRaised() {
+        for (String state : List.of("TERMINATED", "COMPLETED", "CLOSED")) {
+            String project = ProjectsStub.programProject();
+            String allocation = Money.allocation(project, 100_000_000L);
+            Money.lines(allocation, List.of(Map.of("fiscalYear", 2026, "amountKrw", 50_000_000L)));
+            ProjectsStub.setStatus(project, state);
+            for (var raise : List.of(
+                    List.of(Map.of("fiscalYear", 2026, "amountKrw", 50_000_001L)),
+                    List.of(Map.of("fiscalYear", 2026, "costCategory", "EQUIPMENT", "amountKrw", 1L)),
+                    List.of(
+                            Map.of("fiscalYear", 2026, "amountKrw", 10_000_000L),
+                            Map.of("fiscalYear", 2025, "amountKrw", 1L)))) {
+                maker().body(Map.of("lines", raise))
+                        .put("/api/v1/allocations/" + allocation + "/lines")
+                        .then()
+                        .statusCode(422)
+                        .contentType("application/problem+json")
+                        .body("rule", equalTo("project-not-fundable"))
+                        .body("projectStatus", equalTo(state));
+            }
+            maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "amountKrw", 10_000_000L))))
+                    .put("/api/v1/allocations/" + allocation + "/lines")
+                    .then()
+                    .statusCode(200)
+                    .body("lines[0].amountKrw", equalTo(10_000_000));
+        }
+    }
+
     @Test
     void projectsServiceFailingIsA503NeverAPass() {
         String[] funded = fundedProject(50_000_000L);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -55,6 +56,13 @@ public record ProjectSummary(
 
     public boolean active() {
         return ACTIVE.equals(status);
+    }
+
+    /** The states after which a project does not perform again: completed, closed or terminated. */
+    public static final Set<String> ENDED = Set.of("COMPLETED", "CLOSED", "TERMINATED");
+
+    public boolean ended() {
+        return ENDED.contains(status);
     }
 
     /** True when {@code fiscalYear} overlaps the period of performance (both ends known). */
