@@ -84,7 +84,8 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                     name = "fiscalYear",
                     type = SchemaType.INTEGER,
                     format = "int32",
-                    description = "422 appropriation-exceeded: the fiscal year whose appropriation is exceeded"),
+                    description = "422 appropriation-exceeded: the fiscal year whose appropriation is exceeded; "
+                            + "year-outside-project-period: the fiscal year outside the project's period"),
             @SchemaProperty(
                     name = "callStatus",
                     type = SchemaType.STRING,
@@ -94,8 +95,8 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                     name = "projectStatus",
                     type = SchemaType.STRING,
                     example = "SUSPENDED",
-                    description =
-                            "422 project-not-active (the project's state, as projects-service answered it) and project-not-stoppable"),
+                    description = "422 project-not-active (the project's state, as projects-service answered it), "
+                            + "project-not-fundable, project-not-evaluable and project-not-stoppable"),
             @SchemaProperty(
                     name = "latestPlannedEnd",
                     type = SchemaType.STRING,

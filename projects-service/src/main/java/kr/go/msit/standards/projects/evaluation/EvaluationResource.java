@@ -77,7 +77,9 @@ public class EvaluationResource {
     @Idempotent
     @RolesAllowed(Roles.PROGRAM_MANAGER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"unknown-project": "no such project"}}""")
+            {"422": {"unknown-project": "no such project",
+                "project-not-evaluable": "the project is TERMINATED or CLOSED (projectStatus)",
+                "year-outside-project-period": "the fiscal year is outside the project's period of performance (fiscalYear)"}}""")
     @Operation(operationId = "createEvaluation", summary = "Schedule a project's annual or stage evaluation for a year")
     @APIResponseSchema(
             value = EvaluationView.class,

@@ -24,6 +24,7 @@ import kr.go.msit.standards.projects.project.Project;
 import kr.go.msit.standards.projects.project.ProjectAccess;
 import kr.go.msit.standards.projects.project.ProjectAction;
 import kr.go.msit.standards.projects.project.ProjectService;
+import kr.go.msit.standards.projects.project.ProjectStatus;
 import kr.go.msit.standards.projects.project.TransitionRequest;
 
 /**
@@ -84,6 +85,7 @@ public class EvaluationService {
     public EvaluationView create(EvaluationRequest request) {
         Project project = Lookups.referenced(
                 Project.findById(request.projectId()), "unknown-project", "No project " + request.projectId());
+        requireEvaluable(project, request.fiscalYear());
         if (Evaluation.count(
                         "projectId = ?1 and kind = ?2 and fiscalYear = ?3",
                         project.id,
@@ -106,6 +108,27 @@ public class EvaluationService {
         EvaluationView view = view(evaluation);
         audit.created(RESOURCE, evaluation.id, project.id, view);
         return view;
+    }
+
+    /**
+     * A project is evaluated for a year of its period of performance (422 {@code year-outside-project-period}), and
+     * while its performance may still go on: an evaluation decides whether the next year is funded, which a
+     * terminated or closed project will not be (422 {@code project-not-evaluable}, with {@code projectStatus}).
+     */
+    private static void requireEvaluable(Project project, int fiscalYear) {
+        if (project.status() == ProjectStatus.TERMINATED || project.status() == ProjectStatus.CLOSED) {
+            throw ProblemException.businessRule(
+                            "project-not-evaluable",
+                            "Project " + project.code + " is " + project.status() + ": it is evaluated no more")
+                    .with("projectStatus", project.status().name());
+        }
+        if (fiscalYear < project.periodStart.getYear() || fiscalYear > project.periodEnd.getYear()) {
+            throw ProblemException.businessRule(
+                            "year-outside-project-period",
+                            "Fiscal year " + fiscalYear + " is outside project " + project.code
+                                    + "'s period of performance " + project.periodStart + " – " + project.periodEnd)
+                    .with("fiscalYear", fiscalYear);
+        }
     }
 
     /**

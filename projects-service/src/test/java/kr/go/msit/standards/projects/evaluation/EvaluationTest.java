@@ -167,6 +167,15 @@ class EvaluationTest {
                 .post("/api/v1/evaluations")
                 .then()
                 .statusCode(409);
+        // only a year of its period of performance, 2025-07-01 – 2028-06-30 (before, any year 2000–2100)
+        for (int outside : new int[] {2024, 2029}) {
+            json().body(Map.of("projectId", project, "kind", "ANNUAL", "fiscalYear", outside))
+                    .post("/api/v1/evaluations")
+                    .then()
+                    .statusCode(422)
+                    .body("rule", equalTo("year-outside-project-period"))
+                    .body("fiscalYear", equalTo(outside));
+        }
         // 상피: nobody of the lead institution evaluates its project
         json().body(Map.of("name", "내부자", "institutionId", Fixtures.KRISS))
                 .post("/api/v1/evaluations/" + evaluation + "/evaluators")
@@ -300,6 +309,7 @@ class EvaluationTest {
     @Test
     void stopTerminatesTheProjectAndAStageDecisionCountsBeforeTheAnnualOne() {
         String stopped = project();
+        String scheduledBefore = evaluation(stopped, "ANNUAL", 2026);
         decided(evaluation(stopped, "ANNUAL", 2025), Map.of("decision", "STOP"), 40);
         json().get("/api/v1/projects/" + stopped)
                 .then()
@@ -309,8 +319,17 @@ class EvaluationTest {
                 .then()
                 .body("allowed", equalTo(false))
                 .body("basis", equalTo("STOPPED"));
-        // a STOP is final: a later evaluation decided CONTINUE does not bring the money back (it had allowed 2027)
-        decided(evaluation(stopped, "ANNUAL", 2026), Map.of("decision", "CONTINUE"), 95);
+        // a terminated project is evaluated no more (before, one was scheduled and decided CONTINUE)
+        json().body(Map.of("projectId", stopped, "kind", "STAGE", "fiscalYear", 2026))
+                .post("/api/v1/evaluations")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("rule", equalTo("project-not-evaluable"))
+                .body("projectStatus", equalTo("TERMINATED"));
+        // a STOP is final: an evaluation scheduled before it and decided CONTINUE after it does not bring the money
+        // back (it had allowed 2027)
+        decided(scheduledBefore, Map.of("decision", "CONTINUE"), 95);
         json().get("/api/v1/projects/" + stopped + "/continuation?fiscalYear=2027")
                 .then()
                 .body("allowed", equalTo(false))
