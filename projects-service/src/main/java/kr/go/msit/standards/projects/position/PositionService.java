@@ -108,5 +108,10 @@ public class PositionService {
         position.holderName = request.holderName().strip();
         position.startDate = request.startDate();
         position.endDate = request.endDate();
+        position.sameSeatRecorded().ifPresent(other -> {
+            throw ProblemException.conflict(position.holderName + " is recorded already as " + other.role + " of "
+                    + body.code + " " + other.groupName + " from " + other.startDate
+                    + (other.endDate == null ? "" : " to " + other.endDate) + " for this project");
+        });
     }
 }

@@ -137,6 +137,76 @@ class OutputRecordsTest {
                 .body("items.action", equalTo(List.of("create", "update")));
     }
 
+    /**
+     * A position is recorded once a project: the same holder in the same role of the same group, names in any case,
+     * over days another record covers, is a 409, in the service and, for requests at once, in the database. Before,
+     * it was accepted twice and counted twice in the indicators.
+     */
+    @Test
+    void aPositionIsRecordedOnceForItsDays() throws Exception {
+        String project = Fixtures.importProject(null);
+        json().body(position(project))
+                .post("/api/v1/leadership-positions")
+                .then()
+                .statusCode(201);
+        Map<String, Object> again = position(project);
+        again.put("groupName", "3gpp tsg ran wg1");
+        again.put("startDate", "2026-06-01");
+        again.put("endDate", "2026-06-30");
+        json().body(again)
+                .post("/api/v1/leadership-positions")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("recorded already"));
+        Map<String, Object> before = position(project);
+        before.put("startDate", "2025-01-01");
+        before.put("endDate", "2025-12-31");
+        String earlier = json().body(before)
+                .post("/api/v1/leadership-positions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        before.put("endDate", "2026-01-01");
+        json().header("If-Match", "\"0\"")
+                .body(before)
+                .put("/api/v1/leadership-positions/" + earlier)
+                .then()
+                .statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("recorded already"));
+        Map<String, Object> otherRole = position(project);
+        otherRole.put("role", "RAPPORTEUR");
+        json().body(otherRole).post("/api/v1/leadership-positions").then().statusCode(201);
+
+        Map<String, Object> seat = position(project);
+        seat.put("holderName", "동시에");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> json().body(seat)
+                        .post("/api/v1/leadership-positions")
+                        .then()
+                        .extract()
+                        .statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdown();
+        }
+        json().get("/api/v1/leadership-positions?projectId=" + project + "&size=50")
+                .then()
+                .body("total", equalTo(4));
+    }
+
     @Test
     void aPositionCountsInTheYearsItWasHeldUpToTodayNotInYearsToCome() {
         String project = Fixtures.importProject(null);
