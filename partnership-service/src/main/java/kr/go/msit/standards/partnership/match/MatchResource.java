@@ -111,7 +111,8 @@ public class MatchResource {
     @Path("/{id}/accept")
     @RolesAllowed({Roles.PARTNERSHIP_OFFICER, Roles.INSTITUTION})
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"need-closed": "the need is closed"}}""")
+            {"422": {"need-closed": "the need is closed",
+                "offer-closed": "the match's offer is closed"}}""")
     @Operation(
             operationId = "acceptMatch",
             summary = "One side accepts: INSTITUTION with the need's institution's own token, PARTNER recorded by a "

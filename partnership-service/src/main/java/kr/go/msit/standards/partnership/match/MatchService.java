@@ -10,6 +10,7 @@ import kr.go.msit.standards.partnership.need.CooperationNeed;
 import kr.go.msit.standards.partnership.need.NeedService;
 import kr.go.msit.standards.partnership.need.NeedStatus;
 import kr.go.msit.standards.partnership.need.NeedView;
+import kr.go.msit.standards.partnership.offer.OfferStatus;
 import kr.go.msit.standards.partnership.offer.PartnerOffer;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -84,8 +85,11 @@ public class MatchService {
             throw ProblemException.businessRule(
                     "need-not-open", "Need " + need.code + " is " + need.status() + ", not OPEN or MATCHED");
         }
+        // share-locked, as accepting does: an offer being closed is either closed before this proposal or after it
         PartnerOffer offer = Lookups.referenced(
-                PartnerOffer.findById(request.offerId()), "unknown-offer", "No partner offer " + request.offerId());
+                em.find(PartnerOffer.class, request.offerId(), LockModeType.PESSIMISTIC_READ),
+                "unknown-offer",
+                "No partner offer " + request.offerId());
         if (!offer.openOn(clock.today())) {
             throw ProblemException.businessRule("offer-not-open", "Offer " + offer.code + " is not open today");
         }
@@ -129,6 +133,7 @@ public class MatchService {
         }
         ETags.requireMatch(ifMatch, match.version);
         need.requireLive();
+        requireOfferNotClosed(match);
         MatchView before = view(match);
         match.accept(side, clock.now());
         if (match.status() == MatchStatus.ACCEPTED) {
@@ -140,6 +145,19 @@ public class MatchService {
             audit.record(RESOURCE, match.id, need.id, "accept-" + side.name().toLowerCase(), before, after);
         }
         return after;
+    }
+
+    /**
+     * A match is accepted while its offer stands: a closed offer is the partner's interest withdrawn (422
+     * {@code offer-closed}). Its row is share-locked, so that closing it waits for this acceptance, or this for it.
+     * Only CLOSED counts: an offer's open-until date bounds new proposals, not the answer to one made in time.
+     */
+    private void requireOfferNotClosed(CooperationMatch match) {
+        PartnerOffer offer = em.find(PartnerOffer.class, match.offerId, LockModeType.PESSIMISTIC_READ);
+        if (offer.status() == OfferStatus.CLOSED) {
+            throw ProblemException.businessRule(
+                    "offer-closed", "Offer " + offer.code + " was closed: its matches are accepted no more");
+        }
     }
 
     /** Declined or withdrawn, with a reason: by the need's institution or a partnership officer. */

@@ -390,6 +390,19 @@ class CooperationMatchingTest {
                 .statusCode(422)
                 .body("rule", equalTo("need-closed"));
         kriss().get("/api/v1/cooperation-needs/" + closing).then().body("status", equalTo("CLOSED"));
+        // nor are a closed offer's: the partner's interest is withdrawn (before, both sides still accepted)
+        String waiting = proposedMatch(openNeed(), live);
+        json().body(Map.of("reason", "filled"))
+                .post("/api/v1/partner-offers/" + live + "/close")
+                .then()
+                .statusCode(200);
+        for (var side : List.of(kriss().body(Map.of("side", "INSTITUTION")), json().body(Map.of("side", "PARTNER")))) {
+            side.post("/api/v1/matches/" + waiting + "/accept")
+                    .then()
+                    .statusCode(422)
+                    .body("rule", equalTo("offer-closed"));
+        }
+        json().get("/api/v1/matches/" + waiting).then().body("status", equalTo("PROPOSED"));
         // references in a body that do not exist are 422, and dates no record can hold are 400
         json().body(Map.of("needId", "00000000-0000-4000-8000-00000000dead", "offerId", live))
                 .post("/api/v1/matches")
