@@ -250,6 +250,9 @@ class CommonGrantsTest extends WithDefaultToken {
         kept("search", search("{\"unknown\":1}")).then().statusCode(400).body("status", equalTo(400));
         kept("search", search("{\"filters\":{\"customFilters\":\"x\"}}")).then().statusCode(400);
         kept("search", search("{\"pagination\":{\"page\":0}}")).then().statusCode(400);
+        // the body is required, as the document says (before, null and no body at all were taken as {})
+        inTheProtocolsShape(kept("search", search("null")), 400);
+        inTheProtocolsShape(kept("search", given().contentType(ContentType.JSON).post(OPPORTUNITIES + "/search")), 400);
         // the gateway's own refusals take the shape too: the input gate's (a body sent as */* was read as JSON, a ;
         // or a NUL answered problem+json) and the router's (no Host)
         inTheProtocolsShape(

@@ -3,6 +3,7 @@ package kr.go.msit.standards.gateway.commongrants;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -201,7 +202,7 @@ public class CommonGrantsResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = Answers.Error.class)))
     public CompletionStage<SearchResults> search(
-            @Valid SearchRequest request,
+            @Valid @NotNull SearchRequest request,
             @HeaderParam("Authorization") String authorization,
             @HeaderParam("traceparent") String traceparent) {
         return opportunities.search(request, forwarded(authorization, traceparent));

@@ -65,8 +65,8 @@ public class OpportunityService {
         });
     }
 
-    public CompletionStage<SearchResults> search(SearchRequest request, Map<String, String> forwarded) {
-        SearchRequest query = request == null ? new SearchRequest(null, null, null, null) : request;
+    /** {@code query} is never null: the resource requires the body. */
+    public CompletionStage<SearchResults> search(SearchRequest query, Map<String, String> forwarded) {
         if (query.filters() != null
                 && query.filters().customFilters() != null
                 && !query.filters().customFilters().isObject()) {
