@@ -14,11 +14,8 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import kr.go.msit.standards.platform.persistence.IdempotencyRetention;
+import kr.go.msit.standards.testsupport.AtOnce;
 import org.junit.jupiter.api.Test;
 
 /** Idempotency-Key on create endpoints, through the API, against real PostgreSQL. */
@@ -184,24 +181,12 @@ class IdempotencyTest {
     void concurrentRequestsWithOneKeyCreateOneRecord() throws Exception {
         String key = UUID.randomUUID().toString();
         var body = program(code("RACE"), 3_000_000_000L);
-        int parallel = 12;
-        ExecutorService pool = Executors.newFixedThreadPool(parallel);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Response>> futures = new ArrayList<>();
-        for (int i = 0; i < parallel; i++) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                return json().header("Idempotency-Key", key).body(body).post("/api/v1/programs");
-            }));
-        }
-        start.countDown();
         List<String> ids = new ArrayList<>();
-        for (Future<Response> f : futures) {
-            Response r = f.get();
+        for (Response r : AtOnce.times(
+                12, () -> json().header("Idempotency-Key", key).body(body).post("/api/v1/programs"))) {
             assertEquals(201, r.statusCode(), r.asString());
             ids.add(r.path("id"));
         }
-        pool.shutdown();
         assertEquals(1, ids.stream().distinct().count(), "every caller got the same record");
         assertEquals(1L, count("SELECT count(*) FROM program WHERE code = '" + body.get("code") + "'"));
     }

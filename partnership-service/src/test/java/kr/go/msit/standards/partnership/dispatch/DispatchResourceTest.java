@@ -26,12 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import kr.go.msit.standards.partnership.Fixtures;
 import kr.go.msit.standards.partnership.PartnershipTest;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.AtOnce;
 import kr.go.msit.standards.testsupport.ProjectsStub;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -258,15 +256,7 @@ class DispatchResourceTest {
                             .post("/api/v1/dispatches")
                             .statusCode());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        List<String> answers = new ArrayList<>();
-        try {
-            for (Future<String> answer : pool.invokeAll(requests)) {
-                answers.add(answer.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<String> answers = AtOnce.all(requests);
         for (int round = 0; round < 8; round++) {
             String arrive = answers.get(2 * round);
             String plan = answers.get(2 * round + 1);
@@ -307,24 +297,15 @@ class DispatchResourceTest {
     private static List<Integer> plannedAtOnce(String email, java.util.function.IntFunction<LocalDate> start, int days)
             throws Exception {
         String token = TestTokens.role(Roles.PARTNERSHIP_OFFICER);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Integer>> requests = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                LocalDate from = start.apply(i);
-                requests.add(() -> as(token)
-                        .body(Fixtures.dispatch(email, Fixtures.KRISS, from, from.plusDays(days)))
-                        .post("/api/v1/dispatches")
-                        .statusCode());
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(requests)) {
-                statuses.add(f.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Integer>> requests = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            LocalDate from = start.apply(i);
+            requests.add(() -> as(token)
+                    .body(Fixtures.dispatch(email, Fixtures.KRISS, from, from.plusDays(days)))
+                    .post("/api/v1/dispatches")
+                    .statusCode());
         }
+        return AtOnce.all(requests);
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.UUID;
 import kr.go.msit.standards.partnership.Fixtures;
 import kr.go.msit.standards.partnership.PartnershipTest;
 import kr.go.msit.standards.platform.security.Roles;
+import kr.go.msit.standards.testsupport.AtOnce;
 import kr.go.msit.standards.testsupport.ProjectsStub;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -450,27 +451,15 @@ class CooperationMatchingTest {
             needs.add(need);
             pairs.add(new String[] {acceptedMatch(need, offer), acceptedMatch(need, other)});
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
-        try {
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-            for (String[] pair : pairs) {
-                for (String match : pair) {
-                    answers.add(pool.submit(() -> {
-                        start.await();
-                        return json().body(Map.of("reason", "동시 철회"))
-                                .post("/api/v1/matches/" + match + "/withdraw")
-                                .statusCode();
-                    }));
-                }
+        List<java.util.concurrent.Callable<Integer>> withdrawals = new java.util.ArrayList<>();
+        for (String[] pair : pairs) {
+            for (String match : pair) {
+                withdrawals.add(() -> json().body(Map.of("reason", "동시 철회"))
+                        .post("/api/v1/matches/" + match + "/withdraw")
+                        .statusCode());
             }
-            start.countDown();
-            for (java.util.concurrent.Future<Integer> answer : answers) {
-                assertEquals(200, answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
         }
+        assertEquals(java.util.Collections.nCopies(12, 200), AtOnce.all(withdrawals));
         for (String need : needs) {
             kriss().get("/api/v1/cooperation-needs/" + need).then().body("status", equalTo("OPEN"));
         }

@@ -24,14 +24,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.projects.Fixtures;
 import kr.go.msit.standards.projects.ProjectsTest;
 import kr.go.msit.standards.testsupport.Api;
+import kr.go.msit.standards.testsupport.AtOnce;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -380,21 +378,14 @@ class ApplicationResourceTest {
             amounts[i] = new long[] {300_000_000L};
         }
         String[] ids = applicationsUnderReview(1_000_000_000L, 500_000_000L, amounts);
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Response>> results = new ArrayList<>();
+        List<Callable<Response>> selections = new ArrayList<>();
         for (int i = 1; i < ids.length; i++) {
             String app = ids[i];
-            results.add(pool.submit(() -> {
-                start.await();
-                return json().post("/api/v1/applications/" + app + "/select");
-            }));
+            selections.add(() -> json().post("/api/v1/applications/" + app + "/select"));
         }
-        start.countDown();
         int selected = 0;
         int refused = 0;
-        for (Future<Response> f : results) {
-            Response r = f.get();
+        for (Response r : AtOnce.all(selections)) {
             if (r.statusCode() == 200) {
                 selected++;
             } else {
@@ -402,7 +393,6 @@ class ApplicationResourceTest {
                 refused++;
             }
         }
-        pool.shutdown();
         assertEquals(3, selected);
         assertEquals(7, refused);
         json().get("/api/v1/projects?callId=" + ids[0]).then().body("total", equalTo(3));

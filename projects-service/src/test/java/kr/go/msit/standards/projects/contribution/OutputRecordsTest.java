@@ -9,6 +9,7 @@ import static kr.go.msit.standards.testsupport.Api.asRole;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.projects.Fixtures;
 import kr.go.msit.standards.projects.ProjectsTest;
+import kr.go.msit.standards.testsupport.AtOnce;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -181,27 +183,11 @@ class OutputRecordsTest {
 
         Map<String, Object> seat = position(project);
         seat.put("holderName", "동시에");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
-        try {
-            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                answers.add(pool.submit(() -> json().body(seat)
-                        .post("/api/v1/leadership-positions")
-                        .then()
-                        .extract()
-                        .statusCode()));
-            }
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (var answer : answers) {
-                statuses.add(answer.get());
-            }
-            org.junit.jupiter.api.Assertions.assertEquals(
-                    1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
-            org.junit.jupiter.api.Assertions.assertEquals(
-                    5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = AtOnce.times(
+                6, () -> json().body(seat).post("/api/v1/leadership-positions").statusCode());
+        assertEquals(
+                List.of(201, 409, 409, 409, 409, 409),
+                statuses.stream().sorted().toList());
         json().get("/api/v1/leadership-positions?projectId=" + project + "&size=50")
                 .then()
                 .body("total", equalTo(4));
