@@ -109,12 +109,8 @@ public class BudgetLines {
                         .with("fiscalYear", requested.fiscalYear());
             }
         }
-        if (project.ended() && raisesALine(unlocked, request)) {
-            throw ProblemException.businessRule(
-                            "project-not-fundable",
-                            "Project " + project.code() + " is " + project.status()
-                                    + ": its budget lines may be lowered, not raised")
-                    .with("projectStatus", project.status());
+        if (raisesALine(unlocked, request)) {
+            FundedProjects.requireNotEnded(project, "budget lines are raised");
         }
         requireContinuation(unlocked, request);
         BudgetEnvelope envelope = BudgetEnvelope.locked(unlocked.envelopeId);

@@ -28,6 +28,21 @@ public class FundedProjects {
     }
 
     /**
+     * 422 {@code project-not-fundable} (with {@code projectStatus}) for a project that has ended (completed, closed,
+     * terminated): no money is planned for it any more, neither by raising a budget line nor by carrying money over
+     * into one. Lowering a line, which releases money, stays open.
+     */
+    public static void requireNotEnded(ProjectSummary project, String step) {
+        if (project.ended()) {
+            throw ProblemException.businessRule(
+                            "project-not-fundable",
+                            "Project " + project.code() + " is " + project.status() + ": " + step
+                                    + " only for a project that has not ended")
+                    .with("projectStatus", project.status());
+        }
+    }
+
+    /**
      * How old an answer of projects-service may be once the lock that orders a step of money is held. A step asks
      * before it takes its budget line's lock, so that the remote call never holds it; but the wait for that lock
      * counts too: a queue of payments on one line let payments commit more than a second after a suspension (found by

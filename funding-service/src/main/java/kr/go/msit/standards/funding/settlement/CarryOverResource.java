@@ -43,6 +43,15 @@ public class CarryOverResource {
         return carryOvers.carryOvers(id);
     }
 
+    @GET
+    @Path("/{carryOverId}")
+    @RolesAllowed({Roles.FINANCE_OFFICER, Roles.PROGRAM_MANAGER, Roles.AUDITOR, Roles.INSTITUTION})
+    @Operation(operationId = "getCarryOver", summary = "One carry-over of the allocation (ETag)")
+    public RestResponse<CarryOverView> carryOver(@PathParam("id") UUID id, @PathParam("carryOverId") UUID carryOverId) {
+        CarryOverView view = carryOvers.carryOver(id, carryOverId);
+        return ETags.ok(view, view.version());
+    }
+
     @POST
     @Idempotent(required = true)
     @RolesAllowed(Roles.FINANCE_OFFICER)
@@ -54,6 +63,7 @@ public class CarryOverResource {
                 "continuation-stopped": "the evaluation of the year before next decided STOP",
                 "continuation-cap": "next year's lines would exceed the cap its evaluation allows (capKrw)",
                 "unknown-project": "no such project in projects-service",
+                "project-not-fundable": "the project is COMPLETED, CLOSED or TERMINATED (projectStatus)",
                 "line-exceeded": "the line has not that much left (remainingKrw)"}}""")
     @Operation(
             operationId = "requestCarryOver",
@@ -81,7 +91,8 @@ public class CarryOverResource {
                 "continuation-pending": "next year is not yet allowed by a decided evaluation",
                 "continuation-stopped": "the evaluation of the year before next decided STOP",
                 "continuation-cap": "next year's lines would exceed the cap its evaluation allows (capKrw)",
-                "unknown-project": "no such project in projects-service"}}""")
+                "unknown-project": "no such project in projects-service",
+                "project-not-fundable": "the project is COMPLETED, CLOSED or TERMINATED (projectStatus)"}}""")
     @Operation(
             operationId = "approveCarryOver",
             summary =

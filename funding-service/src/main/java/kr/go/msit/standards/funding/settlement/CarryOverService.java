@@ -51,6 +51,12 @@ public class CarryOverService {
         this.locks = locks;
     }
 
+    /** Asked of projects-service before any lock is taken here: money is carried over for a project not ended. */
+    private void requireNotEnded(Allocation allocation) {
+        FundedProjects.requireNotEnded(
+                projects.get(allocation.projectId, "the project's state"), "money is carried over");
+    }
+
     /** A carry-over adds to {@code year}: projects-service's continuation must allow that year's new total. */
     private void requireContinuationInto(Allocation allocation, int year, long adding) {
         long current = ((Number) em.createNativeQuery("SELECT coalesce(sum(amount_krw), 0) FROM budget_line"
@@ -64,6 +70,7 @@ public class CarryOverService {
 
     @Transactional
     public CarryOverView requestCarryOver(UUID allocationId, SettlementRequests.CarryOverRequest request) {
+        requireNotEnded(allocations.findVisible(allocationId));
         Allocation allocation = locks.lock(allocationId);
         BudgetLine line = AllocationLocks.lineOf(allocation, request.fromLineId(), true);
         BudgetEnvelope envelope = em.find(BudgetEnvelope.class, allocation.envelopeId);
@@ -103,16 +110,31 @@ public class CarryOverService {
                 .toList();
     }
 
+    /** One carry-over of an allocation the caller may see; 404 for one of another allocation. */
+    @Transactional
+    public CarryOverView carryOver(UUID allocationId, UUID carryOverId) {
+        allocations.findVisible(allocationId);
+        return CarryOverView.of(carryOverOf(allocationId, carryOverId, LockModeType.NONE));
+    }
+
+    private CarryOver carryOverOf(UUID allocationId, UUID carryOverId, LockModeType lock) {
+        CarryOver carryOver = em.find(CarryOver.class, carryOverId, lock);
+        if (carryOver == null || !carryOver.allocationId.equals(allocationId)) {
+            throw ProblemException.notFound("carry-over", carryOverId);
+        }
+        return carryOver;
+    }
+
     /** Approves (the amount moves to next year's line of the same category) or rejects a carry-over. */
     @Transactional
     public CarryOverView decide(UUID allocationId, UUID carryOverId, String ifMatch, boolean approve, String reason) {
         Allocation unlocked = allocations.findVisible(allocationId);
+        if (approve) {
+            requireNotEnded(unlocked);
+        }
         BudgetEnvelope envelope = BudgetEnvelope.locked(unlocked.envelopeId);
         Allocation allocation = locks.lock(allocationId);
-        CarryOver carryOver = em.find(CarryOver.class, carryOverId, LockModeType.PESSIMISTIC_WRITE);
-        if (carryOver == null || !carryOver.allocationId.equals(allocationId)) {
-            throw ProblemException.notFound("carry-over", carryOverId);
-        }
+        CarryOver carryOver = carryOverOf(allocationId, carryOverId, LockModeType.PESSIMISTIC_WRITE);
         ETags.requireMatch(ifMatch, carryOver.version);
         CarryOverView before = CarryOverView.of(carryOver);
         carryOver.decide(approve, caller.subject(), reason);

@@ -63,15 +63,26 @@ class SettlementTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("line-exceeded"));
-        String carry = keyed(maker())
+        var created = keyed(maker())
                 .body(Map.of("fromLineId", a[1], "amountKrw", 200L, "reason", "장비 납기 지연"))
                 .post("/api/v1/allocations/" + a[0] + "/carry-overs")
                 .then()
                 .statusCode(201)
                 .body("status", equalTo("REQUESTED"))
                 .body("toFiscalYear", equalTo(2027))
-                .extract()
-                .path("id");
+                .extract();
+        String carry = created.path("id");
+        // its Location answers, with the ETag an approval's If-Match takes (before, 404)
+        checker()
+                .get(created.header("Location"))
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("id", equalTo(carry));
+        checker()
+                .get("/api/v1/allocations/" + allocation(ProjectsStub.activeProject())[0] + "/carry-overs/" + carry)
+                .then()
+                .statusCode(404);
         maker().post("/api/v1/allocations/" + a[0] + "/carry-overs/" + carry + "/approve")
                 .then()
                 .statusCode(403)
@@ -96,6 +107,46 @@ class SettlementTest {
                 .then()
                 .body("items[0].amountKrw", equalTo(200));
         as("aud", Roles.AUDITOR).get("/api/v1/ledger/reconciliation").then().body("clean", equalTo(true));
+    }
+
+    /**
+     * No money is carried over into an ended project's next year, neither asked nor approved: a carry-over raises a
+     * line as {@code PUT lines} would, which an ended project refuses (before, an approval raised a terminated
+     * project's line).
+     */
+    @Test
+    void noCarryOverForAProjectThatHasEnded() {
+        String project = ProjectsStub.activeProject();
+        String[] a = allocation(project);
+        String carry = keyed(maker())
+                .body(Map.of("fromLineId", a[1], "amountKrw", 200L, "reason", "장비 납기 지연"))
+                .post("/api/v1/allocations/" + a[0] + "/carry-overs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        ProjectsStub.setStatus(project, "TERMINATED");
+        checker()
+                .post("/api/v1/allocations/" + a[0] + "/carry-overs/" + carry + "/approve")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("project-not-fundable"))
+                .body("projectStatus", equalTo("TERMINATED"));
+        keyed(maker())
+                .body(Map.of("fromLineId", a[1], "amountKrw", 100L, "reason", "장비 납기 지연"))
+                .post("/api/v1/allocations/" + a[0] + "/carry-overs")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("project-not-fundable"));
+        maker().get("/api/v1/allocations/" + a[0])
+                .then()
+                .body("lines.find { it.fiscalYear == 2027 }.amountKrw", equalTo(300));
+        checker()
+                .body(Map.of("reason", "과제 중단"))
+                .post("/api/v1/allocations/" + a[0] + "/carry-overs/" + carry + "/reject")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"));
     }
 
     @Test
