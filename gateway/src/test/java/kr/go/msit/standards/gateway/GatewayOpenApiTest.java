@@ -71,6 +71,44 @@ class GatewayOpenApiTest {
                         assertTrue(!path.contains("{path"), "the catch-all proxy leaked into the document: " + path));
     }
 
+    /**
+     * A 201 whose {@code Location} names the new record can be followed: a collection {@code P} that creates answers
+     * {@code GET P/{id}} (renewing an agreement names the new agreement under {@code /agreements}). Before, a
+     * carry-over's and a project report's {@code Location} answered 404, and a client that lost the 201 could not
+     * fetch the record's ETag again.
+     */
+    @Test
+    void everyLocationOfA201CanBeFetched() throws IOException {
+        JsonNode paths = JSON.readTree(
+                        given().accept("application/json").get("/q/openapi").asString())
+                .path("paths");
+        Set<String> unreachable = new TreeSet<>();
+        paths.fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    if (!op.getValue()
+                            .path("responses")
+                            .path("201")
+                            .path("headers")
+                            .has("Location")) {
+                        return;
+                    }
+                    // renewing an agreement creates the next agreement, named under /agreements
+                    String collection = path.getKey().replace("/{id}/renew", "");
+                    boolean fetched = false;
+                    for (var candidate : (Iterable<String>) paths::fieldNames) {
+                        if (candidate.startsWith(collection + "/{")
+                                && candidate.indexOf('/', collection.length() + 1) < 0
+                                && paths.path(candidate).has("get")) {
+                            fetched = true;
+                        }
+                    }
+                    if (!fetched) {
+                        unreachable.add(op.getKey().toUpperCase() + " " + path.getKey());
+                    }
+                }));
+        assertEquals(Set.of(), unreachable, "201s whose Location no GET answers");
+    }
+
     @Test
     void theDocumentIsExactForAGeneratedClient() throws IOException {
         JsonNode gateway = JSON.readTree(

@@ -48,6 +48,22 @@ public class ReportResource {
         return reports.reports(id);
     }
 
+    @GET
+    @Path("/{reportId}")
+    @RolesAllowed({
+        Roles.PROGRAM_MANAGER,
+        Roles.FINANCE_OFFICER,
+        Roles.PARTNERSHIP_OFFICER,
+        Roles.INSTITUTION,
+        Roles.AUDITOR,
+        Roles.VIEWER
+    })
+    @Operation(operationId = "getProjectReport", summary = "One report of the project (ETag)")
+    public RestResponse<ReportView> report(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId) {
+        ReportView view = reports.report(id, reportId);
+        return ETags.ok(view, view.version());
+    }
+
     @POST
     @Idempotent
     @RolesAllowed(Roles.PROGRAM_MANAGER)

@@ -39,6 +39,21 @@ public class ReportService {
                 .toList();
     }
 
+    /** One report of a project the caller may see; 404 for one of another project. */
+    @Transactional
+    public ReportView report(UUID projectId, UUID reportId) {
+        projects.visible(projectId);
+        return ReportView.of(reportOf(projectId, reportId), clock.today());
+    }
+
+    private static Report reportOf(UUID projectId, UUID reportId) {
+        Report report = Report.findById(reportId);
+        if (report == null || !report.projectId.equals(projectId)) {
+            throw ProblemException.notFound("report", reportId);
+        }
+        return report;
+    }
+
     @Transactional
     public ReportView scheduleReport(UUID projectId, ReportRequest request) {
         Project project = Project.found(projectId);
@@ -73,10 +88,7 @@ public class ReportService {
         Project project = projects.visible(projectId);
         // an institution submits its own projects' reports only, whatever other role its token holds
         caller.requireChangeable(project.leadInstitutionId, ProjectService.RESOURCE, projectId, Roles.PROGRAM_MANAGER);
-        Report report = Report.findById(reportId);
-        if (report == null || !report.projectId.equals(projectId)) {
-            throw ProblemException.notFound("report", reportId);
-        }
+        Report report = reportOf(projectId, reportId);
         ETags.requireMatch(ifMatch, report.version);
         if (action == ReportAction.SUBMIT) {
             if (project.status() == ProjectStatus.CLOSED) {

@@ -428,7 +428,23 @@ class ProjectResourceTest {
     void reportsCanBeScheduledOnce() {
         String id = Fixtures.importProject("ACTIVE");
         Map<String, Object> stage = Map.of("type", "STAGE", "sequence", 1, "dueDate", "2026-12-31");
-        json().body(stage).post("/api/v1/projects/" + id + "/reports").then().statusCode(201);
+        String location = json().body(stage)
+                .post("/api/v1/projects/" + id + "/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+        // the Location answers, with the report's ETag (before, 404); another project's report id is 404 here
+        String report = json().get(location)
+                .then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("type", equalTo("STAGE"))
+                .extract()
+                .path("id");
+        json().get("/api/v1/projects/a0000002-0000-4000-8000-000000000001/reports/" + report)
+                .then()
+                .statusCode(404);
         json().body(stage).post("/api/v1/projects/" + id + "/reports").then().statusCode(409);
         json().get("/api/v1/projects/" + id + "/reports").then().body("$", hasSize(4));
         json().get("/api/v1/projects/7d0f3f4e-0000-4000-8000-000000000000/reports")
