@@ -79,7 +79,8 @@ public class EvaluationResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"unknown-project": "no such project",
                 "project-not-evaluable": "the project is TERMINATED or CLOSED (projectStatus)",
-                "year-outside-project-period": "the fiscal year is outside the project's period of performance (fiscalYear)"}}""")
+                "year-outside-project-period": "the fiscal year is outside the project's period of performance (fiscalYear)",
+                "year-not-begun": "the fiscal year is after this year (Korea) (fiscalYear)"}}""")
     @Operation(operationId = "createEvaluation", summary = "Schedule a project's annual or stage evaluation for a year")
     @APIResponseSchema(
             value = EvaluationView.class,

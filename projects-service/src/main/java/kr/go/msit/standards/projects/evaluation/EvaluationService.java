@@ -111,11 +111,13 @@ public class EvaluationService {
     }
 
     /**
-     * A project is evaluated for a year of its period of performance (422 {@code year-outside-project-period}), and
-     * while its performance may still go on: an evaluation decides whether the next year is funded, which a
-     * terminated or closed project will not be (422 {@code project-not-evaluable}, with {@code projectStatus}).
+     * A project is evaluated for a year of its period of performance (422 {@code year-outside-project-period}) that
+     * has begun (422 {@code year-not-begun}: an evaluation of a year to come would release the year after it before
+     * any work), and while its performance may still go on: an evaluation decides whether the next year is funded,
+     * which a terminated or closed project will not be (422 {@code project-not-evaluable}, with
+     * {@code projectStatus}).
      */
-    private static void requireEvaluable(Project project, int fiscalYear) {
+    private void requireEvaluable(Project project, int fiscalYear) {
         if (project.status() == ProjectStatus.TERMINATED || project.status() == ProjectStatus.CLOSED) {
             throw ProblemException.businessRule(
                             "project-not-evaluable",
@@ -127,6 +129,14 @@ public class EvaluationService {
                             "year-outside-project-period",
                             "Fiscal year " + fiscalYear + " is outside project " + project.code
                                     + "'s period of performance " + project.periodStart + " – " + project.periodEnd)
+                    .with("fiscalYear", fiscalYear);
+        }
+        int thisYear = clock.today().getYear();
+        if (fiscalYear > thisYear) {
+            throw ProblemException.businessRule(
+                            "year-not-begun",
+                            "Fiscal year " + fiscalYear + " has not begun (Korea's date is in " + thisYear
+                                    + "): a year is evaluated once it is performed")
                     .with("fiscalYear", fiscalYear);
         }
     }

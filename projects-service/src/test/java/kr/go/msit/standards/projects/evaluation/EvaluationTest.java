@@ -167,6 +167,24 @@ class EvaluationTest {
                 .post("/api/v1/evaluations")
                 .then()
                 .statusCode(409);
+        // only a year that has begun: next year's evaluation decided now had released the year after it
+        int nextYear =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).getYear() + 1;
+        Map<String, Object> running = Fixtures.importBody("ACTIVE");
+        running.put("programId", Fixtures.createProgram(4_000_000_000L));
+        running.put("periodEnd", nextYear + "-12-31");
+        String untilNextYear = json().body(running)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        json().body(Map.of("projectId", untilNextYear, "kind", "ANNUAL", "fiscalYear", nextYear))
+                .post("/api/v1/evaluations")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("year-not-begun"))
+                .body("fiscalYear", equalTo(nextYear));
         // only a year of its period of performance, 2025-07-01 – 2028-06-30 (before, any year 2000–2100)
         for (int outside : new int[] {2024, 2029}) {
             json().body(Map.of("projectId", project, "kind", "ANNUAL", "fiscalYear", outside))
