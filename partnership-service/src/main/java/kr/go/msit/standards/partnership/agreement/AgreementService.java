@@ -87,7 +87,7 @@ public class AgreementService {
     public AgreementView create(AgreementRequest request) {
         Institution institution = Institution.referenced(request.institutionId());
         PartnerAgency agency = agency(request.agencyId());
-        checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn());
+        checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn(), clock.today());
         Agreement agreement = new Agreement();
         agreement.id = UUID.randomUUID();
         agreement.code = nextCode(institution);
@@ -111,7 +111,7 @@ public class AgreementService {
                     "agreement-parties-fixed",
                     "An agreement's institution and agency cannot change; record a new agreement instead");
         }
-        checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn());
+        checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn(), clock.today());
         return audit.change(
                 RESOURCE,
                 agreement.id,
@@ -134,6 +134,14 @@ public class AgreementService {
                     "terminated-before-signing",
                     "terminatedOn must not be before the signing date " + agreement.signedOn);
         }
+        // a termination takes effect when it is recorded: a later day would end the agreement early
+        if (action == AgreementAction.TERMINATE
+                && request.terminatedOn() != null
+                && request.terminatedOn().isAfter(today)) {
+            throw ProblemException.businessRule(
+                    "terminated-in-future",
+                    "terminatedOn must not be after today (" + today + "): terminate on the day it ends");
+        }
         return audit.change(
                 RESOURCE,
                 agreement.id,
@@ -151,7 +159,7 @@ public class AgreementService {
         if (Agreement.count("predecessorId", predecessor.id) > 0) {
             throw ProblemException.conflict("Agreement " + predecessor.code + " has already been renewed");
         }
-        checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn());
+        checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn(), clock.today());
         if (!request.effectiveFrom().isAfter(predecessor.effectiveFrom)) {
             throw ProblemException.businessRule(
                     "renewal-not-later",
@@ -181,7 +189,15 @@ public class AgreementService {
         return view;
     }
 
-    private static void checkDates(LocalDate signedOn, LocalDate effectiveFrom, LocalDate expiresOn) {
+    /**
+     * An agreement is recorded once signed: its signing date is not after today (Korea), 422
+     * {@code signed-in-future}. It may take effect later, never before it was signed.
+     */
+    private static void checkDates(LocalDate signedOn, LocalDate effectiveFrom, LocalDate expiresOn, LocalDate today) {
+        if (signedOn.isAfter(today)) {
+            throw ProblemException.businessRule(
+                    "signed-in-future", "signedOn must not be after today (" + today + "): record a signed agreement");
+        }
         if (effectiveFrom.isBefore(signedOn)) {
             throw ProblemException.businessRule(
                     "effective-before-signing", "effectiveFrom must not be before signedOn");

@@ -154,6 +154,17 @@ class AgreementResourceTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("reason-required"));
+        // not on a day to come: the agreement would end now, before that day (before, 200 and out of force at once)
+        json().body(Map.of(
+                        "reason",
+                        "NIST laboratory reorganised",
+                        "terminatedOn",
+                        TODAY.plusDays(30).toString()))
+                .post("/api/v1/agreements/" + id + "/terminate")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("terminated-in-future"));
+        json().get("/api/v1/agreements/" + id).then().body("status", equalTo("ACTIVE"));
         json().body(Map.of("reason", "NIST laboratory reorganised"))
                 .post("/api/v1/agreements/" + id + "/terminate")
                 .then()
@@ -255,6 +266,13 @@ class AgreementResourceTest {
         Map<String, Object> badDate = Fixtures.agreement(institution, "MOU", TODAY, null);
         badDate.put("signedOn", "2026-02-30");
         json().body(badDate).post("/api/v1/agreements").then().statusCode(400);
+        // an agreement is recorded once signed (before, a signing date in 2030 was accepted)
+        Map<String, Object> unsigned = Fixtures.agreement(institution, "MOU", TODAY.plusDays(1), null);
+        json().body(unsigned)
+                .post("/api/v1/agreements")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("signed-in-future"));
         json().get("/api/v1/agreements/7d0f3f4e-0000-4000-8000-000000000000")
                 .then()
                 .statusCode(404);
