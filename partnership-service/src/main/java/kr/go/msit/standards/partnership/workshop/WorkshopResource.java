@@ -143,7 +143,8 @@ public class WorkshopResource {
     @Path("/{id}/participants")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"unknown-institution": "institutionId names no institution"}}""")
+            {"422": {"unknown-institution": "institutionId names no institution",
+                "partner-with-institution": "a PARTNER-side participant with an institutionId (the Korean side's)"}}""")
     @Operation(
             operationId = "registerWorkshopParticipant",
             summary = "Register a participant from the Korean or the partner side")

@@ -125,6 +125,12 @@ public class WorkshopService {
                     workshop.status(),
                     List.of(WorkshopStatus.PLANNED, WorkshopStatus.HELD));
         }
+        // an institution of this system is a Korean one: on the partner side it would show the participant's e-mail
+        // to that institution, which sees its own participants' only
+        if (request.side() == Side.PARTNER && request.institutionId() != null) {
+            throw ProblemException.businessRule(
+                    "partner-with-institution", "A partner-side participant is of no Korean institution");
+        }
         String email = request.email().strip().toLowerCase(Locale.ROOT);
         if (Participant.count("workshopId = ?1 and email = ?2", id, email) > 0) {
             throw ProblemException.conflict(email + " is already registered for this workshop");
@@ -178,8 +184,9 @@ public class WorkshopService {
     }
 
     private WorkshopView view(Workshop workshop) {
-        // participants' e-mail addresses are personal data: for the officers who run workshops and for auditors
-        // personal data: partnership officers and auditors see every address, an institution its own people's
+        // participants' e-mail addresses are personal data: partnership officers and auditors see every address, an
+        // institution its own Korean-side people's (a partner-side row recorded with an institution before that was
+        // refused shows no one)
         boolean everyEmail = caller.has(Roles.PARTNERSHIP_OFFICER) || caller.has(Roles.AUDITOR);
         java.util.Optional<UUID> own =
                 caller.has(Roles.INSTITUTION) ? caller.institutionId() : java.util.Optional.empty();
@@ -187,7 +194,8 @@ public class WorkshopService {
                 workshop,
                 Participant.list("workshopId = ?1 order by side, name", workshop.id),
                 participant -> everyEmail
-                        || (participant.institutionId != null
+                        || (participant.side == Side.KOREA
+                                && participant.institutionId != null
                                 && own.isPresent()
                                 && own.get().equals(participant.institutionId)));
     }

@@ -150,6 +150,22 @@ class WorkshopResourceTest {
                 .then()
                 .statusCode(200)
                 .body("counts.partnerRegistered", equalTo(1));
+        // a partner-side participant names no Korean institution (before, ETRI's token then read her e-mail)
+        json().body(Map.of(
+                        "name",
+                        "Nora P",
+                        "email",
+                        "np@nist.gov",
+                        "affiliation",
+                        "NIST",
+                        "side",
+                        "PARTNER",
+                        "institutionId",
+                        "1b57c000-0000-4000-8000-000000000003"))
+                .post("/api/v1/workshops/" + id + "/participants")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("partner-with-institution"));
         json().body(Map.of("name", "again", "email", "kim@kriss.re.kr", "affiliation", "KRISS", "side", "KOREA"))
                 .post("/api/v1/workshops/" + id + "/participants")
                 .then()
