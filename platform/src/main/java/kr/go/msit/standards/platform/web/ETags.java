@@ -61,8 +61,9 @@ public final class ETags {
                 return;
             }
         }
-        throw ProblemException.preconditionFailed("If-Match " + ifMatch + " does not match the current version \""
-                        + current + "\"; fetch the record again and retry")
+        // the caller's tag is not echoed: it is the caller's own, and any size or character set a header may carry
+        throw ProblemException.preconditionFailed("If-Match does not match the current version \"" + current
+                        + "\"; fetch the record again and retry")
                 .with("currentETag", "\"" + current + "\"");
     }
 }

@@ -32,6 +32,12 @@ class ETagsTest {
                 412,
                 assertThrows(ProblemException.class, () -> ETags.requireMatch("garbage", 3))
                         .status());
+        // the detail names the current version, not the sent tag (a 5,000-character tag came back whole)
+        ProblemException stale =
+                assertThrows(ProblemException.class, () -> ETags.requireMatch("\"" + "9".repeat(5000) + "\"", 3));
+        assertEquals(
+                "If-Match does not match the current version \"3\"; fetch the record again and retry",
+                stale.getMessage());
     }
 
     @Test
