@@ -138,6 +138,17 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
         return id;
     }
 
+    /**
+     * From now on projects-service answers the 2025 program ({@link #PROGRAM_2025}) with this envelope and these
+     * years; at start, as seeded: 37.5 bn KRW over 2025–2029. A test that changes it puts it back.
+     */
+    public static void program(long envelopeKrw, int startYear, int endYear) {
+        server.stubFor(get(urlPathEqualTo("/api/v1/programs/" + PROGRAM_2025))
+                .atPriority(1)
+                .willReturn(okJson("{\"id\":\"" + PROGRAM_2025 + "\",\"code\":\"KUS\",\"startYear\":" + startYear
+                        + ",\"endYear\":" + endYear + ",\"envelopeKrw\":" + envelopeKrw + "}")));
+    }
+
     /** From now on projects-service fails (500) when asked the project's continuation. */
     public static void failContinuation(String projectId) {
         server.stubFor(get(urlPathEqualTo(PATH + projectId + "/continuation"))
@@ -201,6 +212,7 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
                         .withStatus(404)
                         .withHeader("Content-Type", "application/problem+json")
                         .withBody("{\"status\":404}")));
+        program(37_500_000_000L, 2025, 2029);
         return Map.of("quarkus.rest-client.projects.url", server.baseUrl());
     }
 

@@ -80,6 +80,7 @@ public class AllocationResource {
             {"422": {"unknown-project": "no such project in projects-service",
                 "project-not-fundable": "the project is not SELECTED, AGREEMENT_SIGNED or ACTIVE",
                 "no-envelope": "the project's program has no budget envelope",
+                "unknown-program": "projects-service does not know the project's program",
                 "envelope-exceeded": "awards would exceed the envelope (remainingKrw)",
                 "award-above-project-award": "above what the project was awarded (remainingKrw: its awarded total)"}}""")
     @Operation(

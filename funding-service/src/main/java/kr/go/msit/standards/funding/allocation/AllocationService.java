@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import kr.go.msit.standards.clients.projects.ProgramSummary;
 import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.funding.budget.BudgetEnvelope;
 import kr.go.msit.standards.funding.ledger.EntryType;
@@ -91,7 +92,10 @@ public class AllocationService {
                                     + project.awardedTotalKrw() + " KRW, projects-service)")
                     .with("remainingKrw", project.awardedTotalKrw() == null ? 0 : project.awardedTotalKrw());
         }
+        // the program's envelope as projects-service answers it now, asked before the envelope's lock
+        ProgramSummary program = projects.program(project.programId());
         BudgetEnvelope envelope = lockEnvelopeOfProgram(project.programId());
+        envelope.follow(program);
         if (Allocation.count("projectId", project.id()) > 0) {
             throw ProblemException.conflict("Project " + project.code() + " already has an allocation");
         }

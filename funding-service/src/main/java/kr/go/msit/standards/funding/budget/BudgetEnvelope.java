@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import kr.go.msit.standards.clients.projects.ProgramSummary;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 
@@ -35,6 +36,18 @@ public class BudgetEnvelope extends VersionedEntity {
     @MapKeyColumn(name = "fiscal_year")
     @Column(name = "amount_krw")
     public Map<Integer, Long> appropriations = new TreeMap<>();
+
+    /**
+     * Takes the program's envelope and years as projects-service, which owns the program, answers them now: this row
+     * is funding's copy, and a copy taken once drifted (the program cut to 13 bn KRW and 2028, 35 bn still
+     * appropriated up to 2029). Followed under this row's lock wherever money is appropriated or awarded.
+     */
+    public void follow(ProgramSummary program) {
+        programCode = program.code();
+        firstYear = program.startYear();
+        lastYear = program.endYear();
+        envelopeKrw = program.envelopeKrw();
+    }
 
     public boolean covers(int fiscalYear) {
         return fiscalYear >= firstYear && fiscalYear <= lastYear;

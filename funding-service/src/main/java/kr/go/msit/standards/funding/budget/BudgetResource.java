@@ -66,8 +66,9 @@ public class BudgetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"year-outside-envelope": "the fiscal year is outside the envelope's years",
-                "appropriations-above-envelope": "appropriations would exceed the envelope (remainingKrw)",
+            {"422": {"year-outside-envelope": "the fiscal year is outside the program's years (projects-service)",
+                "appropriations-above-envelope": "appropriations would exceed the program's envelope (remainingKrw)",
+                "unknown-program": "projects-service no longer knows the budget's program",
                 "appropriation-below-lines": "the appropriation would be below the year's lines"}}""")
     @Operation(
             operationId = "setAppropriation",

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.clients.projects.ProgramSummary;
 import kr.go.msit.standards.funding.allocation.AllocationService;
+import kr.go.msit.standards.funding.project.FundedProjects;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Pages;
@@ -26,11 +28,13 @@ public class BudgetService {
     private final AuditTrail audit;
     private final AllocationService allocations;
     private final Caller caller;
+    private final FundedProjects projects;
 
-    public BudgetService(AuditTrail audit, AllocationService allocations, Caller caller) {
+    public BudgetService(AuditTrail audit, AllocationService allocations, Caller caller, FundedProjects projects) {
         this.audit = audit;
         this.allocations = allocations;
         this.caller = caller;
+        this.projects = projects;
     }
 
     @Transactional
@@ -55,24 +59,31 @@ public class BudgetService {
         return audit.history(id, page, allocations);
     }
 
-    /** Sets a fiscal year's appropriation under the envelope's lock. */
+    /**
+     * Sets a fiscal year's appropriation under the envelope's lock, within the program's years and envelope as
+     * projects-service answers them now (asked before the lock; 503 when it cannot answer). An appropriation may
+     * always be lowered, even where a smaller envelope is exceeded already.
+     */
     @Transactional
     public BudgetView appropriate(UUID id, int fiscalYear, String ifMatch, long amountKrw) {
+        ProgramSummary program = projects.program(BudgetEnvelope.found(id).programId);
         BudgetEnvelope envelope = BudgetEnvelope.locked(id);
         ETags.requireMatch(ifMatch, envelope.version);
-        if (!envelope.covers(fiscalYear)) {
+        envelope.follow(program);
+        long current = envelope.appropriations.getOrDefault(fiscalYear, 0L);
+        if (!envelope.covers(fiscalYear) && amountKrw > current) {
             throw ProblemException.businessRule(
                     "year-outside-envelope",
                     "Fiscal year " + fiscalYear + " is outside the program's years " + envelope.firstYear + "–"
                             + envelope.lastYear);
         }
-        long others = envelope.appropriatedKrw() - envelope.appropriations.getOrDefault(fiscalYear, 0L);
-        if (others + amountKrw > envelope.envelopeKrw) {
+        long others = envelope.appropriatedKrw() - current;
+        if (amountKrw > current && others + amountKrw > envelope.envelopeKrw) {
             throw ProblemException.businessRule(
                             "appropriations-above-envelope",
                             "Appropriations would total " + (others + amountKrw) + " KRW, above the envelope of "
                                     + envelope.envelopeKrw + " KRW")
-                    .with("remainingKrw", envelope.envelopeKrw - others);
+                    .with("remainingKrw", Math.max(0, envelope.envelopeKrw - others));
         }
         long planned = allocations.plannedInYear(envelope.id, fiscalYear);
         if (amountKrw < planned) {

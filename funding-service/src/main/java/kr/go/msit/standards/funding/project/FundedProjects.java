@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.UUID;
 import kr.go.msit.standards.clients.projects.ContinuationSummary;
+import kr.go.msit.standards.clients.projects.ProgramSummary;
 import kr.go.msit.standards.clients.projects.ProjectLookup;
 import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -20,6 +21,11 @@ public class FundedProjects {
 
     public FundedProjects(ProjectLookup projects) {
         this.projects = projects;
+    }
+
+    /** The program as projects-service sees it now (its envelope and years); 422 {@code unknown-program}. */
+    public ProgramSummary program(UUID programId) {
+        return projects.program(programId, "the program's envelope and years");
     }
 
     /** The project as projects-service sees it now; 422 {@code unknown-project} when it does not know it. */

@@ -26,6 +26,16 @@ public class ProjectLookup {
                         "unknown-project", "Project " + projectId + " does not exist in projects-service"));
     }
 
+    /**
+     * The program, whose envelope and years bound the money of its budget; 422 {@code unknown-program} when
+     * projects-service does not know it, 503 as {@link #require}.
+     */
+    public ProgramSummary program(UUID programId, String purpose) {
+        return Dependencies.call(ProjectsCalls.DEPENDENCY, purpose, () -> calls.program(programId))
+                .orElseThrow(() -> ProblemException.businessRule(
+                        "unknown-program", "Program " + programId + " does not exist in projects-service"));
+    }
+
     /** Whether money for {@code fiscalYear} is allowed and up to how much; 422/503 as {@link #require}. */
     public ContinuationSummary continuation(UUID projectId, int fiscalYear) {
         return Dependencies.call(

@@ -51,6 +51,11 @@ public class ProjectsCalls {
         return found(() -> client.project(id));
     }
 
+    /** The program, or empty when projects-service does not know it. */
+    public Optional<ProgramSummary> program(UUID id) {
+        return found(() -> client.program(id));
+    }
+
     /** The continuation answer for a fiscal year, or empty when projects-service does not know the project. */
     public Optional<ContinuationSummary> continuation(UUID id, int fiscalYear) {
         return found(() -> client.continuation(id, fiscalYear));

@@ -14,16 +14,21 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** projects-service, called with the caller's token (see {@link ForwardedHeaders}). */
 @RegisterRestClient(configKey = "projects")
 @RegisterClientHeaders(ForwardedHeaders.class)
-@Path("/api/v1/projects")
+@Path("/api/v1")
 public interface ProjectsClient {
 
     @GET
-    @Path("/{id}")
+    @Path("/projects/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     ProjectSummary project(@PathParam("id") UUID id);
 
     @GET
-    @Path("/{id}/continuation")
+    @Path("/programs/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    ProgramSummary program(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/projects/{id}/continuation")
     @Produces(MediaType.APPLICATION_JSON)
     ContinuationSummary continuation(@PathParam("id") UUID id, @QueryParam("fiscalYear") int fiscalYear);
 }

@@ -15,6 +15,7 @@ import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.call.CallForProposals;
 import kr.go.msit.standards.projects.evaluation.GradeScale;
+import kr.go.msit.standards.projects.project.Project;
 
 /** Programs: create, read, update, with the envelope rules. */
 @ApplicationScoped
@@ -75,6 +76,13 @@ public class ProgramService {
             throw ProblemException.businessRule(
                     "period-excludes-calls",
                     "A call of this program is in fiscal year " + outside + ", outside the new period");
+        }
+        String project = Project.firstOutsideYears(program.id, request.startYear(), request.endYear());
+        if (project != null) {
+            throw ProblemException.businessRule(
+                    "period-excludes-projects",
+                    "Project " + project + "'s period of performance reaches outside " + request.startYear() + "–"
+                            + request.endYear());
         }
         return audit.change(
                 RESOURCE, program.id, null, "update", () -> ProgramView.of(program), () -> apply(program, request));

@@ -113,6 +113,22 @@ public class Project extends VersionedEntity {
                 .getSingleResult();
     }
 
+    /**
+     * A project of the program whose period of performance reaches outside {@code startYear}–{@code endYear}, by its
+     * code, or null: a program's years hold its projects' years, whose money its budget bounds.
+     */
+    public static String firstOutsideYears(UUID programId, int startYear, int endYear) {
+        return getEntityManager()
+                .createQuery(
+                        "select min(p.code) from Project p where p.programId = :program "
+                                + "and (year(p.periodStart) < :start or year(p.periodEnd) > :end)",
+                        String.class)
+                .setParameter("program", programId)
+                .setParameter("start", startYear)
+                .setParameter("end", endYear)
+                .getSingleResult();
+    }
+
     /** The project with this id, or 404. */
     public static Project found(UUID id) {
         return Lookups.found(Project.findById(id), "project", id);

@@ -244,6 +244,42 @@ class ProgramResourceTest {
                 .body("rule", equalTo("program-years"));
     }
 
+    /**
+     * A program's years hold its projects' periods: shortened past one (2025-07-01 – 2028-06-30), it is 422
+     * {@code period-excludes-projects} naming the project (before, 200, and its budget then ended before its money).
+     */
+    @Test
+    void aProgramsYearsKeepItsProjectsPeriods() {
+        var body = program(code("P"), 4_000_000_000L);
+        String id = json().body(body)
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> project = Fixtures.importBody("ACTIVE");
+        project.put("programId", id);
+        String code = json().body(project)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("code");
+        for (int[] years : new int[][] {{2025, 2027}, {2026, 2029}}) {
+            body.put("startYear", years[0]);
+            body.put("endYear", years[1]);
+            json().body(body)
+                    .put("/api/v1/programs/" + id)
+                    .then()
+                    .statusCode(422)
+                    .body("rule", equalTo("period-excludes-projects"))
+                    .body("detail", containsString(code));
+        }
+        body.put("startYear", 2025);
+        body.put("endYear", 2028);
+        json().body(body).put("/api/v1/programs/" + id).then().statusCode(200).body("endYear", equalTo(2028));
+    }
+
     @Test
     void unknownAndMalformedIds() {
         json().get("/api/v1/programs/7d0f3f4e-0000-4000-8000-000000000000")
