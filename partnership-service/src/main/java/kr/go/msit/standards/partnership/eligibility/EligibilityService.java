@@ -101,7 +101,9 @@ public class EligibilityService {
                     a.code + " is a " + a.instrument + ", which is not accepted (accepted: " + accepted + ")");
         }
         AgreementStatus status = a.status();
-        if (status == AgreementStatus.TERMINATED) {
+        // a terminated agreement was in force up to the day before its termination: the date asked about may be
+        // before it (whether a lead was eligible when its project was selected does not change with a later end)
+        if (status == AgreementStatus.TERMINATED && (a.terminatedOn() == null || !date.isBefore(a.terminatedOn()))) {
             return new EligibilityView.Reason("TERMINATED", a.id, a.code + " was terminated on " + a.terminatedOn());
         }
         if (status == AgreementStatus.DRAFT) {
@@ -111,7 +113,8 @@ public class EligibilityService {
             return new EligibilityView.Reason(
                     "NOT_YET_EFFECTIVE", a.id, a.code + " takes effect on " + a.effectiveFrom);
         }
-        if (status == AgreementStatus.EXPIRED || (a.expiresOn != null && date.isAfter(a.expiresOn))) {
+        if ((status == AgreementStatus.EXPIRED && a.expiresOn == null)
+                || (a.expiresOn != null && date.isAfter(a.expiresOn))) {
             return new EligibilityView.Reason("EXPIRED", a.id, a.code + " expired after " + a.expiresOn);
         }
         return null;

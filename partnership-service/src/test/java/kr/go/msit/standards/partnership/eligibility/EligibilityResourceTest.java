@@ -71,13 +71,19 @@ class EligibilityResourceTest {
                 .then()
                 .statusCode(201);
         String terminated = Fixtures.activeAgreement(institution, "LOI", EFFECTIVE, null);
-        json().body(Map.of("reason", "withdrawn"))
+        json().body(Map.of("reason", "withdrawn", "terminatedOn", "2026-01-01"))
                 .post("/api/v1/agreements/" + terminated + "/terminate")
                 .then()
                 .statusCode(200);
         eligibility(institution, "2026-06-01")
                 .body("eligible", equalTo(false))
                 .body("reasons.code", equalTo(List.of("DRAFT", "TERMINATED")));
+        // before its termination it was in force: a date asked about is answered as it was that day (before, a
+        // later termination made every earlier day ineligible)
+        eligibility(institution, "2025-12-31")
+                .body("eligible", equalTo(true))
+                .body("qualifyingAgreements.id", equalTo(List.of(terminated)));
+        eligibility(institution, "2026-01-01").body("eligible", equalTo(false));
 
         String letter = Fixtures.activeAgreement(institution, "CONFIRMATION_LETTER", EFFECTIVE, null);
         eligibility(institution, "2026-06-01")
