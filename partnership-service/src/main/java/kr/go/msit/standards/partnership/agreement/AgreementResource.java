@@ -89,7 +89,7 @@ public class AgreementResource {
             {"422": {"unknown-institution": "no such institution in partnership-service",
                 "unknown-agency": "no such partner agency",
                 "effective-before-signing": "effectiveFrom is before signedOn",
-                "signed-in-future": "signedOn is after today (Korea)",
+                "date-in-future": "signedOn is after today (Korea)",
                 "expiry-before-effect": "expiresOn is before effectiveFrom"}}""")
     @Operation(operationId = "createAgreement", summary = "Record an agreement as a DRAFT (Idempotency-Key supported)")
     @APIResponseSchema(
@@ -107,7 +107,7 @@ public class AgreementResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"agreement-parties-fixed": "an agreement's institution and agency cannot change",
                 "effective-before-signing": "effectiveFrom is before signedOn",
-                "signed-in-future": "signedOn is after today (Korea)",
+                "date-in-future": "signedOn is after today (Korea)",
                 "expiry-before-effect": "expiresOn is before effectiveFrom"}}""")
     @Operation(operationId = "updateAgreement", summary = "Change a DRAFT agreement (If-Match supported)")
     public RestResponse<AgreementView> update(
@@ -147,7 +147,7 @@ public class AgreementResource {
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"terminated-before-signing": "terminatedOn is before signedOn",
-                "terminated-in-future": "terminatedOn is after today (Korea)",
+                "date-in-future": "terminatedOn is after today (Korea)",
                 "reason-required": "a reason is required"}}""")
     @Operation(operationId = "terminateAgreement", summary = "DRAFT or ACTIVE → TERMINATED (reason required)")
     public RestResponse<AgreementView> terminate(
@@ -163,7 +163,7 @@ public class AgreementResource {
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"effective-before-signing": "effectiveFrom is before signedOn",
-                "signed-in-future": "signedOn is after today (Korea)",
+                "date-in-future": "signedOn is after today (Korea)",
                 "expiry-before-effect": "expiresOn is before effectiveFrom",
                 "renewal-not-later": "the successor does not start after its predecessor"}}""")
     @Operation(

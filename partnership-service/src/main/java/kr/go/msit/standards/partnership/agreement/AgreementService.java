@@ -139,7 +139,7 @@ public class AgreementService {
                 && request.terminatedOn() != null
                 && request.terminatedOn().isAfter(today)) {
             throw ProblemException.businessRule(
-                    "terminated-in-future",
+                    "date-in-future",
                     "terminatedOn must not be after today (" + today + "): terminate on the day it ends");
         }
         return audit.change(
@@ -191,12 +191,12 @@ public class AgreementService {
 
     /**
      * An agreement is recorded once signed: its signing date is not after today (Korea), 422
-     * {@code signed-in-future}. It may take effect later, never before it was signed.
+     * {@code date-in-future}. It may take effect later, never before it was signed.
      */
     private static void checkDates(LocalDate signedOn, LocalDate effectiveFrom, LocalDate expiresOn, LocalDate today) {
         if (signedOn.isAfter(today)) {
             throw ProblemException.businessRule(
-                    "signed-in-future", "signedOn must not be after today (" + today + "): record a signed agreement");
+                    "date-in-future", "signedOn must not be after today (" + today + "): record a signed agreement");
         }
         if (effectiveFrom.isBefore(signedOn)) {
             throw ProblemException.businessRule(

@@ -163,7 +163,7 @@ class AgreementResourceTest {
                 .post("/api/v1/agreements/" + id + "/terminate")
                 .then()
                 .statusCode(422)
-                .body("rule", equalTo("terminated-in-future"));
+                .body("rule", equalTo("date-in-future"));
         json().get("/api/v1/agreements/" + id).then().body("status", equalTo("ACTIVE"));
         json().body(Map.of("reason", "NIST laboratory reorganised"))
                 .post("/api/v1/agreements/" + id + "/terminate")
@@ -268,11 +268,7 @@ class AgreementResourceTest {
         json().body(badDate).post("/api/v1/agreements").then().statusCode(400);
         // an agreement is recorded once signed (before, a signing date in 2030 was accepted)
         Map<String, Object> unsigned = Fixtures.agreement(institution, "MOU", TODAY.plusDays(1), null);
-        json().body(unsigned)
-                .post("/api/v1/agreements")
-                .then()
-                .statusCode(422)
-                .body("rule", equalTo("signed-in-future"));
+        json().body(unsigned).post("/api/v1/agreements").then().statusCode(422).body("rule", equalTo("date-in-future"));
         json().get("/api/v1/agreements/7d0f3f4e-0000-4000-8000-000000000000")
                 .then()
                 .statusCode(404);
