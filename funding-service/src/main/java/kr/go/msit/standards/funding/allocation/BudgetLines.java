@@ -109,10 +109,12 @@ public class BudgetLines {
                         .with("fiscalYear", requested.fiscalYear());
             }
         }
+        // continuation first: a project its evaluation stopped is told so (continuation-stopped), one ended
+        // otherwise (terminated by hand, completed) is refused here
+        requireContinuation(unlocked, request);
         if (raisesALine(unlocked, request)) {
             FundedProjects.requireNotEnded(project, "budget lines are raised");
         }
-        requireContinuation(unlocked, request);
         BudgetEnvelope envelope = BudgetEnvelope.locked(unlocked.envelopeId);
         Allocation allocation = em.find(Allocation.class, id, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(allocation);
