@@ -108,7 +108,7 @@ public class ProgramResource {
             {"422": {"program-years": "the first fiscal year is after the last",
                 "envelope-below-calls": "the envelope would be below its calls' ceilings",
                 "period-excludes-calls": "the program's years would exclude one of its calls",
-                "period-excludes-projects": "the program's years would exclude a year of one of its projects"}}""")
+                "period-excludes-projects": "the program would give up a year one of its projects performs in"}}""")
     @Operation(operationId = "updateProgram", summary = "Replace a program's fields (If-Match supported)")
     public RestResponse<ProgramView> update(
             @PathParam("id") UUID id,

@@ -77,12 +77,17 @@ public class ProgramService {
                     "period-excludes-calls",
                     "A call of this program is in fiscal year " + outside + ", outside the new period");
         }
-        String project = Project.firstOutsideYears(program.id, request.startYear(), request.endYear());
+        // only the years this update gives up: a project may run past its program's years (a selection's duration),
+        // and checking its whole period would refuse every later update of the program, a new name too
+        String project = Project.firstPerformingIn(program.id, program.startYear, request.startYear() - 1);
+        if (project == null) {
+            project = Project.firstPerformingIn(program.id, request.endYear() + 1, program.endYear);
+        }
         if (project != null) {
             throw ProblemException.businessRule(
                     "period-excludes-projects",
-                    "Project " + project + "'s period of performance reaches outside " + request.startYear() + "–"
-                            + request.endYear());
+                    "Project " + project + " performs in a year that " + request.startYear() + "–" + request.endYear()
+                            + " would give up");
         }
         return audit.change(
                 RESOURCE, program.id, null, "update", () -> ProgramView.of(program), () -> apply(program, request));

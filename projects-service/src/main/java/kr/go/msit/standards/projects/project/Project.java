@@ -114,18 +114,21 @@ public class Project extends VersionedEntity {
     }
 
     /**
-     * A project of the program whose period of performance reaches outside {@code startYear}–{@code endYear}, by its
-     * code, or null: a program's years hold its projects' years, whose money its budget bounds.
+     * A project of the program whose period of performance has a year in {@code fromYear}–{@code toYear}, by its
+     * code, or null (none when the range is empty): years a program gives up must hold none of its projects' years.
      */
-    public static String firstOutsideYears(UUID programId, int startYear, int endYear) {
+    public static String firstPerformingIn(UUID programId, int fromYear, int toYear) {
+        if (fromYear > toYear) {
+            return null;
+        }
         return getEntityManager()
                 .createQuery(
                         "select min(p.code) from Project p where p.programId = :program "
-                                + "and (year(p.periodStart) < :start or year(p.periodEnd) > :end)",
+                                + "and year(p.periodStart) <= :to and year(p.periodEnd) >= :from",
                         String.class)
                 .setParameter("program", programId)
-                .setParameter("start", startYear)
-                .setParameter("end", endYear)
+                .setParameter("from", fromYear)
+                .setParameter("to", toYear)
                 .getSingleResult();
     }
 

@@ -245,7 +245,7 @@ class ProgramResourceTest {
     }
 
     /**
-     * A program's years hold its projects' periods: shortened past one (2025-07-01 – 2028-06-30), it is 422
+     * A program gives up no year one of its projects performs in (2025-07-01 – 2028-06-30): 422
      * {@code period-excludes-projects} naming the project (before, 200, and its budget then ended before its money).
      */
     @Test
@@ -278,6 +278,14 @@ class ProgramResourceTest {
         body.put("startYear", 2025);
         body.put("endYear", 2028);
         json().body(body).put("/api/v1/programs/" + id).then().statusCode(200).body("endYear", equalTo(2028));
+        // a project running past the program's years (selected late, for 36 months) does not block later updates
+        Map<String, Object> late = Fixtures.importBody("ACTIVE");
+        late.put("programId", id);
+        late.put("periodStart", "2028-01-01");
+        late.put("periodEnd", "2030-12-31");
+        json().body(late).post("/api/v1/projects").then().statusCode(201);
+        body.put("nameEn", "renamed");
+        json().body(body).put("/api/v1/programs/" + id).then().statusCode(200).body("nameEn", equalTo("renamed"));
     }
 
     @Test
