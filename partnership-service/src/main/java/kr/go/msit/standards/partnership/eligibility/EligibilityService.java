@@ -101,9 +101,9 @@ public class EligibilityService {
                     a.code + " is a " + a.instrument + ", which is not accepted (accepted: " + accepted + ")");
         }
         AgreementStatus status = a.status();
-        // a terminated agreement was in force up to the day before its termination: the date asked about may be
-        // before it (whether a lead was eligible when its project was selected does not change with a later end)
-        if (status == AgreementStatus.TERMINATED && (a.terminatedOn() == null || !date.isBefore(a.terminatedOn()))) {
+        // a terminated agreement never qualifies, whatever the day asked about: a draft may be terminated too, and
+        // whether one was ever in force is not recorded
+        if (status == AgreementStatus.TERMINATED) {
             return new EligibilityView.Reason("TERMINATED", a.id, a.code + " was terminated on " + a.terminatedOn());
         }
         if (status == AgreementStatus.DRAFT) {
@@ -113,6 +113,8 @@ public class EligibilityService {
             return new EligibilityView.Reason(
                     "NOT_YET_EFFECTIVE", a.id, a.code + " takes effect on " + a.effectiveFrom);
         }
+        // an expired agreement was in force through its expiry date (only an ACTIVE one expires): a day before it
+        // is answered as it was
         if ((status == AgreementStatus.EXPIRED && a.expiresOn == null)
                 || (a.expiresOn != null && date.isAfter(a.expiresOn))) {
             return new EligibilityView.Reason("EXPIRED", a.id, a.code + " expired after " + a.expiresOn);

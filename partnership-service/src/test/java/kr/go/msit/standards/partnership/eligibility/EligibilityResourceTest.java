@@ -24,6 +24,7 @@ class EligibilityResourceTest {
 
     private static final LocalDate EFFECTIVE = LocalDate.of(2025, 3, 1);
     private static final LocalDate EXPIRES = LocalDate.of(2027, 2, 28);
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
 
     private static ValidatableResponse eligibility(String institution, String date, String... instruments) {
         StringBuilder query = new StringBuilder("/api/v1/eligibility?institutionId=" + institution);
@@ -61,6 +62,17 @@ class EligibilityResourceTest {
         eligibility(institution, EXPIRES.plusDays(1).toString())
                 .body("eligible", equalTo(false))
                 .body("reasons.code", equalTo(List.of("EXPIRED")));
+        // once expired, it still qualifies for a day it was in force (before, EXPIRED for every day)
+        String lapsed = Fixtures.createInstitution();
+        String old = Fixtures.activeAgreement(lapsed, "MOU", TODAY.minusYears(2), TODAY.minusDays(1));
+        json().post("/api/v1/agreements/" + old + "/expire")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("EXPIRED"));
+        eligibility(lapsed, TODAY.minusDays(10).toString())
+                .body("eligible", equalTo(true))
+                .body("qualifyingAgreements.id", equalTo(List.of(old)));
+        eligibility(lapsed, null).body("reasons.code", equalTo(List.of("EXPIRED")));
     }
 
     @Test
@@ -78,12 +90,7 @@ class EligibilityResourceTest {
         eligibility(institution, "2026-06-01")
                 .body("eligible", equalTo(false))
                 .body("reasons.code", equalTo(List.of("DRAFT", "TERMINATED")));
-        // before its termination it was in force: a date asked about is answered as it was that day (before, a
-        // later termination made every earlier day ineligible)
-        eligibility(institution, "2025-12-31")
-                .body("eligible", equalTo(true))
-                .body("qualifyingAgreements.id", equalTo(List.of(terminated)));
-        eligibility(institution, "2026-01-01").body("eligible", equalTo(false));
+        eligibility(institution, "2025-12-31").body("eligible", equalTo(false));
 
         String letter = Fixtures.activeAgreement(institution, "CONFIRMATION_LETTER", EFFECTIVE, null);
         eligibility(institution, "2026-06-01")
