@@ -92,22 +92,22 @@ public class AllocationService {
                                     + project.awardedTotalKrw() + " KRW, projects-service)")
                     .with("remainingKrw", project.awardedTotalKrw() == null ? 0 : project.awardedTotalKrw());
         }
-        // the program's envelope as projects-service answers it now, asked before the envelope's lock
+        // the program's envelope as projects-service answers it now, asked before the envelope's lock (the budget's
+        // copy follows it when money is appropriated, with its history)
         ProgramSummary program = projects.program(project.programId());
         BudgetEnvelope envelope = lockEnvelopeOfProgram(project.programId());
-        envelope.follow(program);
         if (Allocation.count("projectId", project.id()) > 0) {
             throw ProblemException.conflict("Project " + project.code() + " already has an allocation");
         }
         long allocated = allocatedKrw(envelope.id);
-        if (allocated + request.totalKrw() > envelope.envelopeKrw) {
+        if (allocated + request.totalKrw() > program.envelopeKrw()) {
             throw ProblemException.businessRule(
                             "envelope-exceeded",
                             "Allocating " + request.totalKrw()
                                     + " KRW would bring the program's allocations to "
                                     + (allocated + request.totalKrw())
-                                    + " KRW, above its envelope of " + envelope.envelopeKrw + " KRW")
-                    .with("remainingKrw", envelope.envelopeKrw - allocated);
+                                    + " KRW, above its envelope of " + program.envelopeKrw() + " KRW")
+                    .with("remainingKrw", Math.max(0, program.envelopeKrw() - allocated));
         }
         Allocation allocation = new Allocation();
         allocation.id = UUID.randomUUID();

@@ -65,16 +65,20 @@ public class BudgetLines {
         });
     }
 
-    /** Whether the request sets any line above what it holds today (a new line above zero counts). */
-    private static boolean raisesALine(Allocation allocation, LinesRequest request) {
+    /** The first fiscal year of a line the request sets above what it holds today (a new line above zero counts). */
+    private static java.util.OptionalInt firstYearRaised(Allocation allocation, LinesRequest request) {
         java.util.Map<String, Long> today = new java.util.HashMap<>();
         for (BudgetLine line : BudgetLine.<BudgetLine>list("allocationId", allocation.id)) {
             today.put(line.fiscalYear + "/" + line.costCategory, line.amountKrw);
         }
-        return request.lines().stream().anyMatch(requested -> {
-            CostCategory category = requested.costCategory() == null ? CostCategory.ALL : requested.costCategory();
-            return requested.amountKrw() > today.getOrDefault(requested.fiscalYear() + "/" + category, 0L);
-        });
+        return request.lines().stream()
+                .filter(requested -> {
+                    CostCategory category =
+                            requested.costCategory() == null ? CostCategory.ALL : requested.costCategory();
+                    return requested.amountKrw() > today.getOrDefault(requested.fiscalYear() + "/" + category, 0L);
+                })
+                .mapToInt(LinesRequest.Line::fiscalYear)
+                .min();
     }
 
     /** One line per fiscal year and cost category (absent: ALL); two would leave which one counts to their order. */
@@ -109,12 +113,11 @@ public class BudgetLines {
                         .with("fiscalYear", requested.fiscalYear());
             }
         }
-        // continuation first: a project its evaluation stopped is told so (continuation-stopped), one ended
-        // otherwise (terminated by hand, completed) is refused here
-        requireContinuation(unlocked, request);
-        if (raisesALine(unlocked, request)) {
-            FundedProjects.requireNotEnded(project, "budget lines are raised");
+        java.util.OptionalInt raised = firstYearRaised(unlocked, request);
+        if (raised.isPresent()) {
+            projects.requireNotEnded(project, raised.getAsInt(), "budget lines are raised");
         }
+        requireContinuation(unlocked, request);
         BudgetEnvelope envelope = BudgetEnvelope.locked(unlocked.envelopeId);
         Allocation allocation = em.find(Allocation.class, id, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(allocation);

@@ -40,7 +40,8 @@ public class BudgetEnvelope extends VersionedEntity {
     /**
      * Takes the program's envelope and years as projects-service, which owns the program, answers them now: this row
      * is funding's copy, and a copy taken once drifted (the program cut to 13 bn KRW and 2028, 35 bn still
-     * appropriated up to 2029). Followed under this row's lock wherever money is appropriated or awarded.
+     * appropriated up to 2029). Followed under this row's lock when money is appropriated (an award checks the
+     * program's envelope as answered, without writing here).
      */
     public void follow(ProgramSummary program) {
         programCode = program.code();

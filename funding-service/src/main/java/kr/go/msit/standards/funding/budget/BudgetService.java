@@ -69,21 +69,20 @@ public class BudgetService {
         ProgramSummary program = projects.program(BudgetEnvelope.found(id).programId);
         BudgetEnvelope envelope = BudgetEnvelope.locked(id);
         ETags.requireMatch(ifMatch, envelope.version);
-        envelope.follow(program);
         long current = envelope.appropriations.getOrDefault(fiscalYear, 0L);
-        if (!envelope.covers(fiscalYear) && amountKrw > current) {
+        if ((fiscalYear < program.startYear() || fiscalYear > program.endYear()) && amountKrw > current) {
             throw ProblemException.businessRule(
                     "year-outside-envelope",
-                    "Fiscal year " + fiscalYear + " is outside the program's years " + envelope.firstYear + "–"
-                            + envelope.lastYear);
+                    "Fiscal year " + fiscalYear + " is outside the program's years " + program.startYear() + "–"
+                            + program.endYear());
         }
         long others = envelope.appropriatedKrw() - current;
-        if (amountKrw > current && others + amountKrw > envelope.envelopeKrw) {
+        if (amountKrw > current && others + amountKrw > program.envelopeKrw()) {
             throw ProblemException.businessRule(
                             "appropriations-above-envelope",
                             "Appropriations would total " + (others + amountKrw) + " KRW, above the envelope of "
-                                    + envelope.envelopeKrw + " KRW")
-                    .with("remainingKrw", Math.max(0, envelope.envelopeKrw - others));
+                                    + program.envelopeKrw() + " KRW")
+                    .with("remainingKrw", Math.max(0, program.envelopeKrw() - others));
         }
         long planned = allocations.plannedInYear(envelope.id, fiscalYear);
         if (amountKrw < planned) {
@@ -91,18 +90,26 @@ public class BudgetService {
                     "appropriation-below-lines",
                     "Budget lines of fiscal year " + fiscalYear + " already total " + planned + " KRW");
         }
-        return audit.change(
-                RESOURCE,
-                envelope.id,
-                null,
-                "appropriate",
-                () -> view(envelope),
-                () -> envelope.appropriations.put(fiscalYear, amountKrw));
+        return audit.change(RESOURCE, envelope.id, null, "appropriate", () -> view(envelope), () -> {
+            // the budget's copy of the program, recorded with the appropriation that follows it
+            envelope.follow(program);
+            envelope.appropriations.put(fiscalYear, amountKrw);
+        });
     }
 
     private BudgetView view(BudgetEnvelope envelope) {
         List<BudgetView.YearView> years = new ArrayList<>();
-        for (int year = envelope.firstYear; year <= envelope.lastYear; year++) {
+        // the program's years, and any other year still appropriated (after the program was shortened): a year
+        // whose appropriation counts is listed, so that it can be lowered
+        int first = envelope.appropriations.keySet().stream()
+                .mapToInt(Integer::intValue)
+                .min()
+                .orElse(envelope.firstYear);
+        int last = envelope.appropriations.keySet().stream()
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(envelope.lastYear);
+        for (int year = Math.min(first, envelope.firstYear); year <= Math.max(last, envelope.lastYear); year++) {
             years.add(new BudgetView.YearView(
                     year,
                     envelope.appropriations.getOrDefault(year, 0L),

@@ -34,18 +34,32 @@ public class FundedProjects {
     }
 
     /**
-     * 422 {@code project-not-fundable} (with {@code projectStatus}) for a project that has ended (completed, closed,
-     * terminated): no money is planned for it any more, neither by raising a budget line nor by carrying money over
-     * into one. Lowering a line, which releases money, stays open.
+     * For a project that has ended (completed, closed, terminated), no money is planned for {@code fiscalYear} any
+     * more, neither by raising a budget line nor by carrying money over into one: 422 {@code continuation-stopped}
+     * when its evaluations stopped it (asked of projects-service's continuation), else {@code project-not-fundable}
+     * with {@code projectStatus}. One answer whichever way the money would come. Lowering a line stays open.
      */
-    public static void requireNotEnded(ProjectSummary project, String step) {
-        if (project.ended()) {
-            throw ProblemException.businessRule(
-                            "project-not-fundable",
-                            "Project " + project.code() + " is " + project.status() + ": " + step
-                                    + " only for a project that has not ended")
-                    .with("projectStatus", project.status());
+    public void requireNotEnded(ProjectSummary project, int fiscalYear, String step) {
+        if (!project.ended()) {
+            return;
         }
+        ContinuationSummary continuation = projects.continuation(project.id(), fiscalYear);
+        if (STOPPED.equals(continuation.basis())) {
+            throw stopped(fiscalYear, continuation);
+        }
+        throw ProblemException.businessRule(
+                        "project-not-fundable",
+                        "Project " + project.code() + " is " + project.status() + ": " + step
+                                + " only for a project that has not ended")
+                .with("projectStatus", project.status());
+    }
+
+    private static final String STOPPED = "STOPPED";
+
+    private static ProblemException stopped(int fiscalYear, ContinuationSummary continuation) {
+        return ProblemException.businessRule(
+                        "continuation-stopped", "The project's evaluations decided STOP: no money for " + fiscalYear)
+                .with("continuation", continuation.basis());
     }
 
     /**
@@ -99,13 +113,13 @@ public class FundedProjects {
     public ContinuationSummary requireContinuation(UUID projectId, int fiscalYear, long totalKrw) {
         ContinuationSummary continuation = projects.continuation(projectId, fiscalYear);
         if (!continuation.allowed()) {
-            boolean stopped = "STOPPED".equals(continuation.basis());
+            if (STOPPED.equals(continuation.basis())) {
+                throw stopped(fiscalYear, continuation);
+            }
             throw ProblemException.businessRule(
-                            stopped ? "continuation-stopped" : "continuation-pending",
-                            stopped
-                                    ? "The project's evaluations decided STOP: no money for " + fiscalYear
-                                    : "No money for " + fiscalYear + " before a decided evaluation of "
-                                            + (fiscalYear - 1) + " allows it (" + continuation.basis() + ")")
+                            "continuation-pending",
+                            "No money for " + fiscalYear + " before a decided evaluation of " + (fiscalYear - 1)
+                                    + " allows it (" + continuation.basis() + ")")
                     .with("continuation", continuation.basis());
         }
         requireWithinCap(continuation, totalKrw);

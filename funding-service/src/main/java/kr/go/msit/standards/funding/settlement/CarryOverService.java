@@ -52,9 +52,9 @@ public class CarryOverService {
     }
 
     /** Asked of projects-service before any lock is taken here: money is carried over for a project not ended. */
-    private void requireNotEnded(Allocation allocation) {
-        FundedProjects.requireNotEnded(
-                projects.get(allocation.projectId, "the project's state"), "money is carried over");
+    private void requireNotEnded(Allocation allocation, int intoYear) {
+        projects.requireNotEnded(
+                projects.get(allocation.projectId, "the project's state"), intoYear, "money is carried over");
     }
 
     /** A carry-over adds to {@code year}: projects-service's continuation must allow that year's new total. */
@@ -70,7 +70,11 @@ public class CarryOverService {
 
     @Transactional
     public CarryOverView requestCarryOver(UUID allocationId, SettlementRequests.CarryOverRequest request) {
-        requireNotEnded(allocations.findVisible(allocationId));
+        Allocation visible = allocations.findVisible(allocationId);
+        BudgetLine from = BudgetLine.findById(request.fromLineId());
+        if (from != null && from.allocationId.equals(visible.id)) {
+            requireNotEnded(visible, from.fiscalYear + 1);
+        }
         Allocation allocation = locks.lock(allocationId);
         BudgetLine line = AllocationLocks.lineOf(allocation, request.fromLineId(), true);
         BudgetEnvelope envelope = em.find(BudgetEnvelope.class, allocation.envelopeId);
@@ -130,7 +134,10 @@ public class CarryOverService {
     public CarryOverView decide(UUID allocationId, UUID carryOverId, String ifMatch, boolean approve, String reason) {
         Allocation unlocked = allocations.findVisible(allocationId);
         if (approve) {
-            requireNotEnded(unlocked);
+            CarryOver asked = CarryOver.findById(carryOverId);
+            if (asked != null && asked.allocationId.equals(unlocked.id)) {
+                requireNotEnded(unlocked, asked.toFiscalYear);
+            }
         }
         BudgetEnvelope envelope = BudgetEnvelope.locked(unlocked.envelopeId);
         Allocation allocation = locks.lock(allocationId);

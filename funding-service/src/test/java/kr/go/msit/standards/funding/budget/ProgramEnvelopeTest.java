@@ -54,7 +54,10 @@ class ProgramEnvelopeTest {
             maker().get("/api/v1/budgets/" + Money.ENVELOPE)
                     .then()
                     .body("envelopeKrw", equalTo(13_000_000_000L))
-                    .body("lastYear", equalTo(2028));
+                    .body("lastYear", equalTo(2028))
+                    // 2029 is still appropriated: it is listed, so that it can be lowered
+                    .body("years.fiscalYear", org.hamcrest.Matchers.hasItem(2029));
+            appropriate(2029, 7_500_000_000L, 200);
             // an award is checked against the program's envelope too (10 bn of the 2025 projects are awarded)
             ProjectsStub.program(1_000_000L, 2025, 2029);
             maker().body(Map.of("projectId", ProjectsStub.activeProject(), "totalKrw", 1L))

@@ -156,6 +156,17 @@ class ProjectStateRulesTest {
                     .statusCode(200)
                     .body("lines[0].amountKrw", equalTo(10_000_000));
         }
+        // one its evaluation stopped is told so, as continuation answers it, however the money would come
+        String stopped = ProjectsStub.programProject();
+        String allocation = Money.allocation(stopped, 100_000_000L);
+        Money.lines(allocation, List.of(Map.of("fiscalYear", 2026, "amountKrw", 50_000_000L)));
+        ProjectsStub.setStatus(stopped, "TERMINATED");
+        ProjectsStub.continuation(stopped, 2026, false, "STOPPED", 0);
+        maker().body(Map.of("lines", List.of(Map.of("fiscalYear", 2026, "amountKrw", 60_000_000L))))
+                .put("/api/v1/allocations/" + allocation + "/lines")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("continuation-stopped"));
     }
 
     @Test
