@@ -16,12 +16,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AtOnce {
 
-    /** How long one request may take before the test fails rather than hangs. */
-    private static final long SECONDS_EACH = 60;
+    /** How long all the requests together may take before the test fails rather than hangs. */
+    private static final long SECONDS_IN_ALL = 60;
 
     private AtOnce() {}
 
     public static <T> List<T> all(List<? extends Callable<T>> requests) throws Exception {
+        if (requests.isEmpty()) {
+            throw new IllegalArgumentException("no requests to send at once");
+        }
         ExecutorService threads = Executors.newFixedThreadPool(requests.size());
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -33,9 +36,10 @@ public final class AtOnce {
                 }));
             }
             start.countDown();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS_IN_ALL);
             List<T> results = new ArrayList<>();
             for (Future<T> answer : answers) {
-                results.add(answer.get(SECONDS_EACH, TimeUnit.SECONDS));
+                results.add(answer.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
             }
             return results;
         } finally {
