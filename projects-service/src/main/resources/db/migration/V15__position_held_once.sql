@@ -2,10 +2,13 @@
 -- record of the same seat covers. Recorded twice (same holder, group and role, periods overlapping), it counted twice
 -- in the outcome indicators. Rows recorded twice before this rule keep their rows, the later ones with their holder
 -- marked by their rank ("박에디터 (2)"), so that the constraint can be built; marked names differ, so they overlap no one.
+-- A marked row is a new version: an ETag taken before names the old holder.
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 
 UPDATE leadership_position p
-SET holder_name = left(p.holder_name, 90) || ' (' || ranked.n || ')'
+SET holder_name = left(p.holder_name, 90) || ' (' || ranked.n || ')',
+    version     = p.version + 1,
+    updated_at  = now()
 FROM (SELECT id,
              row_number() OVER (PARTITION BY project_id, body_id, lower(group_name), role, lower(holder_name)
                                 ORDER BY created_at, id) AS n
