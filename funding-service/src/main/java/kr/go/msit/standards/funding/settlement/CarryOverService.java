@@ -57,6 +57,14 @@ public class CarryOverService {
                 projects.get(allocation.projectId, "the project's state"), intoYear, "money is carried over");
     }
 
+    private java.util.Optional<Integer> scalar(String query, UUID id, UUID allocationId) {
+        return em.createQuery(query, Integer.class)
+                .setParameter("id", id)
+                .setParameter("allocation", allocationId)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** A carry-over adds to {@code year}: projects-service's continuation must allow that year's new total. */
     private void requireContinuationInto(Allocation allocation, int year, long adding) {
         long current = ((Number) em.createNativeQuery("SELECT coalesce(sum(amount_krw), 0) FROM budget_line"
@@ -71,10 +79,14 @@ public class CarryOverService {
     @Transactional
     public CarryOverView requestCarryOver(UUID allocationId, SettlementRequests.CarryOverRequest request) {
         Allocation visible = allocations.findVisible(allocationId);
-        BudgetLine from = BudgetLine.findById(request.fromLineId());
-        if (from != null && from.allocationId.equals(visible.id)) {
-            requireNotEnded(visible, from.fiscalYear + 1);
-        }
+        // the line's year read as a value, not the line: a line loaded here unlocked would stay in the persistence
+        // context, and the locked read below would then check its version rather than read it afresh (a 409 when
+        // a disbursement changed it meanwhile)
+        scalar(
+                        "select l.fiscalYear from BudgetLine l where l.id = :id and l.allocationId = :allocation",
+                        request.fromLineId(),
+                        visible.id)
+                .ifPresent(year -> requireNotEnded(visible, year + 1));
         Allocation allocation = locks.lock(allocationId);
         BudgetLine line = AllocationLocks.lineOf(allocation, request.fromLineId(), true);
         BudgetEnvelope envelope = em.find(BudgetEnvelope.class, allocation.envelopeId);
@@ -134,10 +146,12 @@ public class CarryOverService {
     public CarryOverView decide(UUID allocationId, UUID carryOverId, String ifMatch, boolean approve, String reason) {
         Allocation unlocked = allocations.findVisible(allocationId);
         if (approve) {
-            CarryOver asked = CarryOver.findById(carryOverId);
-            if (asked != null && asked.allocationId.equals(unlocked.id)) {
-                requireNotEnded(unlocked, asked.toFiscalYear);
-            }
+            // as a value, for the same reason as the line's year in requestCarryOver
+            scalar(
+                            "select c.toFiscalYear from CarryOver c where c.id = :id and c.allocationId = :allocation",
+                            carryOverId,
+                            unlocked.id)
+                    .ifPresent(year -> requireNotEnded(unlocked, year));
         }
         BudgetEnvelope envelope = BudgetEnvelope.locked(unlocked.envelopeId);
         Allocation allocation = locks.lock(allocationId);
