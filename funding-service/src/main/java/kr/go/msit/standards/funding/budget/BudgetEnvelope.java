@@ -9,9 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import kr.go.msit.standards.clients.projects.ProgramSummary;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
@@ -52,6 +54,21 @@ public class BudgetEnvelope extends VersionedEntity {
 
     public boolean covers(int fiscalYear) {
         return fiscalYear >= firstYear && fiscalYear <= lastYear;
+    }
+
+    /**
+     * The fiscal years a budget and its report list, in order: the program's, and any other year still appropriated
+     * (after the program was shortened), so that every appropriated KRW, and the lines and payments under it, is in a
+     * listed year, and such a year can be lowered.
+     */
+    public List<Integer> listedYears() {
+        int first = firstYear;
+        int last = lastYear;
+        for (int year : appropriations.keySet()) {
+            first = Math.min(first, year);
+            last = Math.max(last, year);
+        }
+        return IntStream.rangeClosed(first, last).boxed().toList();
     }
 
     public long appropriatedKrw() {

@@ -99,17 +99,7 @@ public class BudgetService {
 
     private BudgetView view(BudgetEnvelope envelope) {
         List<BudgetView.YearView> years = new ArrayList<>();
-        // the program's years, and any other year still appropriated (after the program was shortened): a year
-        // whose appropriation counts is listed, so that it can be lowered
-        int first = envelope.appropriations.keySet().stream()
-                .mapToInt(Integer::intValue)
-                .min()
-                .orElse(envelope.firstYear);
-        int last = envelope.appropriations.keySet().stream()
-                .mapToInt(Integer::intValue)
-                .max()
-                .orElse(envelope.lastYear);
-        for (int year = Math.min(first, envelope.firstYear); year <= Math.max(last, envelope.lastYear); year++) {
+        for (int year : envelope.listedYears()) {
             years.add(new BudgetView.YearView(
                     year,
                     envelope.appropriations.getOrDefault(year, 0L),

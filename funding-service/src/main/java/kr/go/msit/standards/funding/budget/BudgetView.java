@@ -30,7 +30,9 @@ public record BudgetView(
         @Schema(description = "Sum of the allocations' awards")
         long allocatedKrw,
 
-        @Schema(description = "Every fiscal year from firstYear to lastYear, in order")
+        @Schema(
+                description = "Every fiscal year from firstYear to lastYear, in order, and any other year still "
+                        + "appropriated (after the program was shortened), so that it can be lowered")
         List<YearView> years,
 
         long version) {

@@ -18,7 +18,8 @@ final class FundingReportCsv {
                         "requestedKrw",
                         "approvedKrw",
                         "paidKrw",
-                        "remainingKrw");
+                        "remainingKrw",
+                        "recoveredKrw");
         report.lines()
                 .forEach(l -> csv.row(
                         report.projectCode(),
@@ -28,7 +29,8 @@ final class FundingReportCsv {
                         l.requestedKrw(),
                         l.approvedKrw(),
                         l.paidKrw(),
-                        l.remainingKrw()));
+                        l.remainingKrw(),
+                        l.recoveredKrw()));
         csv.row(
                 report.projectCode(),
                 "TOTAL",
@@ -37,19 +39,42 @@ final class FundingReportCsv {
                 report.requestedKrw(),
                 report.approvedKrw(),
                 report.paidKrw(),
-                report.remainingKrw());
+                report.remainingKrw(),
+                report.recoveredKrw());
         return csv.attachment("funding-" + report.projectCode() + ".csv");
     }
 
     static Response of(ProgramFundingReport report) {
         Csv csv = new Csv()
-                .row("section", "key", "appropriationKrw", "plannedKrw", "allocatedKrw", "paidKrw", "projects");
+                .row(
+                        "section",
+                        "key",
+                        "appropriationKrw",
+                        "plannedKrw",
+                        "allocatedKrw",
+                        "paidKrw",
+                        "projects",
+                        "recoveredKrw");
         report.byFiscalYear()
                 .forEach(y -> csv.row(
-                        "fiscalYear", y.fiscalYear(), y.appropriationKrw(), y.plannedKrw(), "", y.paidKrw(), ""));
+                        "fiscalYear",
+                        y.fiscalYear(),
+                        y.appropriationKrw(),
+                        y.plannedKrw(),
+                        "",
+                        y.paidKrw(),
+                        "",
+                        y.recoveredKrw()));
         report.byTechnologyArea()
                 .forEach(a -> csv.row(
-                        "technologyArea", a.technologyArea(), "", "", a.allocatedKrw(), a.paidKrw(), a.projects()));
+                        "technologyArea",
+                        a.technologyArea(),
+                        "",
+                        "",
+                        a.allocatedKrw(),
+                        a.paidKrw(),
+                        a.projects(),
+                        a.recoveredKrw()));
         csv.row(
                 "program",
                 report.programCode(),
@@ -57,7 +82,8 @@ final class FundingReportCsv {
                 "",
                 report.allocatedKrw(),
                 report.paidKrw(),
-                "");
+                "",
+                report.recoveredKrw());
         return csv.attachment("funding-" + report.programCode() + ".csv");
     }
 }

@@ -42,10 +42,11 @@ public class FundingReportService {
                 SELECT l.fiscal_year, l.cost_category, l.amount_krw,
                        COALESCE(SUM(d.amount_krw) FILTER (WHERE d.status = 'REQUESTED'), 0),
                        COALESCE(SUM(d.amount_krw) FILTER (WHERE d.status = 'APPROVED'), 0),
-                       l.paid_krw, l.amount_krw - l.committed_krw
+                       l.paid_krw, l.recovered_krw, l.amount_krw - l.committed_krw
                 FROM budget_line l LEFT JOIN disbursement d ON d.line_id = l.id
                 WHERE l.allocation_id = :allocation
-                GROUP BY l.id, l.fiscal_year, l.cost_category, l.amount_krw, l.paid_krw, l.committed_krw
+                GROUP BY l.id, l.fiscal_year, l.cost_category, l.amount_krw, l.paid_krw, l.recovered_krw,
+                         l.committed_krw
                 ORDER BY l.fiscal_year, l.cost_category""")
                 .setParameter("allocation", allocation.id)
                 .getResultList();
@@ -54,6 +55,7 @@ public class FundingReportService {
         long requested = 0;
         long approved = 0;
         long paid = 0;
+        long recovered = 0;
         long remaining = 0;
         for (Object[] r : rows) {
             ProjectFundingReport.Line line = new ProjectFundingReport.Line(
@@ -63,12 +65,14 @@ public class FundingReportService {
                     n(r[3]),
                     n(r[4]),
                     n(r[5]),
-                    n(r[6]));
+                    n(r[6]),
+                    n(r[7]));
             lines.add(line);
             planned += line.amountKrw();
             requested += line.requestedKrw();
             approved += line.approvedKrw();
             paid += line.paidKrw();
+            recovered += line.recoveredKrw();
             remaining += line.remainingKrw();
         }
         ProjectSummary project = projects.get(allocation.projectId, "the project's state");
@@ -92,6 +96,7 @@ public class FundingReportService {
                 requested,
                 approved,
                 paid,
+                recovered,
                 remaining,
                 lines,
                 project.status(),
@@ -109,36 +114,42 @@ public class FundingReportService {
         @SuppressWarnings("unchecked")
         List<Object[]> byYear =
                 em.createNativeQuery("""
-                SELECT l.fiscal_year, SUM(l.amount_krw), SUM(l.paid_krw)
+                SELECT l.fiscal_year, SUM(l.amount_krw), SUM(l.paid_krw), SUM(l.recovered_krw)
                 FROM budget_line l JOIN allocation a ON a.id = l.allocation_id
                 WHERE a.envelope_id = :envelope GROUP BY l.fiscal_year""").setParameter("envelope", envelope.id).getResultList();
-        for (int year = envelope.firstYear; year <= envelope.lastYear; year++) {
+        for (int year : envelope.listedYears()) {
             long planned = 0;
             long paid = 0;
+            long recovered = 0;
             for (Object[] r : byYear) {
                 if (((Number) r[0]).intValue() == year) {
                     planned = n(r[1]);
                     paid = n(r[2]);
+                    recovered = n(r[3]);
                 }
             }
-            years.add(
-                    new ProgramFundingReport.Year(year, envelope.appropriations.getOrDefault(year, 0L), planned, paid));
+            years.add(new ProgramFundingReport.Year(
+                    year, envelope.appropriations.getOrDefault(year, 0L), planned, paid, recovered));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> byArea =
                 em.createNativeQuery("""
                 SELECT a.technology_area, COUNT(*), SUM(a.total_krw),
-                       COALESCE(SUM((SELECT SUM(l.paid_krw) FROM budget_line l WHERE l.allocation_id = a.id)), 0)
+                       COALESCE(SUM((SELECT SUM(l.paid_krw) FROM budget_line l WHERE l.allocation_id = a.id)), 0),
+                       COALESCE(SUM((SELECT SUM(l.recovered_krw) FROM budget_line l WHERE l.allocation_id = a.id)), 0)
                 FROM allocation a WHERE a.envelope_id = :envelope
                 GROUP BY a.technology_area ORDER BY a.technology_area""").setParameter("envelope", envelope.id).getResultList();
         List<ProgramFundingReport.Area> areas = byArea.stream()
                 .map(r -> new ProgramFundingReport.Area(
-                        TechnologyArea.valueOf((String) r[0]), ((Number) r[1]).intValue(), n(r[2]), n(r[3])))
+                        TechnologyArea.valueOf((String) r[0]), ((Number) r[1]).intValue(), n(r[2]), n(r[3]), n(r[4])))
                 .toList();
         long allocated = areas.stream()
                 .mapToLong(ProgramFundingReport.Area::allocatedKrw)
                 .sum();
         long paid = areas.stream().mapToLong(ProgramFundingReport.Area::paidKrw).sum();
+        long recovered = areas.stream()
+                .mapToLong(ProgramFundingReport.Area::recoveredKrw)
+                .sum();
         return new ProgramFundingReport(
                 envelope.programId,
                 envelope.programCode,
@@ -146,6 +157,7 @@ public class FundingReportService {
                 envelope.appropriatedKrw(),
                 allocated,
                 paid,
+                recovered,
                 years,
                 areas);
     }

@@ -26,7 +26,12 @@ public record ProgramFundingReport(
         @Schema(description = "KRW paid out by disbursements (지급) across the program, before recoveries")
         long paidKrw,
 
-        @Schema(description = "Every fiscal year of the envelope, in order")
+        @Schema(description = "KRW of paid amounts recovered (환수) across the program")
+        long recoveredKrw,
+
+        @Schema(
+                description = "Every fiscal year of the program, in order, and any other year still appropriated "
+                        + "(after the program was shortened): the years of its budget")
         List<Year> byFiscalYear,
 
         @Schema(description = "Each technology area that has an allocation, by area")
@@ -44,7 +49,10 @@ public record ProgramFundingReport(
             long plannedKrw,
 
             @Schema(description = "KRW paid out from those lines, before recoveries")
-            long paidKrw) {}
+            long paidKrw,
+
+            @Schema(description = "KRW of those lines' paid amounts recovered (환수)")
+            long recoveredKrw) {}
 
     @Schema(name = "ProgramFundingReportArea")
     public record Area(
@@ -58,5 +66,8 @@ public record ProgramFundingReport(
             long allocatedKrw,
 
             @Schema(description = "KRW paid out to those projects, before recoveries")
-            long paidKrw) {}
+            long paidKrw,
+
+            @Schema(description = "KRW of those projects' paid amounts recovered (환수)")
+            long recoveredKrw) {}
 }

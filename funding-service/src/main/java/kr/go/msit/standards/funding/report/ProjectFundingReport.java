@@ -32,6 +32,9 @@ public record ProjectFundingReport(
         @Schema(description = "KRW paid out, before recoveries (환수)")
         long paidKrw,
 
+        @Schema(description = "KRW of paid amounts recovered (환수); paidKrw minus this is what the project keeps")
+        long recoveredKrw,
+
         @Schema(description = "KRW still open to new requests: plannedKrw minus what is requested, approved or paid")
         long remainingKrw,
 
@@ -83,6 +86,9 @@ public record ProjectFundingReport(
 
             @Schema(description = "KRW paid out from the line, before recoveries")
             long paidKrw,
+
+            @Schema(description = "KRW of the line's paid amounts recovered (환수)")
+            long recoveredKrw,
 
             @Schema(description = "KRW still open to new requests: amountKrw minus what is requested, approved or paid")
             long remainingKrw) {}

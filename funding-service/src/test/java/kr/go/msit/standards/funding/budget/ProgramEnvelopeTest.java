@@ -57,6 +57,11 @@ class ProgramEnvelopeTest {
                     .body("lastYear", equalTo(2028))
                     // 2029 is still appropriated: it is listed, so that it can be lowered
                     .body("years.fiscalYear", org.hamcrest.Matchers.hasItem(2029));
+            // and the program's funding report lists it too: every appropriated KRW is in a listed year
+            maker().get("/api/v1/funding-reports/programs/" + ProjectsStub.PROGRAM_2025)
+                    .then()
+                    .statusCode(200)
+                    .body("byFiscalYear.fiscalYear", org.hamcrest.Matchers.hasItem(2029));
             appropriate(2029, 7_500_000_000L, 200);
             // an award is checked against the program's envelope too (10 bn of the 2025 projects are awarded)
             ProjectsStub.program(1_000_000L, 2025, 2029);

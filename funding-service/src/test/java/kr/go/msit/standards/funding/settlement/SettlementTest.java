@@ -4,7 +4,10 @@ import static kr.go.msit.standards.funding.Money.as;
 import static kr.go.msit.standards.funding.Money.checker;
 import static kr.go.msit.standards.funding.Money.maker;
 import static kr.go.msit.standards.funding.Money.request;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -178,6 +181,28 @@ class SettlementTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("recovery-above-paid"));
+        // the reports show what was recovered, beside what was paid
+        checker()
+                .get("/api/v1/funding-reports/projects/" + project)
+                .then()
+                .statusCode(200)
+                .body("paidKrw", equalTo(250))
+                .body("recoveredKrw", equalTo(40))
+                .body("lines.find { it.recoveredKrw > 0 }.recoveredKrw", equalTo(40));
+        checker()
+                .accept("text/csv")
+                .get("/api/v1/funding-reports/projects/" + project)
+                .then()
+                .statusCode(200)
+                .body(containsString("remainingKrw,recoveredKrw"))
+                // the line paid 250 and recovered 40: its row ends with paid, remaining and recovered
+                .body(matchesPattern("(?s).*,250,\\d+,40\r?\n.*"));
+        checker()
+                .get("/api/v1/funding-reports/programs/" + ProjectsStub.PROGRAM_2025)
+                .then()
+                .statusCode(200)
+                .body("recoveredKrw", greaterThanOrEqualTo(40))
+                .body("byFiscalYear.recoveredKrw.sum()", greaterThanOrEqualTo(40));
         checker()
                 .post("/api/v1/allocations/" + a[0] + "/settle")
                 .then()
