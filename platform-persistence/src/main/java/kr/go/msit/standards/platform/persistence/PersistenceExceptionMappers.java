@@ -150,13 +150,7 @@ public class PersistenceExceptionMappers {
             }
         }
         LOG.error("Unexpected persistence failure", e);
-        return problems.build(
-                500,
-                "internal",
-                "Internal error",
-                "The request could not be completed; quote the request id when reporting it",
-                null,
-                null);
+        return problems.internal(500);
     }
 
     /**

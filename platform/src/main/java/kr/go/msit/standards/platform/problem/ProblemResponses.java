@@ -99,6 +99,21 @@ public class ProblemResponses {
         return response;
     }
 
+    /**
+     * A failure of this code's, answered with status (500 unless the failure carried another 5xx): the same title
+     * and detail everywhere, and nothing of the failure itself; the log has it, under the request id the caller
+     * quotes.
+     */
+    public Response internal(int status) {
+        return build(
+                status,
+                "internal",
+                "Internal error",
+                "The request could not be completed; quote the request id when reporting it",
+                null,
+                null);
+    }
+
     public Response build(
             int status,
             String typeSlug,

@@ -84,13 +84,7 @@ public class StandardExceptionMappers {
         }
         if (status >= 500) {
             LOG.errorf(e, "Request failed with status %d", status);
-            return problems.build(
-                    status,
-                    "internal",
-                    "Internal error",
-                    "The request could not be completed; quote the request id when reporting it",
-                    null,
-                    null);
+            return problems.internal(status);
         }
         if (status == 404 && allowedMethods.wrongMethodForCurrentRequest()) {
             // RESTEasy's router answers 404, not 405, when the class it tried last for a path lacks the method and
@@ -168,13 +162,7 @@ public class StandardExceptionMappers {
                     400, "bad-request", "Bad request", "The request body could not be read to its end", null, null);
         }
         LOG.error("Unexpected failure", e);
-        return problems.build(
-                500,
-                "internal",
-                "Internal error",
-                "The request could not be completed; quote the request id when reporting it",
-                null,
-                null);
+        return problems.internal(500);
     }
 
     /** {@code create.request.budget[0].amountKrw} becomes {@code budget[0].amountKrw}; a query parameter keeps its name. */
