@@ -115,6 +115,15 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
         return server.findAll(getRequestedFor(urlPathEqualTo(PATH + projectId)));
     }
 
+    /** How often the service under test asked the project's continuation of {@code fiscalYear} (answered or not). */
+    public static int continuationRequests(String projectId, int fiscalYear) {
+        return server.findAll(getRequestedFor(urlPathEqualTo(PATH + projectId + "/continuation"))
+                        .withQueryParam(
+                                "fiscalYear",
+                                com.github.tomakehurst.wiremock.client.WireMock.equalTo(Integer.toString(fiscalYear))))
+                .size();
+    }
+
     /** The header the service sent the last time it asked for the project (null when it sent none). */
     public static String lastHeader(String projectId, String header) {
         List<LoggedRequest> requests = requestsFor(projectId);
@@ -160,13 +169,20 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
 
     /** From now on projects-service answers {@code basis} for the project's {@code fiscalYear}, with this cap. */
     public static void continuation(String projectId, int fiscalYear, boolean allowed, String basis, long capKrw) {
+        continuation(projectId, fiscalYear, allowed, basis, capKrw, 0);
+    }
+
+    /** As {@link #continuation(String, int, boolean, String, long)}, answered only after {@code millis}. */
+    public static void continuation(
+            String projectId, int fiscalYear, boolean allowed, String basis, long capKrw, int millis) {
         server.stubFor(get(urlPathEqualTo(PATH + projectId + "/continuation"))
                 .withQueryParam(
                         "fiscalYear",
                         com.github.tomakehurst.wiremock.client.WireMock.equalTo(Integer.toString(fiscalYear)))
                 .atPriority(1)
                 .willReturn(okJson("{\"projectId\":\"" + projectId + "\",\"fiscalYear\":" + fiscalYear + ",\"allowed\":"
-                        + allowed + ",\"basis\":\"" + basis + "\",\"capKrw\":" + capKrw + "}")));
+                                + allowed + ",\"basis\":\"" + basis + "\",\"capKrw\":" + capKrw + "}")
+                        .withFixedDelay(millis)));
     }
 
     private static Shape shape(String projectId) {

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.clients.projects.ContinuationSummary;
 import kr.go.msit.standards.funding.allocation.Allocation;
 import kr.go.msit.standards.funding.allocation.AllocationService;
 import kr.go.msit.standards.funding.allocation.BudgetLine;
@@ -51,42 +52,54 @@ public class CarryOverService {
         this.locks = locks;
     }
 
-    /** Asked of projects-service before any lock is taken here: money is carried over for a project not ended. */
-    private void requireNotEnded(Allocation allocation, int intoYear) {
+    /**
+     * Asked of projects-service before any lock is taken here, so that no lock of this service (the allocation's, or
+     * on approval the program budget's) is held while another service answers: money is carried over into
+     * {@code year} only for a project not ended, and only when its continuation allows the year's new total. The
+     * cap is checked again under the lock ({@link #requireWithinCap}) with the continuation answered here.
+     */
+    private ContinuationSummary allowedInto(Allocation allocation, int year, long adding) {
         projects.requireNotEnded(
-                projects.get(allocation.projectId, "the project's state"), intoYear, "money is carried over");
+                projects.get(allocation.projectId, "the project's state"), year, "money is carried over");
+        return projects.requireContinuation(allocation.projectId, year, linesOf(allocation.id, year) + adding);
     }
 
-    private java.util.Optional<Integer> scalar(String query, UUID id, UUID allocationId) {
-        return em.createQuery(query, Integer.class)
+    /** Under the lock: the year's lines as they stand now, plus what the carry-over adds, within the cap. */
+    private void requireWithinCap(ContinuationSummary continuation, Allocation allocation, int year, long adding) {
+        FundedProjects.requireWithinCap(continuation, linesOf(allocation.id, year) + adding);
+    }
+
+    private long linesOf(UUID allocationId, int year) {
+        return ((Number) em.createNativeQuery("SELECT coalesce(sum(amount_krw), 0) FROM budget_line"
+                                + " WHERE allocation_id = :allocation AND fiscal_year = :year")
+                        .setParameter("allocation", allocationId)
+                        .setParameter("year", year)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /**
+     * A value read before the lock, not a record: a record loaded here unlocked would stay in the persistence
+     * context, and the locked read after would then check its version rather than read it afresh (a 409 when a
+     * disbursement changed it meanwhile).
+     */
+    private java.util.Optional<Object[]> values(String query, UUID id, UUID allocationId) {
+        return em.createQuery(query, Object[].class)
                 .setParameter("id", id)
                 .setParameter("allocation", allocationId)
                 .getResultStream()
                 .findFirst();
     }
 
-    /** A carry-over adds to {@code year}: projects-service's continuation must allow that year's new total. */
-    private void requireContinuationInto(Allocation allocation, int year, long adding) {
-        long current = ((Number) em.createNativeQuery("SELECT coalesce(sum(amount_krw), 0) FROM budget_line"
-                                + " WHERE allocation_id = :allocation AND fiscal_year = :year")
-                        .setParameter("allocation", allocation.id)
-                        .setParameter("year", year)
-                        .getSingleResult())
-                .longValue();
-        projects.requireContinuation(allocation.projectId, year, current + adding);
-    }
-
     @Transactional
     public CarryOverView requestCarryOver(UUID allocationId, SettlementRequests.CarryOverRequest request) {
         Allocation visible = allocations.findVisible(allocationId);
-        // the line's year read as a value, not the line: a line loaded here unlocked would stay in the persistence
-        // context, and the locked read below would then check its version rather than read it afresh (a 409 when
-        // a disbursement changed it meanwhile)
-        scalar(
-                        "select l.fiscalYear from BudgetLine l where l.id = :id and l.allocationId = :allocation",
+        ContinuationSummary continuation = values(
+                        "select l.fiscalYear, l.id from BudgetLine l where l.id = :id and l.allocationId = :allocation",
                         request.fromLineId(),
                         visible.id)
-                .ifPresent(year -> requireNotEnded(visible, year + 1));
+                .map(line -> allowedInto(visible, (Integer) line[0] + 1, request.amountKrw()))
+                .orElse(null);
         Allocation allocation = locks.lock(allocationId);
         BudgetLine line = AllocationLocks.lineOf(allocation, request.fromLineId(), true);
         BudgetEnvelope envelope = em.find(BudgetEnvelope.class, allocation.envelopeId);
@@ -103,7 +116,7 @@ public class CarryOverService {
                                     + line.remainingKrw() + " KRW unspent")
                     .with("remainingKrw", line.remainingKrw());
         }
-        requireContinuationInto(allocation, line.fiscalYear + 1, request.amountKrw());
+        requireWithinCap(continuation, allocation, line.fiscalYear + 1, request.amountKrw());
         CarryOver carryOver = new CarryOver();
         carryOver.id = UUID.randomUUID();
         carryOver.allocationId = allocation.id;
@@ -145,14 +158,15 @@ public class CarryOverService {
     @Transactional
     public CarryOverView decide(UUID allocationId, UUID carryOverId, String ifMatch, boolean approve, String reason) {
         Allocation unlocked = allocations.findVisible(allocationId);
-        if (approve) {
-            // as a value, for the same reason as the line's year in requestCarryOver
-            scalar(
-                            "select c.toFiscalYear from CarryOver c where c.id = :id and c.allocationId = :allocation",
-                            carryOverId,
-                            unlocked.id)
-                    .ifPresent(year -> requireNotEnded(unlocked, year));
-        }
+        ContinuationSummary continuation = !approve
+                ? null
+                : values(
+                                "select c.toFiscalYear, c.amountKrw from CarryOver c"
+                                        + " where c.id = :id and c.allocationId = :allocation",
+                                carryOverId,
+                                unlocked.id)
+                        .map(c -> allowedInto(unlocked, (Integer) c[0], (Long) c[1]))
+                        .orElse(null);
         BudgetEnvelope envelope = BudgetEnvelope.locked(unlocked.envelopeId);
         Allocation allocation = locks.lock(allocationId);
         CarryOver carryOver = carryOverOf(allocationId, carryOverId, LockModeType.PESSIMISTIC_WRITE);
@@ -161,8 +175,8 @@ public class CarryOverService {
         carryOver.decide(approve, caller.subject(), reason);
         if (approve) {
             allocation.requireOpen();
-            // the money moves now: the next year must still be allowed, within its cap
-            requireContinuationInto(allocation, carryOver.toFiscalYear, carryOver.amountKrw);
+            // the money moves now: the next year's lines, as they stand under the lock, within the cap asked above
+            requireWithinCap(continuation, allocation, carryOver.toFiscalYear, carryOver.amountKrw);
             BudgetLine from = em.find(BudgetLine.class, carryOver.fromLineId, LockModeType.PESSIMISTIC_WRITE);
             from.takeUnused(carryOver.amountKrw);
             BudgetLine to = BudgetLine.<BudgetLine>find(

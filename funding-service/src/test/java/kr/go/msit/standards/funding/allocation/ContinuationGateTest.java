@@ -151,4 +151,47 @@ class ContinuationGateTest {
                 .statusCode(422)
                 .body("rule", equalTo("continuation-stopped"));
     }
+
+    /**
+     * projects-service is asked before any lock of funding's is taken: a carry-over's approval held the allocation's
+     * lock (and the program budget's) while it waited for the continuation, and every request on the allocation, a
+     * disbursement here, waited with it.
+     */
+    @Test
+    void noLockIsHeldWhileProjectsServiceAnswersForACarryOver() throws Exception {
+        String project = ProjectsStub.programProject();
+        String allocation = Money.allocation(project, 1_000L);
+        String line = lineOf("/api/v1/allocations/" + allocation + "/lines", 2025, 300);
+        String carryOvers = "/api/v1/allocations/" + allocation + "/carry-overs";
+        String requested = maker().header(
+                        "Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("fromLineId", line, "amountKrw", 50L, "reason", "장비 납기 지연"))
+                .post(carryOvers)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        // answered after 400 ms (the client gives up after 500 in tests)
+        ProjectsStub.continuation(project, 2026, true, "CONTINUE", 1_000L, 400);
+        int asked = ProjectsStub.continuationRequests(project, 2026);
+        java.util.concurrent.CompletableFuture<Integer> approval =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> Money.checker()
+                        .post(carryOvers + "/" + requested + "/approve")
+                        .then()
+                        .extract()
+                        .statusCode());
+        // once the approval waits for projects-service's answer, a disbursement on the same allocation
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (ProjectsStub.continuationRequests(project, 2026) == asked && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        maker().header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("lineId", line, "amountKrw", 10L, "purpose", "x"))
+                .post("/api/v1/disbursements")
+                .then()
+                .statusCode(201);
+        org.junit.jupiter.api.Assertions.assertFalse(
+                approval.isDone(), "the disbursement waited for the approval, which waited for projects-service");
+        org.junit.jupiter.api.Assertions.assertEquals(200, approval.get(10, java.util.concurrent.TimeUnit.SECONDS));
+    }
 }
