@@ -106,10 +106,14 @@ public class DisbursementResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"403": {"maker-checker": "the one who asked cannot decide"},
             "422": {"project-not-active": "the project is not ACTIVE in projects-service (projectStatus)",
-                "unknown-project": "projects-service does not know the project"}}""")
+                "unknown-project": "projects-service does not know the project",
+                "continuation-pending": "the line's fiscal year is not yet allowed by a decided evaluation",
+                "continuation-stopped": "the project's evaluations decided STOP",
+                "continuation-cap": "the year's approved and paid money would be more than its evaluation allows (capKrw)"}}""")
     @Operation(
             operationId = "approveDisbursement",
-            summary = "REQUESTED → APPROVED, by someone other than the requester, while the project is ACTIVE")
+            summary = "REQUESTED → APPROVED, by someone other than the requester, while the project is ACTIVE and "
+                    + "within its year's cap")
     public RestResponse<DisbursementView> approve(
             @PathParam("id") UUID id,
             @HeaderParam(ETags.IF_MATCH) String ifMatch,
@@ -140,11 +144,14 @@ public class DisbursementResource {
             "409": {"payment-reference-used": "the paymentReference already identifies another payment"},
             "422": {"payment-reference-required": "paying needs a paymentReference",
                 "project-not-active": "the project is not ACTIVE in projects-service (projectStatus)",
-                "unknown-project": "projects-service does not know the project"}}""")
+                "unknown-project": "projects-service does not know the project",
+                "continuation-pending": "the line's fiscal year is not yet allowed by a decided evaluation",
+                "continuation-stopped": "the project's evaluations decided STOP",
+                "continuation-cap": "the year's paid money would be more than its evaluation allows (capKrw)"}}""")
     @Operation(
             operationId = "payDisbursement",
             summary =
-                    "APPROVED → PAID with the transfer reference (one reference, one payment), by someone other than the requester, while the project is ACTIVE; writes a PAY ledger entry")
+                    "APPROVED → PAID with the transfer reference (one reference, one payment), by someone other than the requester, while the project is ACTIVE and within its year's cap; writes a PAY ledger entry")
     public RestResponse<DisbursementView> pay(
             @PathParam("id") UUID id,
             @HeaderParam(ETags.IF_MATCH) String ifMatch,

@@ -50,6 +50,7 @@ public class DisbursementService {
     private final Cursors cursors;
     private final FundedProjects projects;
     private final ProgramClock clock;
+    private final YearCaps caps;
 
     public DisbursementService(
             EntityManager em,
@@ -60,8 +61,10 @@ public class DisbursementService {
             DomainMetrics metrics,
             Cursors cursors,
             FundedProjects projects,
-            ProgramClock clock) {
+            ProgramClock clock,
+            YearCaps caps) {
         this.em = em;
+        this.caps = caps;
         this.cursors = cursors;
         this.projects = projects;
         this.clock = clock;
@@ -100,15 +103,6 @@ public class DisbursementService {
     }
 
     /** What the allocation's lines of {@code year} have committed (requested, approved and paid). */
-    private long committedIn(UUID allocationId, int year) {
-        return ((Number) em.createNativeQuery("SELECT coalesce(sum(committed_krw), 0) FROM budget_line"
-                                + " WHERE allocation_id = :allocation AND fiscal_year = :year")
-                        .setParameter("allocation", allocationId)
-                        .setParameter("year", year)
-                        .getSingleResult())
-                .longValue();
-    }
-
     @Transactional
     public DisbursementView get(UUID id) {
         return DisbursementView.of(findVisible(id));
@@ -145,13 +139,9 @@ public class DisbursementService {
         allocation.requireOpen();
         FundedProjects.ActiveAnswer active = projects.requireActive((UUID) owner.get(0)[0], "requested");
         // the line's year must be one the project's evaluations allow (its total was within the cap when set)
-        // (read without loading the line, which is locked and read fresh below)
-        int year = ((Number) em.createNativeQuery("SELECT fiscal_year FROM budget_line WHERE id = :line")
-                        .setParameter("line", request.lineId())
-                        .getSingleResult())
-                .intValue();
+        int year = caps.yearOf(request.lineId());
         ContinuationSummary continuation = projects.requireContinuation(
-                (UUID) owner.get(0)[0], year, committedIn(allocation.id, year) + request.amountKrw());
+                (UUID) owner.get(0)[0], year, caps.committedIn(allocation.id, year) + request.amountKrw());
         // the allocation's lock, then the line's (as budget lines take them): the year's total across its lines is
         // read again under it, so requests on two lines of one year at once cannot both pass the cap
         em.refresh(allocation, LockModeType.PESSIMISTIC_WRITE);
@@ -159,7 +149,7 @@ public class DisbursementService {
         projects.reconfirm(active);
         allocation.requireOpen();
         // an evaluation decided after the lines were set (CONTINUE_REDUCED) caps what the year's requests commit
-        FundedProjects.requireWithinCap(continuation, committedIn(allocation.id, year) + request.amountKrw());
+        FundedProjects.requireWithinCap(continuation, caps.committedIn(allocation.id, year) + request.amountKrw());
         line.commit(request.amountKrw());
         Disbursement disbursement = new Disbursement();
         disbursement.id = UUID.randomUUID();
@@ -193,9 +183,13 @@ public class DisbursementService {
             UUID id, DisbursementAction action, String ifMatch, DisbursementDecisionRequest request) {
         Disbursement unlocked = findVisible(id);
         FundedProjects.ActiveAnswer active = null;
+        ContinuationSummary continuation = null;
         if (action == DisbursementAction.APPROVE || action == DisbursementAction.PAY) {
             active = projects.requireActive(
                     unlocked.projectId, action == DisbursementAction.APPROVE ? "approved" : "paid");
+            continuation = caps.ask(unlocked);
+            // the allocation's lock first, as a new request takes it: two lines of one year pass the cap one by one
+            em.find(Allocation.class, unlocked.allocationId, LockModeType.PESSIMISTIC_WRITE);
         }
         // the line first, then the disbursement: the same order as a new request, so no deadlock
         BudgetLine line = em.find(BudgetLine.class, unlocked.lineId, LockModeType.PESSIMISTIC_WRITE);
@@ -228,6 +222,9 @@ public class DisbursementService {
         disbursement.apply(action, caller.subject(), request.reason(), request.paymentReference(), clock.now());
         postings.post(action, disbursement, line);
         em.flush();
+        if (continuation != null) {
+            caps.require(continuation, disbursement, action);
+        }
         DisbursementView after = DisbursementView.of(disbursement);
         audit.record(RESOURCE, disbursement.id, disbursement.allocationId, action.verb(), before, after);
         metrics.countAfterCommit(EVENTS, EVENTS_DESCRIPTION, 1, "event", action.verb());

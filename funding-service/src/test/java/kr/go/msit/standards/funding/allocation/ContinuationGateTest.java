@@ -96,6 +96,41 @@ class ContinuationGateTest {
         request.apply(40).statusCode(201);
     }
 
+    /**
+     * The cap holds at approval and payment too: a request made before the evaluation reduced the year was approved and
+     * paid at ten times the cap (found by probing the running system).
+     */
+    @Test
+    void approvalAndPaymentStayWithinTheCapOfAnEvaluationDecidedAfterTheRequest() {
+        String project = ProjectsStub.programProject();
+        String allocation = Money.allocation(project, 1_000L);
+        String line = lineOf("/api/v1/allocations/" + allocation + "/lines", 2026, 300);
+        String approved = Money.request(maker(), line, 80L);
+        Money.checker()
+                .post("/api/v1/disbursements/" + approved + "/approve")
+                .then()
+                .statusCode(200);
+        String requested = Money.request(maker(), line, 150L);
+        ProjectsStub.continuation(project, 2026, true, "CONTINUE_REDUCED", 100);
+        // 80 approved and 150 more would be 230 of 100
+        Money.checker()
+                .post("/api/v1/disbursements/" + requested + "/approve")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("continuation-cap"))
+                .body("capKrw", equalTo(100));
+        ProjectsStub.continuation(project, 2026, true, "CONTINUE_REDUCED", 50);
+        java.util.function.Supplier<io.restassured.response.ValidatableResponse> pay = () -> Money.checker()
+                .body(Map.of("paymentReference", "CAP-" + approved))
+                .post("/api/v1/disbursements/" + approved + "/pay")
+                .then();
+        pay.get().statusCode(422).body("rule", equalTo("continuation-cap")).body("capKrw", equalTo(50));
+        ProjectsStub.continuation(project, 2026, true, "CONTINUE_REDUCED", 100);
+        pay.get().statusCode(200).body("status", equalTo("PAID"));
+        // what was refused changed nothing: the request still waits, to be rejected or cancelled
+        maker().get("/api/v1/disbursements/" + requested).then().body("status", equalTo("REQUESTED"));
+    }
+
     @Test
     void aRequestAgainstAYearNotAllowedIsRefusedAndAFailingProjectsServiceIsA503() {
         String project = ProjectsStub.programProject();
