@@ -29,6 +29,8 @@ public record ContinuationView(
         Integer reductionPercent,
 
         @Schema(
-                description = "Up to how much KRW the year may receive: (100 − reductionPercent)% of the plan; 0 "
-                        + "when not allowed")
+                description = "Up to how much KRW the year may receive, as funding-service holds it: the plan with "
+                        + "CONTINUE, (100 − reductionPercent)% of it with CONTINUE_REDUCED, 0 when not allowed. With "
+                        + "FIRST_YEAR the plan, for information only: no evaluation precedes a first year, so nothing "
+                        + "caps it")
         long capKrw) {}
