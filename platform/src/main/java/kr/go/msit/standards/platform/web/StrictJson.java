@@ -119,6 +119,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         private static final java.util.regex.Pattern ISO_DATE =
                 java.util.regex.Pattern.compile("[+-]?[0-9]{4,9}-[0-9]{2}-[0-9]{2}");
 
+        /** A date a record holds, as the document's full-date writes it: four digits of year, no sign. */
+        private static final java.util.regex.Pattern FULL_DATE =
+                java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             // a string of that shape only: Jackson's reading also took [2027,5,10], "2027-05-10T00:00:00Z" (the time
@@ -130,9 +134,15 @@ public class StrictJson implements ObjectMapperCustomizer {
                 return (LocalDate)
                         context.handleWeirdStringValue(LocalDate.class, parser.getText(), "must be a date YYYY-MM-DD");
             }
+            String text = parser.getText();
             LocalDate value = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
             if (value != null && (value.getYear() < 1 || value.getYear() > 9999)) {
                 throw new DateOutOfRangeException(parser);
+            }
+            // a year in range written with a sign or more digits ("+002027-06-30") is no full-date (RFC 3339), though
+            // ISO reads it: the document's format, and the answer's echo, are four digits
+            if (value != null && !FULL_DATE.matcher(text).matches()) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "must be a date YYYY-MM-DD");
             }
             return value;
         }

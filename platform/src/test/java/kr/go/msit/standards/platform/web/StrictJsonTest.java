@@ -13,6 +13,8 @@ class StrictJsonTest {
 
     record Ref(UUID id) {}
 
+    record Dated(java.time.LocalDate on) {}
+
     private final ObjectMapper mapper = strict();
 
     private static ObjectMapper strict() {
@@ -31,5 +33,24 @@ class StrictJsonTest {
             assertThrows(
                     MismatchedInputException.class, () -> mapper.readValue("{\"id\":" + blank + "}", Ref.class), blank);
         }
+    }
+
+    @Test
+    void aDateIsAFullDateWithAFourDigitYear() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        new StrictJson().customize(mapper);
+        assertEquals(
+                java.time.LocalDate.of(2027, 6, 30),
+                mapper.readValue("{\"on\":\"2027-06-30\"}", Dated.class).on());
+        // ISO reads these as 2027-06-30 and 0001-01-01; RFC 3339's full-date, the document's format, does not
+        for (String other : new String[] {"+002027-06-30", "00002027-06-30", "+0001-01-01", "+2027-06-30"}) {
+            assertThrows(
+                    MismatchedInputException.class,
+                    () -> mapper.readValue("{\"on\":\"" + other + "\"}", Dated.class),
+                    other);
+        }
+        assertThrows(
+                StrictJson.DateOutOfRangeException.class,
+                () -> mapper.readValue("{\"on\":\"+999999999-12-31\"}", Dated.class));
     }
 }
