@@ -1,19 +1,13 @@
 package kr.go.msit.standards.funding.disbursement;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
 /** The rule that a payment reference (이체 참조번호) is recorded for one payment only, across all budget lines. */
 @ApplicationScoped
 public class PaymentReferences {
-
-    private final EntityManager em;
-
-    public PaymentReferences(EntityManager em) {
-        this.em = em;
-    }
 
     /**
      * A payment reference identifies one payment, whatever its letters' case ({@code tx-1} is {@code TX-1} typed
@@ -27,10 +21,7 @@ public class PaymentReferences {
         if (reference == null || reference.isBlank()) {
             return; // the state machine refuses a payment without one
         }
-        em.createNativeQuery(
-                        "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('payment-reference:' || upper(:ref)))) l")
-                .setParameter("ref", reference.strip())
-                .getSingleResult();
+        NaturalKeys.claimIgnoringCase("payment-reference", reference.strip());
         if (Disbursement.count("upper(paymentReference) = upper(?1) and id <> ?2", reference.strip(), id) > 0) {
             throw new ProblemException(
                             409,

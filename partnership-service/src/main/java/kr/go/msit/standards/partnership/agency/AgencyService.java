@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -37,6 +38,7 @@ public class AgencyService {
 
     @Transactional
     public AgencyView create(AgencyRequest request) {
+        NaturalKeys.claim("agency-code", request.code());
         if (PartnerAgency.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A partner agency with code " + request.code() + " already exists");
         }
@@ -53,6 +55,7 @@ public class AgencyService {
     public AgencyView update(UUID id, String ifMatch, AgencyRequest request) {
         PartnerAgency agency = PartnerAgency.found(id);
         ETags.requireMatch(ifMatch, agency.version);
+        NaturalKeys.claim("agency-code", request.code());
         if (!agency.code.equals(request.code()) && PartnerAgency.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A partner agency with code " + request.code() + " already exists");
         }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -36,6 +37,7 @@ public class InstitutionService {
 
     @Transactional
     public InstitutionView create(InstitutionRequest request) {
+        NaturalKeys.claim("institution-code", request.code());
         if (Institution.count("code", request.code()) > 0) {
             throw ProblemException.conflict("An institution with code " + request.code() + " already exists");
         }
@@ -52,6 +54,7 @@ public class InstitutionService {
     public InstitutionView update(UUID id, String ifMatch, InstitutionRequest request) {
         Institution institution = Institution.found(id);
         ETags.requireMatch(ifMatch, institution.version);
+        NaturalKeys.claim("institution-code", request.code());
         if (!institution.code.equals(request.code()) && Institution.count("code", request.code()) > 0) {
             throw ProblemException.conflict("An institution with code " + request.code() + " already exists");
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -166,6 +167,8 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView addReview(UUID id, String ifMatch, ReviewRequest request) {
+        // one reviewer's two scores at once: the second finds the first, rather than the unique index
+        NaturalKeys.claim("application-review", id + ":" + request.reviewer().strip());
         Application application = findVisible(id);
         ETags.requireMatch(ifMatch, application.version);
         ApplicationView before = view(application, false);

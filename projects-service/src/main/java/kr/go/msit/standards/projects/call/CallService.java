@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -59,6 +60,7 @@ public class CallService {
     @Transactional
     public CallView create(CallRequest request) {
         Program program = Program.lockedReference(request.programId());
+        NaturalKeys.claim("call-code", request.code());
         if (CallForProposals.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A call with code " + request.code() + " already exists");
         }
@@ -80,6 +82,7 @@ public class CallService {
             throw ProblemException.businessRule("call-program-fixed", "A call cannot move to another program");
         }
         Program program = Program.lockedReference(request.programId());
+        NaturalKeys.claim("call-code", request.code());
         if (!call.code.equals(request.code()) && CallForProposals.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A call with code " + request.code() + " already exists");
         }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -70,6 +71,8 @@ public class ContributionService {
                     "stage-of-another-body", body.code + " has no stage " + request.stage());
         }
         requireNotFuture(request.stageDate());
+        NaturalKeys.claimIgnoringCase(
+                "contribution-document", body.id + ":" + request.documentRef().strip());
         if (Contribution.count(
                         "bodyId = ?1 and lower(documentRef) = lower(?2)",
                         body.id,

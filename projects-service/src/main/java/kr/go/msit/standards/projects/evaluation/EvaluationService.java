@@ -9,6 +9,7 @@ import kr.go.msit.standards.platform.client.Dependencies;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -86,6 +87,7 @@ public class EvaluationService {
         Project project = Lookups.referenced(
                 Project.findById(request.projectId()), "unknown-project", "No project " + request.projectId());
         requireEvaluable(project, request.fiscalYear());
+        NaturalKeys.claim("evaluation", project.id + ":" + request.kind() + ":" + request.fiscalYear());
         if (Evaluation.count(
                         "projectId = ?1 and kind = ?2 and fiscalYear = ?3",
                         project.id,

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -108,6 +109,10 @@ public class PositionService {
         position.holderName = request.holderName().strip();
         position.startDate = request.startDate();
         position.endDate = request.endDate();
+        NaturalKeys.claimIgnoringCase(
+                "position",
+                position.projectId + ":" + position.bodyId + ":" + position.role + ":" + position.groupName + ":"
+                        + position.holderName);
         position.sameSeatRecorded().ifPresent(other -> {
             throw ProblemException.conflict(position.holderName + " is recorded already as " + other.role + " of "
                     + body.code + " " + other.groupName + " from " + other.startDate

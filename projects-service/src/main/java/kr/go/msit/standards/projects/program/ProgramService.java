@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -43,6 +44,7 @@ public class ProgramService {
     @Transactional
     public ProgramView create(ProgramRequest request) {
         validateYears(request);
+        NaturalKeys.claim("program-code", request.code());
         if (Program.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A program with code " + request.code() + " already exists");
         }
@@ -61,6 +63,7 @@ public class ProgramService {
         validateYears(request);
         Program program = Program.locked(id);
         ETags.requireMatch(ifMatch, program.version);
+        NaturalKeys.claim("program-code", request.code());
         if (!program.code.equals(request.code()) && Program.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A program with code " + request.code() + " already exists");
         }

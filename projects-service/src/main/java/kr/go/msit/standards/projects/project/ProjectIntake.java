@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.time.ProgramClock;
@@ -68,6 +69,7 @@ public class ProjectIntake {
                     "periodStart must fall within the program's years (" + program.startYear + "–" + program.endYear
                             + ") and periodEnd after it, at most ten years (120 months) later");
         }
+        NaturalKeys.claim("project-code", request.code());
         if (Project.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A project with code " + request.code() + " already exists");
         }

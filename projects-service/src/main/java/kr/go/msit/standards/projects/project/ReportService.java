@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
@@ -69,6 +70,7 @@ public class ReportService {
                             ProjectStatus.SUSPENDED,
                             ProjectStatus.COMPLETED));
         }
+        NaturalKeys.claim("report", projectId + ":" + request.type() + ":" + request.sequence());
         if (Report.count(
                         "projectId = ?1 and type = ?2 and sequence = ?3", projectId, request.type(), request.sequence())
                 > 0) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -97,8 +98,11 @@ public class PublicationService {
         if (doi == null) {
             return;
         }
-        Publication other = Publication.<Publication>find("lower(doi) = ?1", doi.toLowerCase(java.util.Locale.ROOT))
-                .firstResult();
+        NaturalKeys.claimIgnoringCase("doi", doi);
+        // lower-cased by PostgreSQL on both sides, as the unique index is (Java's lower-casing differs on a few
+        // letters)
+        Publication other =
+                Publication.<Publication>find("lower(doi) = lower(?1)", doi).firstResult();
         if (other != null && !other.id.equals(self)) {
             throw ProblemException.conflict("A publication with DOI " + doi + " is recorded already");
         }

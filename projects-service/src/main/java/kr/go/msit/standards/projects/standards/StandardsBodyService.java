@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -42,6 +43,7 @@ public class StandardsBodyService {
     @Transactional
     public StandardsBodyView create(StandardsBodyRequest request) {
         List<Stage> stages = validStages(request);
+        NaturalKeys.claim("standards-body-code", request.code());
         if (StandardsBody.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A standards body with code " + request.code() + " already exists");
         }
@@ -61,6 +63,7 @@ public class StandardsBodyService {
         List<Stage> stages = validStages(request);
         StandardsBody body = StandardsBody.locked(id);
         ETags.requireMatch(ifMatch, body.version);
+        NaturalKeys.claim("standards-body-code", request.code());
         if (!body.code.equals(request.code()) && StandardsBody.count("code", request.code()) > 0) {
             throw ProblemException.conflict("A standards body with code " + request.code() + " already exists");
         }

@@ -622,6 +622,33 @@ class WebhookTest {
         json().body(body).post(WEBHOOKS).then().statusCode(409).body("existingId", equalTo(id));
     }
 
+    /**
+     * A client whose first answer was lost learns the subscription's id from the 409, also when its retries ran at
+     * once: the losers were answered by the unique index, without {@code existingId}.
+     */
+    @Test
+    void subscriptionsOfOneTargetAtOnceAreOneAndEveryOtherAnswerNamesIt() throws Exception {
+        Map<String, Object> body = new HashMap<>();
+        body.put("targetUrl", "http://127.0.0.1:" + receiver.port() + "/at-once-" + UUID.randomUUID());
+        body.put("types", List.of(SUSPENDED));
+        List<io.restassured.response.Response> answers = kr.go.msit.standards.testsupport.AtOnce.times(
+                6, () -> json().body(body).post(WEBHOOKS));
+        List<String> created = answers.stream()
+                .filter(r -> r.statusCode() == 201)
+                .map(r -> r.<String>path("id"))
+                .toList();
+        subscriptions.addAll(created);
+        org.junit.jupiter.api.Assertions.assertEquals(1, created.size(), answers.toString());
+        for (io.restassured.response.Response answer : answers) {
+            if (answer.statusCode() != 201) {
+                org.junit.jupiter.api.Assertions.assertEquals(
+                        List.of("409", created.get(0)),
+                        List.of(String.valueOf(answer.statusCode()), String.valueOf(answer.<Object>path("existingId"))),
+                        answer.asString());
+            }
+        }
+    }
+
     @Test
     void replicasDeliverEachEventOnce() throws Exception {
         String id = subscribe(SUSPENDED, RESUMED).getString("id");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.events.FeedPosition;
 
 /** Reads and writes webhook subscriptions and their delivery log (native SQL: platform tables). */
@@ -80,10 +81,7 @@ public class Subscriptions {
      * subscriptions made at once cannot both pass a bound the count was checked against.
      */
     long countOwnedLocked(String owner) {
-        em.createNativeQuery(
-                        "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('webhook-owner:' || :owner))) l")
-                .setParameter("owner", owner)
-                .getSingleResult();
+        NaturalKeys.claim("webhook-owner", owner);
         return ((Number) em.createNativeQuery("SELECT count(*) FROM webhook_subscription WHERE owner_subject = :owner")
                         .setParameter("owner", owner)
                         .getSingleResult())

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.persistence.events.EventCatalog;
 import kr.go.msit.standards.platform.persistence.events.EventFeed;
@@ -74,6 +75,9 @@ public class WebhookService {
                 ? feed.horizon()
                 : FeedPosition.parse(request.after());
         feed.read(owner, start, List.of(), null, 1); // 400 for a cursor never given, 410 for one retention passed
+        // one owner's subscriptions are made one at a time (the lock countOwnedLocked takes below, taken first): a
+        // second subscription of one target finds the first, and is answered with its id
+        NaturalKeys.claim("webhook-owner", caller.subject());
         subscriptions.findByTarget(caller.subject(), target).ifPresent(existing -> {
             throw ProblemException.conflict("You already subscribe " + target + " (subscription " + existing
                             + "); rotate its secret if you lost it")
