@@ -172,7 +172,10 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
         continuation(projectId, fiscalYear, allowed, basis, capKrw, 0);
     }
 
-    /** As {@link #continuation(String, int, boolean, String, long)}, answered only after {@code millis}. */
+    /**
+     * As {@link #continuation(String, int, boolean, String, long)}, the answer spread over {@code millis}: a piece
+     * every 100 ms or so, so that a client's read timeout (500 ms in tests, a time without data) does not end it.
+     */
     public static void continuation(
             String projectId, int fiscalYear, boolean allowed, String basis, long capKrw, int millis) {
         server.stubFor(get(urlPathEqualTo(PATH + projectId + "/continuation"))
@@ -182,7 +185,7 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
                 .atPriority(1)
                 .willReturn(okJson("{\"projectId\":\"" + projectId + "\",\"fiscalYear\":" + fiscalYear + ",\"allowed\":"
                                 + allowed + ",\"basis\":\"" + basis + "\",\"capKrw\":" + capKrw + "}")
-                        .withFixedDelay(millis)));
+                        .withChunkedDribbleDelay(Math.max(2, millis / 100), millis)));
     }
 
     private static Shape shape(String projectId) {

@@ -59,7 +59,7 @@ public class BudgetEnvelope extends VersionedEntity {
     /**
      * The fiscal years a budget and its report list, in order: the program's, and any other year still appropriated
      * (after the program was shortened), so that every appropriated KRW, and the lines and payments under it, is in a
-     * listed year, and such a year can be lowered.
+     * listed year, and such a year's appropriation can be lowered (down to the lines planned in it).
      */
     public List<Integer> listedYears() {
         int first = firstYear;

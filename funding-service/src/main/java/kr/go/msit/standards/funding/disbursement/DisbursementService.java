@@ -102,7 +102,6 @@ public class DisbursementService {
                 rows.isEmpty() ? null : rows.get(rows.size() - 1).code);
     }
 
-    /** What the allocation's lines of {@code year} have committed (requested, approved and paid). */
     @Transactional
     public DisbursementView get(UUID id) {
         return DisbursementView.of(findVisible(id));
@@ -177,6 +176,7 @@ public class DisbursementService {
      * still ACTIVE (a project suspended or terminated since the request gets no money: its open requests stay, and
      * may be rejected or cancelled, and are paid only if it is resumed); the call comes before any lock here, and is
      * made again under the line's lock when the wait for it made the answer stale ({@link FundedProjects#reconfirm}).
+     * They ask the year's continuation too, before any lock, and hold its cap after the step ({@link YearCaps}).
      */
     @Transactional
     public DisbursementView transition(
@@ -188,8 +188,6 @@ public class DisbursementService {
             active = projects.requireActive(
                     unlocked.projectId, action == DisbursementAction.APPROVE ? "approved" : "paid");
             continuation = caps.ask(unlocked);
-            // the allocation's lock first, as a new request takes it: two lines of one year pass the cap one by one
-            em.find(Allocation.class, unlocked.allocationId, LockModeType.PESSIMISTIC_WRITE);
         }
         // the line first, then the disbursement: the same order as a new request, so no deadlock
         BudgetLine line = em.find(BudgetLine.class, unlocked.lineId, LockModeType.PESSIMISTIC_WRITE);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.clients.projects.ContinuationSummary;
 import kr.go.msit.standards.funding.project.FundedProjects;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 
 /**
  * The cap an evaluation puts on a fiscal year (CONTINUE_REDUCED), held at every step that moves money, not only when
@@ -33,9 +34,20 @@ class YearCaps {
                 .longValue();
     }
 
-    /** Before any lock: the continuation of the disbursement's year; refused when the year is not allowed (any more). */
+    /**
+     * Before any row lock: the continuation of the disbursement's year, refused when the year is not allowed (any
+     * more). Where a cap binds (not a first year), the approvals and payments of that year of the allocation are then
+     * made one at a time (a lock on the key, for the transaction): two of them on two lines at once each counted only
+     * its own and passed the cap together. Requests need not wait for them: a request commits money, which an approval
+     * or a payment only moves on, and requests are held to the cap under the allocation's lock.
+     */
     ContinuationSummary ask(Disbursement unlocked) {
-        return projects.requireContinuation(unlocked.projectId, yearOf(unlocked.lineId), 0);
+        int year = yearOf(unlocked.lineId);
+        ContinuationSummary continuation = projects.requireContinuation(unlocked.projectId, year, 0);
+        if (!ContinuationSummary.FIRST_YEAR.equals(continuation.basis())) {
+            NaturalKeys.claim("disbursement-year", unlocked.allocationId + ":" + year);
+        }
+        return continuation;
     }
 
     /**

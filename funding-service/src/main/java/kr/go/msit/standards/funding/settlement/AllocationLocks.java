@@ -28,9 +28,15 @@ public class AllocationLocks {
 
     /** The allocation under its lock, its version raised; 412 first when {@code ifMatch} names another version. */
     Allocation lock(UUID allocationId, String ifMatch) {
-        ETags.requireMatch(ifMatch, allocations.findVisible(allocationId).version);
+        Allocation allocation = allocations.findVisible(allocationId);
+        // read afresh under the lock: the copy loaded before it may be older (a change committed while this request
+        // asked projects-service), and locking that copy checked its version instead, a 409 for no conflict of the
+        // caller's; an If-Match is checked against the version the lock finds
+        em.refresh(allocation, LockModeType.PESSIMISTIC_WRITE);
+        ETags.requireMatch(ifMatch, allocation.version);
         // a change of its lines changes the allocation's representation: its version (ETag) moves now
-        return em.find(Allocation.class, allocationId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        allocation.newVersion();
+        return allocation;
     }
 
     static BudgetLine lineOf(Allocation allocation, UUID lineId, boolean mustBeOpen) {

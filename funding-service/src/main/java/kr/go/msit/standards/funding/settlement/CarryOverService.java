@@ -94,6 +94,8 @@ public class CarryOverService {
     @Transactional
     public CarryOverView requestCarryOver(UUID allocationId, SettlementRequests.CarryOverRequest request) {
         Allocation visible = allocations.findVisible(allocationId);
+        // what this service knows first: a settled allocation takes nothing (then projects-service)
+        visible.requireOpen();
         ContinuationSummary continuation = values(
                         "select l.fiscalYear, l.id from BudgetLine l where l.id = :id and l.allocationId = :allocation",
                         request.fromLineId(),
@@ -158,13 +160,15 @@ public class CarryOverService {
     @Transactional
     public CarryOverView decide(UUID allocationId, UUID carryOverId, String ifMatch, boolean approve, String reason) {
         Allocation unlocked = allocations.findVisible(allocationId);
+        // asked only of a carry-over still to be decided: a retried approval is a 409, not a cap counted twice
         ContinuationSummary continuation = !approve
                 ? null
                 : values(
-                                "select c.toFiscalYear, c.amountKrw from CarryOver c"
+                                "select c.toFiscalYear, c.amountKrw, c.status from CarryOver c"
                                         + " where c.id = :id and c.allocationId = :allocation",
                                 carryOverId,
                                 unlocked.id)
+                        .filter(c -> c[2] == CarryOverStatus.REQUESTED)
                         .map(c -> allowedInto(unlocked, (Integer) c[0], (Long) c[1]))
                         .orElse(null);
         BudgetEnvelope envelope = BudgetEnvelope.locked(unlocked.envelopeId);

@@ -131,6 +131,35 @@ class ContinuationGateTest {
         maker().get("/api/v1/disbursements/" + requested).then().body("status", equalTo("REQUESTED"));
     }
 
+    /** Two approvals on two lines of one capped year at once: each counted only its own, and both passed. */
+    @Test
+    void approvalsOnTwoLinesOfACappedYearAtOnceStayWithinTheCap() throws Exception {
+        String project = ProjectsStub.programProject();
+        String allocation = Money.allocation(project, 1_000L);
+        List<String> lines = maker().body(Map.of(
+                        "lines",
+                        List.of(
+                                Map.of("fiscalYear", 2026, "costCategory", "PERSONNEL", "amountKrw", 300L),
+                                Map.of("fiscalYear", 2026, "costCategory", "EQUIPMENT", "amountKrw", 300L))))
+                .put("/api/v1/allocations/" + allocation + "/lines")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("lines.findAll { it.fiscalYear == 2026 }.id");
+        String first = Money.request(maker(), lines.get(0), 80L);
+        String second = Money.request(maker(), lines.get(1), 80L);
+        ProjectsStub.continuation(project, 2026, true, "CONTINUE_REDUCED", 100);
+        List<Integer> statuses = kr.go.msit.standards.testsupport.AtOnce.all(List.of(
+                () -> Money.checker()
+                        .post("/api/v1/disbursements/" + first + "/approve")
+                        .statusCode(),
+                () -> Money.checker()
+                        .post("/api/v1/disbursements/" + second + "/approve")
+                        .statusCode()));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                List.of(200, 422), statuses.stream().sorted().toList());
+    }
+
     @Test
     void aRequestAgainstAYearNotAllowedIsRefusedAndAFailingProjectsServiceIsA503() {
         String project = ProjectsStub.programProject();
@@ -206,8 +235,8 @@ class ContinuationGateTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        // answered after 400 ms (the client gives up after 500 in tests)
-        ProjectsStub.continuation(project, 2026, true, "CONTINUE", 1_000L, 400);
+        // the answer takes 2 s (the calls' time limit is 3)
+        ProjectsStub.continuation(project, 2026, true, "CONTINUE", 1_000L, 2_000);
         int asked = ProjectsStub.continuationRequests(project, 2026);
         java.util.concurrent.CompletableFuture<Integer> approval =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> Money.checker()
