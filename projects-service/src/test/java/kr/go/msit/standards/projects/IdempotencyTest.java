@@ -91,6 +91,46 @@ class IdempotencyTest {
                 .header("Idempotent-Replayed", "true");
     }
 
+    /**
+     * A person moved to another institution keeps their subject: a key of before, sent with the new institution's
+     * token, was replayed the first institution's record (found by probing). It is another request now.
+     */
+    @Test
+    void theSameSubjectsKeyFromAnotherInstitutionIsNoReplay() {
+        String key = UUID.randomUUID().toString();
+        String subject = "moved-" + UUID.randomUUID().toString().substring(0, 8);
+        // a publication of KUS-2025-01, KRISS's project
+        var body = java.util.Map.of(
+                "projectId",
+                "a0000002-0000-4000-8000-000000000001",
+                "kind",
+                "TECHNICAL_REPORT",
+                "title",
+                "Moved",
+                "venue",
+                "NIST Technical Note",
+                "publishedOn",
+                "2026-03-03",
+                "nistCoAuthors",
+                List.of("Jane Doe"));
+        kr.go.msit.standards.testsupport.Api.as(
+                        kr.go.msit.standards.testsupport.TestTokens.of(subject, Fixtures.KRISS, "institution"))
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/publications")
+                .then()
+                .statusCode(201);
+        kr.go.msit.standards.testsupport.Api.as(
+                        kr.go.msit.standards.testsupport.TestTokens.of(subject, Fixtures.ETRI, "institution"))
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/publications")
+                .then()
+                .statusCode(422)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue())
+                .body("rule", equalTo("idempotency-key-reuse"));
+    }
+
     @Test
     void theSameKeyWithAnotherBodyIs422() {
         String key = UUID.randomUUID().toString();

@@ -33,6 +33,8 @@ import org.jboss.resteasy.reactive.RestResponse;
  * does. A concurrent request with the same key blocks on the key's primary-key index until the first commits, then
  * replays its response (or, if the first failed, runs itself). A key is its caller's own (the token's subject): the
  * same key from another caller is another request, so no caller learns which keys others used or takes them first.
+ * The same caller's key sent from another institution (the token names another) is not the same request: 422
+ * {@code idempotency-key-reuse}, never a replay of what the first institution may read.
  */
 @Idempotent
 @Interceptor
@@ -83,8 +85,14 @@ public class IdempotencyInterceptor {
         // as routed: a retry that spells the path another way (//api, %61) is the same request
         String path = RequestPaths.routed(currentRequest.getCurrent());
         String owner = caller.subject();
-        // the subject stays in the fingerprint: a row from before keys had owners is replayed only to its own caller
-        String fingerprint = fingerprint(method, path, owner, ctx.getParameters());
+        // the subject stays in the fingerprint: a row from before keys had owners is replayed only to its own caller;
+        // so does the institution the token names, when it names one: a person moved to another institution retrying
+        // with a key of before was replayed the first institution's record, which a new request answers 404 for
+        String who = owner
+                + caller.institutionId()
+                        .map(institution -> "\ninstitution " + institution)
+                        .orElse("");
+        String fingerprint = fingerprint(method, path, who, ctx.getParameters());
         boolean restResponse =
                 RestResponse.class.isAssignableFrom(ctx.getMethod().getReturnType());
         return QuarkusTransaction.joiningExisting().call(() -> {
