@@ -262,4 +262,26 @@ class SettlementTest {
                 .statusCode(422)
                 .body("rule", equalTo("project-not-ended"));
     }
+
+    /**
+     * A project terminated before its first payment is settled by returning its whole award: the award at 0 was
+     * refused by the database's check, a 409 naming the constraint (found by probing the running system).
+     */
+    @Test
+    void anAllocationThatDrewNothingIsSettledToZero() {
+        String project = ProjectsStub.activeProject();
+        String[] a = allocation(project);
+        ProjectsStub.setStatus(project, "TERMINATED");
+        checker()
+                .post("/api/v1/allocations/" + a[0] + "/settle")
+                .then()
+                .statusCode(200)
+                .body("totalKrw", equalTo(0))
+                .body("linesKrw", equalTo(0));
+        as("aud", Roles.AUDITOR)
+                .get("/api/v1/ledger?allocationId=" + a[0] + "&type=RETURN")
+                .then()
+                .body("items.amountKrw.sum()", equalTo(1000));
+        as("aud", Roles.AUDITOR).get("/api/v1/ledger/reconciliation").then().body("clean", equalTo(true));
+    }
 }
