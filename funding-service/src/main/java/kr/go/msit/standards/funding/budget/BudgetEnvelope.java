@@ -64,9 +64,12 @@ public class BudgetEnvelope extends VersionedEntity {
     public List<Integer> listedYears() {
         int first = firstYear;
         int last = lastYear;
-        for (int year : appropriations.keySet()) {
-            first = Math.min(first, year);
-            last = Math.max(last, year);
+        for (Map.Entry<Integer, Long> appropriation : appropriations.entrySet()) {
+            // a year lowered to 0 is appropriated no more
+            if (appropriation.getValue() > 0) {
+                first = Math.min(first, appropriation.getKey());
+                last = Math.max(last, appropriation.getKey());
+            }
         }
         return IntStream.rangeClosed(first, last).boxed().toList();
     }

@@ -53,7 +53,7 @@ public class AgencyService {
 
     @Transactional
     public AgencyView update(UUID id, String ifMatch, AgencyRequest request) {
-        PartnerAgency agency = PartnerAgency.found(id);
+        PartnerAgency agency = PartnerAgency.locked(id);
         ETags.requireMatch(ifMatch, agency.version);
         NaturalKeys.claim("agency-code", request.code());
         if (!agency.code.equals(request.code()) && PartnerAgency.count("code", request.code()) > 0) {

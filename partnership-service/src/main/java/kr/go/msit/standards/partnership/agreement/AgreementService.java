@@ -102,7 +102,7 @@ public class AgreementService {
 
     @Transactional
     public AgreementView update(UUID id, String ifMatch, AgreementRequest request) {
-        Agreement agreement = Agreement.found(id);
+        Agreement agreement = Agreement.locked(id);
         ETags.requireMatch(ifMatch, agreement.version);
         agreement.requireEditable();
         if (!agreement.institutionId.equals(request.institutionId())
@@ -124,7 +124,7 @@ public class AgreementService {
     @Transactional
     public AgreementView transition(
             UUID id, AgreementAction action, String ifMatch, AgreementTransitionRequest request) {
-        Agreement agreement = Agreement.found(id);
+        Agreement agreement = Agreement.locked(id);
         ETags.requireMatch(ifMatch, agreement.version);
         LocalDate today = clock.today();
         if (action == AgreementAction.TERMINATE

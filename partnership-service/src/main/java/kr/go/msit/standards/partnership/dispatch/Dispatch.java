@@ -125,4 +125,9 @@ public class Dispatch extends VersionedEntity {
     public static Dispatch found(UUID id) {
         return Lookups.found(Dispatch.findById(id), "dispatch", id);
     }
+
+    /** The dispatch, under its row lock for a change, or 404. */
+    public static Dispatch locked(UUID id) {
+        return Lookups.locked(Dispatch.class, id, "dispatch");
+    }
 }

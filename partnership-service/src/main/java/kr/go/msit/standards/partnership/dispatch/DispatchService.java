@@ -159,14 +159,18 @@ public class DispatchService {
 
     @Transactional
     public DispatchView transition(UUID id, DispatchAction action, String ifMatch, DispatchTransitionRequest request) {
-        Dispatch dispatch = findVisible(id);
+        Dispatch unlocked = findVisible(id);
         // an institution cancels its own researchers' dispatches only, whatever other role its token holds
-        caller.requireChangeable(dispatch.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
-        ETags.requireMatch(ifMatch, dispatch.version);
+        caller.requireChangeable(unlocked.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
+        ETags.requireMatch(ifMatch, unlocked.version);
         if (action == DispatchAction.APPROVE || action == DispatchAction.ARRIVE) {
-            // the project may have been suspended or terminated since the dispatch was planned: asked again now
-            fundingProject(dispatch.projectId);
+            // the project may have been suspended or terminated since the dispatch was planned: asked again now,
+            // before the lock, so that no lock waits for projects-service
+            fundingProject(unlocked.projectId);
         }
+        // under its lock: steps at once are taken in turn, each loser answered as a later request is
+        Dispatch dispatch = Dispatch.locked(id);
+        ETags.requireMatch(ifMatch, dispatch.version);
         boolean movesDays = action == DispatchAction.ARRIVE
                 || action == DispatchAction.COMPLETE
                 || action == DispatchAction.CUT_SHORT_ACTION;

@@ -24,6 +24,11 @@ public class Institution extends VersionedEntity {
         return Lookups.found(Institution.findById(id), "institution", id);
     }
 
+    /** The institution, under its row lock for a change, or 404. */
+    public static Institution locked(UUID id) {
+        return Lookups.locked(Institution.class, id, "institution");
+    }
+
     /** The institution a request refers to, or 422 {@code unknown-institution}. */
     public static Institution referenced(UUID id) {
         return Lookups.referenced(

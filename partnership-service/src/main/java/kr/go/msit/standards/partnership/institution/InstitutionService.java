@@ -52,7 +52,7 @@ public class InstitutionService {
 
     @Transactional
     public InstitutionView update(UUID id, String ifMatch, InstitutionRequest request) {
-        Institution institution = Institution.found(id);
+        Institution institution = Institution.locked(id);
         ETags.requireMatch(ifMatch, institution.version);
         NaturalKeys.claim("institution-code", request.code());
         if (!institution.code.equals(request.code()) && Institution.count("code", request.code()) > 0) {

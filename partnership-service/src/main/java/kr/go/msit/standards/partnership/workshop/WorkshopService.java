@@ -75,7 +75,7 @@ public class WorkshopService {
 
     @Transactional
     public WorkshopView update(UUID id, String ifMatch, WorkshopRequest request) {
-        Workshop workshop = Workshop.found(id);
+        Workshop workshop = Workshop.locked(id);
         ETags.requireMatch(ifMatch, workshop.version);
         workshop.requirePlanned("edit");
         // attendance is taken from the first day: once taken, the days it was taken on stay the workshop's
@@ -89,7 +89,7 @@ public class WorkshopService {
 
     @Transactional
     public WorkshopView hold(UUID id, String ifMatch) {
-        Workshop workshop = Workshop.found(id);
+        Workshop workshop = Workshop.locked(id);
         ETags.requireMatch(ifMatch, workshop.version);
         return audit.change(
                 RESOURCE, workshop.id, null, "hold", () -> view(workshop), () -> workshop.hold(clock.today()));
@@ -97,7 +97,7 @@ public class WorkshopService {
 
     @Transactional
     public WorkshopView cancel(UUID id, String ifMatch, String reason) {
-        Workshop workshop = Workshop.found(id);
+        Workshop workshop = Workshop.locked(id);
         ETags.requireMatch(ifMatch, workshop.version);
         return audit.change(RESOURCE, workshop.id, null, "cancel", () -> view(workshop), () -> {
             workshop.cancel(reason);

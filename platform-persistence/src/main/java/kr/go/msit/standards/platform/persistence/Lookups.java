@@ -41,9 +41,12 @@ public final class Lookups {
 
     private static <T> T lockedOrNull(Class<T> type, Object id) {
         EntityManager em = Panache.getEntityManager(type);
-        T record = em.find(type, id, LockModeType.PESSIMISTIC_WRITE);
+        // the copy this transaction holds (or one loaded now), then read afresh under the lock: asking the lock of a
+        // copy loaded before checks its version instead, and a change committed meanwhile was a bare 409 ("changed by
+        // another request") where the request, taken in turn, has a proper answer (409 with currentState, or 412)
+        T record = em.find(type, id);
         if (record != null) {
-            em.refresh(record);
+            em.refresh(record, LockModeType.PESSIMISTIC_WRITE);
         }
         return record;
     }

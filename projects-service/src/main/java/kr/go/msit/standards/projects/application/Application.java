@@ -200,4 +200,9 @@ public class Application extends VersionedEntity {
     public static Application found(UUID id) {
         return Lookups.found(Application.findById(id), "application", id);
     }
+
+    /** The application, under its row lock for a change, or 404. */
+    public static Application locked(UUID id) {
+        return Lookups.locked(Application.class, id, "application");
+    }
 }

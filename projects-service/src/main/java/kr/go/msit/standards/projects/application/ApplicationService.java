@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.Pages;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
@@ -151,7 +150,9 @@ public class ApplicationService {
 
     /** The application, if the caller may change it and {@code ifMatch} names its version. */
     private Application changeable(UUID id, String ifMatch) {
-        Application application = findVisible(id);
+        // under its lock: steps at once are taken in turn, each loser answered as a later request is
+        Application application = Application.locked(id);
+        caller.requireVisible(application.leadInstitutionId, RESOURCE, id);
         // an institution submits and withdraws its own applications only, whatever other role its token holds
         caller.requireChangeable(application.leadInstitutionId, RESOURCE, id, Roles.PROGRAM_MANAGER);
         ETags.requireMatch(ifMatch, application.version);
@@ -167,9 +168,9 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView addReview(UUID id, String ifMatch, ReviewRequest request) {
-        // one reviewer's two scores at once: the second finds the first, rather than the unique index
-        NaturalKeys.claim("application-review", id + ":" + request.reviewer().strip());
-        Application application = findVisible(id);
+        // under its lock: one reviewer's two scores at once, the second finds the first (not the unique index)
+        Application application = Application.locked(id);
+        caller.requireVisible(application.leadInstitutionId, RESOURCE, id);
         ETags.requireMatch(ifMatch, application.version);
         ApplicationView before = view(application, false);
         application.addReview(request.reviewer(), request.score(), request.comment());

@@ -2,10 +2,10 @@ package kr.go.msit.standards.projects.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.time.ProgramClock;
@@ -44,8 +44,7 @@ public class Selection {
         CallForProposals call = CallForProposals.findById(unlocked.callId);
         Program program = Program.lockedReference(call.programId);
         em.refresh(call);
-        Application application = Application.findById(unlocked.id, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(application);
+        Application application = Lookups.locked(Application.class, unlocked.id, "application");
         ETags.requireMatch(ifMatch, application.version);
         if (!ApplicationAction.SELECT.allowedFrom(application.status())) {
             throw ProblemException.illegalTransition(

@@ -75,7 +75,7 @@ public class CallService {
 
     @Transactional
     public CallView update(UUID id, String ifMatch, CallRequest request) {
-        CallForProposals call = CallForProposals.found(id);
+        CallForProposals call = CallForProposals.locked(id);
         ETags.requireMatch(ifMatch, call.version);
         call.requireEditable();
         if (!call.programId.equals(request.programId())) {
@@ -97,7 +97,7 @@ public class CallService {
 
     @Transactional
     public CallView transition(UUID id, CallAction action, String ifMatch) {
-        CallForProposals call = CallForProposals.found(id);
+        CallForProposals call = CallForProposals.locked(id);
         ETags.requireMatch(ifMatch, call.version);
         if (action == CallAction.PUBLISH_RESULTS) {
             long undecided = kr.go.msit.standards.projects.application.Application.countUndecided(call.id);

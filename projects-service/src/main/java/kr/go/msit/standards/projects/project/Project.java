@@ -136,4 +136,9 @@ public class Project extends VersionedEntity {
     public static Project found(UUID id) {
         return Lookups.found(Project.findById(id), "project", id);
     }
+
+    /** The project, under its row lock for a change, or 404. */
+    public static Project locked(UUID id) {
+        return Lookups.locked(Project.class, id, "project");
+    }
 }

@@ -108,7 +108,7 @@ public class ProjectService {
 
     @Transactional
     public ProjectView update(UUID id, String ifMatch, ProjectUpdateRequest request) {
-        Project project = Project.found(id);
+        Project project = Project.locked(id);
         ETags.requireMatch(ifMatch, project.version);
         ProjectView before = ProjectView.of(project);
         if (project.status() == ProjectStatus.CLOSED || project.status() == ProjectStatus.TERMINATED) {
@@ -136,7 +136,7 @@ public class ProjectService {
 
     @Transactional
     public ProjectView transition(UUID id, ProjectAction action, String ifMatch, TransitionRequest request) {
-        Project project = Project.found(id);
+        Project project = Project.locked(id);
         ETags.requireMatch(ifMatch, project.version);
         return move(project, action, request);
     }
@@ -144,7 +144,7 @@ public class ProjectService {
     /** ACTIVE → COMPLETED, once its final report (최종보고서) is submitted. */
     @Transactional
     public ProjectView complete(UUID id, String ifMatch, TransitionRequest request) {
-        Project project = Project.found(id);
+        Project project = Project.locked(id);
         ETags.requireMatch(ifMatch, project.version);
         if (ProjectAction.COMPLETE.allowedFrom(project.status())) {
             long finalSubmitted = Report.count(

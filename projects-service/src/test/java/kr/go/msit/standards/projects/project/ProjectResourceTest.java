@@ -454,4 +454,27 @@ class ProjectResourceTest {
                 .then()
                 .statusCode(404);
     }
+
+    /**
+     * Steps at once on one project are taken in turn, each loser answered as a later request is: 409 with the state
+     * it found. They read the project unlocked, and the losers got a bare 409 ("changed by another request") that
+     * clients could not tell from another conflict (found by probing the running system).
+     */
+    @Test
+    void stepsAtOnceAreTakenInTurnAndEachLoserIsToldTheState() throws Exception {
+        String project = Fixtures.importProject("ACTIVE");
+        List<io.restassured.response.Response> answers = kr.go.msit.standards.testsupport.AtOnce.times(
+                6,
+                () -> json().body(Map.of("reason", "audit finding")).post("/api/v1/projects/" + project + "/suspend"));
+        assertEquals(
+                List.of(200, 409, 409, 409, 409, 409),
+                answers.stream().map(r -> r.statusCode()).sorted().toList());
+        answers.stream()
+                .filter(r -> r.statusCode() == 409)
+                .forEach(r -> assertEquals(
+                        List.of("illegal-transition", "SUSPENDED"),
+                        java.util.Arrays.asList(
+                                r.<String>path("type").replaceAll(".*/", ""), r.<String>path("currentState")),
+                        r.asString()));
+    }
 }
