@@ -47,6 +47,9 @@ public final class Lookups {
         T record = em.find(type, id);
         if (record != null) {
             em.refresh(record, LockModeType.PESSIMISTIC_WRITE);
+            // and once more, now that the lock is held: the statement that waited for it re-read only the locked row,
+            // not what it read with it (an entity's eager collections)
+            em.refresh(record);
         }
         return record;
     }
