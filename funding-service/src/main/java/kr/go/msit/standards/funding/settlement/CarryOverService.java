@@ -69,6 +69,16 @@ public class CarryOverService {
         FundedProjects.requireWithinCap(continuation, linesOf(allocation.id, year) + adding);
     }
 
+    private void requireInEnvelope(Allocation allocation, int year) {
+        BudgetEnvelope envelope = em.find(BudgetEnvelope.class, allocation.envelopeId);
+        if (!envelope.covers(year)) {
+            throw ProblemException.businessRule(
+                    "year-outside-envelope",
+                    "Fiscal year " + year + " is outside the program's years " + envelope.firstYear + "–"
+                            + envelope.lastYear);
+        }
+    }
+
     private long linesOf(UUID allocationId, int year) {
         return ((Number) em.createNativeQuery("SELECT coalesce(sum(amount_krw), 0) FROM budget_line"
                                 + " WHERE allocation_id = :allocation AND fiscal_year = :year")
@@ -100,17 +110,16 @@ public class CarryOverService {
                         "select l.fiscalYear, l.id from BudgetLine l where l.id = :id and l.allocationId = :allocation",
                         request.fromLineId(),
                         visible.id)
-                .map(line -> allowedInto(visible, (Integer) line[0] + 1, request.amountKrw()))
+                .map(line -> {
+                    // what this service knows before what projects-service answers (a year past the project's
+                    // period would be its OUTSIDE_PERIOD)
+                    requireInEnvelope(visible, (Integer) line[0] + 1);
+                    return allowedInto(visible, (Integer) line[0] + 1, request.amountKrw());
+                })
                 .orElse(null);
         Allocation allocation = locks.lock(allocationId);
         BudgetLine line = AllocationLocks.lineOf(allocation, request.fromLineId(), true);
-        BudgetEnvelope envelope = em.find(BudgetEnvelope.class, allocation.envelopeId);
-        if (!envelope.covers(line.fiscalYear + 1)) {
-            throw ProblemException.businessRule(
-                    "year-outside-envelope",
-                    "Fiscal year " + (line.fiscalYear + 1) + " is outside the program's years " + envelope.firstYear
-                            + "–" + envelope.lastYear);
-        }
+        requireInEnvelope(allocation, line.fiscalYear + 1);
         if (request.amountKrw() > line.remainingKrw()) {
             throw ProblemException.businessRule(
                             "line-exceeded",

@@ -160,6 +160,22 @@ class ContinuationGateTest {
                 List.of(200, 422), statuses.stream().sorted().toList());
     }
 
+    /** A year past the program's is this service's own refusal, before what projects-service says of it. */
+    @Test
+    void aCarryOverPastTheProgramsYearsIsRefusedAsSuch() {
+        // a project whose period runs to 2030, one year past its program's
+        String project = ProjectsStub.activeProject();
+        String allocation = Money.allocation(project, 1_000L);
+        String line = lineOf("/api/v1/allocations/" + allocation + "/lines", 2029, 300);
+        ProjectsStub.continuation(project, 2030, false, "PENDING", 0);
+        maker().header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("fromLineId", line, "amountKrw", 50L, "reason", "장비 납기 지연"))
+                .post("/api/v1/allocations/" + allocation + "/carry-overs")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("year-outside-envelope"));
+    }
+
     @Test
     void aRequestAgainstAYearNotAllowedIsRefusedAndAFailingProjectsServiceIsA503() {
         String project = ProjectsStub.programProject();
