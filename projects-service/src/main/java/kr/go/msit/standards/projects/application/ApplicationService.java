@@ -120,19 +120,19 @@ public class ApplicationService {
     /** A step that carries no rule of its own: check eligibility, start review, reject, withdraw. */
     @Transactional
     public ApplicationView transition(UUID id, ApplicationAction action, String ifMatch, DecisionRequest request) {
-        return move(changeable(id, ifMatch), action, request);
+        return move(inTurn(changeable(id, ifMatch), ifMatch), action, request);
     }
 
     /** DRAFT → SUBMITTED: the call takes it today, its budget within the cap, its lead eligible (partnership-service). */
     @Transactional
     public ApplicationView submit(UUID id, String ifMatch, DecisionRequest request) {
-        Application application = changeable(id, ifMatch);
-        if (ApplicationAction.SUBMIT.allowedFrom(application.status())) {
-            CallForProposals call = openCall(application.callId, application.leadInstitutionId);
-            call.requireWithinCap(application.requestedTotalKrw);
-            requireEligibleLead(application, call);
+        Application unlocked = changeable(id, ifMatch);
+        if (ApplicationAction.SUBMIT.allowedFrom(unlocked.status())) {
+            CallForProposals call = openCall(unlocked.callId, unlocked.leadInstitutionId);
+            call.requireWithinCap(unlocked.requestedTotalKrw);
+            requireEligibleLead(unlocked, call);
         }
-        ApplicationView after = move(application, ApplicationAction.SUBMIT, request);
+        ApplicationView after = move(inTurn(unlocked, ifMatch), ApplicationAction.SUBMIT, request);
         metrics.countAfterCommit(SUBMITTED, SUBMITTED_DESCRIPTION, 1);
         return after;
     }
@@ -150,13 +150,21 @@ public class ApplicationService {
 
     /** The application, if the caller may change it and {@code ifMatch} names its version. */
     private Application changeable(UUID id, String ifMatch) {
-        // under its lock: steps at once are taken in turn, each loser answered as a later request is
-        Application application = Application.locked(id);
-        caller.requireVisible(application.leadInstitutionId, RESOURCE, id);
+        Application application = findVisible(id);
         // an institution submits and withdraws its own applications only, whatever other role its token holds
         caller.requireChangeable(application.leadInstitutionId, RESOURCE, id, Roles.PROGRAM_MANAGER);
         ETags.requireMatch(ifMatch, application.version);
         return application;
+    }
+
+    /**
+     * The application read again under its lock, after any call to partnership-service: steps at once are taken in
+     * turn, each loser answered as a later request is (409 with currentState, or 412).
+     */
+    private static Application inTurn(Application application, String ifMatch) {
+        Application locked = Application.locked(application.id);
+        ETags.requireMatch(ifMatch, locked.version);
+        return locked;
     }
 
     private ApplicationView move(Application application, ApplicationAction action, DecisionRequest request) {
