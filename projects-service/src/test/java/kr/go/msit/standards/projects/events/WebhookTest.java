@@ -620,6 +620,9 @@ class WebhookTest {
                 .path("id");
         subscriptions.add(id);
         json().body(body).post(WEBHOOKS).then().statusCode(409).body("existingId", equalTo(id));
+        // the same receiver written another way is the same target
+        body.put("targetUrl", "HTTP://127.0.0.1:0" + receiver.port() + "/" + tail);
+        json().body(body).post(WEBHOOKS).then().statusCode(409).body("existingId", equalTo(id));
     }
 
     /**

@@ -68,8 +68,9 @@ public class WebhookService {
     @Transactional
     public WebhookView create(WebhookRequest request) {
         EventReader owner = EventReader.of(caller);
-        String target = request.targetUrl().strip();
-        guard.requireAllowed(target);
+        String written = request.targetUrl().strip();
+        guard.requireAllowed(written);
+        String target = TargetGuard.canonical(written);
         List<String> types = catalog.readableTypes(owner, request.types());
         FeedPosition start = request.after() == null || request.after().isBlank()
                 ? feed.horizon()
