@@ -114,7 +114,7 @@ public class ProjectIntake {
             UUID partnerAgreementId) {
         Project project = new Project();
         project.id = UUID.randomUUID();
-        project.code = nextCode(program, call.fiscalYear);
+        project.code = claimedCode(program, call.fiscalYear);
         project.programId = program.id;
         project.callId = call.id;
         project.applicationId = applicationId;
@@ -222,6 +222,20 @@ public class ProjectIntake {
         project.persist();
         Report.scheduleFor(project.id, project.periodStart, project.periodEnd).forEach(r -> r.persist());
         em.flush();
+    }
+
+    /**
+     * The next code, claimed as an import claims the code it names: an import of that very code at this moment (under
+     * another program, whose lock this selection does not hold) is taken in turn, and the code after it is given.
+     */
+    private String claimedCode(Program program, int fiscalYear) {
+        while (true) {
+            String code = nextCode(program, fiscalYear);
+            NaturalKeys.claim("project-code", code);
+            if (Project.count("code", code) == 0) {
+                return code;
+            }
+        }
     }
 
     /** {@code KUS-2026-01}, … : the program's code, the fiscal year and the next number of that year. */
