@@ -103,10 +103,8 @@ public class ApplicationService {
 
     @Transactional
     public ApplicationView update(UUID id, String ifMatch, ApplicationRequest request) {
-        Application application = findVisible(id);
-        caller.requireChangeable(application.leadInstitutionId, RESOURCE, id, Roles.PROGRAM_MANAGER);
+        Application application = inTurn(changeable(id, ifMatch), ifMatch);
         caller.requireActingFor(request.leadInstitutionId(), Roles.PROGRAM_MANAGER);
-        ETags.requireMatch(ifMatch, application.version);
         application.requireEditable();
         ApplicationView before = view(application, false);
         if (!application.callId.equals(request.callId())) {
@@ -161,8 +159,10 @@ public class ApplicationService {
      * The application read again under its lock, after any call to partnership-service: steps at once are taken in
      * turn, each loser answered as a later request is (409 with currentState, or 412).
      */
-    private static Application inTurn(Application application, String ifMatch) {
+    private Application inTurn(Application application, String ifMatch) {
         Application locked = Application.locked(application.id);
+        // its lead may have been changed meanwhile
+        caller.requireChangeable(locked.leadInstitutionId, RESOURCE, locked.id, Roles.PROGRAM_MANAGER);
         ETags.requireMatch(ifMatch, locked.version);
         return locked;
     }

@@ -60,4 +60,9 @@ public class LeadershipPosition extends VersionedEntity {
     public static LeadershipPosition found(UUID id) {
         return Lookups.found(LeadershipPosition.findById(id), "leadership-position", id);
     }
+
+    /** The leadership-position, locked for a change, with this id, or 404. */
+    public static LeadershipPosition locked(UUID id) {
+        return Lookups.locked(LeadershipPosition.class, id, "leadership-position");
+    }
 }

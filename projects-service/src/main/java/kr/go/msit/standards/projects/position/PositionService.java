@@ -64,7 +64,7 @@ public class PositionService {
     /** Replaces the position's fields; its project stays. */
     @Transactional
     public PositionView update(UUID id, String ifMatch, PositionRequest request) {
-        LeadershipPosition position = LeadershipPosition.found(id);
+        LeadershipPosition position = LeadershipPosition.locked(id);
         access.changeableOutputsOf(position.projectId, RESOURCE, id);
         ETags.requireMatch(ifMatch, position.version);
         if (!position.projectId.equals(request.projectId())) {

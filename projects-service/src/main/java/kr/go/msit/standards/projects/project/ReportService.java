@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -57,7 +58,8 @@ public class ReportService {
 
     @Transactional
     public ReportView scheduleReport(UUID projectId, ReportRequest request) {
-        Project project = Project.found(projectId);
+        // under the project's lock: a report is not scheduled for a project closed or terminated meanwhile
+        Project project = Project.locked(projectId);
         if (project.status() == ProjectStatus.CLOSED || project.status() == ProjectStatus.TERMINATED) {
             throw ProblemException.illegalTransition(
                     "project",
@@ -90,7 +92,10 @@ public class ReportService {
         Project project = projects.visible(projectId);
         // an institution submits its own projects' reports only, whatever other role its token holds
         caller.requireChangeable(project.leadInstitutionId, ProjectService.RESOURCE, projectId, Roles.PROGRAM_MANAGER);
-        Report report = reportOf(projectId, reportId);
+        // the project's lock, then the report's: a submission and the project's closing are taken in turn, and so are
+        // two steps of one report at once, each loser answered as a later request is (not a bare 409)
+        Project.locked(projectId);
+        Report report = Lookups.locked(Report.class, reportOf(projectId, reportId).id, REPORT);
         ETags.requireMatch(ifMatch, report.version);
         if (action == ReportAction.SUBMIT) {
             if (project.status() == ProjectStatus.CLOSED) {

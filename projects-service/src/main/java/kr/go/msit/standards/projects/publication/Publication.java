@@ -46,4 +46,9 @@ public class Publication extends VersionedEntity {
     public static Publication found(UUID id) {
         return Lookups.found(Publication.findById(id), "publication", id);
     }
+
+    /** The publication, locked for a change, with this id, or 404. */
+    public static Publication locked(UUID id) {
+        return Lookups.locked(Publication.class, id, "publication");
+    }
 }

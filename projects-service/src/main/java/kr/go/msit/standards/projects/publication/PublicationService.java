@@ -65,7 +65,7 @@ public class PublicationService {
     /** Replaces the publication's fields; its project stays. */
     @Transactional
     public PublicationView update(UUID id, String ifMatch, PublicationRequest request) {
-        Publication publication = Publication.found(id);
+        Publication publication = Publication.locked(id);
         access.changeableOutputsOf(publication.projectId, RESOURCE, id);
         ETags.requireMatch(ifMatch, publication.version);
         if (!publication.projectId.equals(request.projectId())) {

@@ -322,6 +322,27 @@ class ApplicationResourceTest {
                 .body("items[0].id", equalTo(app));
     }
 
+    /**
+     * Edits of one draft at once are taken in turn under its lock: without If-Match each is applied, the last one
+     * standing; before, every loser got a bare 409 ("changed by another request") no client could act on.
+     */
+    @Test
+    void editsOfOneDraftAtOnceAreTakenInTurn() throws Exception {
+        String call = openCall(5_000_000_000L, 1_000_000_000L);
+        String app = createApplication(call, 100L);
+        List<Callable<Response>> edits = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            var body = application(call, Fixtures.KU_SEJONG, 200L + i, 300L);
+            edits.add(() -> json().body(body).put("/api/v1/applications/" + app));
+        }
+        List<Response> answers = AtOnce.all(edits);
+        assertEquals(
+                List.of(200, 200, 200, 200, 200),
+                answers.stream().map(Response::statusCode).toList(),
+                answers.get(0).asString());
+        json().get("/api/v1/applications/" + app).then().body("version", equalTo(5));
+    }
+
     @Test
     void selectionIsRefusedAboveTheCallCeilingOrCapOrOutsideReview() {
         String[] ids = applicationsUnderReview(

@@ -140,6 +140,43 @@ class OutputRecordsTest {
     }
 
     /**
+     * Edits of one record at once are taken in turn under its lock, each applied (no If-Match) and audited; before, a
+     * publication's or a position's losers got a bare 409 ("changed by another request").
+     */
+    @Test
+    void editsOfOneRecordAtOnceAreTakenInTurn() throws Exception {
+        String project = Fixtures.importProject(null);
+        String position = json().body(position(project))
+                .post("/api/v1/leadership-positions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String publication = json().body(publication(project, null))
+                .post("/api/v1/publications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        List<java.util.concurrent.Callable<io.restassured.response.Response>> edits = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            Map<String, Object> seat = position(project);
+            seat.put("groupName", "3GPP TSG RAN WG" + (i + 1));
+            edits.add(() -> json().body(seat).put("/api/v1/leadership-positions/" + position));
+            Map<String, Object> paper = publication(project, null);
+            paper.put("title", "Optical clock comparison, part " + i);
+            edits.add(() -> json().body(paper).put("/api/v1/publications/" + publication));
+        }
+        List<io.restassured.response.Response> answers = AtOnce.all(edits);
+        assertEquals(
+                List.of(200, 200, 200, 200, 200, 200),
+                answers.stream().map(r -> r.statusCode()).toList(),
+                answers.stream().map(r -> r.asString()).toList().toString());
+        json().get("/api/v1/leadership-positions/" + position).then().body("version", equalTo(3));
+        json().get("/api/v1/publications/" + publication).then().body("version", equalTo(3));
+    }
+
+    /**
      * A position is recorded once a project: the same holder in the same role of the same group, names in any case,
      * over days another record covers, is a 409, in the service and, for requests at once, in the database. Before,
      * it was accepted twice and counted twice in the indicators.

@@ -476,5 +476,22 @@ class ProjectResourceTest {
                         java.util.Arrays.asList(
                                 r.<String>path("type").replaceAll(".*/", ""), r.<String>path("currentState")),
                         r.asString()));
+        // and so are a report's: one acceptance, and each other one is told the report is ACCEPTED
+        String report = json().get("/api/v1/projects/" + project + "/reports")
+                .then()
+                .extract()
+                .path("[0].id");
+        json().body(Map.of("documentReference", "NTIS-2026-777"))
+                .post("/api/v1/projects/" + project + "/reports/" + report + "/submit")
+                .then()
+                .statusCode(200);
+        List<io.restassured.response.Response> accepts = kr.go.msit.standards.testsupport.AtOnce.times(
+                5, () -> json().post("/api/v1/projects/" + project + "/reports/" + report + "/accept"));
+        assertEquals(
+                List.of(200, 409, 409, 409, 409),
+                accepts.stream().map(r -> r.statusCode()).sorted().toList());
+        accepts.stream()
+                .filter(r -> r.statusCode() == 409)
+                .forEach(r -> assertEquals("ACCEPTED", r.path("currentState"), r.asString()));
     }
 }
