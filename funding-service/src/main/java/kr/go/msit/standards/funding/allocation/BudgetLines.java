@@ -2,7 +2,6 @@ package kr.go.msit.standards.funding.allocation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.funding.budget.BudgetEnvelope;
 import kr.go.msit.standards.funding.project.FundedProjects;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -119,8 +119,9 @@ public class BudgetLines {
         }
         requireContinuation(unlocked, request);
         BudgetEnvelope envelope = BudgetEnvelope.locked(unlocked.envelopeId);
-        Allocation allocation = em.find(Allocation.class, id, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(allocation);
+        // read afresh under their locks, the allocation and each line: copies loaded above would have their versions
+        // checked instead, a bare 409 when a disbursement or a settlement step committed meanwhile
+        Allocation allocation = Lookups.locked(Allocation.class, id, "allocation");
         // again under the lock, so a change committed since the first look is a 412 too, not a lost update
         ETags.requireMatch(ifMatch, allocation.version);
         allocation.newVersion();
@@ -139,8 +140,10 @@ public class BudgetLines {
                             id,
                             requested.fiscalYear(),
                             category)
-                    .withLock(LockModeType.PESSIMISTIC_WRITE)
                     .firstResult();
+            if (line != null) {
+                line = Lookups.locked(BudgetLine.class, line.id, "budget line");
+            }
             if (line == null) {
                 line = new BudgetLine();
                 line.id = UUID.randomUUID();

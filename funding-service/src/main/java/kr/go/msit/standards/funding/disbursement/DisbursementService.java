@@ -16,6 +16,7 @@ import kr.go.msit.standards.platform.paging.Cursors;
 import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
+import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -194,8 +195,9 @@ public class DisbursementService {
         if (active != null) {
             projects.reconfirm(active);
         }
-        Disbursement disbursement = em.find(Disbursement.class, id, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(disbursement);
+        // read afresh under its lock: the copy loaded above would have its version checked instead (a bare 409 when
+        // a step committed while this one waited for the line)
+        Disbursement disbursement = Lookups.locked(Disbursement.class, id, RESOURCE);
         ETags.requireMatch(ifMatch, disbursement.version);
         if (action == DisbursementAction.CANCEL
                 && caller.changeScope(Roles.FINANCE_OFFICER).isPresent()) {

@@ -90,7 +90,7 @@ public class SettlementService {
         Allocation unlocked = allocations.findVisible(allocationId);
         ETags.requireMatch(ifMatch, unlocked.version);
         BudgetEnvelope.locked(unlocked.envelopeId);
-        Allocation allocation = locks.lock(allocationId);
+        Allocation allocation = locks.lock(allocationId, ifMatch);
         allocation.requireOpen();
         long planned = allocations.view(allocation).linesKrw();
         if (allocation.totalKrw - request.amountKrw() < planned) {
@@ -133,7 +133,7 @@ public class SettlementService {
                             + "; an allocation is settled once its project is completed or terminated");
         }
         BudgetEnvelope.locked(unlocked.envelopeId);
-        Allocation allocation = locks.lock(allocationId);
+        Allocation allocation = locks.lock(allocationId, ifMatch);
         allocation.requireOpen();
         // the lines first: a disbursement request holds its line's lock, so none can slip in after the count
         List<BudgetLine> lines = BudgetLine.<BudgetLine>find(

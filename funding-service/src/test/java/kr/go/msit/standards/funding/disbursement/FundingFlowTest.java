@@ -187,6 +187,24 @@ class FundingFlowTest {
                 .body("approvedBy", equalTo("fo-lee"));
     }
 
+    /**
+     * Steps of one disbursement at once are taken in turn: one approval, and each other one is told the request is
+     * APPROVED. Before, each loser, which had read the request before waiting for its line, had that copy's version
+     * checked under the lock: a bare 409 ("changed by another request").
+     */
+    @Test
+    void stepsOfOneDisbursementAtOnceAreTakenInTurn() throws Exception {
+        String id = request(maker(), lineOf(10_000_000L), 1_000_000L);
+        List<io.restassured.response.Response> answers = kr.go.msit.standards.testsupport.AtOnce.times(
+                4, () -> checker().post("/api/v1/disbursements/" + id + "/approve"));
+        assertEquals(
+                List.of(200, 409, 409, 409),
+                answers.stream().map(r -> r.statusCode()).sorted().toList());
+        answers.stream()
+                .filter(r -> r.statusCode() == 409)
+                .forEach(r -> assertEquals("APPROVED", r.path("currentState"), r.asString()));
+    }
+
     /** A finance officer's token whose subject and username ({@code upn}, which SmallRye JWT names a caller by) differ. */
     private static RequestSpecification finance(String subject, String username) {
         Map<String, Object> claims = TestTokens.claims(Roles.FINANCE_OFFICER);

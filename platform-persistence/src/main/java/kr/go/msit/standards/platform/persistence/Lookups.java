@@ -31,22 +31,31 @@ public final class Lookups {
      * appropriation from before the change they had waited for.
      */
     public static <T> T locked(Class<T> type, Object id, String resource) {
-        return found(lockedOrNull(type, id), resource, id);
+        return found(lockedOrNull(type, id, LockModeType.PESSIMISTIC_WRITE), resource, id);
     }
 
     /** The same, for a record a request's body refers to: 422 with {@code rule} when there is none. */
     public static <T> T lockedReference(Class<T> type, Object id, String rule, String detail) {
-        return referenced(lockedOrNull(type, id), rule, detail);
+        return referenced(lockedOrNull(type, id, LockModeType.PESSIMISTIC_WRITE), rule, detail);
     }
 
-    private static <T> T lockedOrNull(Class<T> type, Object id) {
+    /**
+     * A record a request's body refers to and a new record is checked against, under a shared lock ({@code FOR SHARE}),
+     * read again once it is granted, or 422 with {@code rule}: a change of the record (which takes its row lock) and
+     * the check are taken in turn, while requests that only refer to it go on side by side.
+     */
+    public static <T> T sharedReference(Class<T> type, Object id, String rule, String detail) {
+        return referenced(lockedOrNull(type, id, LockModeType.PESSIMISTIC_READ), rule, detail);
+    }
+
+    private static <T> T lockedOrNull(Class<T> type, Object id, LockModeType mode) {
         EntityManager em = Panache.getEntityManager(type);
         // the copy this transaction holds (or one loaded now), then read afresh under the lock: asking the lock of a
         // copy loaded before checks its version instead, and a change committed meanwhile was a bare 409 ("changed by
         // another request") where the request, taken in turn, has a proper answer (409 with currentState, or 412)
         T record = em.find(type, id);
         if (record != null) {
-            em.refresh(record, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(record, mode);
             // and once more, now that the lock is held: the statement that waited for it re-read only the locked row,
             // not what it read with it (an entity's eager collections)
             em.refresh(record);

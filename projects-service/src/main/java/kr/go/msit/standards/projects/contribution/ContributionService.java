@@ -65,7 +65,7 @@ public class ContributionService {
     @Transactional
     public ContributionView create(ContributionRequest request) {
         Project project = access.referencedForOutputs(request.projectId());
-        StandardsBody body = StandardsBody.referenced(request.bodyId());
+        StandardsBody body = StandardsBody.referencedInUse(request.bodyId());
         if (body.stage(request.stage()).isEmpty()) {
             throw ProblemException.businessRule(
                     "stage-of-another-body", body.code + " has no stage " + request.stage());

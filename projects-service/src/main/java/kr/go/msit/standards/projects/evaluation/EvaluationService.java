@@ -84,8 +84,9 @@ public class EvaluationService {
 
     @Transactional
     public EvaluationView create(EvaluationRequest request) {
-        Project project = Lookups.referenced(
-                Project.findById(request.projectId()), "unknown-project", "No project " + request.projectId());
+        // under a shared lock: a project terminated or closed meanwhile (under its row lock) is not evaluated
+        Project project = Lookups.sharedReference(
+                Project.class, request.projectId(), "unknown-project", "No project " + request.projectId());
         requireEvaluable(project, request.fiscalYear());
         NaturalKeys.claim("evaluation", project.id + ":" + request.kind() + ":" + request.fiscalYear());
         if (Evaluation.count(
@@ -195,7 +196,10 @@ public class EvaluationService {
     @Transactional
     public EvaluationView decide(UUID id, String ifMatch, DecisionRequest request) {
         Evaluation evaluation = lock(id, ifMatch);
-        Project project = Project.found(evaluation.projectId);
+        // a STOP checks the project under its lock: one moved meanwhile is answered project-not-stoppable
+        Project project = request.decision() == Decision.STOP
+                ? Project.locked(evaluation.projectId)
+                : Project.found(evaluation.projectId);
         EvaluationView before = view(evaluation);
         evaluation.decide(
                 request.decision(), request.reductionPercent(), GradeScale.of(project.programId), clock.now());

@@ -83,6 +83,14 @@ public class StandardsBody extends VersionedEntity {
         return Lookups.referenced(StandardsBody.findById(id), "unknown-standards-body", "No standards body " + id);
     }
 
+    /**
+     * The standards body a new contribution records a stage of, under a shared lock: a change of its stages (under its
+     * row lock, refused once a contribution refers to it) waits for the contribution, or the contribution for it.
+     */
+    public static StandardsBody referencedInUse(UUID id) {
+        return Lookups.sharedReference(StandardsBody.class, id, "unknown-standards-body", "No standards body " + id);
+    }
+
     /** The standards-body, locked for a change, with this id, or 404. */
     public static StandardsBody locked(UUID id) {
         return Lookups.locked(StandardsBody.class, id, "standards-body");

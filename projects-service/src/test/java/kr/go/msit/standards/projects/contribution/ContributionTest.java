@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -170,6 +171,43 @@ class ContributionTest {
                 .then()
                 .statusCode(200)
                 .body("items.action", equalTo(List.of("create", "update", "update")));
+    }
+
+    /**
+     * A body's stages changing and a first contribution at one of them, at once, are taken in turn: the stage goes
+     * and the contribution is refused, or the contribution stands and the change is refused. Before, the contribution
+     * read the body unlocked, and the loser was a bare 409 naming a constraint (or both passed).
+     */
+    @Test
+    void aBodysStagesAndAFirstContributionAtOnceAreTakenInTurn() throws Exception {
+        List<Map<String, Object>> stages = List.of(
+                stage("DRAFT", false, null), stage("COMMENTS", false, null),
+                stage("TB_APPROVED", false, "WORK_ITEM_ADOPTED"), stage("PUBLISHED", true, "PUBLISHED"));
+        for (int round = 0; round < 3; round++) {
+            Map<String, Object> body = new HashMap<>(Map.of(
+                    "code", code("SDO"), "nameKo", "표준기구", "nameEn", "SDO", "kind", "REGIONAL", "stages", stages));
+            String id = json().body(body)
+                    .post("/api/v1/standards-bodies")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            Map<String, Object> without = new HashMap<>(body);
+            without.put("stages", List.of(stages.get(0), stages.get(2), stages.get(3)));
+            Map<String, Object> first = contribution(KUS_2025_04, id, "COMMENTS", TODAY);
+            List<io.restassured.response.Response> answers = kr.go.msit.standards.testsupport.AtOnce.all(List.of(
+                    () -> json().body(without).put("/api/v1/standards-bodies/" + id),
+                    () -> json().body(first).post("/api/v1/contributions")));
+            String both = answers.get(0).asString() + " / " + answers.get(1).asString();
+            if (answers.get(0).statusCode() == 200) {
+                assertEquals(422, answers.get(1).statusCode(), both);
+                assertEquals("stage-of-another-body", answers.get(1).path("rule"), both);
+            } else {
+                assertEquals(201, answers.get(1).statusCode(), both);
+                assertEquals(422, answers.get(0).statusCode(), both);
+                assertEquals("body-in-use", answers.get(0).path("rule"), both);
+            }
+        }
     }
 
     private static Map<String, Object> stage(String code, boolean terminal, String milestone) {
