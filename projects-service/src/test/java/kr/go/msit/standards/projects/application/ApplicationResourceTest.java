@@ -339,7 +339,7 @@ class ApplicationResourceTest {
         assertEquals(
                 List.of(200, 200, 200, 200, 200),
                 answers.stream().map(Response::statusCode).toList(),
-                answers.get(0).asString());
+                answers.stream().map(Response::asString).toList().toString());
         json().get("/api/v1/applications/" + app).then().body("version", equalTo(5));
     }
 
