@@ -4,6 +4,8 @@ import static kr.go.msit.standards.projects.Fixtures.json;
 import static kr.go.msit.standards.projects.Fixtures.program;
 import static kr.go.msit.standards.testsupport.Api.code;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -129,6 +131,30 @@ class IdempotencyTest {
                 .statusCode(422)
                 .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue())
                 .body("rule", equalTo("idempotency-key-reuse"));
+    }
+
+    /**
+     * A key is printable ASCII, as the document's pattern says, and one header holds it: a key with "é" was taken
+     * (255 Hangul were "longer than 255 characters", counted in bytes), and of two headers the first was taken without
+     * a word (found by probing). Nothing is created.
+     */
+    @Test
+    void aKeyIsOneHeaderOfPrintableAscii() {
+        String programCode = code("KEY");
+        json().header("Idempotency-Key", "clé-" + UUID.randomUUID())
+                .body(program(programCode, 1L))
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .body("detail", equalTo("Idempotency-Key must be 1 to 255 printable ASCII characters, not all spaces"));
+        json().header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(program(programCode, 1L))
+                .post("/api/v1/programs")
+                .then()
+                .statusCode(400)
+                .body("detail", equalTo("Send one Idempotency-Key header, not several"));
+        json().get("/api/v1/programs?size=200").then().body("items.code", not(hasItem(programCode)));
     }
 
     @Test

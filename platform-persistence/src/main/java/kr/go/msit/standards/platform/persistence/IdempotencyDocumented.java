@@ -57,7 +57,8 @@ public class IdempotencyDocumented implements OASFilter {
                     .schema(OASFactory.createSchema()
                             .addType(Schema.SchemaType.STRING)
                             .minLength(1)
-                            .maxLength(255)));
+                            .maxLength(255)
+                            .pattern("^[\\x20-\\x7E]*[\\x21-\\x7E][\\x20-\\x7E]*$")));
         }
         return operation;
     }

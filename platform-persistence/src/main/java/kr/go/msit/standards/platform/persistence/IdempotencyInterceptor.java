@@ -78,8 +78,15 @@ public class IdempotencyInterceptor {
             }
             return ctx.proceed();
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw ProblemException.badRequest(HEADER + " must be 1 to " + MAX_KEY_LENGTH + " characters");
+        // printable ASCII, as a structured field's string is (RFC 8941) and the document's pattern says: the header
+        // arrives as bytes, and a key of 255 Hangul was "longer than 255 characters"; and one key: of two, the first
+        // was taken without a word
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
+            throw ProblemException.badRequest(
+                    HEADER + " must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters, not all spaces");
+        }
+        if (request.headers().getAll(HEADER).size() > 1) {
+            throw ProblemException.badRequest("Send one " + HEADER + " header, not several");
         }
         String method = request.method().name();
         // as routed: a retry that spells the path another way (//api, %61) is the same request
@@ -95,6 +102,21 @@ public class IdempotencyInterceptor {
         String fingerprint = fingerprint(method, path, who, ctx.getParameters());
         boolean restResponse =
                 RestResponse.class.isAssignableFrom(ctx.getMethod().getReturnType());
+        if (QuarkusTransaction.isActive()) {
+            return keyed(ctx, key, owner, method, path, fingerprint, restResponse);
+        }
+        // the key and the change are one transaction, run again as a whole when it loses a race (LostRaceRetry)
+        return LostRaceRetry.again(() -> keyed(ctx, key, owner, method, path, fingerprint, restResponse));
+    }
+
+    private Object keyed(
+            InvocationContext ctx,
+            String key,
+            String owner,
+            String method,
+            String path,
+            String fingerprint,
+            boolean restResponse) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             if (stored(NO_OWNER, key, fingerprint)) {
                 return replay(NO_OWNER, key, fingerprint, restResponse);
