@@ -18,6 +18,7 @@ import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
@@ -177,7 +178,36 @@ public class StrictJson implements ObjectMapperCustomizer {
     /** The times of day a request takes: 00:00 to 23:59, seconds optional (for a schema's {@code pattern}). */
     public static final String TIME_PATTERN = "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$";
 
-    /** Jackson's own string reading, then the checks that it can be stored as it came. */
+    /**
+     * The mapper for what a peer service answers: its strings as that service stored them, without the refusals of
+     * {@link StorableStrings}, which are for what a caller sends. A record written before a refusal existed must not make
+     * a peer's answer unreadable (a 503 for every request that asks of it).
+     */
+    public static ObjectMapper forPeers(ObjectMapper strict) {
+        return strict.copy()
+                .registerModule(new SimpleModule("peer-strings").addDeserializer(String.class, new PeerStrings()));
+    }
+
+    /** Jackson's own string reading, as a peer's answer is read. */
+    static final class PeerStrings extends StdScalarDeserializer<String> {
+
+        PeerStrings() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            return StringDeserializer.instance.deserialize(parser, context);
+        }
+    }
+
+    /**
+     * Jackson's own string reading, then the checks that it can be stored as it came and is the text it shows: a
+     * control character (but tab, line feed and carriage return) or an invisible format character (Unicode category
+     * Cf: a zero-width space or joiner, a soft hyphen, a bidirectional override, U+FEFF) is refused, and the text is
+     * kept in Unicode's composed form (NFC). Two names that look alike were two names: "최평가" typed decomposed (NFD,
+     * as some systems send Hangul) or with a zero-width space inside passed the rules that a name is recorded once.
+     */
     static final class StorableStrings extends StdScalarDeserializer<String> {
 
         StorableStrings() {
@@ -200,8 +230,34 @@ public class StrictJson implements ObjectMapperCustomizer {
                         "A string holds an unpaired surrogate",
                         "must be valid Unicode (holds an unpaired surrogate such as \\ud800)");
             }
-            return value;
+            int invisible = invisibleIn(value);
+            if (invisible >= 0) {
+                throw new UnstorableStringException(
+                        parser,
+                        "A string holds an invisible character",
+                        String.format(
+                                "must not contain control or invisible format characters (holds U+%04X)", invisible));
+            }
+            return Normalizer.isNormalized(value, Normalizer.Form.NFC)
+                    ? value
+                    : Normalizer.normalize(value, Normalizer.Form.NFC);
         }
+    }
+
+    /**
+     * The first control character other than tab, line feed and carriage return, or format character (Unicode
+     * category Cf), in {@code value}; -1 when there is none.
+     */
+    static int invisibleIn(String value) {
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            int type = Character.getType(c);
+            if ((type == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') || type == Character.FORMAT) {
+                return c;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
     }
 
     /** Whether {@code value} has a high surrogate not followed by a low one, or a low one not after a high one. */

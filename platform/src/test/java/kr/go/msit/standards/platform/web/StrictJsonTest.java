@@ -15,6 +15,8 @@ class StrictJsonTest {
 
     record Dated(java.time.LocalDate on) {}
 
+    record Named(String name, java.util.List<String> aliases) {}
+
     private final ObjectMapper mapper = strict();
 
     private static ObjectMapper strict() {
@@ -33,6 +35,46 @@ class StrictJsonTest {
             assertThrows(
                     MismatchedInputException.class, () -> mapper.readValue("{\"id\":" + blank + "}", Ref.class), blank);
         }
+    }
+
+    /**
+     * A string is kept composed (NFC), and one holding an invisible character is refused: "최평가" decomposed, or with a
+     * zero-width space inside, passed as another name than "최평가" the rules that a name is recorded once.
+     */
+    @Test
+    void aStringIsTheTextItShows() throws Exception {
+        String composed = "최평가";
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        assertEquals(7, decomposed.length()); // 최 평 가: 2, 3 and 2 jamo
+        Named read = mapper.readValue(
+                mapper.writeValueAsString(new Named(decomposed, java.util.List.of(decomposed))), Named.class);
+        assertEquals(composed, read.name());
+        assertEquals(java.util.List.of(composed), read.aliases());
+        assertEquals(
+                "줄 하나\n\t둘\r\n",
+                mapper.readValue("{\"name\":\"줄 하나\\n\\t둘\\r\\n\"}", Named.class)
+                        .name());
+        for (String invisible :
+                new String[] {"\\u200b", "\\u200d", "\\u202e", "\\u00ad", "\\ufeff", "\\u0007", "\\u001b"}) {
+            StrictJson.UnstorableStringException refused = assertThrows(
+                    StrictJson.UnstorableStringException.class,
+                    () -> mapper.readValue("{\"name\":\"최" + invisible + "평가\"}", Named.class),
+                    invisible);
+            assertEquals(
+                    "must not contain control or invisible format characters (holds U+"
+                            + invisible.substring(2).toUpperCase() + ")",
+                    refused.reason());
+            assertThrows(
+                    StrictJson.UnstorableStringException.class,
+                    () -> mapper.readValue("{\"aliases\":[\"" + invisible + "\"]}", Named.class),
+                    invisible);
+        }
+        // a peer's answer is read as the peer stored it
+        assertEquals(
+                "최\u200b평가",
+                StrictJson.forPeers(mapper)
+                        .readValue("{\"name\":\"최\\u200b평가\"}", Named.class)
+                        .name());
     }
 
     @Test

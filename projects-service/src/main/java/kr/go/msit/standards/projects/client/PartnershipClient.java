@@ -1,5 +1,7 @@
 package kr.go.msit.standards.projects.client;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.client.ForwardedHeaders;
+import kr.go.msit.standards.platform.web.StrictJson;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -17,6 +20,12 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @RegisterClientHeaders(ForwardedHeaders.class)
 @Path("/api/v1")
 public interface PartnershipClient {
+
+    /** Its answers are read as the peer stored them (see {@link StrictJson#forPeers}). */
+    @ClientObjectMapper
+    static ObjectMapper objectMapper(ObjectMapper defaultObjectMapper) {
+        return StrictJson.forPeers(defaultObjectMapper);
+    }
 
     @GET
     @Path("/eligibility")

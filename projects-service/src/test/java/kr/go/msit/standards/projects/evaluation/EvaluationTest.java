@@ -120,6 +120,21 @@ class EvaluationTest {
                 .post(evaluators)
                 .then()
                 .statusCode(409);
+        // the same name typed decomposed (NFD) is the same name; one with a zero-width space inside is refused: each
+        // was a second evaluator, one person scoring twice (found by probing)
+        json().body(Map.of(
+                        "name",
+                        java.text.Normalizer.normalize("평가위원", java.text.Normalizer.Form.NFD),
+                        "institutionId",
+                        OTHER))
+                .post(evaluators)
+                .then()
+                .statusCode(409);
+        json().body(Map.of("name", "평가\u200b위원", "institutionId", OTHER))
+                .post(evaluators)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("name"));
         json().get("/api/v1/evaluations/" + evaluation).then().body("evaluators.name", equalTo(List.of("평가위원")));
     }
 
