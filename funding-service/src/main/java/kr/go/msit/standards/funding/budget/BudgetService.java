@@ -70,7 +70,10 @@ public class BudgetService {
         BudgetEnvelope envelope = BudgetEnvelope.locked(id);
         ETags.requireMatch(ifMatch, envelope.version);
         long current = envelope.appropriations.getOrDefault(fiscalYear, 0L);
-        if ((fiscalYear < program.startYear() || fiscalYear > program.endYear()) && amountKrw > current) {
+        // outside the program's years an appropriation is only lowered: one of 0 where there was none was written (a
+        // new version and an audit row of no change)
+        if ((fiscalYear < program.startYear() || fiscalYear > program.endYear())
+                && (amountKrw > current || current == 0)) {
             throw ProblemException.businessRule(
                     "year-outside-envelope",
                     "Fiscal year " + fiscalYear + " is outside the program's years " + program.startYear() + "–"

@@ -42,6 +42,13 @@ class ProgramEnvelopeTest {
                     .then()
                     .statusCode(422)
                     .body("rule", equalTo("year-outside-envelope"));
+            // nor is a year never appropriated "set" to 0: it wrote a new version and an audit row of no change
+            checker()
+                    .body(Map.of("amountKrw", 0))
+                    .put(APPROPRIATIONS + 2040)
+                    .then()
+                    .statusCode(422)
+                    .body("rule", equalTo("year-outside-envelope"));
             checker()
                     .body(Map.of("amountKrw", 7_500_000_001L))
                     .put(APPROPRIATIONS + 2026)

@@ -13,10 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
+import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -67,6 +69,8 @@ public class ReportResource {
     @POST
     @Idempotent
     @RolesAllowed(Roles.PROGRAM_MANAGER)
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"report-due-before-project": "dueDate is before the project's periodStart"}}""")
     @Operation(operationId = "scheduleProjectReport", summary = "Schedule a further report (Idempotency-Key supported)")
     @APIResponseSchema(
             value = ReportView.class,

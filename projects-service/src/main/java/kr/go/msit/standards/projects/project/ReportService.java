@@ -72,6 +72,13 @@ public class ReportService {
                             ProjectStatus.SUSPENDED,
                             ProjectStatus.COMPLETED));
         }
+        // a report is of the project's work: due at its start at the earliest (a report due in 1800 was scheduled)
+        if (request.dueDate().isBefore(project.periodStart)) {
+            throw ProblemException.businessRule(
+                    "report-due-before-project",
+                    "dueDate " + request.dueDate() + " is before the project's period starts (" + project.periodStart
+                            + ")");
+        }
         NaturalKeys.claim("report", projectId + ":" + request.type() + ":" + request.sequence());
         if (Report.count(
                         "projectId = ?1 and type = ?2 and sequence = ?3", projectId, request.type(), request.sequence())

@@ -446,6 +446,12 @@ class ProjectResourceTest {
                 .then()
                 .statusCode(404);
         json().body(stage).post("/api/v1/projects/" + id + "/reports").then().statusCode(409);
+        // due before the project starts: a report due in 1800 was scheduled (found by probing)
+        json().body(Map.of("type", "STAGE", "sequence", 2, "dueDate", "1800-01-31"))
+                .post("/api/v1/projects/" + id + "/reports")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("report-due-before-project"));
         json().get("/api/v1/projects/" + id + "/reports").then().body("$", hasSize(4));
         json().get("/api/v1/projects/7d0f3f4e-0000-4000-8000-000000000000/reports")
                 .then()
