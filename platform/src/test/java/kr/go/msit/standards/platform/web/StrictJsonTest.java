@@ -54,8 +54,9 @@ class StrictJsonTest {
                 "줄 하나\n\t둘\r\n",
                 mapper.readValue("{\"name\":\"줄 하나\\n\\t둘\\r\\n\"}", Named.class)
                         .name());
-        for (String invisible :
-                new String[] {"\\u200b", "\\u200d", "\\u202e", "\\u00ad", "\\ufeff", "\\u0007", "\\u001b"}) {
+        for (String invisible : new String[] {
+            "\\u200b", "\\u200d", "\\u202e", "\\u00ad", "\\ufeff", "\\u0007", "\\u001b", "\\u3164", "\\u034f", "\\uffa0"
+        }) {
             StrictJson.UnstorableStringException refused = assertThrows(
                     StrictJson.UnstorableStringException.class,
                     () -> mapper.readValue("{\"name\":\"최" + invisible + "평가\"}", Named.class),
@@ -69,6 +70,12 @@ class StrictJsonTest {
                     () -> mapper.readValue("{\"aliases\":[\"" + invisible + "\"]}", Named.class),
                     invisible);
         }
+        // a Hanja of the Korean standard's own reading (李 read 리, U+F9E1) stays itself: NFC would make it U+674E
+        String ri = "\uF9E1";
+        assertEquals(
+                ri + composed + ri,
+                mapper.readValue(mapper.writeValueAsString(new Named(ri + decomposed + ri, null)), Named.class)
+                        .name());
         // a peer's answer is read as the peer stored it
         assertEquals(
                 "최\u200b평가",

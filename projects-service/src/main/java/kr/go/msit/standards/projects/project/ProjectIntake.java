@@ -229,13 +229,14 @@ public class ProjectIntake {
      * another program, whose lock this selection does not hold) is taken in turn, and the code after it is given.
      */
     private String claimedCode(Program program, int fiscalYear) {
-        while (true) {
+        for (int attempt = 0; attempt < 10; attempt++) {
             String code = nextCode(program, fiscalYear);
             NaturalKeys.claim("project-code", code);
             if (Project.count("code", code) == 0) {
                 return code;
             }
         }
+        throw ProblemException.conflict("No free project code after " + program.code + "-" + fiscalYear + "-; retry");
     }
 
     /** {@code KUS-2026-01}, … : the program's code, the fiscal year and the next number of that year. */
@@ -247,7 +248,7 @@ public class ProjectIntake {
         int next = 1;
         for (String code : codes) {
             String suffix = code.substring(prefix.length());
-            if (suffix.matches("\\d{1,6}")) {
+            if (suffix.matches("\\d{1,9}")) {
                 next = Math.max(next, Integer.parseInt(suffix) + 1);
             }
         }
