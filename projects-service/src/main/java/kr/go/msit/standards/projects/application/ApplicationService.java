@@ -129,6 +129,8 @@ public class ApplicationService {
             CallForProposals call = openCall(unlocked.callId, unlocked.leadInstitutionId);
             call.requireWithinCap(unlocked.requestedTotalKrw);
             requireEligibleLead(unlocked, call);
+            // its joint institutions are known (each may not evaluate the project; an unknown id was kept as given)
+            unlocked.jointInstitutionIds.forEach(joint -> eligibility.requireKnown(joint, "Joint institution"));
         }
         ApplicationView after = move(inTurn(unlocked, ifMatch), ApplicationAction.SUBMIT, request);
         metrics.countAfterCommit(SUBMITTED, SUBMITTED_DESCRIPTION, 1);

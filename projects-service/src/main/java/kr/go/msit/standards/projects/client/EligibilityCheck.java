@@ -62,4 +62,14 @@ public class EligibilityCheck {
         }
         return result.qualifyingAgreementIds();
     }
+
+    /**
+     * Throws 422 {@code unknown-institution} unless partnership-service knows the institution; 503 when it cannot
+     * answer. {@code what} names it in the problem ("The evaluator's institution").
+     */
+    public void requireKnown(UUID institutionId, String what) {
+        Dependencies.call(DEPENDENCY, what.toLowerCase(java.util.Locale.ROOT), () -> calls.institution(institutionId))
+                .orElseThrow(() -> ProblemException.businessRule(
+                        "unknown-institution", what + " " + institutionId + " is not known to partnership-service"));
+    }
 }

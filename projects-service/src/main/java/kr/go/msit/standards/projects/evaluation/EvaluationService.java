@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import kr.go.msit.standards.platform.client.Dependencies;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.Lookups;
@@ -20,7 +19,6 @@ import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 import kr.go.msit.standards.projects.client.EligibilityCheck;
-import kr.go.msit.standards.projects.client.PartnershipCalls;
 import kr.go.msit.standards.projects.project.Project;
 import kr.go.msit.standards.projects.project.ProjectAccess;
 import kr.go.msit.standards.projects.project.ProjectAction;
@@ -44,7 +42,7 @@ public class EvaluationService {
     private final ProgramClock clock;
     private final ProjectService projects;
     private final ProjectAccess access;
-    private final PartnershipCalls partnership;
+    private final EligibilityCheck partnership;
 
     public EvaluationService(
             EntityManager em,
@@ -53,7 +51,7 @@ public class EvaluationService {
             ProgramClock clock,
             ProjectService projects,
             ProjectAccess access,
-            PartnershipCalls partnership) {
+            EligibilityCheck partnership) {
         this.access = access;
         this.partnership = partnership;
         this.em = em;
@@ -152,13 +150,7 @@ public class EvaluationService {
     @Transactional
     public EvaluationView addEvaluator(UUID id, String ifMatch, EvaluatorRequest request) {
         // asked before the row is locked: a slow partnership-service holds no lock here
-        Dependencies.call(
-                        EligibilityCheck.DEPENDENCY,
-                        "the evaluator's institution",
-                        () -> partnership.institution(request.institutionId()))
-                .orElseThrow(() -> ProblemException.businessRule(
-                        "unknown-institution",
-                        "Institution " + request.institutionId() + " is not known to partnership-service"));
+        partnership.requireKnown(request.institutionId(), "The evaluator's institution");
         Evaluation evaluation = lock(id, ifMatch);
         Project project = Project.found(evaluation.projectId);
         if (project.leadInstitutionId.equals(request.institutionId())

@@ -343,6 +343,38 @@ class ApplicationResourceTest {
         json().get("/api/v1/applications/" + app).then().body("version", equalTo(5));
     }
 
+    /**
+     * A joint institution (공동연구기관) is one partnership-service knows, asked at submission as the lead is: an unknown
+     * id was kept as given, and the rule that a joint institution's people may not evaluate the project named nobody
+     * (found by probing). Fail closed: 503 when partnership-service cannot answer.
+     */
+    @Test
+    void aSubmittedApplicationsJointInstitutionsAreKnown() {
+        String call = openCall(5_000_000_000L, 1_000_000_000L);
+        String unknown = kr.go.msit.standards.projects.PartnershipStub.unknownInstitution();
+        for (String joint : List.of(unknown, kr.go.msit.standards.projects.PartnershipStub.failingInstitution())) {
+            var body = application(call, Fixtures.KRISS, 100L);
+            body.put("jointInstitutionIds", List.of(Fixtures.ETRI, joint));
+            String app = json().body(body)
+                    .post("/api/v1/applications")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            Response refused = json().post("/api/v1/applications/" + app + "/submit");
+            if (joint.equals(unknown)) {
+                assertEquals(422, refused.statusCode(), refused.asString());
+                assertEquals("unknown-institution", refused.path("rule"), refused.asString());
+                assertEquals(
+                        "Joint institution " + joint + " is not known to partnership-service", refused.path("detail"));
+            } else {
+                assertEquals(503, refused.statusCode(), refused.asString());
+                assertEquals("partnership-service", refused.path("dependency"), refused.asString());
+            }
+            json().get("/api/v1/applications/" + app).then().body("status", equalTo("DRAFT"));
+        }
+    }
+
     @Test
     void selectionIsRefusedAboveTheCallCeilingOrCapOrOutsideReview() {
         String[] ids = applicationsUnderReview(
