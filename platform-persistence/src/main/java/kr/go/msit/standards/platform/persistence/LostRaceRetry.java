@@ -74,9 +74,6 @@ public class LostRaceRetry {
                     && LOST_RACE.contains(sql.getSQLState())) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                return false;
-            }
         }
         return false;
     }
