@@ -43,6 +43,7 @@ class IdempotencyTest {
                 .header("Idempotent-Replayed", "true")
                 .header("Location", equalTo(first.header("Location")))
                 .header("ETag", equalTo(first.header("ETag")))
+                .header("Content-Type", equalTo(first.header("Content-Type")))
                 .body("id", equalTo(first.path("id")));
         assertEquals(first.asString(), second.asString(), "the replayed body is the original body");
         assertEquals(1L, count("SELECT count(*) FROM program WHERE code = '" + body.get("code") + "'"));

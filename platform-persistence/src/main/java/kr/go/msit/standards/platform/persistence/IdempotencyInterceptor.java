@@ -183,7 +183,8 @@ public class IdempotencyInterceptor {
         headers.put(REPLAYED_HEADER, "true");
         RestResponse.ResponseBuilder<Object> builder = RestResponse.ResponseBuilder.create((Integer) row[1]);
         if (row[2] != null) {
-            builder.entity(row[2]).type(MediaType.APPLICATION_JSON_TYPE);
+            // the first answer's type, charset too (a JSON body is always written in UTF-8)
+            builder.entity(row[2]).type(MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name()));
         }
         headers.forEach(builder::header);
         RestResponse<Object> replayed = builder.build();
