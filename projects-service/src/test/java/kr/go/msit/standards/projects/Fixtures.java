@@ -35,7 +35,9 @@ public final class Fixtures {
         body.put("ministryEn", "Ministry of Science and ICT");
         body.put("partnerAgencies", List.of("NIST"));
         body.put("startYear", 2025);
-        body.put("endYear", 2029);
+        // a project's period lies within its program's years: long enough for a selection's default start (next
+        // month) plus a 36-month call for years to come
+        body.put("endYear", 2035);
         body.put("envelopeKrw", envelopeKrw);
         return body;
     }

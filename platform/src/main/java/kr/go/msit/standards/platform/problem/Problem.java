@@ -104,6 +104,16 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                     format = "date",
                     description = "422 stay-too-long: the last day the dispatch's visa category allows"),
             @SchemaProperty(
+                    name = "periodEnd",
+                    type = SchemaType.STRING,
+                    format = "date",
+                    description = "422 period-end-outside-program: the last day the project would perform"),
+            @SchemaProperty(
+                    name = "programEndYear",
+                    type = SchemaType.INTEGER,
+                    format = "int32",
+                    description = "422 period-end-outside-program: the program's last fiscal year"),
+            @SchemaProperty(
                     name = "continuation",
                     type = SchemaType.STRING,
                     example = "PENDING",

@@ -66,12 +66,24 @@ public class Selection {
         LocalDate start = request.periodStart() != null
                 ? request.periodStart()
                 : clock.today().withDayOfMonth(1).plusMonths(1);
-        // a project starts within its program's years (a start in 9999 ran the period, and its reports, past 9999)
-        if (request.periodStart() != null && !program.covers(start.getYear())) {
+        // a project starts within its program's years (a start in 9999 ran the period, and its reports, past 9999);
+        // the default start (next month) too, which in the program's last December is past it
+        if (!program.covers(start.getYear())) {
             throw ProblemException.businessRule(
                     "period-start-outside-program",
                     "periodStart " + start + " is outside the program's years " + program.startYear + "–"
                             + program.endYear);
+        }
+        // and ends within them: a year past them has no budget to fund it (the program's years bound its
+        // appropriations and lines); extending the program first is the way to select it
+        LocalDate end = Project.periodEndOf(start, call.durationMonths);
+        if (!program.covers(end.getYear())) {
+            throw ProblemException.businessRule(
+                            "period-end-outside-program",
+                            "A project of this call starting " + start + " ends " + end + ", after the program's last"
+                                    + " year " + program.endYear + "; extend the program or start it earlier")
+                    .with("periodEnd", end.toString())
+                    .with("programEndYear", program.endYear);
         }
         // not selected yet: no project; the trail without reviewers (see ApplicationService.audited)
         ApplicationView before = ApplicationView.of(application, null, false);

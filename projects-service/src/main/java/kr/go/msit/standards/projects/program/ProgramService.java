@@ -80,8 +80,9 @@ public class ProgramService {
                     "period-excludes-calls",
                     "A call of this program is in fiscal year " + outside + ", outside the new period");
         }
-        // only the years this update gives up: a project may run past its program's years (a selection's duration),
-        // and checking its whole period would refuse every later update of the program, a new name too
+        // only the years this update gives up: a project created before its period was held to the program's years
+        // may run past them, and checking its whole period would refuse every later update of the program, a new
+        // name too
         String project = Project.firstPerformingIn(program.id, program.startYear, request.startYear() - 1);
         if (project == null) {
             project = Project.firstPerformingIn(program.id, request.endYear() + 1, program.endYear);

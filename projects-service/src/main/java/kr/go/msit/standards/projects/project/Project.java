@@ -102,6 +102,11 @@ public class Project extends VersionedEntity {
         statusHistory.add(new StatusChange(status, now));
     }
 
+    /** The last day of a period of {@code months} months from {@code start} (a call's duration from a selection). */
+    public static LocalDate periodEndOf(LocalDate start, int months) {
+        return start.plusMonths(months).minusDays(1);
+    }
+
     /** Sum of the awards of the program's projects that belong to no call (imported; 8 of 2025 belong to one). */
     public static long awardedOutsideCalls(UUID programId) {
         return getEntityManager()

@@ -63,11 +63,12 @@ public class ProjectIntake {
         // a period to 9999-12-31 scheduled reports due in year 10000, which no date of the document can say
         if (!request.periodEnd().isAfter(request.periodStart())
                 || request.periodEnd().isAfter(request.periodStart().plusMonths(120))
-                || !program.covers(request.periodStart().getYear())) {
+                || !program.covers(request.periodStart().getYear())
+                || !program.covers(request.periodEnd().getYear())) {
             throw ProblemException.businessRule(
                     "project-period",
-                    "periodStart must fall within the program's years (" + program.startYear + "–" + program.endYear
-                            + ") and periodEnd after it, at most ten years (120 months) later");
+                    "The period must fall within the program's years (" + program.startYear + "–" + program.endYear
+                            + "), its end after its start and at most ten years (120 months) later");
         }
         NaturalKeys.claim("project-code", request.code());
         if (Project.count("code", request.code()) > 0) {
@@ -126,7 +127,7 @@ public class ProjectIntake {
         project.piName = piName;
         project.piEmail = piEmail;
         project.periodStart = periodStart;
-        project.periodEnd = periodStart.plusMonths(call.durationMonths).minusDays(1);
+        project.periodEnd = Project.periodEndOf(periodStart, call.durationMonths);
         project.awardedTotalKrw = awardedTotalKrw;
         project.entered(clock.now());
         project.partnerAgreementId = partnerAgreementId;

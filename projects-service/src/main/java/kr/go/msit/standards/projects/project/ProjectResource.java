@@ -128,7 +128,7 @@ public class ProjectResource {
                 "project-year-outside-program": "the project's fiscal year is outside its program's years",
                 "unknown-call": "no such call",
                 "call-not-announced": "the call is a draft, or was cancelled before it was announced",
-                "project-period": "the period starts outside the program's years, ends before it starts, or more than ten years after",
+                "project-period": "the period starts or ends outside the program's years, ends before it starts, or more than ten years after",
                 "unknown-institution": "no such institution in partnership-service",
                 "unknown-agency": "a qualifying agency of the call or program is unknown to partnership-service",
                 "lead-not-eligible": "the lead holds no qualifying partner agreement (reasons)",

@@ -381,12 +381,21 @@ class ApplicationResourceTest {
                 1_000_000_000L, 800_000_000L, new long[] {700_000_000L}, new long[] {400_000_000L}, new long[] {
                     300_000_000L
                 });
-        // a project starts within its program's years (2025–2029 here)
+        // a project starts within its program's years (2025–2035 here)
         json().body(Map.of("periodStart", "9999-01-01"))
                 .post("/api/v1/applications/" + ids[1] + "/select")
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("period-start-outside-program"));
+        // and ends within them: 36 months from February 2033 end in January 2036
+        json().body(Map.of("periodStart", "2033-02-01"))
+                .post("/api/v1/applications/" + ids[1] + "/select")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("period-end-outside-program"))
+                .body("periodEnd", equalTo("2036-01-31"))
+                .body("programEndYear", equalTo(2035));
+        json().get("/api/v1/applications/" + ids[1]).then().body("status", equalTo("UNDER_REVIEW"));
         json().post("/api/v1/applications/" + ids[1] + "/select").then().statusCode(200);
         json().post("/api/v1/applications/" + ids[2] + "/select")
                 .then()

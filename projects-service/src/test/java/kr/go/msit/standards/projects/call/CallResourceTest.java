@@ -142,7 +142,7 @@ class CallResourceTest {
                 .statusCode(422)
                 .body("rule", equalTo("cap-above-ceiling"));
         var outside = call(program, code("C"), 1_000_000_000L, 500_000_000L);
-        outside.put("fiscalYear", 2031);
+        outside.put("fiscalYear", 2036);
         json().body(outside)
                 .post("/api/v1/calls")
                 .then()

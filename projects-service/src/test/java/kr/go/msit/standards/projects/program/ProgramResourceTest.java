@@ -13,10 +13,14 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import kr.go.msit.standards.projects.Fixtures;
 import kr.go.msit.standards.projects.ProjectsTest;
 import org.junit.jupiter.api.Test;
@@ -24,6 +28,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @ProjectsTest
 class ProgramResourceTest {
+
+    @Inject
+    EntityManager em;
 
     @Test
     void the2025ProgramIsSeededWithThePressReleaseFacts() {
@@ -278,12 +285,24 @@ class ProgramResourceTest {
         body.put("startYear", 2025);
         body.put("endYear", 2028);
         json().body(body).put("/api/v1/programs/" + id).then().statusCode(200).body("endYear", equalTo(2028));
-        // a project running past the program's years (selected late, for 36 months) does not block later updates
+        // a project's period lies within its program's years: one ending in 2030 is refused now
         Map<String, Object> late = Fixtures.importBody("ACTIVE");
         late.put("programId", id);
         late.put("periodStart", "2028-01-01");
         late.put("periodEnd", "2030-12-31");
-        json().body(late).post("/api/v1/projects").then().statusCode(201);
+        json().body(late).post("/api/v1/projects").then().statusCode(422).body("rule", equalTo("project-period"));
+        // one created before that rule, running past the program's years, does not block later updates
+        late.put("periodEnd", "2028-12-31");
+        String older = json().body(late)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE project SET period_end = DATE '2030-12-31' WHERE id = :id")
+                        .setParameter("id", UUID.fromString(older))
+                        .executeUpdate());
         body.put("nameEn", "renamed");
         json().body(body).put("/api/v1/programs/" + id).then().statusCode(200).body("nameEn", equalTo("renamed"));
     }
