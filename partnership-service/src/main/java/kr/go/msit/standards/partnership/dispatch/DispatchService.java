@@ -6,7 +6,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.clients.projects.ProjectLookup;
@@ -16,7 +15,6 @@ import kr.go.msit.standards.partnership.agency.PartnerSite;
 import kr.go.msit.standards.partnership.institution.Institution;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
-import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.Where;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.persistence.audit.AuditTrail;
@@ -26,7 +24,8 @@ import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
 
-/** Dispatches: planning under an existing project, the state machine, and "who is where, when". */
+/** Dispatches: planning under an existing project, the state machine, and "who is where, when" (with
+ * {@link ResearcherCalendar}, the days each researcher is taken). */
 @ApplicationScoped
 public class DispatchService {
 
@@ -39,25 +38,21 @@ public class DispatchService {
     private final AuditTrail audit;
     private final ProjectLookup projects;
     private final ProgramClock clock;
+    private final ResearcherCalendar calendar;
 
     public DispatchService(
-            EntityManager em, Caller caller, AuditTrail audit, ProjectLookup projects, ProgramClock clock) {
+            EntityManager em,
+            Caller caller,
+            AuditTrail audit,
+            ProjectLookup projects,
+            ProgramClock clock,
+            ResearcherCalendar calendar) {
         this.em = em;
         this.clock = clock;
+        this.calendar = calendar;
         this.caller = caller;
         this.audit = audit;
         this.projects = projects;
-    }
-
-    /**
-     * The days a dispatch takes, in SQL: its generated {@code occupied} range, and for a researcher still on site
-     * also every day from the arrival up to {@code today} (the column stops at the planned end: it cannot know today).
-     * The two ranges share their first day, so their union is one range. {@code today} is a {@link LocalDate}, never
-     * caller input, so it is written as a literal.
-     */
-    static String taken(LocalDate today) {
-        return "(CASE WHEN status = 'ON_SITE' THEN occupied + daterange(actual_start, GREATEST(actual_start, DATE '"
-                + today + "'), '[]') ELSE occupied END)";
     }
 
     /** Filters of the dispatch list; {@code from}/{@code to} keep dispatches whose days overlap that range. */
@@ -78,7 +73,7 @@ public class DispatchService {
             return PageView.empty(page);
         }
         institutionId = narrowed.institutionId();
-        String taken = taken(clock.today());
+        String taken = ResearcherCalendar.taken(clock.today());
         Where where = new Where()
                 .and("project_id = :project", "project", filter.projectId())
                 .and("institution_id = :institution", "institution", institutionId)
@@ -128,9 +123,9 @@ public class DispatchService {
         PartnerSite site = PartnerSite.referenced(request.siteId());
         requirePlausibleDates(request);
         ProjectSummary project = fundingProject(request.projectId());
-        Researcher researcher = researcher(who);
-        takeResearcher(researcher.id);
-        requireNoOverlap(researcher.id, null, request.plannedStart(), request.plannedEnd());
+        Researcher researcher = calendar.recorded(who);
+        ResearcherCalendar.take(researcher.id);
+        calendar.requireFree(researcher.id, null, request.plannedStart(), request.plannedEnd());
         Dispatch dispatch = new Dispatch();
         dispatch.id = UUID.randomUUID();
         long number = ((Number) em.createNativeQuery("SELECT nextval('dispatch_number_seq')")
@@ -175,12 +170,12 @@ public class DispatchService {
                 || action == DispatchAction.COMPLETE
                 || action == DispatchAction.CUT_SHORT_ACTION;
         if (movesDays) {
-            takeResearcher(dispatch.researcherId);
+            ResearcherCalendar.take(dispatch.researcherId);
         }
         return audit.change(RESOURCE, dispatch.id, dispatch.projectId, action.verb(), () -> view(dispatch), () -> {
             dispatch.apply(action, request.date(), request.reason(), clock.today());
             if (movesDays) {
-                requireNoOverlap(
+                calendar.requireFree(
                         dispatch.researcherId,
                         dispatch.id,
                         dispatch.occupiedFrom(),
@@ -203,37 +198,6 @@ public class DispatchService {
     }
 
     /**
-     * The researcher with this e-mail address, recorded now if new; one researcher belongs to one institution. Recorded
-     * with {@code ON CONFLICT DO NOTHING}, then read: of several first dispatches of one new researcher planned at
-     * once, each waits for the one that records it and then finds it, where all but one used to be refused with the
-     * unique constraint's 409.
-     */
-    private Researcher researcher(DispatchRequest.ResearcherRequest who) {
-        String email = who.email().strip().toLowerCase(Locale.ROOT);
-        Researcher researcher = Researcher.find("email", email).firstResult();
-        if (researcher == null) {
-            em.createNativeQuery("""
-                            INSERT INTO researcher (id, name, email, position, institution_id)
-                            VALUES (:id, :name, :email, CAST(:position AS varchar), :institution)
-                            ON CONFLICT (email) DO NOTHING""")
-                    .setParameter("id", UUID.randomUUID())
-                    .setParameter("name", who.name().strip())
-                    .setParameter("email", email)
-                    .setParameter("position", who.position())
-                    .setParameter("institution", who.homeInstitutionId())
-                    .executeUpdate();
-            researcher = Researcher.find("email", email).firstResult();
-        }
-        if (!researcher.institutionId.equals(who.homeInstitutionId())) {
-            // refused without saying where the address is recorded: that is another institution's business
-            throw ProblemException.businessRule(
-                    "researcher-institution-mismatch",
-                    "This e-mail address cannot be used for a researcher of this institution");
-        }
-        return researcher;
-    }
-
-    /**
      * 422 for planned days no visa allows: an end before the start ({@code dispatch-dates}), a start before 1900
      * ({@code date-before-1900}, as other records), or a stay longer than the visa category allows
      * ({@code stay-too-long}: five years for a J-1 research scholar, six months for a short-term scholar).
@@ -253,41 +217,6 @@ public class DispatchService {
                                     + request.visaCategory().longestStay() + ": from " + request.plannedStart()
                                     + " until " + lastDay + " at the latest")
                     .with("latestPlannedEnd", lastDay.toString());
-        }
-    }
-
-    /**
-     * Takes the researcher's row lock: every change to the days a researcher is taken (planning, arrival, departure)
-     * runs one at a time per researcher. The exclusion constraint guards the planned and actual days, but the days of
-     * a stay past its planned end up to today are the service's check only (the generated column cannot know today):
-     * an arrival and a plan over those days, at once, had both succeeded.
-     */
-    private static void takeResearcher(UUID researcherId) {
-        Lookups.locked(Researcher.class, researcherId, "researcher");
-    }
-
-    /**
-     * 409 when the researcher has another (not cancelled) dispatch taking any day of [from, until], counting the days
-     * up to today of one still on site after its planned end (see {@link #taken}). Read without
-     * flushing first: a flush of the dispatch being moved would meet the exclusion constraint before this check,
-     * and answer an anonymous 409 where the rule names the other dispatch (the constraint still guards a race).
-     */
-    private void requireNoOverlap(UUID researcherId, UUID except, LocalDate from, LocalDate until) {
-        Query query = em.createNativeQuery("""
-                SELECT code FROM dispatch
-                WHERE researcher_id = :researcher AND status <> 'CANCELLED' AND id <> :except
-                  AND %s && daterange(CAST(:from AS date), CAST(:until AS date), '[]')""".formatted(taken(clock.today())))
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
-                .setParameter("researcher", researcherId)
-                .setParameter("except", except == null ? new UUID(0, 0) : except)
-                .setParameter("from", from)
-                .setParameter("until", until);
-        @SuppressWarnings("unchecked")
-        List<String> clashes = query.getResultList();
-        if (!clashes.isEmpty()) {
-            throw ProblemException.conflict("The researcher is already dispatched in that period ("
-                            + String.join(", ", clashes) + "); a researcher has no two overlapping dispatches")
-                    .with("rule", "dispatch-overlap");
         }
     }
 
