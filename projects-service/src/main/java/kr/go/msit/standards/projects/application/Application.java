@@ -205,4 +205,21 @@ public class Application extends VersionedEntity {
     public static Application locked(UUID id) {
         return Lookups.locked(Application.class, id, "application");
     }
+
+    /**
+     * The agreement the project will rely on, of those that make the lead eligible today ({@code qualifying}): the
+     * application's {@code partnerAgreementId}, which must be one of them, or else the first.
+     */
+    UUID reliedOnAgreement(List<UUID> qualifying) {
+        if (partnerAgreementId == null) {
+            return qualifying.isEmpty() ? null : qualifying.get(0);
+        }
+        if (!qualifying.contains(partnerAgreementId)) {
+            throw ProblemException.businessRule(
+                    "partner-agreement-not-qualifying",
+                    "Partner agreement " + partnerAgreementId + " is not an agreement of the lead institution in force"
+                            + " today with a qualifying agency of an accepted instrument");
+        }
+        return partnerAgreementId;
+    }
 }

@@ -4,7 +4,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
@@ -223,24 +222,11 @@ public class ApplicationService {
 
     /**
      * Only an institution holding a partner agreement in force today (Korea) of an instrument the call accepts, with
-     * one of the call's qualifying agencies, may lead; the application's partnerAgreementId, when given, must be one
-     * of those agreements. Returns the agreement the project will rely on: that one, or else the first qualifying.
+     * one of the call's qualifying agencies, may lead. Returns the agreement the project will rely on.
      */
     private UUID requireEligibleLead(Application application, CallForProposals call) {
-        List<UUID> qualifying = eligibility.requireEligible(
-                application.leadInstitutionId, call.qualifyingInstruments, call.qualifyingAgencies, clock.today());
-        if (application.partnerAgreementId != null) {
-            if (!qualifying.contains(application.partnerAgreementId)) {
-                throw ProblemException.businessRule(
-                        "partner-agreement-not-qualifying",
-                        "Partner agreement "
-                                + application.partnerAgreementId
-                                + " is not an agreement of the lead institution in force today "
-                                + "with a qualifying agency of an accepted instrument");
-            }
-            return application.partnerAgreementId;
-        }
-        return qualifying.isEmpty() ? null : qualifying.get(0);
+        return application.reliedOnAgreement(eligibility.requireEligible(
+                application.leadInstitutionId, call.qualifyingInstruments, call.qualifyingAgencies, clock.today()));
     }
 
     /** The application, or 404 when it does not exist or belongs to another institution than the caller's. */

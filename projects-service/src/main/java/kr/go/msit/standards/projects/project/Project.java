@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.Lookups;
+import kr.go.msit.standards.platform.persistence.NaturalKeys;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
+import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.state.Transition;
 
 /** A funded project (과제), with its state machine. */
@@ -145,5 +147,37 @@ public class Project extends VersionedEntity {
     /** The project, under its row lock for a change, or 404. */
     public static Project locked(UUID id) {
         return Lookups.locked(Project.class, id, "project");
+    }
+
+    /**
+     * The next code, claimed as an import claims the code it names: an import of that very code at this moment (under
+     * another program, whose lock this selection does not hold) is taken in turn, and the code after it is given.
+     */
+    static String claimedCode(String programCode, int fiscalYear) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            String code = nextCode(programCode, fiscalYear);
+            NaturalKeys.claim("project-code", code);
+            if (Project.count("code", code) == 0) {
+                return code;
+            }
+        }
+        throw ProblemException.conflict("No free project code after " + programCode + "-" + fiscalYear + "-; retry");
+    }
+
+    /** {@code KUS-2026-01}, … : the program's code, the fiscal year and the next number of that year. */
+    private static String nextCode(String programCode, int fiscalYear) {
+        String prefix = programCode + "-" + fiscalYear + "-";
+        List<String> codes = getEntityManager()
+                .createQuery("select p.code from Project p where p.code like :prefix", String.class)
+                .setParameter("prefix", prefix + "%")
+                .getResultList();
+        int next = 1;
+        for (String code : codes) {
+            String suffix = code.substring(prefix.length());
+            if (suffix.matches("\\d{1,9}")) {
+                next = Math.max(next, Integer.parseInt(suffix) + 1);
+            }
+        }
+        return prefix + String.format("%02d", next);
     }
 }

@@ -115,7 +115,7 @@ public class ProjectIntake {
             UUID partnerAgreementId) {
         Project project = new Project();
         project.id = UUID.randomUUID();
-        project.code = claimedCode(program, call.fiscalYear);
+        project.code = Project.claimedCode(program.code, call.fiscalYear);
         project.programId = program.id;
         project.callId = call.id;
         project.applicationId = applicationId;
@@ -223,36 +223,5 @@ public class ProjectIntake {
         project.persist();
         Report.scheduleFor(project.id, project.periodStart, project.periodEnd).forEach(r -> r.persist());
         em.flush();
-    }
-
-    /**
-     * The next code, claimed as an import claims the code it names: an import of that very code at this moment (under
-     * another program, whose lock this selection does not hold) is taken in turn, and the code after it is given.
-     */
-    private String claimedCode(Program program, int fiscalYear) {
-        for (int attempt = 0; attempt < 10; attempt++) {
-            String code = nextCode(program, fiscalYear);
-            NaturalKeys.claim("project-code", code);
-            if (Project.count("code", code) == 0) {
-                return code;
-            }
-        }
-        throw ProblemException.conflict("No free project code after " + program.code + "-" + fiscalYear + "-; retry");
-    }
-
-    /** {@code KUS-2026-01}, … : the program's code, the fiscal year and the next number of that year. */
-    private String nextCode(Program program, int fiscalYear) {
-        String prefix = program.code + "-" + fiscalYear + "-";
-        List<String> codes = em.createQuery("select p.code from Project p where p.code like :prefix", String.class)
-                .setParameter("prefix", prefix + "%")
-                .getResultList();
-        int next = 1;
-        for (String code : codes) {
-            String suffix = code.substring(prefix.length());
-            if (suffix.matches("\\d{1,9}")) {
-                next = Math.max(next, Integer.parseInt(suffix) + 1);
-            }
-        }
-        return prefix + String.format("%02d", next);
     }
 }
