@@ -246,6 +246,55 @@ class SecurityTest {
         json().get("/api/v1/applications/" + application).then().statusCode(200);
     }
 
+    /**
+     * A second role lifts the institution limit only where that role itself reads: ETRI + finance-officer reads
+     * applications as ETRI (a finance officer reads none), so not KRISS's, in the list, one by one or in the change
+     * feed; where the finance officer reads (projects), it reads them all. Before, any staff role lifted the limit
+     * everywhere, and two roles added up to a power neither has (found by probing).
+     */
+    @Test
+    void aSecondRoleLiftsTheInstitutionLimitOnlyWhereItReads() throws InterruptedException {
+        String call = Fixtures.openCall(5_000_000_000L, 2_000_000_000L);
+        String application = as(TestTokens.institution(Fixtures.KRISS))
+                .body(Fixtures.application(call, Fixtures.KRISS, 100_000_000L))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String pair = TestTokens.of("etri-finance", Fixtures.ETRI, Roles.INSTITUTION, Roles.FINANCE_OFFICER);
+        asRole(Roles.FINANCE_OFFICER)
+                .get("/api/v1/applications/" + application)
+                .then()
+                .statusCode(403);
+        as(pair).get("/api/v1/applications/" + application).then().statusCode(404);
+        as(pair).get("/api/v1/applications?callId=" + call)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+        // the feed shows an event once no older transaction is open: waited for as a program manager
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (json().get("/api/v1/events/projects?subject=" + application)
+                        .path("items.size()")
+                        .equals(0)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        json().get("/api/v1/events/projects?subject=" + application).then().body("items.size()", equalTo(1));
+        as(pair).get("/api/v1/events/projects?subject=" + application)
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(0));
+        // KUS-2025-01, led by KRISS: a finance officer reads every project
+        as(pair).get("/api/v1/projects/a0000002-0000-4000-8000-000000000001")
+                .then()
+                .statusCode(200);
+        as(TestTokens.institution(Fixtures.ETRI))
+                .get("/api/v1/projects/a0000002-0000-4000-8000-000000000001")
+                .then()
+                .statusCode(404);
+    }
+
     @Test
     void anIdempotencyKeyIsTheCallersOwn() {
         String key = "sec-" + UUID.randomUUID();

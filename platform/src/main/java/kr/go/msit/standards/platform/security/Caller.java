@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -22,8 +23,22 @@ public class Caller {
 
     private final SecurityIdentity identity;
 
+    /** The roles the operation being served admits ({@link OperationRoles}), or null where any role may act. */
+    private Set<String> admitted;
+
     public Caller(SecurityIdentity identity) {
         this.identity = identity;
+    }
+
+    /**
+     * Narrows this caller to the roles the operation admits (its {@code @RolesAllowed}), set before it runs. A token's
+     * other roles take no part in it: {@code institution} + {@code finance-officer} reading an application is an
+     * institution reading it (a finance officer may not read applications), so it reads its own institution's only.
+     * Without this a second staff role lifted the institution limit everywhere, and two roles added up to a power
+     * neither has.
+     */
+    void admit(Set<String> roles) {
+        this.admitted = Set.copyOf(roles);
     }
 
     /**
@@ -43,12 +58,17 @@ public class Caller {
                 : identity.getPrincipal().getName();
     }
 
+    /** The token's roles that act in this operation (all of them outside an operation that names its roles). */
     public Set<String> roles() {
-        return identity.getRoles();
+        Set<String> held = identity.getRoles();
+        return admitted == null
+                ? held
+                : held.stream().filter(admitted::contains).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Whether the caller holds {@code role} and it acts in this operation (see {@link #roles()}). */
     public boolean has(String role) {
-        return identity.hasRole(role);
+        return identity.hasRole(role) && (admitted == null || admitted.contains(role));
     }
 
     /** Whether the caller holds one of the program's staff roles ({@link Roles#STAFF}). */

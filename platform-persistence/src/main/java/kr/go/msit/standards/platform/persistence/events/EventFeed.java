@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -110,11 +111,23 @@ public class EventFeed {
         if (after.xid() > snapshot[1].xid()) {
             throw FeedPosition.invalid(); // a cursor no read of this feed gave: beyond every transaction yet
         }
-        List<String> resources = catalog.kinds().stream()
-                .filter(kind -> kind.readableBy(reader))
+        List<EventKind> readable =
+                catalog.kinds().stream().filter(kind -> kind.readableBy(reader)).toList();
+        // kinds whose every institution's events the reader reads, and kinds it reads of one institution only
+        List<String> open = readable.stream()
+                .filter(kind -> kind.confinementOf(reader) == null)
                 .map(EventKind::resource)
                 .toList();
-        if (resources.isEmpty() || after.xid() >= horizon.xid()) {
+        List<String> confined = readable.stream()
+                .filter(kind -> kind.confinementOf(reader) != null)
+                .map(EventKind::resource)
+                .toList();
+        UUID own = readable.stream()
+                .map(kind -> kind.confinementOf(reader))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        if (readable.isEmpty() || after.xid() >= horizon.xid()) {
             return new Stretch(List.of(), after.max(horizon), false);
         }
         StringBuilder sql = new StringBuilder("""
@@ -122,10 +135,14 @@ public class EventFeed {
                        CAST(data AS text)
                 FROM change_event
                 WHERE xid < CAST(CAST(:horizon AS text) AS xid8)
-                  AND (xid, seq) > (CAST(CAST(:afterXid AS text) AS xid8), :afterSeq)
-                  AND resource IN (:resources)""");
-        if (reader.confinedTo() != null) {
-            sql.append(" AND (institution_id IS NULL OR institution_id = :own)");
+                  AND (xid, seq) > (CAST(CAST(:afterXid AS text) AS xid8), :afterSeq)""");
+        if (confined.isEmpty()) {
+            sql.append(" AND resource IN (:open)");
+        } else if (open.isEmpty()) {
+            sql.append(" AND resource IN (:confined) AND (institution_id IS NULL OR institution_id = :own)");
+        } else {
+            sql.append(" AND (resource IN (:open)"
+                    + " OR (resource IN (:confined) AND (institution_id IS NULL OR institution_id = :own)))");
         }
         // records not yet public (a call not announced) to those who may not see them: their events are left out
         List<EventKind> drafts = catalog.kinds().stream()
@@ -148,10 +165,12 @@ public class EventFeed {
                 .setParameter("horizon", horizon.xid())
                 .setParameter("afterXid", after.xid())
                 .setParameter("afterSeq", after.seq())
-                .setParameter("resources", resources)
                 .setParameter("limit", size);
-        if (reader.confinedTo() != null) {
-            query.setParameter("own", reader.confinedTo());
+        if (!open.isEmpty()) {
+            query.setParameter("open", open);
+        }
+        if (!confined.isEmpty()) {
+            query.setParameter("confined", confined).setParameter("own", own);
         }
         for (int i = 0; i < drafts.size(); i++) {
             query.setParameter("draftResource" + i, drafts.get(i).resource());
@@ -185,9 +204,11 @@ public class EventFeed {
         Object[] row = (Object[]) rows.get(0);
         Optional<EventKind> kind = catalog.kind((String) row[4]);
         UUID institution = (UUID) row[6];
-        if (kind.isEmpty()
-                || !kind.get().readableBy(reader)
-                || (reader.confinedTo() != null && institution != null && !institution.equals(reader.confinedTo()))) {
+        if (kind.isEmpty() || !kind.get().readableBy(reader)) {
+            return Optional.empty();
+        }
+        UUID own = kind.get().confinementOf(reader);
+        if (own != null && institution != null && !institution.equals(own)) {
             return Optional.empty();
         }
         FeedEvent event = event(reader, row);

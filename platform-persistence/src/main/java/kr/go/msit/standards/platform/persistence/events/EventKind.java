@@ -40,7 +40,7 @@ public record EventKind(
 
     /** Whether {@code reader} may not read this kind's events of records that are not yet public. */
     public boolean hidesDraftsFrom(EventReader reader) {
-        return !publicOnceSet.isEmpty() && reader.roles().stream().noneMatch(draftReaders::contains);
+        return !publicOnceSet.isEmpty() && reader.rolesAmong(readers).stream().noneMatch(draftReaders::contains);
     }
 
     /** Whether an event with this {@code data} is of a record not yet public (its {@link #publicOnceSet} is null). */
@@ -57,7 +57,12 @@ public record EventKind(
     }
 
     public boolean readableBy(EventReader reader) {
-        return reader.roles().stream().anyMatch(readers::contains);
+        return !reader.rolesAmong(readers).isEmpty();
+    }
+
+    /** The institution whose events of this kind {@code reader} reads, or null for every institution's. */
+    UUID confinementOf(EventReader reader) {
+        return reader.confinedTo(readers);
     }
 
     /** Whose record it is, from the data or the parent; empty when every reader may see it. */
@@ -81,7 +86,7 @@ public record EventKind(
     /** {@code data} as {@code reader} may see it: personal fields null unless the reader may see them. */
     public JsonNode visibleTo(EventReader reader, JsonNode data, UUID recordInstitution) {
         if (personal.isEmpty()
-                || reader.roles().stream().anyMatch(personalReaders::contains)
+                || reader.rolesAmong(readers).stream().anyMatch(personalReaders::contains)
                 || (institutionSeesPersonal && reader.isOf(recordInstitution))) {
             return data;
         }

@@ -52,12 +52,12 @@ class EventKindTest {
 
     @Test
     void personalFieldsAreNullForReadersWhoMayNotSeeThem() throws Exception {
-        JsonNode viewer = PROJECT.visibleTo(new EventReader(Set.of("viewer"), null, null), data(), OWN);
+        JsonNode viewer = PROJECT.visibleTo(new EventReader(Set.of("viewer"), null), data(), OWN);
         assertTrue(viewer.at("/partnerSide/counterparts/0/email").isNull());
         assertTrue(viewer.at("/partnerSide/counterparts/1/email").isNull());
         assertEquals("Jane", viewer.at("/partnerSide/counterparts/0/name").asText());
         assertTrue(viewer.at("/contactEmail").isNull());
-        JsonNode manager = PROJECT.visibleTo(new EventReader(Set.of("program-manager"), null, null), data(), OWN);
+        JsonNode manager = PROJECT.visibleTo(new EventReader(Set.of("program-manager"), null), data(), OWN);
         assertEquals(
                 "jane@nist.gov", manager.at("/partnerSide/counterparts/0/email").asText());
     }
@@ -75,10 +75,37 @@ class EventKindTest {
 
     @Test
     void aConfinedOwnerWithoutAnInstitutionIsConfinedToNone() {
-        assertEquals(
-                new UUID(0, 0), EventReader.owner(Set.of("institution"), null).confinedTo());
-        assertEquals(
-                null, EventReader.owner(Set.of("institution", "auditor"), OWN).confinedTo());
+        assertEquals(new UUID(0, 0), PROJECT.confinementOf(EventReader.owner(Set.of("institution"), null)));
+        assertEquals(null, PROJECT.confinementOf(EventReader.owner(Set.of("institution", "auditor"), OWN)));
+    }
+
+    /**
+     * Only the roles that read a kind decide which institutions' events of it a reader reads: a finance officer reads
+     * no project events, so institution + finance-officer reads its own institution's, as an institution does (it read
+     * every institution's, a power neither role has); the personal fields likewise.
+     */
+    @Test
+    void aSecondRoleLiftsTheLimitOnlyWhereItReads() throws Exception {
+        EventReader pair = EventReader.owner(Set.of("institution", "finance-officer"), OWN);
+        assertTrue(PROJECT.readableBy(pair));
+        assertEquals(OWN, PROJECT.confinementOf(pair));
+        EventReader other = EventReader.owner(Set.of("institution", "finance-officer"), UUID.randomUUID());
+        assertTrue(PROJECT.visibleTo(other, data(), OWN).at("/contactEmail").isNull());
+        EventKind personalToFinance = new EventKind(
+                "project",
+                Object.class,
+                Set.of("suspend"),
+                Set.of("program-manager", "institution"),
+                "/leadInstitutionId",
+                List.of("/contactEmail"),
+                Set.of("finance-officer"),
+                false,
+                "",
+                Set.of());
+        assertTrue(personalToFinance
+                .visibleTo(pair, data(), OWN)
+                .at("/contactEmail")
+                .isNull());
     }
 
     /** A call's events are public once it was announced: while its announcedOn is null or missing they are drafts. */
@@ -99,10 +126,10 @@ class EventKindTest {
         assertTrue(call.isDraft(mapper.readTree("{\"status\": \"DRAFT\", \"announcedOn\": null}")));
         assertTrue(call.isDraft(mapper.readTree("{\"status\": \"CANCELLED\"}")), "an event from before the field");
         assertFalse(call.isDraft(mapper.readTree("{\"status\": \"CANCELLED\", \"announcedOn\": \"2026-02-02\"}")));
-        assertTrue(call.hidesDraftsFrom(new EventReader(Set.of("viewer"), null, null)));
-        assertFalse(call.hidesDraftsFrom(new EventReader(Set.of("program-manager"), null, null)));
+        assertTrue(call.hidesDraftsFrom(new EventReader(Set.of("viewer"), null)));
+        assertFalse(call.hidesDraftsFrom(new EventReader(Set.of("program-manager"), null)));
         assertFalse(PROJECT.isDraft(mapper.readTree("{}")), "a kind without the rule has no drafts");
-        assertFalse(PROJECT.hidesDraftsFrom(new EventReader(Set.of("viewer"), null, null)));
+        assertFalse(PROJECT.hidesDraftsFrom(new EventReader(Set.of("viewer"), null)));
     }
 
     @Test
