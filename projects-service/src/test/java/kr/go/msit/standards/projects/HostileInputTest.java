@@ -313,6 +313,38 @@ class HostileInputTest {
     @TestHTTPResource("/api/v1/programs")
     URI programs;
 
+    /**
+     * JSON's type with the white space RFC 9110 allows before a parameter is JSON (JAX-RS answered 415); a header a
+     * request carries once, given twice, is a 400 naming it (two Host headers were served, and of two Authorization
+     * headers the first was taken without a word; found by probing).
+     */
+    @Test
+    void jsonIsJsonWithWhiteSpaceBeforeItsCharsetAndAHeaderGivenOnceIsNotGivenTwice() throws Exception {
+        String programCode = code("OWS");
+        String json = "{\"code\":\"" + programCode + "\",\"nameKo\":\"공백\",\"nameEn\":\"White space\","
+                + "\"ministryKo\":\"과기정통부\",\"ministryEn\":\"MSIT\",\"partnerAgencies\":[\"NIST\"],"
+                + "\"startYear\":2025,\"endYear\":2029,\"envelopeKrw\":1000}";
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        String head = "POST /api/v1/programs HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + TestTokens.role(Roles.PROGRAM_MANAGER) + "\r\nContent-Length: " + body.length
+                + "\r\nConnection: close\r\n";
+        String latin1Body = new String(body, StandardCharsets.ISO_8859_1);
+        String spaced = rawHttp1(head + "Content-Type: application/json ; charset=utf-8\r\n\r\n" + latin1Body);
+        assertTrue(spaced.startsWith("HTTP/1.1 201"), spaced);
+        String location = spaced.lines()
+                .filter(line -> line.regionMatches(true, 0, "Location:", 0, 9))
+                .findFirst()
+                .orElseThrow()
+                .substring(9)
+                .strip();
+        json().get(URI.create(location).getPath()).then().statusCode(200).body("nameKo", equalTo("공백"));
+        for (String twice : List.of("Host: localhost", "Authorization: Bearer " + TestTokens.role(Roles.VIEWER))) {
+            String answer = rawHttp1(head + twice + "\r\n" + "Content-Type: application/json\r\n\r\n" + latin1Body);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            assertTrue(answer.contains("given more than once"), answer);
+        }
+    }
+
     @Test
     void aBodyWithoutAContentTypeIs415AndATransitionWithoutABodyNeedsNone() throws Exception {
         // RestAssured adds a Content-Type to any body; the JDK client sends none unless told

@@ -17,8 +17,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * rules the platform's exception mappers apply: 400 on every operation (one without parameters too: a request's
  * query or headers may hold what none may, such as the NUL character, refused before the operation is chosen),
  * 401/403 when secured, 404 under an id, 409/422 for
- * writes (state machine, concurrent change, business rule), 412 with {@code If-Match}, 413 and 415 for a write whose
- * body is too large or not JSON; and on every operation what the gateway or a service under strain answers: 429 (rate limit), 503 (a
+ * writes (state machine, concurrent change, business rule), 412 with {@code If-Match}; and on every operation 408,
+ * 413 and 415 for a body too slow, too large or not JSON (any request may carry one), and what the gateway or a
+ * service under strain answers: 429 (rate limit), 503 (a
  * service or a dependency cannot be reached, its circuit is open, or it is shutting down), 504 (it did not answer in
  * time), and a {@code default} for anything else. A step of {@link ApiContract}.
  *
@@ -137,12 +138,11 @@ public final class ErrorResponses {
         if (hasHeader(operation, "If-Match")) {
             refer(components, responses, "412");
         }
-        if (operation.getRequestBody() != null || write) {
-            // writes consume JSON: a body without Content-Type, or any Content-Type but JSON, is refused
-            refer(components, responses, "408");
-            refer(components, responses, "413");
-            refer(components, responses, "415");
-        }
+        // every operation: a body without Content-Type, or any Content-Type but JSON, is refused before any operation
+        // sees it (InputGate), a GET's body too (one with no body to take declared neither, yet answered them)
+        refer(components, responses, "408");
+        refer(components, responses, "413");
+        refer(components, responses, "415");
         refer(components, responses, "406");
         refer(components, responses, "429");
         refer(components, responses, "503");

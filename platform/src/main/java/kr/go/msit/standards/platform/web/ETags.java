@@ -39,7 +39,8 @@ public final class ETags {
 
     /**
      * Throws 412 unless {@code ifMatch} is absent, {@code *}, or lists the current version. Weak tags
-     * ({@code W/"3"}) compare by value.
+     * ({@code W/"3"}) compare by value. An entity tag is quoted (RFC 9110 §8.8.3): {@code 3} or {@code W/3} is no
+     * tag, and matches nothing (it matched version 3).
      */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -54,10 +55,10 @@ public final class ETags {
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
             }
-            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-                tag = tag.substring(1, tag.length() - 1);
-            }
-            if (tag.equals(current)) {
+            if (tag.length() >= 2
+                    && tag.startsWith("\"")
+                    && tag.endsWith("\"")
+                    && tag.substring(1, tag.length() - 1).equals(current)) {
                 return;
             }
         }

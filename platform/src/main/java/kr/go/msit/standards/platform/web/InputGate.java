@@ -80,6 +80,12 @@ public class InputGate {
         if (dotSegmentIn(request.path())) {
             return invalidPath("The path holds a dot segment", "must not contain a . or .. segment, plain or encoded");
         }
+        String repeated = repeatedHeaderIn(request);
+        if (repeated != null) {
+            return ProblemException.invalid(
+                    "The request holds a header that is given once, more than once",
+                    List.of(new Problem.FieldError(repeated, "given more than once")));
+        }
         if (declaredLength(request) > maxBodyBytes) {
             // refused before a byte is read: past the limit the HTTP layer answered 413 with no body, and the
             // operation that was reading it logged the cut-off body as an unexpected failure
@@ -89,8 +95,40 @@ public class InputGate {
                     "Content Too Large",
                     "The request body is larger than the " + maxBodyBytes + " bytes this service takes");
         }
-        if (hasBody(request) && !json(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
-            return notJson();
+        if (hasBody(request)) {
+            String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+            if (!json(type)) {
+                return notJson();
+            }
+            if (!CANONICAL_JSON.equals(type)) {
+                // JSON as json() reads it, written one way: JAX-RS refused the white space RFC 9110 allows before
+                // a parameter (application/json ; charset=utf-8) with 415
+                request.headers().set(HttpHeaders.CONTENT_TYPE, CANONICAL_JSON);
+            }
+        }
+        return null;
+    }
+
+    /** The one form a JSON body's {@code Content-Type} reaches an operation in (see {@link #json}). */
+    static final String CANONICAL_JSON = "application/json;charset=UTF-8";
+
+    /**
+     * Headers a request carries once (RFC 9112 §3.2 for {@code Host}): given twice, the gateway and a service could
+     * each read another one. Two {@code Authorization} headers were answered with the first token's rights, and two
+     * {@code Host} headers were served.
+     */
+    private static final List<String> ONCE = List.of(
+            HttpHeaders.HOST.toString(),
+            HttpHeaders.AUTHORIZATION.toString(),
+            HttpHeaders.CONTENT_TYPE.toString(),
+            HttpHeaders.CONTENT_LENGTH.toString());
+
+    /** The name of a header given more than once that a request carries once, or null. */
+    static String repeatedHeaderIn(HttpServerRequest request) {
+        for (String name : ONCE) {
+            if (request.headers().getAll(name).size() > 1) {
+                return name;
+            }
         }
         return null;
     }

@@ -100,12 +100,14 @@ class ErrorResponsesTest {
                         .getResponses()
                         .getAPIResponse("400")
                         .getRef());
-        // a read takes no body: no 408, 409, 413, 415 or 422
-        assertNull(read.get("408"));
+        // a read changes nothing: no 409 or 422; a body sent with it is refused as any is (too slow, too large, not
+        // JSON), so 408, 413 and 415 are declared (they were not, and a GET with a text body was answered 415)
         assertNull(read.get("409"));
-        assertNull(read.get("413"));
-        assertNull(read.get("415"));
         assertNull(read.get("422"));
+        assertEquals("#/components/responses/RequestTimeout", read.get("408").getRef());
+        assertEquals("#/components/responses/ContentTooLarge", read.get("413").getRef());
+        assertEquals(
+                "#/components/responses/UnsupportedMediaType", read.get("415").getRef());
     }
 
     @Test

@@ -32,6 +32,14 @@ class ETagsTest {
                 412,
                 assertThrows(ProblemException.class, () -> ETags.requireMatch("garbage", 3))
                         .status());
+        // unquoted: no entity tag, though its value is the version
+        for (String unquoted : new String[] {"3", "W/3", "\"3", "3\""}) {
+            assertEquals(
+                    412,
+                    assertThrows(ProblemException.class, () -> ETags.requireMatch(unquoted, 3))
+                            .status(),
+                    unquoted);
+        }
         // the detail names the current version, not the sent tag (a 5,000-character tag came back whole)
         ProblemException stale =
                 assertThrows(ProblemException.class, () -> ETags.requireMatch("\"" + "9".repeat(5000) + "\"", 3));
