@@ -377,14 +377,16 @@ class ContributionTest {
                 .post("/api/v1/contributions")
                 .then()
                 .statusCode(403);
-        // an institution that also audits reads everything and still writes for itself only
+        // an institution that also audits reads everything and still writes for itself only: recording is not an
+        // auditor's, so it records as the institution, which does not see another institution's project (as KRISS)
         String sejongAuditor = TestTokens.of("sejong-auditor", Fixtures.KU_SEJONG, Roles.INSTITUTION, Roles.AUDITOR);
         as(sejongAuditor).get("/api/v1/contributions/" + own).then().statusCode(200);
         as(sejongAuditor)
                 .body(contribution(KUS_2025_04, THREE_GPP, "SUBMITTED", TODAY))
                 .post("/api/v1/contributions")
                 .then()
-                .statusCode(403);
+                .statusCode(422)
+                .body("rule", equalTo("unknown-project"));
         as(sejongAuditor)
                 .body(Map.of("stage", "APPROVED", "date", TODAY.toString()))
                 .post("/api/v1/contributions/" + own + "/stage")
