@@ -233,6 +233,15 @@ class HostileInputTest {
         json().get("/api/v1/projects?status=ACTIVE&technologyArea=QUANTUM&size=5")
                 .then()
                 .statusCode(200);
+        // a parameter that is not text, given empty, is no parameter left out (?status= listed every project)
+        for (String empty : List.of("status", "page", "fiscalYear", "programId")) {
+            json().get("/api/v1/projects?" + empty + "=")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo(empty))
+                    .body("errors[0].message", equalTo("given empty: give a value, or leave the parameter out"));
+        }
+        json().get("/api/v1/projects?q=").then().statusCode(200);
     }
 
     @Test
