@@ -143,8 +143,11 @@ async function main(): Promise<void> {
     params: { path: { id: application.id } }, body: { reviewer: "reviewer-1", score: 88, comment: "NIST PML partner" },
   }));
   check(reviewed.averageScore === 88, "the average");
+  // a project's period lies within its program's years (2025–2029): 36 months from 2027-01-01 end in 2029, where
+  // the default start (next month) would not from February 2027 on
   const selected = step("select", await pm.POST("/api/v1/applications/{id}/select", {
     params: { path: { id: application.id }, header: { "Idempotency-Key": `select-${run}` } },
+    body: { periodStart: "2027-01-01" },
   }));
   const projectId: string | null = selected.projectId;
   check(selected.status === "SELECTED" && projectId !== null, "a project");
@@ -159,7 +162,7 @@ async function main(): Promise<void> {
   check(reports.length > 0 && reports[0].submittedAt === null, "scheduled reports, none submitted");
 
   // funding-service: appropriation, award, a budget line, a disbursement requested, approved and paid
-  // budget lines only for years inside the project's period: it starts on the first of the month after selection
+  // budget lines only for years inside the project's period (from its periodStart)
   const firstYear = Number(project.periodStart.slice(0, 4));
   step(`appropriate ${firstYear}`, await finance.PUT("/api/v1/budgets/{id}/appropriations/{fiscalYear}", {
     params: { path: { id: ENVELOPE, fiscalYear: firstYear } }, body: { amountKrw: 7_500_000_000 },
