@@ -293,6 +293,11 @@ class SecurityTest {
                 .get("/api/v1/projects/a0000002-0000-4000-8000-000000000001")
                 .then()
                 .statusCode(404);
+        // and a viewer, who reads every project, with an institution reads them too (it read less than alone)
+        as(TestTokens.of("etri-viewer", Fixtures.ETRI, Roles.INSTITUTION, Roles.VIEWER))
+                .get("/api/v1/projects/a0000002-0000-4000-8000-000000000001")
+                .then()
+                .statusCode(200);
     }
 
     @Test

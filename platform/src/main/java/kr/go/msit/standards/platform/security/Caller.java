@@ -66,6 +66,11 @@ public class Caller {
                 : held.stream().filter(admitted::contains).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Every role the token holds, those this operation does not admit too: what the audit trail records of the actor. */
+    public Set<String> tokenRoles() {
+        return identity.getRoles();
+    }
+
     /** Whether the caller holds {@code role} and it acts in this operation (see {@link #roles()}). */
     public boolean has(String role) {
         return identity.hasRole(role) && (admitted == null || admitted.contains(role));
@@ -107,9 +112,15 @@ public class Caller {
                         "An institution token must carry a valid " + INSTITUTION_CLAIM + " claim")));
     }
 
-    /** Whether holders of {@code roles} read only their own institution's records. */
+    /**
+     * Whether holders of {@code roles} read only their own institution's records: an {@code institution} with no role
+     * that reads every institution's (a staff role, or {@code viewer}, which reads every public record; with
+     * {@code institution} it read less than alone).
+     */
     public static boolean confined(Set<String> roles) {
-        return roles.contains(Roles.INSTITUTION) && Roles.STAFF.stream().noneMatch(roles::contains);
+        return roles.contains(Roles.INSTITUTION)
+                && !roles.contains(Roles.VIEWER)
+                && Roles.STAFF.stream().noneMatch(roles::contains);
     }
 
     /**

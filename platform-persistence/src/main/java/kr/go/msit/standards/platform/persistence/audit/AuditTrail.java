@@ -120,7 +120,7 @@ public class AuditTrail {
                 .setParameter("id", UUID.randomUUID())
                 .setParameter("subject", caller.subject())
                 .setParameter("institution", caller.institutionId().orElse(null))
-                .setParameter("roles", String.join(",", new TreeSet<>(caller.roles())))
+                .setParameter("roles", String.join(",", new TreeSet<>(caller.tokenRoles())))
                 .setParameter("requestId", requestId == null ? null : requestId.toString())
                 .setParameter("resource", resource)
                 .setParameter("resourceId", id)
