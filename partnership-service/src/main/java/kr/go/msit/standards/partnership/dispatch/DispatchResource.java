@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.UUID;
 import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.paging.PageRequest;
@@ -21,7 +22,6 @@ import kr.go.msit.standards.platform.persistence.Idempotent;
 import kr.go.msit.standards.platform.persistence.audit.AuditEventView;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.web.ETags;
-import kr.go.msit.standards.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,25 +53,17 @@ public class DispatchResource {
             @QueryParam("siteId") UUID siteId,
             @QueryParam("status") DispatchStatus status,
             @Parameter(description = "Dispatches taking any day from this date (YYYY-MM-DD)") @QueryParam("from")
-                    String from,
+                    LocalDate from,
             @Parameter(description = "Dispatches taking any day until this date (YYYY-MM-DD)") @QueryParam("to")
-                    String to,
+                    LocalDate to,
             @Parameter(
                             description =
                                     "Researchers on site that day (YYYY-MM-DD): arrived by then and not yet left, whether still on site or since completed or cut short")
                     @QueryParam("onSiteOn")
-                    String onSiteOn,
+                    LocalDate onSiteOn,
             @Valid @BeanParam PageRequest page) {
         return service.list(
-                new DispatchService.Filter(
-                        projectId,
-                        institutionId,
-                        siteId,
-                        status,
-                        QueryParams.date("from", from),
-                        QueryParams.date("to", to),
-                        QueryParams.date("onSiteOn", onSiteOn)),
-                page);
+                new DispatchService.Filter(projectId, institutionId, siteId, status, from, to, onSiteOn), page);
     }
 
     @GET

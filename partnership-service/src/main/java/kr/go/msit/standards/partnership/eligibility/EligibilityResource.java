@@ -15,7 +15,6 @@ import kr.go.msit.standards.partnership.agreement.Instrument;
 import kr.go.msit.standards.partnership.support.Limits;
 import kr.go.msit.standards.platform.openapi.ProblemRules;
 import kr.go.msit.standards.platform.security.Roles;
-import kr.go.msit.standards.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,7 +45,7 @@ public class EligibilityResource {
                     "May the institution lead a project on the date? With the agreements that make it so, or the reasons it is not")
     public EligibilityView check(
             @Parameter(required = true) @QueryParam("institutionId") @NotNull UUID institutionId,
-            @Parameter(description = "YYYY-MM-DD; today (Korean date) when absent") @QueryParam("date") String date,
+            @Parameter(description = "YYYY-MM-DD; today (Korean date) when absent") @QueryParam("date") LocalDate date,
             @Parameter(description = "Accepted instruments (repeat the parameter); all when absent")
                     @QueryParam("instrument")
                     List<Instrument> instruments,
@@ -57,7 +56,6 @@ public class EligibilityResource {
                     @QueryParam("agencyCode")
                     List<@Pattern(regexp = Limits.AGENCY_CODE_PATTERN, message = Limits.AGENCY_CODE_MESSAGE) String>
                             agencyCodes) {
-        LocalDate day = QueryParams.date("date", date);
-        return service.check(institutionId, day, instruments, agencyCodes);
+        return service.check(institutionId, date, instruments, agencyCodes);
     }
 }

@@ -100,6 +100,13 @@ class DispatchResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", not(hasItem(id)));
+        // a date given empty is no date left out (?from= listed every dispatch)
+        for (String date : java.util.List.of("from", "to", "onSiteOn")) {
+            json().get("/api/v1/dispatches?" + date + "=")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", org.hamcrest.Matchers.equalTo(date));
+        }
         asRole(Roles.AUDITOR)
                 .get("/api/v1/dispatches/" + id + "/history")
                 .then()

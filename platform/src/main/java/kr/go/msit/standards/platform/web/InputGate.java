@@ -95,16 +95,14 @@ public class InputGate {
                     "Content Too Large",
                     "The request body is larger than the " + maxBodyBytes + " bytes this service takes");
         }
-        if (hasBody(request)) {
-            String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-            if (!json(type)) {
-                return notJson();
-            }
-            if (!CANONICAL_JSON.equals(type)) {
-                // JSON as json() reads it, written one way: JAX-RS refused the white space RFC 9110 allows before
-                // a parameter (application/json ; charset=utf-8) with 415
-                request.headers().set(HttpHeaders.CONTENT_TYPE, CANONICAL_JSON);
-            }
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (hasBody(request) && !json(type)) {
+            return notJson();
+        }
+        if (type != null && json(type) && !CANONICAL_JSON.equals(type)) {
+            // JSON as json() reads it, written one way: JAX-RS refused the white space RFC 9110 allows before a
+            // parameter (application/json ; charset=utf-8) with 415; a body sent in chunks (no length) too
+            request.headers().set(HttpHeaders.CONTENT_TYPE, CANONICAL_JSON);
         }
         return null;
     }

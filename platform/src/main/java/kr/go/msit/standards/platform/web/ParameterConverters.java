@@ -8,9 +8,12 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -39,7 +42,30 @@ public class ParameterConverters implements ParamConverterProvider {
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) new IntegerConverter(name);
         }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) new TextConverter<>(name, QueryParams::date);
+        }
+        if (rawType == OffsetDateTime.class) {
+            return (ParamConverter<T>) new TextConverter<>(name, QueryParams::instant);
+        }
         return null;
+    }
+
+    /**
+     * A date ({@code YYYY-MM-DD}) or an instant with offset, a four-digit year from 0001 ({@link QueryParams}): typed,
+     * so the document gives its format, and so that one given empty is refused ({@link SingleValuedQueryParams}).
+     */
+    private record TextConverter<V>(String name, BiFunction<String, String, V> reader) implements ParamConverter<V> {
+
+        @Override
+        public V fromString(String value) {
+            return reader.apply(name, value);
+        }
+
+        @Override
+        public String toString(V value) {
+            return value == null ? null : value.toString();
+        }
     }
 
     private static String nameOf(Annotation[] annotations) {

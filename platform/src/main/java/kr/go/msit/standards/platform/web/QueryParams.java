@@ -10,8 +10,9 @@ import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
 /**
- * Date and instant query parameters, read as text so that a malformed one is a 400 naming the parameter (JAX-RS's
- * own conversion would give a less precise answer).
+ * Date and instant query parameters: a malformed one is a 400 naming the parameter (JAX-RS's own conversion would
+ * give a less precise answer). Read for {@code LocalDate} and {@code OffsetDateTime} parameters by
+ * {@link ParameterConverters}.
  */
 public final class QueryParams {
 
@@ -20,12 +21,12 @@ public final class QueryParams {
     /** Four-digit years only: ISO (and {@link LocalDate#parse}) also reads "-0001-01-01" and "+10000-01-01". */
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
-    /** {@code YYYY-MM-DD} with a year from 0001 to 9999, or null when absent or blank. */
+    /** {@code YYYY-MM-DD} with a year from 0001 to 9999, or null when absent (given blank is a 400). */
     public static LocalDate date(String name, String value) {
         return parse(name, value, text -> inRange(LocalDate.parse(onlyIf(DATE, text)), text), "a date YYYY-MM-DD");
     }
 
-    /** An ISO-8601 instant with offset and a four-digit year, or null when absent or blank. */
+    /** An ISO-8601 instant with offset and a four-digit year, or null when absent (given blank is a 400). */
     public static OffsetDateTime instant(String name, String value) {
         return parse(
                 name,
@@ -54,8 +55,14 @@ public final class QueryParams {
     }
 
     private static <T> T parse(String name, String value, Function<String, T> parser, String expected) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return null;
+        }
+        if (value.isBlank()) {
+            // as a parameter of a type JAX-RS converts (SingleValuedQueryParams): given empty is not left out
+            throw ProblemException.invalid(
+                    "A query parameter is given more than once, or empty",
+                    List.of(new Problem.FieldError(name, SingleValuedQueryParams.EMPTY)));
         }
         try {
             return parser.apply(value);

@@ -30,6 +30,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class SingleValuedQueryParams {
 
+    /** What a parameter given empty is told. */
+    static final String EMPTY = "given empty: give a value, or leave the parameter out";
+
     private final Map<Method, Declared> declared = new ConcurrentHashMap<>();
 
     /** The operation's query parameters that hold one value, and those that are not text. */
@@ -52,8 +55,7 @@ public class SingleValuedQueryParams {
                 refused.add(new Problem.FieldError(parameter.getKey(), "given more than once"));
             } else if (names.typed().contains(parameter.getKey())
                     && parameter.getValue().stream().anyMatch(String::isEmpty)) {
-                refused.add(new Problem.FieldError(
-                        parameter.getKey(), "given empty: give a value, or leave the parameter out"));
+                refused.add(new Problem.FieldError(parameter.getKey(), EMPTY));
             }
         }
         if (!refused.isEmpty()) {

@@ -10,11 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
 import kr.go.msit.standards.platform.paging.PageRequest;
 import kr.go.msit.standards.platform.paging.PageView;
 import kr.go.msit.standards.platform.persistence.ServiceName;
 import kr.go.msit.standards.platform.security.Roles;
-import kr.go.msit.standards.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,8 +59,8 @@ public class AuditEventResource {
                     String resource,
             @Parameter(description = "From this instant, inclusive (ISO-8601, e.g. 2026-01-01T00:00:00Z)")
                     @QueryParam("from")
-                    String from,
-            @Parameter(description = "Until this instant, exclusive (ISO-8601)") @QueryParam("to") String to,
+                    OffsetDateTime from,
+            @Parameter(description = "Until this instant, exclusive (ISO-8601)") @QueryParam("to") OffsetDateTime to,
             @Valid @BeanParam PageRequest page,
             @Parameter(
                             description =
@@ -69,13 +69,7 @@ public class AuditEventResource {
                     @Size(max = 600)
                     String after) {
         name.require(service, "audit trail");
-        return audit.search(
-                blankToNull(actor),
-                blankToNull(resource),
-                QueryParams.instant("from", from),
-                QueryParams.instant("to", to),
-                page,
-                after);
+        return audit.search(blankToNull(actor), blankToNull(resource), from, to, page, after);
     }
 
     private static String blankToNull(String value) {
