@@ -210,13 +210,7 @@ class SecurityTest {
         String call = Fixtures.openCall(5_000_000_000L, 2_000_000_000L);
         String kriss = TestTokens.institution(Fixtures.KRISS);
         String etri = TestTokens.institution(Fixtures.ETRI);
-        String application = as(kriss)
-                .body(Fixtures.application(call, Fixtures.KRISS, 100_000_000L))
-                .post("/api/v1/applications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String application = krissApplication(call);
         as(etri).body(Fixtures.application(call, Fixtures.KRISS, 100_000_000L))
                 .post("/api/v1/applications")
                 .then()
@@ -255,13 +249,7 @@ class SecurityTest {
     @Test
     void aSecondRoleLiftsTheInstitutionLimitOnlyWhereItReads() throws InterruptedException {
         String call = Fixtures.openCall(5_000_000_000L, 2_000_000_000L);
-        String application = as(TestTokens.institution(Fixtures.KRISS))
-                .body(Fixtures.application(call, Fixtures.KRISS, 100_000_000L))
-                .post("/api/v1/applications")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String application = krissApplication(call);
         String pair = TestTokens.of("etri-finance", Fixtures.ETRI, Roles.INSTITUTION, Roles.FINANCE_OFFICER);
         asRole(Roles.FINANCE_OFFICER)
                 .get("/api/v1/applications/" + application)
@@ -298,6 +286,17 @@ class SecurityTest {
                 .get("/api/v1/projects/a0000002-0000-4000-8000-000000000001")
                 .then()
                 .statusCode(200);
+    }
+
+    /** A draft application of KRISS to the call, made by KRISS. */
+    private static String krissApplication(String call) {
+        return as(TestTokens.institution(Fixtures.KRISS))
+                .body(Fixtures.application(call, Fixtures.KRISS, 100_000_000L))
+                .post("/api/v1/applications")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
