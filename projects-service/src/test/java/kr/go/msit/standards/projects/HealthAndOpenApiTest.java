@@ -31,6 +31,16 @@ class HealthAndOpenApiTest {
                 .statusCode(200)
                 .body(containsString("kus_"));
         given().accept("application/json").get("/q/openapi").then().statusCode(200);
+        // read, never written (POST answered the document, OPTIONS 404)
+        given().body("{}")
+                .contentType("application/json")
+                .post("/q/openapi")
+                .then()
+                .statusCode(405)
+                .header("Allow", "GET, HEAD, OPTIONS")
+                .contentType("application/problem+json");
+        given().delete("/q/openapi.json").then().statusCode(405);
+        given().options("/q/openapi").then().statusCode(204).header("Allow", "GET, HEAD, OPTIONS");
         given().get("/q/swagger-ui/").then().statusCode(200);
         Management.given().get("/q/openapi").then().statusCode(404);
     }

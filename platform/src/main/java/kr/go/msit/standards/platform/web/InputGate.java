@@ -3,6 +3,7 @@ package kr.go.msit.standards.platform.web;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
@@ -46,6 +47,9 @@ public class InputGate {
     void register(@Observes Filters filters) {
         filters.register(
                 rc -> {
+                    if (documentMethodAnswered(rc)) {
+                        return;
+                    }
                     ProblemException refusal = refusal(rc, maxBodyBytes);
                     if (refusal == null) {
                         rc.next();
@@ -61,6 +65,38 @@ public class InputGate {
                     problems.send(rc, refusal);
                 },
                 PRIORITY);
+    }
+
+    /** The paths of the OpenAPI document (SmallRye's handler), and the methods they answer. */
+    private static final java.util.Set<String> DOCUMENT =
+            java.util.Set.of("/q/openapi", "/q/openapi.json", "/q/openapi.yaml", "/q/openapi.yml");
+
+    private static final String DOCUMENT_METHODS = "GET, HEAD, OPTIONS";
+
+    /**
+     * The document is read, never written: {@code OPTIONS} is 204 with {@code Allow}, any method but {@code GET} and
+     * {@code HEAD} a 405 naming them (SmallRye answered POST, PUT, DELETE and PATCH with the document, and OPTIONS
+     * with 404). True when this answered the request.
+     */
+    private boolean documentMethodAnswered(RoutingContext rc) {
+        HttpMethod method = rc.request().method();
+        if (!DOCUMENT.contains(rc.request().path()) || method == HttpMethod.GET || method == HttpMethod.HEAD) {
+            return false;
+        }
+        rc.response().putHeader(HttpHeaders.ALLOW, DOCUMENT_METHODS);
+        if (method == HttpMethod.OPTIONS) {
+            rc.response().setStatusCode(204).end();
+        } else {
+            PathTemplates.setIfAbsent(PathTemplates.REFUSED);
+            problems.send(
+                    rc,
+                    new ProblemException(
+                            405,
+                            "method-not-allowed",
+                            "Method Not Allowed",
+                            "The OpenAPI document is read with GET (or HEAD)"));
+        }
+        return true;
     }
 
     /** Why no operation can take this request, or null when one may. */
