@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
@@ -68,8 +69,8 @@ public class InputGate {
     }
 
     /** The paths of the OpenAPI document (SmallRye's handler), and the methods they answer. */
-    private static final java.util.Set<String> DOCUMENT =
-            java.util.Set.of("/q/openapi", "/q/openapi.json", "/q/openapi.yaml", "/q/openapi.yml");
+    private static final Set<String> DOCUMENT =
+            Set.of("/q/openapi", "/q/openapi.json", "/q/openapi.yaml", "/q/openapi.yml");
 
     private static final String DOCUMENT_METHODS = "GET, HEAD, OPTIONS";
 

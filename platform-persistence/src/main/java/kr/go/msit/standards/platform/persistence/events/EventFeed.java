@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -111,23 +110,19 @@ public class EventFeed {
         if (after.xid() > snapshot[1].xid()) {
             throw FeedPosition.invalid(); // a cursor no read of this feed gave: beyond every transaction yet
         }
-        List<EventKind> readable =
-                catalog.kinds().stream().filter(kind -> kind.readableBy(reader)).toList();
-        // kinds whose every institution's events the reader reads, and kinds it reads of one institution only
-        List<String> open = readable.stream()
-                .filter(kind -> kind.confinementOf(reader) == null)
-                .map(EventKind::resource)
-                .toList();
-        List<String> confined = readable.stream()
-                .filter(kind -> kind.confinementOf(reader) != null)
-                .map(EventKind::resource)
-                .toList();
-        UUID own = readable.stream()
-                .map(kind -> kind.confinementOf(reader))
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse(null);
-        if (readable.isEmpty() || after.xid() >= horizon.xid()) {
+        // kinds whose every institution's events the reader reads, and kinds it reads of one institution only (its
+        // own: every confined kind confines it to the same one)
+        List<String> open = new ArrayList<>();
+        List<String> confined = new ArrayList<>();
+        UUID own = null;
+        for (EventKind kind : catalog.kinds()) {
+            if (kind.readableBy(reader)) {
+                UUID confinement = kind.confinementOf(reader);
+                (confinement == null ? open : confined).add(kind.resource());
+                own = confinement == null ? own : confinement;
+            }
+        }
+        if ((open.isEmpty() && confined.isEmpty()) || after.xid() >= horizon.xid()) {
             return new Stretch(List.of(), after.max(horizon), false);
         }
         StringBuilder sql = new StringBuilder("""
