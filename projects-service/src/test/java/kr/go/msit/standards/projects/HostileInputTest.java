@@ -6,6 +6,7 @@ import static kr.go.msit.standards.testsupport.Api.code;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -242,6 +243,19 @@ class HostileInputTest {
                     .body("errors[0].message", equalTo("given empty: give a value, or leave the parameter out"));
         }
         json().get("/api/v1/projects?q=").then().statusCode(200);
+        // a parameter the operation does not take (a typo) is named, not ignored: ?stauts=ACTIVE listed every project
+        json().get("/api/v1/projects?stauts=ACTIVE&size=5")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", equalTo(List.of("stauts")))
+                .body("errors[0].message", startsWith("not a parameter of this operation: it takes "))
+                .body("errors[0].message", containsString("status"));
+        json().get("/api/v1/projects/" + java.util.UUID.randomUUID() + "?x" + "y".repeat(500) + "=1")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("x" + "y".repeat(63) + "\u2026"))
+                .body("errors[0].message", equalTo("not a parameter of this operation: it takes none"));
     }
 
     @Test
@@ -539,7 +553,10 @@ class HostileInputTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("SELECTED"));
-        json().get("/api/v1/projects?applicationId=" + application).then().statusCode(200);
+        json().get("/api/v1/projects?callId=" + call)
+                .then()
+                .statusCode(200)
+                .body("items.applicationId", equalTo(List.of(application)));
         Api.as(TestTokens.subject("s".repeat(300), Roles.PROGRAM_MANAGER))
                 .body(program(code("P"), 1L))
                 .post("/api/v1/programs")

@@ -10,6 +10,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,33 +26,40 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * the ACTIVE projects as if that were what was asked. The OpenAPI document says which parameters are lists
  * ({@code type: array}); only they repeat. A parameter of a type other than text (a number, a date, an id, one of a
  * list of values) given empty ({@code ?page=}, {@code ?status=}) is a 400 naming it too: JAX-RS took it for one left
- * out, so {@code ?status=} listed everything. Read from the operation's own declaration (its {@code @QueryParam}s and
- * those of its {@code @BeanParam}s), once per operation.
+ * out, so {@code ?status=} listed everything. A parameter the operation does not take ({@code ?stauts=ACTIVE}, a typo)
+ * is a 400 naming it and those it takes: ignored, it would answer every project as if that were what was asked. Read
+ * from the operation's own declaration (its {@code @QueryParam}s and those of its {@code @BeanParam}s), once per
+ * operation.
  */
 public class SingleValuedQueryParams {
 
     /** What a parameter given empty is told. */
     static final String EMPTY = "given empty: give a value, or leave the parameter out";
 
+    /** The longest part of an unknown parameter's name repeated in the answer. */
+    private static final int NAME_SHOWN = 64;
+
     private final Map<Method, Declared> declared = new ConcurrentHashMap<>();
 
-    /** The operation's query parameters that hold one value, and those that are not text. */
-    record Declared(Set<String> singleValued, Set<String> typed) {}
+    /** The operation's query parameters (in the order declared), those that hold one value, and those not text. */
+    record Declared(Set<String> all, Set<String> singleValued, Set<String> typed) {}
 
     @ServerRequestFilter
-    public void refuseRepeated(UriInfo uri, ResourceInfo resource) {
+    public void refuseWhatItDoesNotTake(UriInfo uri, ResourceInfo resource) {
         Method method = resource.getResourceMethod();
         if (method == null) {
             return;
         }
-        Declared names = declared.computeIfAbsent(method, SingleValuedQueryParams::declaredOf);
-        if (names.singleValued().isEmpty() && names.typed().isEmpty()) {
+        Map<String, List<String>> given = uri.getQueryParameters();
+        if (given.isEmpty()) {
             return;
         }
+        Declared names = declared.computeIfAbsent(method, SingleValuedQueryParams::declaredOf);
         List<Problem.FieldError> refused = new ArrayList<>();
-        for (Map.Entry<String, List<String>> parameter :
-                uri.getQueryParameters().entrySet()) {
-            if (parameter.getValue().size() > 1 && names.singleValued().contains(parameter.getKey())) {
+        for (Map.Entry<String, List<String>> parameter : given.entrySet()) {
+            if (!names.all().contains(parameter.getKey())) {
+                refused.add(new Problem.FieldError(shown(parameter.getKey()), unknown(names)));
+            } else if (parameter.getValue().size() > 1 && names.singleValued().contains(parameter.getKey())) {
                 refused.add(new Problem.FieldError(parameter.getKey(), "given more than once"));
             } else if (names.typed().contains(parameter.getKey())
                     && parameter.getValue().stream().anyMatch(String::isEmpty)) {
@@ -59,34 +67,48 @@ public class SingleValuedQueryParams {
             }
         }
         if (!refused.isEmpty()) {
-            throw ProblemException.invalid("A query parameter is given more than once, or empty", refused);
+            throw ProblemException.invalid(
+                    "A query parameter is not one this operation takes, or is given more than once, or empty", refused);
         }
+    }
+
+    private static String unknown(Declared names) {
+        return names.all().isEmpty()
+                ? "not a parameter of this operation: it takes none"
+                : "not a parameter of this operation: it takes " + String.join(", ", names.all());
+    }
+
+    private static String shown(String name) {
+        return name.length() <= NAME_SHOWN ? name : name.substring(0, NAME_SHOWN) + "…";
     }
 
     /** The names of the operation's query parameters that hold one value, and of those that are not text. */
     static Declared declaredOf(Method method) {
+        Set<String> all = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();
         Set<String> typed = new LinkedHashSet<>();
         for (Parameter parameter : method.getParameters()) {
-            add(names, typed, parameter, parameter.getType());
+            add(all, names, typed, parameter, parameter.getType());
             if (parameter.isAnnotationPresent(BeanParam.class)) {
                 for (Class<?> type = parameter.getType();
                         type != null && type != Object.class;
                         type = type.getSuperclass()) {
                     for (Field field : type.getDeclaredFields()) {
-                        add(names, typed, field, field.getType());
+                        add(all, names, typed, field, field.getType());
                     }
                 }
             }
         }
-        return new Declared(Set.copyOf(names), Set.copyOf(typed));
+        return new Declared(Collections.unmodifiableSet(all), Set.copyOf(names), Set.copyOf(typed));
     }
 
-    private static void add(Set<String> names, Set<String> typed, AnnotatedElement element, Class<?> type) {
+    private static void add(
+            Set<String> all, Set<String> names, Set<String> typed, AnnotatedElement element, Class<?> type) {
         QueryParam query = element.getAnnotation(QueryParam.class);
         if (query == null) {
             return;
         }
+        all.add(query.value());
         boolean list = Collection.class.isAssignableFrom(type) || type.isArray();
         if (!list) {
             names.add(query.value());
