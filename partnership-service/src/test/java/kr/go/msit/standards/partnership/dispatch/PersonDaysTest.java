@@ -76,5 +76,10 @@ class PersonDaysTest {
                 .body("actualDays", equalTo(0))
                 .body("plannedDays", equalTo(0));
         json().get("/api/v1/dispatches/person-days?fiscalYear=1999").then().statusCode(400);
+        // an empty value of a list is refused, not taken for the list left out (it answered every project's days)
+        json().get("/api/v1/dispatches/person-days?projectId=" + project + "&projectId=")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("projectId"));
     }
 }

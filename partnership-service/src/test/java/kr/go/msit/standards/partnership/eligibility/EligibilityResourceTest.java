@@ -118,6 +118,13 @@ class EligibilityResourceTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("unknown-agency"));
+        for (String list : java.util.List.of("agencyCode", "instrument")) {
+            asRole(Roles.PROGRAM_MANAGER)
+                    .get("/api/v1/eligibility?institutionId=" + institution + "&" + list + "=")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo(list));
+        }
     }
 
     @Test

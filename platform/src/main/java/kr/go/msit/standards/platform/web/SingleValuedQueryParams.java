@@ -26,7 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * the ACTIVE projects as if that were what was asked. The OpenAPI document says which parameters are lists
  * ({@code type: array}); only they repeat. A parameter of a type other than text (a number, a date, an id, one of a
  * list of values) given empty ({@code ?page=}, {@code ?status=}) is a 400 naming it too: JAX-RS took it for one left
- * out, so {@code ?status=} listed everything. A parameter the operation does not take ({@code ?stauts=ACTIVE}, a typo)
+ * out, so {@code ?status=} listed everything; so is an empty value of a list ({@code ?projectId=} in person-days
+ * answered every project's days, {@code ?agencyCode=} counted any agency). A parameter the operation does not take ({@code ?stauts=ACTIVE}, a typo)
  * is a 400 naming it and those it takes: ignored, it would answer every project as if that were what was asked. Read
  * from the operation's own declaration (its {@code @QueryParam}s and those of its {@code @BeanParam}s), once per
  * operation.
@@ -41,8 +42,8 @@ public class SingleValuedQueryParams {
 
     private final Map<Method, Declared> declared = new ConcurrentHashMap<>();
 
-    /** The operation's query parameters (in the order declared), those that hold one value, and those not text. */
-    record Declared(Set<String> all, Set<String> singleValued, Set<String> typed) {}
+    /** The operation's query parameters (in the order declared), those that hold one value, and those never empty. */
+    record Declared(Set<String> all, Set<String> singleValued, Set<String> neverEmpty) {}
 
     @ServerRequestFilter
     public void refuseWhatItDoesNotTake(UriInfo uri, ResourceInfo resource) {
@@ -61,7 +62,7 @@ public class SingleValuedQueryParams {
                 refused.add(new Problem.FieldError(shown(parameter.getKey()), unknown(names)));
             } else if (parameter.getValue().size() > 1 && names.singleValued().contains(parameter.getKey())) {
                 refused.add(new Problem.FieldError(parameter.getKey(), "given more than once"));
-            } else if (names.typed().contains(parameter.getKey())
+            } else if (names.neverEmpty().contains(parameter.getKey())
                     && parameter.getValue().stream().anyMatch(String::isEmpty)) {
                 refused.add(new Problem.FieldError(parameter.getKey(), EMPTY));
             }
@@ -82,28 +83,28 @@ public class SingleValuedQueryParams {
         return name.length() <= NAME_SHOWN ? name : name.substring(0, NAME_SHOWN) + "…";
     }
 
-    /** The names of the operation's query parameters that hold one value, and of those that are not text. */
+    /** The operation's query parameters: all of them, those that hold one value, those never given empty. */
     static Declared declaredOf(Method method) {
         Set<String> all = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();
-        Set<String> typed = new LinkedHashSet<>();
+        Set<String> neverEmpty = new LinkedHashSet<>();
         for (Parameter parameter : method.getParameters()) {
-            add(all, names, typed, parameter, parameter.getType());
+            add(all, names, neverEmpty, parameter, parameter.getType());
             if (parameter.isAnnotationPresent(BeanParam.class)) {
                 for (Class<?> type = parameter.getType();
                         type != null && type != Object.class;
                         type = type.getSuperclass()) {
                     for (Field field : type.getDeclaredFields()) {
-                        add(all, names, typed, field, field.getType());
+                        add(all, names, neverEmpty, field, field.getType());
                     }
                 }
             }
         }
-        return new Declared(Collections.unmodifiableSet(all), Set.copyOf(names), Set.copyOf(typed));
+        return new Declared(Collections.unmodifiableSet(all), Set.copyOf(names), Set.copyOf(neverEmpty));
     }
 
     private static void add(
-            Set<String> all, Set<String> names, Set<String> typed, AnnotatedElement element, Class<?> type) {
+            Set<String> all, Set<String> names, Set<String> neverEmpty, AnnotatedElement element, Class<?> type) {
         QueryParam query = element.getAnnotation(QueryParam.class);
         if (query == null) {
             return;
@@ -113,8 +114,8 @@ public class SingleValuedQueryParams {
         if (!list) {
             names.add(query.value());
         }
-        if (!list && type != String.class) {
-            typed.add(query.value());
+        if (list || type != String.class) {
+            neverEmpty.add(query.value());
         }
     }
 }

@@ -8,11 +8,16 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLException;
 import kr.go.msit.standards.platform.persistence.events.EventFeed.FeedEvent;
 import kr.go.msit.standards.platform.persistence.webhooks.DeliveryLedger.Attempt;
 
@@ -156,8 +162,33 @@ public class SignedPost {
                 at, Duration.between(at, Instant.now()), "FAILED", null, "no answer within " + settings.timeout());
     }
 
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    /**
+     * Why a call failed, by the kind of failure only. The failure's own message is not shown: it names the address the
+     * host resolved to and its port ("Connection refused: /10.0.0.5:8443"), and the delivery log, which the
+     * subscription's owner reads, would map a network to anyone who subscribes a name to it, as the subscription's
+     * refusal deliberately does not.
+     */
+    static String describe(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return "the connection was refused";
+            }
+            if (cause instanceof NoRouteToHostException) {
+                return "no route to the host";
+            }
+            if (cause instanceof UnknownHostException) {
+                return "the host does not resolve";
+            }
+            if (cause instanceof SSLException) {
+                return "the TLS handshake failed (the certificate or the protocol)";
+            }
+            if (cause instanceof HttpClosedException) {
+                return "the connection closed before an answer";
+            }
+            if (cause instanceof SocketException) {
+                return "the connection was reset";
+            }
+        }
+        return "the connection failed";
     }
 }

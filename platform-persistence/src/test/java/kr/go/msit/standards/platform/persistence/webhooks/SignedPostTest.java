@@ -38,6 +38,22 @@ class SignedPostTest {
         assertTrue(closed.get(), "the connection is closed");
     }
 
+    @Test
+    void aFailureIsToldByItsKindNeverByTheAddressItNames() {
+        // Vert.x wraps Netty's AnnotatedConnectException, whose message names the resolved address and port
+        Throwable refused = new java.util.concurrent.CompletionException(
+                new java.net.ConnectException("Connection refused: /10.0.0.5:8443"));
+        assertEquals("the connection was refused", SignedPost.describe(refused));
+        assertEquals(
+                "the TLS handshake failed (the certificate or the protocol)",
+                SignedPost.describe(new javax.net.ssl.SSLHandshakeException(
+                        "No subject alternative names matching IP address 10.0.0.5 found")));
+        assertEquals("the connection was reset", SignedPost.describe(new java.net.SocketException("Connection reset")));
+        assertEquals(
+                "the connection failed",
+                SignedPost.describe(new IllegalStateException("failed to reach /10.0.0.5:8443")));
+    }
+
     private interface Answer {
         Object of(String method, Object[] args);
     }
