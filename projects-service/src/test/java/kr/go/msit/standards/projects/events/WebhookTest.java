@@ -623,6 +623,8 @@ class WebhookTest {
         // the same receiver written another way is the same target
         body.put("targetUrl", "HTTP://127.0.0.1:0" + receiver.port() + "/" + tail);
         json().body(body).post(WEBHOOKS).then().statusCode(409).body("existingId", equalTo(id));
+        body.put("targetUrl", "http://[::ffff:127.0.0.1]:" + receiver.port() + "/x/../%2e/" + tail + "?");
+        json().body(body).post(WEBHOOKS).then().statusCode(409).body("existingId", equalTo(id));
     }
 
     /**

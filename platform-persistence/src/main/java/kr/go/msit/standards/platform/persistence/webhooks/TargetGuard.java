@@ -62,26 +62,6 @@ public class TargetGuard {
     }
 
     /**
-     * An allowed target as one receiver is named once: scheme and host in lower case, a port without leading zeros and
-     * without the scheme's default. {@code HTTP://Example.org:0443/x} and {@code https://example.org/x} were two
-     * subscriptions, and the receiver got each event twice. The path and the query stay as written.
-     */
-    public static String canonical(String target) {
-        URI uri = URI.create(target);
-        if (uri.getScheme() == null || uri.getHost() == null) {
-            return target;
-        }
-        String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        int port = uri.getPort();
-        boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-        return scheme + "://" + (uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo() + "@")
-                + uri.getHost().toLowerCase(java.util.Locale.ROOT) + (port == -1 || defaultPort ? "" : ":" + port)
-                + (uri.getRawPath() == null ? "" : uri.getRawPath())
-                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
-                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
-    }
-
-    /**
      * A target checked: why it may not be called, or the address to call it at. The delivery connects to that address,
      * the one checked, and never resolves the host again: a host whose DNS answers a public address to the check and
      * an internal one to the connection (DNS rebinding) would otherwise reach inside the network.

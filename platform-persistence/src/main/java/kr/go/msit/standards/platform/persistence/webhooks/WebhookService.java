@@ -70,7 +70,7 @@ public class WebhookService {
         EventReader owner = EventReader.of(caller);
         String written = request.targetUrl().strip();
         guard.requireAllowed(written);
-        String target = TargetGuard.canonical(written);
+        String target = TargetUrl.canonical(written);
         List<String> types = catalog.readableTypes(owner, request.types());
         FeedPosition start = request.after() == null || request.after().isBlank()
                 ? feed.horizon()
