@@ -40,6 +40,9 @@ public class SingleValuedQueryParams {
     /** The longest part of an unknown parameter's name repeated in the answer. */
     private static final int NAME_SHOWN = 64;
 
+    /** The most parameters one answer names: a short query of many names would otherwise make a long answer. */
+    static final int NAMED_AT_MOST = 10;
+
     private final Map<Method, Declared> declared = new ConcurrentHashMap<>();
 
     /** The operation's query parameters (in the order declared), those that hold one value, and those never empty. */
@@ -58,6 +61,9 @@ public class SingleValuedQueryParams {
         Declared names = declared.computeIfAbsent(method, SingleValuedQueryParams::declaredOf);
         List<Problem.FieldError> refused = new ArrayList<>();
         for (Map.Entry<String, List<String>> parameter : given.entrySet()) {
+            if (refused.size() == NAMED_AT_MOST) {
+                break;
+            }
             if (!names.all().contains(parameter.getKey())) {
                 refused.add(new Problem.FieldError(shown(parameter.getKey()), unknown(names)));
             } else if (parameter.getValue().size() > 1 && names.singleValued().contains(parameter.getKey())) {

@@ -169,8 +169,9 @@ class CallRulesTest {
         }
         json().get("/api/v1/calls/" + draft).then().statusCode(200).body("announcedOn", equalTo(null));
         // a fresh request each time: RestAssured keeps a query given in a path on the request it was given to
-        for (java.util.function.Supplier<io.restassured.specification.RequestSpecification> asOutsider :
-                List.of(() -> Api.asRole(Roles.VIEWER), () -> Api.as(TestTokens.institution(Fixtures.KRISS)))) {
+        List<java.util.function.Supplier<io.restassured.specification.RequestSpecification>> outsiders =
+                List.of(() -> Api.asRole(Roles.VIEWER), () -> Api.as(TestTokens.institution(Fixtures.KRISS)));
+        for (var asOutsider : outsiders) {
             var outsider = asOutsider.get();
             outsider.get("/api/v1/calls/" + draft).then().statusCode(404);
             outsider.get("/api/v1/calls/" + draft + "/history").then().statusCode(404);

@@ -2,6 +2,8 @@ package kr.go.msit.standards.platform.persistence.webhooks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.ssl.SslHandshakeTimeoutException;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -16,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -93,7 +96,8 @@ public class SignedPost {
             request.setServer(SocketAddress.inetSocketAddress(
                     request.getPort(), verdict.address().getHostAddress()));
         } catch (RuntimeException unusable) { // setAbsoluteURI: a URL it cannot take (IllegalArgument, VertxException)
-            return new Attempt(at, Duration.ZERO, "FAILED", null, "the target cannot be called: " + describe(unusable));
+            return new Attempt(
+                    at, Duration.ZERO, "FAILED", null, "the target cannot be called: the client does not take its URL");
         }
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
         CompletableFuture<Integer> answer = http.request(request)
@@ -170,8 +174,15 @@ public class SignedPost {
      */
     static String describe(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // Netty's connect timeout is a ConnectException: asked first
+            if (cause instanceof ConnectTimeoutException || cause instanceof SocketTimeoutException) {
+                return "the connection timed out";
+            }
             if (cause instanceof ConnectException) {
                 return "the connection was refused";
+            }
+            if (cause instanceof SslHandshakeTimeoutException) {
+                return "the TLS handshake timed out";
             }
             if (cause instanceof NoRouteToHostException) {
                 return "no route to the host";
@@ -186,7 +197,7 @@ public class SignedPost {
                 return "the connection closed before an answer";
             }
             if (cause instanceof SocketException) {
-                return "the connection was reset";
+                return "a network error (unreachable, or the connection was reset)";
             }
         }
         return "the connection failed";

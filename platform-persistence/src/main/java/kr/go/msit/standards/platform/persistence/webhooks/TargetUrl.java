@@ -12,8 +12,9 @@ import java.util.Locale;
  * 3986 §6.2.2–6.2.3 and RFC 9110 §4.2.3: scheme and host in lower case; an IP address in one form (IPv6 as RFC 5952
  * writes it, an IPv4-mapped IPv6 address as the IPv4 address it is); a port without leading zeros and without the
  * scheme's default; an empty path as {@code /}; dot segments removed; percent-encoded unreserved characters decoded
- * ({@code %76} is {@code v}) and the other percent-encodings in upper case; an empty query dropped. Nothing else is
- * changed: the rest of the path and the query stay as written.
+ * ({@code %76} is {@code v}) and the other percent-encodings in upper case. One more, our own: an empty query is
+ * dropped ({@code /x?} is {@code /x}; the RFCs leave that to the scheme, and HTTP servers answer both alike). Nothing
+ * else is changed: the rest of the path (empty segments too) and the query stay as written.
  */
 public final class TargetUrl {
 
@@ -114,12 +115,43 @@ public final class TargetUrl {
                 || c == '~';
     }
 
-    /** RFC 3986 §5.2.4 on an absolute path: a {@code ..} above the root is dropped, as there (Java's keeps it). */
+    /**
+     * RFC 3986 §5.2.4 on an absolute path: {@code .} and {@code ..} segments removed, a {@code ..} above the root
+     * dropped, empty segments kept ({@code /a//b} is another resource than {@code /a/b}; Java's
+     * {@code URI.normalize} merges them, and keeps a {@code ..} above the root).
+     */
     static String withoutDotSegments(String path) {
-        String normalized = URI.create("http://h" + path).normalize().getRawPath();
-        while (normalized.equals("/..") || normalized.startsWith("/../")) {
-            normalized = normalized.substring(3).isEmpty() ? "/" : normalized.substring(3);
+        String in = path;
+        StringBuilder out = new StringBuilder();
+        while (!in.isEmpty()) {
+            if (in.startsWith("../")) {
+                in = in.substring(3);
+            } else if (in.startsWith("./")) {
+                in = in.substring(2);
+            } else if (in.startsWith("/./")) {
+                in = in.substring(2);
+            } else if (in.equals("/.")) {
+                in = "/";
+            } else if (in.startsWith("/../")) {
+                in = in.substring(3);
+                removeLastSegment(out);
+            } else if (in.equals("/..")) {
+                in = "/";
+                removeLastSegment(out);
+            } else if (in.equals(".") || in.equals("..")) {
+                in = "";
+            } else {
+                int next = in.indexOf('/', 1);
+                String segment = next < 0 ? in : in.substring(0, next);
+                out.append(segment);
+                in = in.substring(segment.length());
+            }
         }
-        return normalized;
+        return out.toString();
+    }
+
+    private static void removeLastSegment(StringBuilder out) {
+        int last = out.lastIndexOf("/");
+        out.setLength(Math.max(last, 0));
     }
 }

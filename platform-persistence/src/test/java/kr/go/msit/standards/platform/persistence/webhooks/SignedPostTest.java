@@ -48,7 +48,13 @@ class SignedPostTest {
                 "the TLS handshake failed (the certificate or the protocol)",
                 SignedPost.describe(new javax.net.ssl.SSLHandshakeException(
                         "No subject alternative names matching IP address 10.0.0.5 found")));
-        assertEquals("the connection was reset", SignedPost.describe(new java.net.SocketException("Connection reset")));
+        assertEquals(
+                "the connection timed out",
+                SignedPost.describe(new io.netty.channel.ConnectTimeoutException(
+                        "connection timed out after 2000 ms: /10.0.0.5:8443")));
+        assertEquals(
+                "a network error (unreachable, or the connection was reset)",
+                SignedPost.describe(new java.net.SocketException("Network is unreachable: /10.0.0.5:8443")));
         assertEquals(
                 "the connection failed",
                 SignedPost.describe(new IllegalStateException("failed to reach /10.0.0.5:8443")));
