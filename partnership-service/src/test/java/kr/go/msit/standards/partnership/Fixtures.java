@@ -68,7 +68,10 @@ public final class Fixtures {
         return id;
     }
 
-    /** A dispatch of a researcher (by e-mail) of KRISS to NIST Boulder under KUS-2025-05. */
+    /**
+     * A dispatch of a researcher (by e-mail) of KRISS to NIST Boulder under {@link ProjectsStub#runningProject()}, whose
+     * period holds the days of any test (a dispatch's days lie within its project's period).
+     */
     public static Map<String, Object> dispatch(String email, String institutionId, LocalDate start, LocalDate end) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(
@@ -82,7 +85,7 @@ public final class Fixtures {
                         "Senior researcher",
                         "homeInstitutionId",
                         institutionId));
-        body.put("projectId", ProjectsStub.seededProject(5));
+        body.put("projectId", ProjectsStub.runningProject());
         body.put("siteId", BOULDER);
         body.put("hostLaboratory", "Time and Frequency Division");
         body.put("hostContactName", "Jane Doe");

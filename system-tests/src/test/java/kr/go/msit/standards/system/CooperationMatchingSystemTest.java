@@ -27,7 +27,6 @@ class CooperationMatchingSystemTest {
     static final String BOULDER = "a6e05000-0000-4000-8000-000000000002";
     static final String PML = "a6e0d000-0000-4000-8000-000000000005";
     static final String CTL = "a6e0d000-0000-4000-8000-000000000001";
-    static final String KUS_2025_05 = "a0000002-0000-4000-8000-000000000005";
 
     @Test
     void aKrissNeedIsMatchedWithNistPmlAndRealisedAsADispatchShownInTheDossier() throws Exception {
@@ -98,6 +97,8 @@ class CooperationMatchingSystemTest {
                 .statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
 
+        // a project of its own, whose period holds the dispatch's days (the 8 projects of 2025 end in 2027)
+        String project = system.importKrissProject("matching", LocalDate.of(2025, 7, 1), LocalDate.of(2029, 12, 31));
         String dispatch = system.as("officer", "partnership-officer")
                 .body(Map.of(
                         "researcher",
@@ -111,7 +112,7 @@ class CooperationMatchingSystemTest {
                                 "homeInstitutionId",
                                 KRISS),
                         "projectId",
-                        KUS_2025_05,
+                        project,
                         "siteId",
                         BOULDER,
                         "hostUnitId",
@@ -139,7 +140,7 @@ class CooperationMatchingSystemTest {
                 .body("status", equalTo("REALISED"));
 
         system.as("pm", "program-manager")
-                .get("/api/v1/dossiers/" + KUS_2025_05)
+                .get("/api/v1/dossiers/" + project)
                 .then()
                 .statusCode(200)
                 .body("cooperationNeeds.find { it.id == '" + need + "' }.status", equalTo("REALISED"))

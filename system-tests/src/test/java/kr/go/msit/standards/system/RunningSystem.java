@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import kr.go.msit.standards.launcher.DevTokens;
 import kr.go.msit.standards.launcher.Launcher;
@@ -160,6 +161,57 @@ final class RunningSystem {
                 .statusCode(200)
                 .extract()
                 .path("lines[0].id");
+    }
+
+    /**
+     * A project of KRISS's in the 2025 program, imported, ACTIVE from {@code start} to {@code end}: KRISS records an
+     * MOU with NIST in force since before it began. {@code who} names the subjects that do it.
+     */
+    String importKrissProject(String who, java.time.LocalDate start, java.time.LocalDate end) {
+        String agreement = as(who + "-po", "partnership-officer")
+                .body(Map.of(
+                        "institutionId",
+                        "1b57c000-0000-4000-8000-000000000001",
+                        "agencyId",
+                        "a6e0c000-0000-4000-8000-000000000001",
+                        "instrument",
+                        "MOU",
+                        "title",
+                        "KRISS–NIST MOU (" + who + " test)",
+                        "signedOn",
+                        "2025-01-02",
+                        "effectiveFrom",
+                        "2025-01-02"))
+                .post("/api/v1/agreements")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(who + "-po", "partnership-officer")
+                .post("/api/v1/agreements/" + agreement + "/activate")
+                .then()
+                .statusCode(200);
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("programId", "a0000000-0000-4000-8000-000000002025");
+        body.put(
+                "code",
+                "IMP-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+        body.put("fiscalYear", 2025);
+        body.put("titleKo", "가져온 과제");
+        body.put("titleEn", "Imported project (" + who + ")");
+        body.put("technologyArea", "QUANTUM");
+        body.put("leadInstitutionId", "1b57c000-0000-4000-8000-000000000001");
+        body.put("periodStart", start.toString());
+        body.put("periodEnd", end.toString());
+        body.put("awardedTotalKrw", 1);
+        body.put("status", "ACTIVE");
+        return as(who + "-pm", "program-manager")
+                .body(body)
+                .post("/api/v1/projects")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** The base URL of a module itself (not through the gateway). */

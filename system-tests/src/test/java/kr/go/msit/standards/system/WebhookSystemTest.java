@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.standardwebhooks.Webhook;
 import com.sun.net.httpserver.HttpServer;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,7 +15,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -79,7 +77,8 @@ class WebhookSystemTest {
                     .jsonPath();
             subscription = created.getString("id");
             String secret = created.getString("secret");
-            String project = importProject(system);
+            String project = system.importKrissProject(
+                    "webhook", java.time.LocalDate.of(2025, 7, 1), java.time.LocalDate.of(2028, 6, 30));
             for (int i = 0; i < 4; i++) {
                 move(system, project, "suspend");
                 move(system, project, "resume");
@@ -124,52 +123,6 @@ class WebhookSystemTest {
             received.forEach(message -> ids.add(message.id()));
         }
         return ids;
-    }
-
-    /** A project of KRISS's, imported: KRISS records an MOU with NIST in force since before it began. */
-    private static String importProject(RunningSystem system) throws IOException {
-        String agreement = system.as("webhook-po", "partnership-officer")
-                .body(Map.of(
-                        "institutionId",
-                        KRISS,
-                        "agencyId",
-                        "a6e0c000-0000-4000-8000-000000000001",
-                        "instrument",
-                        "MOU",
-                        "title",
-                        "KRISS–NIST MOU (webhook test)",
-                        "signedOn",
-                        "2025-01-02",
-                        "effectiveFrom",
-                        "2025-01-02"))
-                .post("/api/v1/agreements")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        system.as("webhook-po", "partnership-officer")
-                .post("/api/v1/agreements/" + agreement + "/activate")
-                .then()
-                .statusCode(200);
-        Map<String, Object> body = new java.util.HashMap<>();
-        body.put("programId", "a0000000-0000-4000-8000-000000002025");
-        body.put("code", "WH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
-        body.put("fiscalYear", 2025);
-        body.put("titleKo", "웹훅 과제");
-        body.put("titleEn", "Webhook project");
-        body.put("technologyArea", "QUANTUM");
-        body.put("leadInstitutionId", KRISS);
-        body.put("periodStart", "2025-07-01");
-        body.put("periodEnd", "2028-06-30");
-        body.put("awardedTotalKrw", 1);
-        body.put("status", "ACTIVE");
-        return system.as("webhook-pm", "program-manager")
-                .body(body)
-                .post("/api/v1/projects")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 
     private static void move(RunningSystem system, String project, String action) {

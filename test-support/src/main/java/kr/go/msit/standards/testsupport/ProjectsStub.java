@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *       envelope's own years are checked too), awarded 37.5 bn KRW (the whole program);</li>
  *   <li>{@link #programProject()} and {@link #seededProject(int)}: ACTIVE like the 8 projects of 2025,
  *       2025-01-01 – 2027-12-31, awarded 1.25 bn KRW;</li>
+ *   <li>{@link #runningProject()}: ACTIVE, 2025-01-01 until ten years after today, awarded 1.25 bn KRW;
+ *       {@link #projectRunning} likewise over the period a test gives;</li>
  *   <li>{@link #setStatus} then changes a declared project's state, {@link #fail} makes it answer 500,
  *       {@link #slow} answer late and {@link #forget} 404;</li>
  *   <li>{@link #requestsFor} and {@link #lastHeader} tell what the service sent (Authorization, traceparent).</li>
@@ -48,7 +51,12 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
     /** Each declared project's states and when it entered them ({@code [status, instant]}), as its statusHistory. */
     private static final Map<String, List<String[]>> HISTORY = new ConcurrentHashMap<>();
 
-    private record Shape(String code, boolean program) {}
+    private record Shape(String code, boolean program, LocalDate periodStart, LocalDate periodEnd) {
+
+        Shape(String code, boolean program) {
+            this(code, program, LocalDate.of(2025, 1, 1), LocalDate.of(program ? 2027 : 2030, 12, 31));
+        }
+    }
 
     /** An ACTIVE project of the 2025 program whose period and award are the program's own (2025–2030, 37.5 bn). */
     public static String activeProject() {
@@ -68,10 +76,39 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
         return declare(id, new Shape("KUS-2025-0" + n, true), "ACTIVE");
     }
 
+    /**
+     * KUS-T-RUNNING, ACTIVE, awarded 1.25 bn KRW, whose period runs from 2025 to ten years after today (always the
+     * same id): for records whose days must lie within their project's period, planned from today on.
+     */
+    public static String runningProject() {
+        String id = "a0000002-0000-4000-8000-0000000000aa";
+        return declare(
+                id,
+                new Shape(
+                        "KUS-T-RUNNING",
+                        true,
+                        LocalDate.of(2025, 1, 1),
+                        LocalDate.now().plusYears(10)),
+                "ACTIVE");
+    }
+
+    /** An ACTIVE project like the 8 of 2025 whose period runs from {@code start} to {@code end}. */
+    public static String projectRunning(LocalDate start, LocalDate end) {
+        String id = UUID.randomUUID().toString();
+        return declare(id, new Shape("KUS-T-" + id.substring(28).toUpperCase(), true, start, end), "ACTIVE");
+    }
+
     /** A project that is over: COMPLETED. */
     public static String completedProject() {
         String id = UUID.randomUUID().toString();
         return declare(id, new Shape("KUS-2024-99", false), "COMPLETED");
+    }
+
+    /** From now on the stub answers the declared ACTIVE project with the period {@code start} – {@code end}. */
+    public static void setPeriod(String projectId, LocalDate start, LocalDate end) {
+        Shape shape = shape(projectId);
+        DECLARED.put(projectId, new Shape(shape.code(), shape.program(), start, end));
+        setStatus(projectId, "ACTIVE");
     }
 
     /** From now on the stub answers {@code status} for the declared project, entered now. */
@@ -214,7 +251,7 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
                 + "\",\"statusHistory\":[" + history + "]"
                 + ",\"programId\":\"" + PROGRAM_2025 + "\",\"technologyArea\":\"QUANTUM\""
                 + ",\"leadInstitutionId\":\"1b57c000-0000-4000-8000-000000000001\",\"titleKo\":\"과제\""
-                + ",\"periodStart\":\"2025-01-01\",\"periodEnd\":\"" + (shape.program() ? "2027-12-31" : "2030-12-31")
+                + ",\"periodStart\":\"" + shape.periodStart() + "\",\"periodEnd\":\"" + shape.periodEnd()
                 + "\",\"awardedTotalKrw\":" + (shape.program() ? PROJECT_AWARD_KRW : 37_500_000_000L)
                 + ",\"statusChangedAt\":\"" + (since == null ? "2025-01-01T00:00:00Z" : since.toString()) + "\"}";
     }

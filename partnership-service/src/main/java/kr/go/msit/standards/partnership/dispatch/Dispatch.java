@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
@@ -129,5 +130,47 @@ public class Dispatch extends VersionedEntity {
     /** The dispatch, under its row lock for a change, or 404. */
     public static Dispatch locked(UUID id) {
         return Lookups.locked(Dispatch.class, id, "dispatch");
+    }
+
+    /**
+     * A dispatch is its project's: its days lie within the project's period of performance, which pays for them (a
+     * stay after the project's end has no budget to come from). Checked when it is planned, approved and begun.
+     */
+    static void requireWithinPeriod(ProjectSummary project, LocalDate from, LocalDate until) {
+        if (project.periodStart() == null || project.periodEnd() == null) {
+            return; // a projects-service that does not say: its state was checked
+        }
+        if (from.isBefore(project.periodStart()) || until.isAfter(project.periodEnd())) {
+            throw ProblemException.businessRule(
+                            "dispatch-outside-project-period",
+                            "Project " + project.code() + " performs from " + project.periodStart() + " to "
+                                    + project.periodEnd() + "; the dispatch's days " + from + " – " + until
+                                    + " must lie within it")
+                    .with("projectPeriodStart", project.periodStart().toString())
+                    .with("projectPeriodEnd", project.periodEnd().toString());
+        }
+    }
+
+    /**
+     * 422 for planned days no visa allows: an end before the start ({@code dispatch-dates}), a start before 1900
+     * ({@code date-before-1900}, as other records), or a stay longer than the visa category allows
+     * ({@code stay-too-long}: five years for a J-1 research scholar, six months for a short-term scholar).
+     */
+    static void requirePlausibleDates(DispatchRequest request) {
+        if (request.plannedEnd().isBefore(request.plannedStart())) {
+            throw ProblemException.businessRule("dispatch-dates", "plannedEnd must not be before plannedStart");
+        }
+        if (request.plannedStart().getYear() < 1900) {
+            throw ProblemException.businessRule("date-before-1900", "plannedStart is before 1900");
+        }
+        LocalDate lastDay = request.visaCategory().lastDayFrom(request.plannedStart());
+        if (request.plannedEnd().isAfter(lastDay)) {
+            throw ProblemException.businessRule(
+                            "stay-too-long",
+                            "A stay as " + request.visaCategory() + " lasts at most "
+                                    + request.visaCategory().longestStay() + ": from " + request.plannedStart()
+                                    + " until " + lastDay + " at the latest")
+                    .with("latestPlannedEnd", lastDay.toString());
+        }
     }
 }

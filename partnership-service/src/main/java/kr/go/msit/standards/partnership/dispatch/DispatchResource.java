@@ -95,6 +95,7 @@ public class DispatchResource {
                 "date-before-1900": "plannedStart is before 1900",
                 "stay-too-long": "longer than the visa category allows: 5 years (J-1 research scholar), 6 months (short-term); latestPlannedEnd",
                 "unknown-project": "no such project in projects-service",
+                "dispatch-outside-project-period": "a day of the dispatch lies outside the project's period of performance (projectPeriodStart, projectPeriodEnd)",
                 "project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE in projects-service (projectStatus)",
                 "researcher-institution-mismatch": "the e-mail address cannot be used for a researcher of this institution"}}""")
     @Operation(
@@ -114,7 +115,8 @@ public class DispatchResource {
     @Path("/{id}/approve")
     @RolesAllowed(Roles.PARTNERSHIP_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
-            {"422": {"project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE in projects-service (projectStatus)",
+            {"422": {"dispatch-outside-project-period": "a day of the dispatch lies outside the project's period of performance (projectPeriodStart, projectPeriodEnd)",
+                "project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE in projects-service (projectStatus)",
                 "unknown-project": "no such project in projects-service"}}""")
     @Operation(operationId = "approveDispatch", summary = "PLANNED → APPROVED")
     public RestResponse<DispatchView> approve(
@@ -130,6 +132,7 @@ public class DispatchResource {
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"409": {"dispatch-overlap": "the researcher has another dispatch on one of these days"},
             "422": {"date-in-future": "the date has not come yet",
+                "dispatch-outside-project-period": "a day of the dispatch lies outside the project's period of performance (projectPeriodStart, projectPeriodEnd)",
                 "project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE in projects-service (projectStatus)",
                 "unknown-project": "no such project in projects-service"}}""")
     @Operation(operationId = "recordDispatchArrival", summary = "APPROVED → ON_SITE, with the arrival day")

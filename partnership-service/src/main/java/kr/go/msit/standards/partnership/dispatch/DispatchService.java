@@ -121,8 +121,9 @@ public class DispatchService {
         caller.requireActingFor(who.homeInstitutionId(), Roles.PARTNERSHIP_OFFICER);
         Institution.referenced(who.homeInstitutionId());
         PartnerSite site = PartnerSite.referenced(request.siteId());
-        requirePlausibleDates(request);
+        Dispatch.requirePlausibleDates(request);
         ProjectSummary project = fundingProject(request.projectId());
+        Dispatch.requireWithinPeriod(project, request.plannedStart(), request.plannedEnd());
         Researcher researcher = calendar.recorded(who);
         ResearcherCalendar.take(researcher.id);
         calendar.requireFree(researcher.id, null, request.plannedStart(), request.plannedEnd());
@@ -159,9 +160,15 @@ public class DispatchService {
         caller.requireChangeable(unlocked.institutionId, RESOURCE, id, Roles.PARTNERSHIP_OFFICER);
         ETags.requireMatch(ifMatch, unlocked.version);
         if (action == DispatchAction.APPROVE || action == DispatchAction.ARRIVE) {
-            // the project may have been suspended or terminated since the dispatch was planned: asked again now,
-            // before the lock, so that no lock waits for projects-service
-            fundingProject(unlocked.projectId);
+            // the project may have been suspended, terminated or shortened since the dispatch was planned: asked
+            // again now, before the lock, so that no lock waits for projects-service
+            ProjectSummary project = fundingProject(unlocked.projectId);
+            if (action == DispatchAction.APPROVE) {
+                Dispatch.requireWithinPeriod(project, unlocked.plannedStart, unlocked.plannedEnd);
+            } else {
+                LocalDate arrival = request.date() == null ? clock.today() : request.date();
+                Dispatch.requireWithinPeriod(project, arrival, arrival);
+            }
         }
         // under its lock: steps at once are taken in turn, each loser answered as a later request is
         Dispatch dispatch = Dispatch.locked(id);
@@ -195,29 +202,6 @@ public class DispatchService {
                     .with("projectStatus", project.status());
         }
         return project;
-    }
-
-    /**
-     * 422 for planned days no visa allows: an end before the start ({@code dispatch-dates}), a start before 1900
-     * ({@code date-before-1900}, as other records), or a stay longer than the visa category allows
-     * ({@code stay-too-long}: five years for a J-1 research scholar, six months for a short-term scholar).
-     */
-    private static void requirePlausibleDates(DispatchRequest request) {
-        if (request.plannedEnd().isBefore(request.plannedStart())) {
-            throw ProblemException.businessRule("dispatch-dates", "plannedEnd must not be before plannedStart");
-        }
-        if (request.plannedStart().getYear() < 1900) {
-            throw ProblemException.businessRule("date-before-1900", "plannedStart is before 1900");
-        }
-        LocalDate lastDay = request.visaCategory().lastDayFrom(request.plannedStart());
-        if (request.plannedEnd().isAfter(lastDay)) {
-            throw ProblemException.businessRule(
-                            "stay-too-long",
-                            "A stay as " + request.visaCategory() + " lasts at most "
-                                    + request.visaCategory().longestStay() + ": from " + request.plannedStart()
-                                    + " until " + lastDay + " at the latest")
-                    .with("latestPlannedEnd", lastDay.toString());
-        }
     }
 
     private DispatchView view(Dispatch dispatch) {

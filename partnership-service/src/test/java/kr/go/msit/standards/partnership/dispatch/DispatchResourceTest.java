@@ -52,8 +52,75 @@ class DispatchResourceTest {
                 .path("id");
     }
 
+    /** A dispatch's days lie within its project's period: when it is planned, approved and begun. */
     @Test
-    void aKrissResearcherGoesToNistBoulderUnderKus202505FromPlannedToCompleted() {
+    void aDispatchsDaysLieWithinItsProjectsPeriod() {
+        String project = ProjectsStub.projectRunning(TODAY.minusYears(1), TODAY.plusDays(30));
+        Map<String, Object> beyond =
+                Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.plusDays(20), TODAY.plusDays(31));
+        beyond.put("projectId", project);
+        json().body(beyond)
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("dispatch-outside-project-period"))
+                .body("projectPeriodStart", equalTo(TODAY.minusYears(1).toString()))
+                .body("projectPeriodEnd", equalTo(TODAY.plusDays(30).toString()));
+        beyond.put("plannedStart", TODAY.minusYears(1).minusDays(1).toString());
+        beyond.put("plannedEnd", TODAY.minusDays(300).toString());
+        json().body(beyond)
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("dispatch-outside-project-period"));
+        Map<String, Object> within =
+                Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.minusDays(5), TODAY.plusDays(30));
+        within.put("projectId", project);
+        String first = json().body(within)
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        within.put(
+                "researcher",
+                Map.of(
+                        "name",
+                        "김연구",
+                        "email",
+                        Fixtures.email(),
+                        "position",
+                        "Researcher",
+                        "homeInstitutionId",
+                        Fixtures.KRISS));
+        String second = json().body(within)
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        json().post("/api/v1/dispatches/" + second + "/approve").then().statusCode(200);
+        // the project is shortened: the first can no longer be approved, the second not begun
+        ProjectsStub.setPeriod(project, TODAY.minusYears(1), TODAY.minusDays(10));
+        json().post("/api/v1/dispatches/" + first + "/approve")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("dispatch-outside-project-period"))
+                .body("projectPeriodEnd", equalTo(TODAY.minusDays(10).toString()));
+        json().body(Map.of("date", TODAY.minusDays(5).toString()))
+                .post("/api/v1/dispatches/" + second + "/arrive")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("dispatch-outside-project-period"));
+        json().body(Map.of("date", TODAY.minusDays(11).toString()))
+                .post("/api/v1/dispatches/" + second + "/arrive")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ON_SITE"));
+    }
+
+    @Test
+    void aKrissResearcherGoesToNistBoulderFromPlannedToCompleted() {
         String email = Fixtures.email();
         String id = json().body(Fixtures.dispatch(email, Fixtures.KRISS, TODAY.minusDays(20), TODAY.plusDays(60)))
                 .post("/api/v1/dispatches")
@@ -61,7 +128,7 @@ class DispatchResourceTest {
                 .statusCode(201)
                 .body("status", equalTo("PLANNED"))
                 .body("code", startsWith("DSP-"))
-                .body("projectCode", equalTo("KUS-2025-05"))
+                .body("projectCode", equalTo("KUS-T-RUNNING"))
                 .body("siteCode", equalTo("BOULDER"))
                 .body("researcher.email", equalTo(email))
                 .body("institutionId", equalTo(Fixtures.KRISS))
@@ -112,7 +179,7 @@ class DispatchResourceTest {
                 .then()
                 .statusCode(200)
                 .body("items.action", equalTo(List.of("create", "approve", "arrive", "complete")));
-        assertThat(ProjectsStub.lastHeader(ProjectsStub.seededProject(5), "Authorization"), startsWith("Bearer ey"));
+        assertThat(ProjectsStub.lastHeader(ProjectsStub.runningProject(), "Authorization"), startsWith("Bearer ey"));
     }
 
     @Test
@@ -281,7 +348,7 @@ class DispatchResourceTest {
         List<Integer> statuses = plannedAtOnce(email, shift -> start.plusDays(shift), 20);
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "statuses " + statuses);
         assertEquals(7, statuses.stream().filter(s -> s == 409).count(), "statuses " + statuses);
-        json().get("/api/v1/dispatches?projectId=" + ProjectsStub.seededProject(5) + "&from=" + start + "&to="
+        json().get("/api/v1/dispatches?projectId=" + ProjectsStub.runningProject() + "&from=" + start + "&to="
                         + start.plusDays(40) + "&size=200")
                 .then()
                 .statusCode(200)

@@ -109,6 +109,16 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                     format = "date",
                     description = "422 period-end-outside-program: the last day the project would perform"),
             @SchemaProperty(
+                    name = "projectPeriodStart",
+                    type = SchemaType.STRING,
+                    format = "date",
+                    description = "422 dispatch-outside-project-period: the first day of the project's period"),
+            @SchemaProperty(
+                    name = "projectPeriodEnd",
+                    type = SchemaType.STRING,
+                    format = "date",
+                    description = "422 dispatch-outside-project-period: the last day of the project's period"),
+            @SchemaProperty(
                     name = "programEndYear",
                     type = SchemaType.INTEGER,
                     format = "int32",
