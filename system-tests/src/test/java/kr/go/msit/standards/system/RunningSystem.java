@@ -193,9 +193,10 @@ final class RunningSystem {
                 .statusCode(200);
         Map<String, Object> body = new java.util.HashMap<>();
         body.put("programId", "a0000000-0000-4000-8000-000000002025");
+        // after the codes of 2025 (KUS-…) in the list, which is ordered by code: WorkflowTest reads its first
         body.put(
                 "code",
-                "IMP-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+                "X-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase());
         body.put("fiscalYear", 2025);
         body.put("titleKo", "가져온 과제");
         body.put("titleEn", "Imported project (" + who + ")");

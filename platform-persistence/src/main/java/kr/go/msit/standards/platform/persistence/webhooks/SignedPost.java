@@ -23,6 +23,8 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -174,32 +176,24 @@ public class SignedPost {
      */
     static String describe(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            // Netty's connect timeout is a ConnectException: asked first
-            if (cause instanceof ConnectTimeoutException || cause instanceof SocketTimeoutException) {
-                return "the connection timed out";
-            }
-            if (cause instanceof ConnectException) {
-                return "the connection was refused";
-            }
-            if (cause instanceof SslHandshakeTimeoutException) {
-                return "the TLS handshake timed out";
-            }
-            if (cause instanceof NoRouteToHostException) {
-                return "no route to the host";
-            }
-            if (cause instanceof UnknownHostException) {
-                return "the host does not resolve";
-            }
-            if (cause instanceof SSLException) {
-                return "the TLS handshake failed (the certificate or the protocol)";
-            }
-            if (cause instanceof HttpClosedException) {
-                return "the connection closed before an answer";
-            }
-            if (cause instanceof SocketException) {
-                return "a network error (unreachable, or the connection was reset)";
+            for (Map.Entry<Class<? extends Throwable>, String> kind : FAILURE_KINDS) {
+                if (kind.getKey().isInstance(cause)) {
+                    return kind.getValue();
+                }
             }
         }
         return "the connection failed";
     }
+
+    /** Kinds of failure, the narrower first (Netty's connect timeout is a ConnectException, NoRouteToHost a Socket one). */
+    private static final List<Map.Entry<Class<? extends Throwable>, String>> FAILURE_KINDS = List.of(
+            Map.entry(ConnectTimeoutException.class, "the connection timed out"),
+            Map.entry(SocketTimeoutException.class, "the connection timed out"),
+            Map.entry(ConnectException.class, "the connection was refused"),
+            Map.entry(SslHandshakeTimeoutException.class, "the TLS handshake timed out"),
+            Map.entry(NoRouteToHostException.class, "no route to the host"),
+            Map.entry(UnknownHostException.class, "the host does not resolve"),
+            Map.entry(SSLException.class, "the TLS handshake failed (the certificate or the protocol)"),
+            Map.entry(HttpClosedException.class, "the connection closed before an answer"),
+            Map.entry(SocketException.class, "a network error (unreachable, or the connection was reset)"));
 }
