@@ -627,6 +627,23 @@ class WebhookTest {
         json().body(body).post(WEBHOOKS).then().statusCode(409).body("existingId", equalTo(id));
     }
 
+    /** A subscription kept in an older form (before IPv6, escapes and dot segments were read) is still found. */
+    @Test
+    void aTargetKeptInAnOlderFormIsTheSameReceiver() throws Exception {
+        Map<String, Object> body = new HashMap<>();
+        body.put("targetUrl", "http://127.0.0.1:" + receiver.port() + "/older/form");
+        body.put("types", List.of(SUSPENDED));
+        String id = json().body(body)
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        subscriptions.add(id);
+        update(id, "target_url = 'http://127.0.0.1:" + receiver.port() + "/older/./%66orm'");
+        json().body(body).post(WEBHOOKS).then().statusCode(409).body("existingId", equalTo(id));
+    }
+
     /**
      * A client whose first answer was lost learns the subscription's id from the 409, also when its retries ran at
      * once: the losers were answered by the unique index, without {@code existingId}.
