@@ -612,6 +612,16 @@ class WebhookTest {
         }
         body.put("targetUrl", "http://127.0.0.1:" + receiver.port() + "/" + tail);
         body.put("types", List.of(SUSPENDED));
+        String id = subscribedOnce(body);
+        // the same receiver written another way is the same target
+        body.put("targetUrl", "HTTP://127.0.0.1:0" + receiver.port() + "/" + tail);
+        json().body(body).post(WEBHOOKS).then().statusCode(409).body("existingId", equalTo(id));
+        body.put("targetUrl", "http://[::ffff:127.0.0.1]:" + receiver.port() + "/x/../%2e/" + tail + "?");
+        json().body(body).post(WEBHOOKS).then().statusCode(409).body("existingId", equalTo(id));
+    }
+
+    /** Subscribes {@code body} (201) and checks that the same body again is 409 naming it; returns its id. */
+    private String subscribedOnce(Map<String, Object> body) {
         String id = json().body(body)
                 .post(WEBHOOKS)
                 .then()
@@ -620,11 +630,7 @@ class WebhookTest {
                 .path("id");
         subscriptions.add(id);
         json().body(body).post(WEBHOOKS).then().statusCode(409).body("existingId", equalTo(id));
-        // the same receiver written another way is the same target
-        body.put("targetUrl", "HTTP://127.0.0.1:0" + receiver.port() + "/" + tail);
-        json().body(body).post(WEBHOOKS).then().statusCode(409).body("existingId", equalTo(id));
-        body.put("targetUrl", "http://[::ffff:127.0.0.1]:" + receiver.port() + "/x/../%2e/" + tail + "?");
-        json().body(body).post(WEBHOOKS).then().statusCode(409).body("existingId", equalTo(id));
+        return id;
     }
 
     /** A subscription kept in an older form (before IPv6, escapes and dot segments were read) is still found. */
@@ -633,13 +639,7 @@ class WebhookTest {
         Map<String, Object> body = new HashMap<>();
         body.put("targetUrl", "http://127.0.0.1:" + receiver.port() + "/older/form");
         body.put("types", List.of(SUSPENDED));
-        String id = json().body(body)
-                .post(WEBHOOKS)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        subscriptions.add(id);
+        String id = subscribedOnce(body);
         update(id, "target_url = 'http://127.0.0.1:" + receiver.port() + "/older/./%66orm'");
         json().body(body).post(WEBHOOKS).then().statusCode(409).body("existingId", equalTo(id));
     }
