@@ -99,22 +99,30 @@ public class TargetGuard {
         try {
             addresses = lookup.addresses(target.getHost());
         } catch (UnknownHostException e) {
-            return Verdict.refused("the target's host " + target.getHost() + " does not resolve");
+            return notPublic(target);
         } catch (TimeoutException e) {
             return Verdict.refused("the target's host " + target.getHost() + " did not resolve within "
                     + lookup.timeout().toMillis() + " ms");
         }
         if (addresses == null || addresses.length == 0) {
-            return Verdict.refused("the target's host " + target.getHost() + " does not resolve");
+            return notPublic(target);
         }
         for (InetAddress address : addresses) {
             if (internal(address) && allowed.stream().noneMatch(range -> range.contains(address))) {
-                // the address itself is not named: the answer would map the internal network to anyone asking
-                return Verdict.refused("the target's host " + target.getHost()
-                        + " resolves to a loopback, private, link-local or otherwise internal address");
+                return notPublic(target);
             }
         }
         return new Verdict(null, addresses[0]);
+    }
+
+    /**
+     * One answer for a host that does not resolve and one that resolves inside: neither the address nor which of the two
+     * is told, or the answers would map the internal network, and tell its names, to anyone who subscribes.
+     */
+    private static Verdict notPublic(URI target) {
+        return Verdict.refused("the target's host " + target.getHost()
+                + " does not resolve to a public address (a loopback, private, link-local or otherwise internal"
+                + " address, or none)");
     }
 
     static boolean internal(InetAddress address) {

@@ -1,5 +1,6 @@
 package kr.go.msit.standards.platform.persistence.webhooks;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,12 @@ class TargetGuardTest {
         Optional<String> mixed = guard.refusal(URI.create("https://mixed.example/hook"));
         assertTrue(mixed.isPresent());
         assertFalse(mixed.get().contains("10.0.0.7"), "the refusal maps no internal address: " + mixed.get());
+        // nor tells an internal name from one that does not resolve (it would list the network's names)
+        guard.resolveWith(host -> {
+            throw new java.net.UnknownHostException(host);
+        });
+        Optional<String> unknown = guard.refusal(URI.create("https://mixed.example/hook"));
+        assertEquals(mixed, unknown);
         guard.resolveWith(host -> new InetAddress[] {InetAddress.getByName("93.184.216.34")});
         assertTrue(guard.refusal(URI.create("https://public.example/hook")).isEmpty());
         assertTrue(guard.refusal(URI.create("http://public.example/hook")).isPresent(), "https only by default");
