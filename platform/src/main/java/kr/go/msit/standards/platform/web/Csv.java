@@ -9,6 +9,10 @@ import java.util.function.Function;
 /**
  * A report as RFC 4180 CSV for spreadsheet users: a header row and data rows, fields quoted when they need it, CRLF
  * line ends; sent as a UTF-8 attachment with a byte-order mark, so that Excel reads Korean text right.
+ *
+ * <p>A text field that a spreadsheet would read as a formula (it begins with {@code = + - @}, a tab or a carriage
+ * return) is written after an apostrophe, as OWASP's "CSV injection" advice has it: a report opened by a program
+ * manager must not run what a caller typed. Numbers are written as they are (a negative amount stays a number).
  */
 public final class Csv {
 
@@ -25,6 +29,9 @@ public final class Csv {
                 out.append(',');
             }
             String text = fields[i] == null ? "" : fields[i].toString();
+            if (fields[i] instanceof CharSequence && startsAFormula(text)) {
+                text = "'" + text;
+            }
             if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
                 text = "\"" + text.replace("\"", "\"\"") + "\"";
             }
@@ -32,6 +39,10 @@ public final class Csv {
         }
         out.append("\r\n");
         return this;
+    }
+
+    private static boolean startsAFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
     public Csv rows(List<Object[]> rows) {

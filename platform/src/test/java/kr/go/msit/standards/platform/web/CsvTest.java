@@ -1,5 +1,6 @@
 package kr.go.msit.standards.platform.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,5 +40,13 @@ class CsvTest {
     void mediaTypesMatchWhateverTheirCase() {
         assertTrue(Csv.wanted(List.of(type("TEXT", "CSV", null))));
         assertFalse(Csv.wanted(List.of(type("Application", "JSON", null), type("text", "csv", "0.5"))));
+    }
+
+    @Test
+    void textASpreadsheetWouldRunIsWrittenAsText() {
+        String csv = new Csv()
+                .row("=HYPERLINK(\"http://x\")", "+1", "-1", "@SUM(A1)", "\tx", "a=b", -5L, 0)
+                .toString();
+        assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'-1,'@SUM(A1),'\tx,a=b,-5,0\r\n", csv);
     }
 }
