@@ -127,6 +127,33 @@ public class Subscriptions {
         return query.executeUpdate();
     }
 
+    /** Every subscription's id with its sealed secrets, current and previous (the previous may be null). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<Object[]> sealedSecrets() {
+        return em
+                .createNativeQuery("SELECT id, secret, previous_secret FROM webhook_subscription ORDER BY id")
+                .getResultList()
+                .stream()
+                .map(Object[].class::cast)
+                .toList();
+    }
+
+    /**
+     * Replaces a sealed secret ({@code previous} for the previous one) by the same secret sealed again, if it is still
+     * {@code old}: a rotation or a replica that did it first wins. The version stays: what the owner sees is unchanged.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean resealed(UUID id, boolean previous, byte[] old, byte[] sealed) {
+        String column = previous ? "previous_secret" : "secret";
+        return em.createNativeQuery("UPDATE webhook_subscription SET " + column + " = :sealed WHERE id = :id AND "
+                                + column + " = :old")
+                        .setParameter("sealed", sealed)
+                        .setParameter("id", id)
+                        .setParameter("old", old)
+                        .executeUpdate()
+                == 1;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     void delete(UUID id) {
         em.createNativeQuery("DELETE FROM webhook_subscription WHERE id = :id")

@@ -13,6 +13,12 @@ public interface WebhookSettings {
     /** The key subscription secrets are encrypted under (WEBHOOK_SECRET_KEY); the same on every replica. */
     Optional<String> secretKey();
 
+    /**
+     * Keys secrets were encrypted under before the current one (WEBHOOK_PREVIOUS_SECRET_KEYS, comma-separated), while
+     * the key is rotated: secrets still sealed under one are read, and sealed again under the current key at start.
+     */
+    Optional<List<String>> previousSecretKeys();
+
     /** How often the worker looks for subscriptions with events to deliver. */
     @WithDefault("1s")
     String pollEvery();

@@ -147,6 +147,10 @@ class TargetGuardTest {
             return Optional.empty();
         }
 
+        public Optional<List<String>> previousSecretKeys() {
+            return Optional.empty();
+        }
+
         public String pollEvery() {
             return "1s";
         }
