@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -13,7 +14,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Seals a cursor to one list, filter and caller: an HMAC-SHA256 (first 16 bytes) under the configured key over the
  * scope and the cursor's content. A cursor edited by hand, or given out by another list, another filter or to
  * another caller, does not open. Every replica must share the key ({@code CURSOR_KEY}), or a cursor from one is
- * refused by the next.
+ * refused by the next. While the key is rotated, a cursor sealed under a previous key ({@code CURSOR_PREVIOUS_KEYS})
+ * still opens, so that lists being paged through go on; new cursors are sealed under the key.
  */
 public final class CursorSeal {
 
@@ -22,6 +24,7 @@ public final class CursorSeal {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
     private final SecretKeySpec key;
+    private final List<SecretKeySpec> previousKeys;
     private final byte[] scope;
 
     /**
@@ -29,16 +32,31 @@ public final class CursorSeal {
      * @param scope what the cursor is bound to: the list's path, its filter and page size, the caller
      */
     public CursorSeal(String key, String scope) {
+        this(key, List.of(), scope);
+    }
+
+    /**
+     * @param previousKeys keys cursors may still be sealed under while the key is rotated; they open, never seal
+     */
+    public CursorSeal(String key, List<String> previousKeys, String scope) {
         if (key == null || key.isBlank()) {
             throw new IllegalStateException("kus.cursor.key (CURSOR_KEY) is not set: cursors cannot be sealed");
         }
-        this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.key = macKey(key);
+        this.previousKeys = previousKeys.stream()
+                .filter(previous -> !previous.isBlank())
+                .map(CursorSeal::macKey)
+                .toList();
         this.scope = (scope + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static SecretKeySpec macKey(String key) {
+        return new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
     /** {@code content} followed by {@code .} and its tag; {@code content} must not contain a dot (base64url does not). */
     public String seal(String content) {
-        return content + "." + ENCODER.encodeToString(tag(content));
+        return content + "." + ENCODER.encodeToString(tag(content, key));
     }
 
     /** The content of a sealed cursor, empty when its tag does not match (edited, or sealed for another scope). */
@@ -54,13 +72,15 @@ public final class CursorSeal {
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
-        return MessageDigest.isEqual(given, tag(content)) ? Optional.of(content) : Optional.empty();
+        boolean sealedHere = MessageDigest.isEqual(given, tag(content, key))
+                || previousKeys.stream().anyMatch(previous -> MessageDigest.isEqual(given, tag(content, previous)));
+        return sealedHere ? Optional.of(content) : Optional.empty();
     }
 
-    private byte[] tag(String content) {
+    private byte[] tag(String content, SecretKeySpec under) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
+            mac.init(under);
             mac.update(scope);
             return Arrays.copyOf(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)), TAG_BYTES);
         } catch (GeneralSecurityException unavailable) {

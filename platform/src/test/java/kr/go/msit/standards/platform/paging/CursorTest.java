@@ -67,6 +67,23 @@ class CursorTest {
     }
 
     @Test
+    void whileTheKeyIsRotatedACursorGivenOutUnderTheOldKeyStillOpensAndNewOnesAreSealedUnderTheNew() {
+        String scope = "/api/v1/projects\nstatus=ACTIVE\ncaller=alice";
+        String newKey = "the-next-key-of-at-least-thirty-two-characters";
+        CursorSeal rotating = new CursorSeal(newKey, java.util.List.of(KEY), scope);
+        Cursor cursor = new Cursor("KUS-2025-03", 1, 8);
+        assertEquals(Optional.of(cursor), Cursor.parse(cursor.encode(PROJECTS), rotating));
+        // sealed under the new key: it opens once the old key is gone, and not under the old key alone
+        String sealedNow = cursor.encode(rotating);
+        assertEquals(Optional.of(cursor), Cursor.parse(sealedNow, new CursorSeal(newKey, scope)));
+        assertRefused(sealedNow, PROJECTS);
+        // a previous key opens only its own list, filter and caller, as the key does
+        assertRefused(
+                cursor.encode(PROJECTS),
+                new CursorSeal(newKey, java.util.List.of(KEY), "/api/v1/projects\nstatus=ACTIVE\ncaller=mallory"));
+    }
+
+    @Test
     void noKeyNoCursors() {
         assertThrows(IllegalStateException.class, () -> new CursorSeal(null, "/api/v1/projects"));
         assertThrows(IllegalStateException.class, () -> new CursorSeal(" ", "/api/v1/projects"));
