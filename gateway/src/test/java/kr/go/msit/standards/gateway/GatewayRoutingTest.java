@@ -199,6 +199,58 @@ class GatewayRoutingTest extends WithDefaultToken {
         }
     }
 
+    /** What the gateway answers {@code request} on one connection, read until it closes it. */
+    private static String rawExchange(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        }
+    }
+
+    @Test
+    void aBodyWhoseEndTwoReadersCouldPutInTwoPlacesIsRefusedAndItsConnectionClosed() throws IOException {
+        String head = "Host: localhost\r\nAuthorization: " + DefaultToken.VIEWER + "\r\n";
+        String smuggled = "GET /api/v1/projects/102 HTTP/1.1\r\n" + head + "\r\n";
+        // before: "no body", and the bytes after the head were served as a second request
+        for (String coding : List.of("xchunked", "identity", "")) {
+            String answer = rawExchange("GET /api/v1/projects/101 HTTP/1.1\r\n" + head + "Transfer-Encoding: " + coding
+                    + "\r\n\r\n" + smuggled);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), coding + ": " + answer);
+            assertEquals(answer.indexOf("HTTP/1.1"), answer.lastIndexOf("HTTP/1.1"), coding + ": " + answer);
+            assertTrue(answer.contains("application/problem+json"), answer);
+        }
+        // chunked before another coding is refused by the HTTP layer itself (a 400 without a body), before any filter
+        String notLast = rawExchange("GET /api/v1/projects/refused-by-the-http-layer HTTP/1.1\r\n" + head
+                + "Transfer-Encoding: chunked, gzip\r\n\r\n" + smuggled);
+        assertTrue(notLast.startsWith("HTTP/1.1 400"), notLast);
+        assertEquals(notLast.indexOf("HTTP/1.1"), notLast.lastIndexOf("HTTP/1.1"), notLast);
+        String gzip = rawExchange("POST /api/v1/calls HTTP/1.1\r\n" + head
+                + "Content-Type: application/json\r\nTransfer-Encoding: gzip, chunked\r\n\r\n0\r\n\r\n" + smuggled);
+        assertTrue(gzip.startsWith("HTTP/1.1 501"), gzip);
+        assertEquals(gzip.indexOf("HTTP/1.1"), gzip.lastIndexOf("HTTP/1.1"), gzip);
+    }
+
+    @Test
+    void anExpectationOrATargetTheGatewayDoesNotTakeIsRefused() throws IOException {
+        String head = " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + DefaultToken.VIEWER + "\r\n";
+        assertTrue(rawExchange("GET /api/v1/projects/101" + head + "Expect: 200-ok\r\n\r\n")
+                .startsWith("HTTP/1.1 417"));
+        assertTrue(rawExchange("GET ftp://localhost/api/v1/projects/101" + head + "\r\n")
+                .startsWith("HTTP/1.1 400"));
+        assertTrue(rawExchange("GET /api/v1/projects/101#x" + head + "\r\n").startsWith("HTTP/1.1 400"));
+        // what is taken still is
+        assertTrue(rawExchange("GET http://localhost/api/v1/projects/101" + head + "Connection: close\r\n\r\n")
+                .startsWith("HTTP/1.1 200"));
+        // and a target no route has names no series of its own
+        String notAPath = rawExchange("GET http:/series-probe-1" + head + "Connection: close\r\n\r\n");
+        assertTrue(notAPath.startsWith("HTTP/1.1 400"), notAPath);
+        assertTrue(notAPath.contains("application/problem+json"), notAPath);
+        String metrics = Management.given().get("/q/metrics").then().extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("series-probe"), metrics);
+    }
+
     /** What {@code in} sends up to and including {@code end}; fails if it ends first. */
     private static String readUntil(InputStream in, String end) throws IOException {
         StringBuilder read = new StringBuilder();

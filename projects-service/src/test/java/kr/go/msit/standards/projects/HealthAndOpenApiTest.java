@@ -4,15 +4,54 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.testsupport.Management;
 import kr.go.msit.standards.testsupport.ServiceChecks;
+import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @ProjectsTest
 class HealthAndOpenApiTest {
+
+    @Test
+    void aRequestNoOperationTakesAddsNoSeriesOfItsOwnPath() {
+        String token = "Bearer " + TestTokens.role(Roles.VIEWER);
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", token)
+                    .patch("/api/v1/projects/series-probe-" + i)
+                    .then()
+                    .statusCode(405);
+            given().header("Authorization", token)
+                    .get("/api/v1/no-such-list-" + i)
+                    .then()
+                    .statusCode(404);
+        }
+        String metrics = Management.given()
+                .accept("text/plain")
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertFalse(metrics.contains("series-probe"), metrics);
+        assertFalse(metrics.contains("no-such-list"), metrics);
+        assertTrue(metrics.contains("status=\"405\",uri=\"/{method-not-allowed}\""), metrics);
+        // an operation's own 404 keeps its template
+        given().header("Authorization", token)
+                .get("/api/v1/projects/7d0f3f4e-0000-4000-8000-000000000000")
+                .then()
+                .statusCode(404);
+        assertTrue(Management.given()
+                .accept("text/plain")
+                .get("/q/metrics")
+                .asString()
+                .contains("status=\"404\",uri=\"/api/v1/projects/{id}\""));
+    }
 
     @Test
     void readinessIncludesTheDatabase() {

@@ -22,8 +22,9 @@ import org.jboss.logging.Logger;
  * <ul>
  *   <li>a request Vert.x's router refuses before any route or filter runs: an HTTP/1.1 request without a valid
  *       {@code Host} (RFC 9112 §3.2), an HTTP/2 one without {@code :authority} (an invalid one is refused below, by a
- *       stream reset), a request target that is only a query ({@code GET ?a=1}). A 400 problem like any other bad
- *       input, with the headers the filters would have set;
+ *       stream reset), a request target that is only a query ({@code GET ?a=1}) or otherwise not a path
+ *       ({@code GET http:/x}, which the router answered with a bare 404). A 400 problem like any other bad input, with
+ *       the headers the filters would have set;
  *   <li>a body sent in chunks past {@code quarkus.http.limits.max-body-size}: RESTEasy's input stream has answered 413
  *       and the operation that was reading it then fails writing its own answer. Nothing more can be told to the
  *       caller; logged at DEBUG.
@@ -52,7 +53,9 @@ public class RouterFailures {
             afterTheAnswer(rc);
             return;
         }
-        ProblemException refusal = rc.statusCode() == 400 ? unroutable(rc.request()) : null;
+        // the router refuses a target that is not a path with 404 (http:/x, x/y): answered bare, and counted in the
+        // metrics under the target as sent
+        ProblemException refusal = rc.statusCode() == 400 || rc.statusCode() == 404 ? unroutable(rc.request()) : null;
         if (refusal == null || rc.response().headWritten()) {
             rc.next();
             return;
@@ -60,6 +63,7 @@ public class RouterFailures {
         String requestId = RequestIds.acceptOrGenerate(rc.request().getHeader(RequestIds.HEADER));
         rc.put(RequestIds.KEY, requestId);
         rc.response().putHeader(RequestIds.HEADER, requestId).putHeader(HttpHeaders.CACHE_CONTROL, NoStore.VALUE);
+        PathTemplates.setIfAbsent(PathTemplates.REFUSED);
         problems.send(rc, refusal);
     }
 

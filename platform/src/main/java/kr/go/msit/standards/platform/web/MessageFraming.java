@@ -1,0 +1,121 @@
+package kr.go.msit.standards.platform.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.platform.problem.ProblemResponses;
+
+/**
+ * Refuses a request whose framing or target two HTTP implementations could read two ways, before anything reads it.
+ * The HTTP layer took {@code Transfer-Encoding: xchunked} (or {@code identity}, or {@code gzip} beside a length) as
+ * "no body", so the bytes of the body were read as a second request: behind a proxy that frames by the header, one
+ * caller's body became another request on a shared connection (request smuggling). Such a request is now answered
+ * as RFC 9112 §6.3 says and its connection closed; so is an expectation other than {@code 100-continue} (417, RFC 9110
+ * §10.1.1) and a target that is neither a path nor an {@code http(s)} URI, or that holds a fragment.
+ */
+@ApplicationScoped
+public class MessageFraming {
+
+    /** After the request id (1000) and the shutdown gate (950), before the input gate (940). */
+    static final int PRIORITY = 945;
+
+    private final ProblemResponses problems;
+
+    public MessageFraming(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(
+                rc -> {
+                    ProblemException refusal = refusal(rc.request());
+                    if (refusal == null) {
+                        rc.next();
+                        return;
+                    }
+                    PathTemplates.setIfAbsent(PathTemplates.REFUSED);
+                    if (rc.request().version() != HttpVersion.HTTP_2) {
+                        // where its body ends is unknown: nothing after it on this connection can be trusted
+                        rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+                        rc.addEndHandler(ended -> rc.request().connection().close());
+                    }
+                    problems.send(rc, refusal);
+                },
+                PRIORITY);
+    }
+
+    /** Why the request cannot be read one way only, or null. */
+    static ProblemException refusal(HttpServerRequest request) {
+        List<String> codings = transferCodings(request);
+        if (codings.isEmpty() && request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            return badRequest("Transfer-Encoding names no coding");
+        }
+        if (!codings.isEmpty()) {
+            if (request.version() == HttpVersion.HTTP_2) {
+                return badRequest("HTTP/2 frames a body itself: a Transfer-Encoding makes the request malformed"
+                        + " (RFC 9113 §8.2.2)");
+            }
+            if (!codings.get(codings.size() - 1).equals("chunked")) {
+                return badRequest(
+                        "Transfer-Encoding must end with chunked, or the body's end is unknown (RFC 9112" + " §6.3)");
+            }
+            if (codings.size() > 1) {
+                return new ProblemException(
+                        501,
+                        "transfer-coding-not-implemented",
+                        "Not Implemented",
+                        "The only transfer coding taken is chunked");
+            }
+        }
+        String expect = request.getHeader(HttpHeaders.EXPECT);
+        if (expect != null && !expect.strip().equalsIgnoreCase("100-continue")) {
+            return new ProblemException(
+                    417,
+                    "expectation-failed",
+                    "Expectation Failed",
+                    "The only expectation met is Expect: 100-continue");
+        }
+        String target = request.uri();
+        if (target != null && !originOrAbsoluteForm(target)) {
+            return badRequest("The request target must be a path (or an http or https URI)");
+        }
+        if (target != null && target.indexOf('#') >= 0) {
+            return badRequest("The request target must not hold a fragment (#)");
+        }
+        return null;
+    }
+
+    /** Every transfer coding the request names, in order, in lower case. */
+    static List<String> transferCodings(HttpServerRequest request) {
+        List<String> codings = new ArrayList<>();
+        for (String field : request.headers().getAll(HttpHeaders.TRANSFER_ENCODING)) {
+            for (String coding : field.split(",")) {
+                // a coding's parameters (;q=…) are not part of its name
+                String name = coding.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty()) {
+                    codings.add(name);
+                }
+            }
+        }
+        return codings;
+    }
+
+    private static boolean originOrAbsoluteForm(String target) {
+        String lower = target.toLowerCase(Locale.ROOT);
+        return target.startsWith("/")
+                || target.equals("*")
+                || lower.startsWith("http://")
+                || lower.startsWith("https://");
+    }
+
+    private static ProblemException badRequest(String detail) {
+        return new ProblemException(400, "bad-request", "Bad request", detail);
+    }
+}
