@@ -1,10 +1,14 @@
 package kr.go.msit.standards.gateway.auth;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import kr.go.msit.standards.gateway.commongrants.ProtocolErrors;
 import kr.go.msit.standards.gateway.ratelimit.ClientAddresses;
 import kr.go.msit.standards.gateway.ratelimit.InFlight;
@@ -21,10 +25,12 @@ import org.jboss.logging.Logger;
  * Who may send an {@code /api} request through the gateway, checked before it reaches any route (the proxy and the
  * composed views alike), in the order that keeps abuse cheap:
  * <ol>
- *   <li>the client address's rate limit, first, so that a flood of forged tokens is refused for the price of a map
- *       lookup; a request whose token was verified already (a map lookup too) is not counted there, so that one
- *       client flooding without a valid token does not lock out the callers who share its address; behind a proxy
- *       named in {@code RATE_LIMIT_TRUSTED_PROXIES} the address is the client's as that proxy forwards it
+ *   <li>the client address's rate limit, first, so that a flood without a token is refused for the price of a map
+ *       lookup; a request whose token was verified already (a map lookup too) is not counted there. Past the
+ *       address's limit a token not seen yet is verified before it is refused: a valid one goes on to its caller's own
+ *       limit, so that one client flooding without a valid token does not lock out the callers who share its
+ *       address, even with a token they have just been given; a token that fails is refused 429 as before. Behind a
+ *       proxy named in {@code RATE_LIMIT_TRUSTED_PROXIES} the address is the client's as that proxy forwards it
  *       ({@link ClientAddresses});</li>
  *   <li>the bearer token, verified by {@link BearerTokens} (401 problem+json with {@code WWW-Authenticate: Bearer}
  *       when it is missing or not valid);</li>
@@ -32,7 +38,8 @@ import org.jboss.logging.Logger;
  *       allowance, and how many requests the caller has in the gateway at once ({@link InFlight}).</li>
  * </ol>
  * Beyond a limit the answer is 429 problem+json with {@code Retry-After}. {@code RATE_LIMIT_ENABLED=false} (the
- * benchmark) turns the limits off, never the token check.
+ * benchmark) turns the limits off, never the token check. Each refusal is counted in
+ * {@code kus_gateway_refusals_total{reason}} and logged at DEBUG only: a flood must not fill the log at line rate.
  */
 @ApplicationScoped
 public class Admission {
@@ -50,8 +57,42 @@ public class Admission {
     private final TokenBuckets addresses;
     private final ClientAddresses clientAddresses;
     private final InFlight inFlight;
+    private final Map<Refusal, Counter> refusals = new EnumMap<>(Refusal.class);
 
-    public Admission(Routes routes, RateLimitConfig limits, BearerTokens tokens, ProblemResponses problems) {
+    /** Why a request was refused here: the {@code reason} of {@code kus_gateway_refusals_total}. */
+    enum Refusal {
+        ADDRESS_LIMIT("client address"),
+        CALLER_LIMIT("caller"),
+        CALLER_CONCURRENCY("caller's requests at once"),
+        NO_TOKEN(null),
+        BAD_TOKEN(null);
+
+        /** What the 429's detail names as reached. */
+        final String kind;
+
+        Refusal(String kind) {
+            this.kind = kind;
+        }
+    }
+
+    public Admission(
+            Routes routes,
+            RateLimitConfig limits,
+            BearerTokens tokens,
+            ProblemResponses problems,
+            MeterRegistry registry) {
+        for (Refusal refusal : Refusal.values()) {
+            refusals.put(
+                    refusal,
+                    Counter.builder("kus.gateway.refusals")
+                            .description("Requests the gateway refused before routing them, by reason")
+                            .tag(
+                                    "reason",
+                                    refusal.name()
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .replace('_', '-'))
+                            .register(registry));
+        }
         this.problems = problems;
         this.routes = routes;
         this.limits = limits;
@@ -77,40 +118,52 @@ public class Admission {
         PathTemplates.set(routes.template(path));
         long now = System.nanoTime();
         String token = BearerTokens.bearer(rc.request().getHeader("Authorization"));
+        String address = null;
+        long addressWait = 0;
         if (limits.enabled() && (token == null || !tokens.known(token))) {
-            String address = clientAddresses.of(
+            address = clientAddresses.of(
                     rc.request().remoteAddress() == null
                             ? null
                             : rc.request().remoteAddress().host(),
                     rc.request().headers().getAll("X-Forwarded-For"));
-            long wait = addresses.take(address, now);
-            if (wait > 0) {
-                tooMany(rc, "address " + address, "client address", wait);
+            addressWait = addresses.take(address, now);
+            if (addressWait > 0 && token == null) {
+                tooMany(rc, "address " + address, Refusal.ADDRESS_LIMIT, addressWait);
                 return;
             }
         }
         if (token == null) {
+            refused(Refusal.NO_TOKEN);
             problems.send(rc, ProblemException.unauthenticated(ProblemException.NO_TOKEN));
             return;
         }
         BearerTokens.Verified caller = tokens.verify(token);
         if (caller == null) {
+            if (addressWait > 0) {
+                tooMany(rc, "address " + address, Refusal.ADDRESS_LIMIT, addressWait);
+                return;
+            }
+            refused(Refusal.BAD_TOKEN);
             problems.send(rc, ProblemException.unauthenticated(ProblemException.BAD_TOKEN));
             return;
         }
         if (limits.enabled()) {
             long wait = callers.take(caller.subject(), now);
             if (wait > 0) {
-                tooMany(rc, "caller " + caller.subject(), "caller", wait);
+                tooMany(rc, "caller " + caller.subject(), Refusal.CALLER_LIMIT, wait);
                 return;
             }
             if (!inFlight.enter(caller.subject())) {
-                tooMany(rc, "caller " + caller.subject() + " (requests at once)", "caller's requests at once", 1);
+                tooMany(rc, "caller " + caller.subject() + " (requests at once)", Refusal.CALLER_CONCURRENCY, 1);
                 return;
             }
             rc.addEndHandler(ended -> inFlight.leave(caller.subject()));
         }
         rc.next();
+    }
+
+    private void refused(Refusal why) {
+        refusals.get(why).increment();
     }
 
     /**
@@ -124,8 +177,10 @@ public class Admission {
                 && rc.request().getHeader("Origin") != null;
     }
 
-    private void tooMany(RoutingContext rc, String who, String kind, long wait) {
-        LOG.infof("Rate limit reached for %s; retry after %d s", who, wait);
+    private void tooMany(RoutingContext rc, String who, Refusal limit, long wait) {
+        refused(limit);
+        LOG.debugf("Rate limit reached for %s; retry after %d s", who, wait);
+        String kind = limit.kind;
         rc.response().putHeader("Retry-After", Long.toString(wait));
         problems.send(
                 rc,

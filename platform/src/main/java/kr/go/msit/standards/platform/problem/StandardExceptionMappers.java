@@ -125,7 +125,8 @@ public class StandardExceptionMappers {
      */
     @ServerExceptionMapper
     public Response unauthenticated(io.quarkus.security.AuthenticationFailedException e) {
-        LOG.infof(
+        // DEBUG: anyone reaching the service could send bad tokens at line rate and fill the log
+        LOG.debugf(
                 "Refused a bearer token: %s",
                 e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         return problems.of(ProblemException.unauthenticated(ProblemException.BAD_TOKEN));
