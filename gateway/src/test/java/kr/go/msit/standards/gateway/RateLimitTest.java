@@ -128,6 +128,8 @@ class RateLimitTest {
                 .then()
                 .statusCode(429)
                 .body("detail", org.hamcrest.Matchers.containsString("client address"));
+        // the OpenAPI document (over a megabyte, no token needed) counts against the address too
+        given().get("/q/openapi").then().statusCode(429).contentType("application/problem+json");
         // but a caller already known, behind the same address (an ingress), is not locked out by that client
         given().header("Authorization", bob).get("/api/v1/projects/1").then().statusCode(200);
         // nor one whose token the gateway has never seen (a token just issued or refreshed): it is verified, and

@@ -109,6 +109,19 @@ public class Admission {
 
     void filter(RoutingContext rc) {
         String path = RequestPaths.routed(rc);
+        if (RequestPaths.under(rc, "/q/")) {
+            // the OpenAPI document (over a megabyte) and Swagger UI take no token: the address's limit alone
+            if (limits.enabled()) {
+                String address = addressOf(rc);
+                long wait = addresses.take(address, System.nanoTime());
+                if (wait > 0) {
+                    tooMany(rc, "address " + address, Refusal.ADDRESS_LIMIT, wait);
+                    return;
+                }
+            }
+            rc.next();
+            return;
+        }
         if (!(RequestPaths.under(rc, "/api/") || ProtocolErrors.applies(path)) || preflight(rc)) {
             rc.next();
             return;
@@ -121,11 +134,7 @@ public class Admission {
         String address = null;
         long addressWait = 0;
         if (limits.enabled() && (token == null || !tokens.known(token))) {
-            address = clientAddresses.of(
-                    rc.request().remoteAddress() == null
-                            ? null
-                            : rc.request().remoteAddress().host(),
-                    rc.request().headers().getAll("X-Forwarded-For"));
+            address = addressOf(rc);
             addressWait = addresses.take(address, now);
             if (addressWait > 0 && token == null) {
                 tooMany(rc, "address " + address, Refusal.ADDRESS_LIMIT, addressWait);
@@ -160,6 +169,14 @@ public class Admission {
             rc.addEndHandler(ended -> inFlight.leave(caller.subject()));
         }
         rc.next();
+    }
+
+    private String addressOf(RoutingContext rc) {
+        return clientAddresses.of(
+                rc.request().remoteAddress() == null
+                        ? null
+                        : rc.request().remoteAddress().host(),
+                rc.request().headers().getAll("X-Forwarded-For"));
     }
 
     private void refused(Refusal why) {
