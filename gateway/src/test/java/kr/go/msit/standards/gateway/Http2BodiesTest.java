@@ -141,6 +141,18 @@ class Http2BodiesTest {
         WireMockServices.server.verify(0, postRequestedFor(urlPathEqualTo("/api/v1/projects/h2-cancel/suspend")));
     }
 
+    @Test
+    void aTransferEncodingOverHttp2MakesTheRequestMalformed() throws Exception {
+        // RFC 9113 §8.2.2: HTTP/2 frames the body itself. The HTTP layer resets such a stream; were it ever to pass,
+        // the framing filter answers 400: a service behind an HTTP/1.1 hop must never read the header as framing
+        answersJson(get(urlPathEqualTo("/api/v1/projects/h2-te")), "{\"served\":true}");
+        Map<String, String> get = headers("GET", "/api/v1/projects/h2-te");
+        get.put("transfer-encoding", "chunked");
+        String answer = RawHttp2.exchange(gateway, get, null);
+        assertTrue(answer.isEmpty() || answer.contains("\"status\":400"), answer);
+        WireMockServices.server.verify(0, getRequestedFor(urlPathEqualTo("/api/v1/projects/h2-te")));
+    }
+
     private static void answersJson(MappingBuilder request, String json) {
         WireMockServices.server.stubFor(request.willReturn(aResponse()
                 .withStatus(200)

@@ -59,6 +59,7 @@ public class MessageFraming {
         }
         if (!codings.isEmpty()) {
             if (request.version() == HttpVersion.HTTP_2) {
+                // Netty resets such a stream already; kept so that no later version can let it reach a service
                 return badRequest("HTTP/2 frames a body itself: a Transfer-Encoding makes the request malformed"
                         + " (RFC 9113 §8.2.2)");
             }
