@@ -89,8 +89,8 @@ public class IdempotencyInterceptor {
             throw ProblemException.badRequest("Send one " + HEADER + " header, not several");
         }
         String method = request.method().name();
-        // as routed: a retry that spells the path another way (//api, %61) is the same request
-        String path = RequestPaths.routed(currentRequest.getCurrent());
+        // as routed: a retry that spells the path another way (//api, %61, an id in upper case) is the same request
+        String path = canonicalIds(RequestPaths.routed(currentRequest.getCurrent()));
         String owner = caller.subject();
         // the subject stays in the fingerprint: a row from before keys had owners is replayed only to its own caller;
         // so does the institution the token names, when it names one: a person moved to another institution retrying
@@ -215,6 +215,14 @@ public class IdempotencyInterceptor {
     private static Idempotent binding(InvocationContext ctx) {
         Idempotent onMethod = ctx.getMethod().getAnnotation(Idempotent.class);
         return onMethod != null ? onMethod : ctx.getMethod().getDeclaringClass().getAnnotation(Idempotent.class);
+    }
+
+    private static final java.util.regex.Pattern UUID_SEGMENT = java.util.regex.Pattern.compile(
+            "(?<=/)[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?=/|$)");
+
+    /** {@code path} with every id segment in lower case: an id names one record however its hex digits are written. */
+    static String canonicalIds(String path) {
+        return UUID_SEGMENT.matcher(path).replaceAll(id -> id.group().toLowerCase(java.util.Locale.ROOT));
     }
 
     String fingerprint(String method, String path, String subject, Object[] parameters) throws JsonProcessingException {

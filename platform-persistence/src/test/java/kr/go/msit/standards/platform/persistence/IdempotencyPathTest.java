@@ -1,0 +1,23 @@
+package kr.go.msit.standards.platform.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class IdempotencyPathTest {
+
+    @Test
+    void anIdInUpperCaseIsTheSameRequestsPath() {
+        assertEquals(
+                "/api/v1/projects/a0000002-0000-4000-8000-0000000000aa/reports",
+                IdempotencyInterceptor.canonicalIds("/api/v1/projects/A0000002-0000-4000-8000-0000000000AA/reports"));
+        assertEquals(
+                "/api/v1/projects/a0000002-0000-4000-8000-0000000000aa",
+                IdempotencyInterceptor.canonicalIds("/api/v1/projects/a0000002-0000-4000-8000-0000000000AA"));
+        // only whole id segments: other text keeps its case
+        assertEquals("/api/v1/Programs/KUS-2025", IdempotencyInterceptor.canonicalIds("/api/v1/Programs/KUS-2025"));
+        assertEquals(
+                "/x/A0000002-0000-4000-8000-0000000000AAB",
+                IdempotencyInterceptor.canonicalIds("/x/A0000002-0000-4000-8000-0000000000AAB"));
+    }
+}
