@@ -1,14 +1,17 @@
 package kr.go.msit.standards.platform.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.WeakHashMap;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
 
@@ -32,19 +35,33 @@ public class MessageFraming {
         this.problems = problems;
     }
 
+    /**
+     * HTTP/1 connections a refusal closed: a request already read after the refused one (pipelined, or the refused
+     * one's own body) is dropped unanswered, never routed. Weak keys: a closed connection is forgotten.
+     */
+    private final Set<HttpConnection> closing =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
     void register(@Observes Filters filters) {
         filters.register(
                 rc -> {
+                    HttpConnection connection = rc.request().connection();
+                    if (connection != null && closing.contains(connection)) {
+                        PathTemplates.setIfAbsent(PathTemplates.REFUSED);
+                        connection.close();
+                        return;
+                    }
                     ProblemException refusal = refusal(rc.request());
                     if (refusal == null) {
                         rc.next();
                         return;
                     }
                     PathTemplates.setIfAbsent(PathTemplates.REFUSED);
-                    if (rc.request().version() != HttpVersion.HTTP_2) {
+                    if (rc.request().version() != HttpVersion.HTTP_2 && connection != null) {
                         // where its body ends is unknown: nothing after it on this connection can be trusted
+                        closing.add(connection);
                         rc.response().putHeader(HttpHeaders.CONNECTION, "close");
-                        rc.addEndHandler(ended -> rc.request().connection().close());
+                        rc.addEndHandler(ended -> connection.close());
                     }
                     problems.send(rc, refusal);
                 },
@@ -58,6 +75,9 @@ public class MessageFraming {
             return badRequest("Transfer-Encoding names no coding");
         }
         if (!codings.isEmpty()) {
+            if (request.version() == HttpVersion.HTTP_1_0) {
+                return badRequest("HTTP/1.0 has no Transfer-Encoding (RFC 9112 §6.1)");
+            }
             if (request.version() == HttpVersion.HTTP_2) {
                 // Netty resets such a stream already; kept so that no later version can let it reach a service
                 return badRequest("HTTP/2 frames a body itself: a Transfer-Encoding makes the request malformed"
@@ -93,13 +113,16 @@ public class MessageFraming {
         return null;
     }
 
-    /** Every transfer coding the request names, in order, in lower case. */
+    /** Every transfer coding the request names, in order, in lower case, each with its parameters. */
     static List<String> transferCodings(HttpServerRequest request) {
         List<String> codings = new ArrayList<>();
         for (String field : request.headers().getAll(HttpHeaders.TRANSFER_ENCODING)) {
             for (String coding : field.split(",")) {
-                // a coding's parameters (;q=…) are not part of its name
-                String name = coding.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+                // whole, parameters included, as the HTTP layer compares it with "chunked": "chunked;x=1" is not
+                // chunked to it, so it must not be here either
+                // trimmed of spaces and tabs only, and lower-cased in ASCII only, as the HTTP layer reads it: a
+                // vertical tab or a Kelvin sign (K, which Java lower-cases to k) must not make "chunked" here alone
+                String name = asciiLowerCase(trimOws(coding));
                 if (!name.isEmpty()) {
                     codings.add(name);
                 }
@@ -108,8 +131,29 @@ public class MessageFraming {
         return codings;
     }
 
+    private static String trimOws(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && (value.charAt(start) == ' ' || value.charAt(start) == '\t')) {
+            start++;
+        }
+        while (end > start && (value.charAt(end - 1) == ' ' || value.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return value.substring(start, end);
+    }
+
+    private static String asciiLowerCase(String value) {
+        StringBuilder lower = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return lower.toString();
+    }
+
     private static boolean originOrAbsoluteForm(String target) {
-        String lower = target.toLowerCase(Locale.ROOT);
+        String lower = asciiLowerCase(target);
         return target.startsWith("/")
                 || target.equals("*")
                 || lower.startsWith("http://")
