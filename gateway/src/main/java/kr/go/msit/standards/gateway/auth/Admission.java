@@ -27,9 +27,11 @@ import org.jboss.logging.Logger;
  * <ol>
  *   <li>the client address's rate limit, first, so that a flood without a token is refused for the price of a map
  *       lookup; a request whose token was verified already (a map lookup too) is not counted there. Past the
- *       address's limit a token not seen yet is verified before it is refused: a valid one goes on to its caller's own
- *       limit, so that one client flooding without a valid token does not lock out the callers who share its
- *       address, even with a token they have just been given; a token that fails is refused 429 as before. Behind a
+ *       address's limit a token not seen yet is still verified, at up to the address's rate again (a second bucket):
+ *       a valid one goes on to its caller's own limit, so that one client flooding without a valid token does not
+ *       lock out the callers who share its address, even with a token they have just been given, unless it also
+ *       sends more well-formed forged tokens than that second allowance; a token that fails, or one past both, is
+ *       refused 429 as before, and the signature checks a flood can cost are bounded. Behind a
  *       proxy named in {@code RATE_LIMIT_TRUSTED_PROXIES} the address is the client's as that proxy forwards it
  *       ({@link ClientAddresses});</li>
  *   <li>the bearer token, verified by {@link BearerTokens} (401 problem+json with {@code WWW-Authenticate: Bearer}
@@ -55,6 +57,9 @@ public class Admission {
     private final ProblemResponses problems;
     private final TokenBuckets callers;
     private final TokenBuckets addresses;
+    /** Tokens not seen yet that an address past its limit may still have verified, at the address's own rate. */
+    private final TokenBuckets verificationsPastLimit;
+
     private final ClientAddresses clientAddresses;
     private final InFlight inFlight;
     private final Map<Refusal, Counter> refusals = new EnumMap<>(Refusal.class);
@@ -99,6 +104,7 @@ public class Admission {
         this.tokens = tokens;
         this.callers = new TokenBuckets(limits.callerPerSecond(), limits.callerBurst());
         this.addresses = new TokenBuckets(limits.addressPerSecond(), limits.addressBurst());
+        this.verificationsPastLimit = new TokenBuckets(limits.addressPerSecond(), limits.addressBurst());
         this.clientAddresses = new ClientAddresses(limits.trustedProxies().orElse(List.of()));
         this.inFlight = new InFlight(limits.callerConcurrency());
     }
@@ -144,6 +150,12 @@ public class Admission {
         if (token == null) {
             refused(Refusal.NO_TOKEN);
             problems.send(rc, ProblemException.unauthenticated(ProblemException.NO_TOKEN));
+            return;
+        }
+        if (addressWait > 0 && verificationsPastLimit.take(address, now) > 0) {
+            // past both: the token is not even verified, so a flood of well-formed forged tokens costs a bounded
+            // number of signature checks a second per address
+            tooMany(rc, "address " + address, Refusal.ADDRESS_LIMIT, addressWait);
             return;
         }
         BearerTokens.Verified caller = tokens.verify(token);
