@@ -44,6 +44,7 @@ public final class CursorSeal {
         }
         this.key = macKey(key);
         this.previousKeys = previousKeys.stream()
+                .map(String::strip)
                 .filter(previous -> !previous.isBlank())
                 .map(CursorSeal::macKey)
                 .toList();

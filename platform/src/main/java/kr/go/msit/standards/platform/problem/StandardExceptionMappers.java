@@ -157,8 +157,9 @@ public class StandardExceptionMappers {
             // the request body broke off while it was read (the caller closed its connection, reset its HTTP/2
             // stream or broke HTTP/2's flow control): the caller's doing, and nobody is left to answer, so it is
             // neither an ERROR nor a 500
-            // named here: the request's end (the caller leaving) has already taken its id out of the logging context
-            LOG.infof("Request %s: its body could not be read: %s", problems.requestId(), e.toString());
+            // named here: the request's end (the caller leaving) has already taken its id out of the logging context;
+            // DEBUG: a caller can cut off bodies (reset HTTP/2 streams) at line rate
+            LOG.debugf("Request %s: its body could not be read: %s", problems.requestId(), e.toString());
             return problems.build(
                     400, "bad-request", "Bad request", "The request body could not be read to its end", null, null);
         }

@@ -87,6 +87,9 @@ public class RouterFailures {
             return refusal("The request has no valid " + header, header, "is required, as host or host:port");
         }
         String path = request.path();
+        if ("*".equals(path)) {
+            return null; // OPTIONS * (the server as a whole): the router's own answer stands
+        }
         if (path == null || !path.startsWith("/")) {
             return refusal("The request target is not a path", "(path)", "must start with /");
         }

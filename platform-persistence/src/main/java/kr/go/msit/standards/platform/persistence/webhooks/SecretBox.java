@@ -41,9 +41,15 @@ public class SecretBox {
     public SecretBox(String key, List<String> previousKeys) {
         this.key = key == null || key.isBlank() ? null : derive(key);
         this.previousKeys = previousKeys.stream()
+                .map(String::strip)
                 .filter(value -> !value.isBlank())
                 .map(SecretBox::derive)
                 .toList();
+    }
+
+    /** Whether the key is configured. */
+    boolean hasKey() {
+        return key != null;
     }
 
     /** Whether previous keys are configured: a rotation of the key is under way. */

@@ -29,6 +29,10 @@ public class SecretRotation {
     }
 
     void atStart(@Observes StartupEvent started) {
+        if (box.rotating() && !box.hasKey()) {
+            LOG.error("WEBHOOK_PREVIOUS_SECRET_KEYS is set but WEBHOOK_SECRET_KEY is not: nothing is sealed again");
+            return;
+        }
         if (box.rotating()) {
             Result result = QuarkusTransaction.requiringNew().call(() -> reseal(box));
             LOG.infof(
@@ -50,7 +54,7 @@ public class SecretRotation {
     public Result reseal(SecretBox under) {
         int resealed = 0;
         int unreadable = 0;
-        for (Object[] row : subscriptions.sealedSecrets()) {
+        for (Object[] row : subscriptions.sealedSecretsLocked()) {
             UUID id = (UUID) row[0];
             for (int column = 1; column <= 2; column++) {
                 byte[] sealed = (byte[]) row[column];

@@ -127,11 +127,15 @@ public class Subscriptions {
         return query.executeUpdate();
     }
 
-    /** Every subscription's id with its sealed secrets, current and previous (the previous may be null). */
+    /**
+     * Every subscription's id with its sealed secrets, current and previous (the previous may be null), each row
+     * locked for the transaction: a secret rotation waits, so that what is sealed again is what the row then holds.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    List<Object[]> sealedSecrets() {
+    List<Object[]> sealedSecretsLocked() {
         return em
-                .createNativeQuery("SELECT id, secret, previous_secret FROM webhook_subscription ORDER BY id")
+                .createNativeQuery(
+                        "SELECT id, secret, previous_secret FROM webhook_subscription ORDER BY id FOR UPDATE")
                 .getResultList()
                 .stream()
                 .map(Object[].class::cast)
