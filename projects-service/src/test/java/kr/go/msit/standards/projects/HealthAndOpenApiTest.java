@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.testsupport.Management;
+import kr.go.msit.standards.testsupport.Metrics;
 import kr.go.msit.standards.testsupport.ServiceChecks;
 import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -31,13 +32,7 @@ class HealthAndOpenApiTest {
                     .then()
                     .statusCode(404);
         }
-        String metrics = Management.given()
-                .accept("text/plain")
-                .get("/q/metrics")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String metrics = Metrics.text();
         assertFalse(metrics.contains("series-probe"), metrics);
         assertFalse(metrics.contains("no-such-list"), metrics);
         assertTrue(metrics.contains("status=\"405\",uri=\"UNKNOWN\""), metrics);
@@ -46,11 +41,7 @@ class HealthAndOpenApiTest {
                 .get("/api/v1/projects/7d0f3f4e-0000-4000-8000-000000000000")
                 .then()
                 .statusCode(404);
-        assertTrue(Management.given()
-                .accept("text/plain")
-                .get("/q/metrics")
-                .asString()
-                .contains("status=\"404\",uri=\"/api/v1/projects/{id}\""));
+        assertTrue(Metrics.text().contains("status=\"404\",uri=\"/api/v1/projects/{id}\""));
     }
 
     @Test

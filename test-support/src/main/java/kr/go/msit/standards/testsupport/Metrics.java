@@ -8,14 +8,19 @@ public final class Metrics {
 
     private Metrics() {}
 
-    public static Map<String, Double> scrape() {
-        String text = Management.given()
+    /** The module's {@code /q/metrics} as Prometheus text. */
+    public static String text() {
+        return Management.given()
                 .accept("text/plain")
                 .get("/q/metrics")
                 .then()
                 .statusCode(200)
                 .extract()
                 .asString();
+    }
+
+    public static Map<String, Double> scrape() {
+        String text = text();
         Map<String, Double> series = new TreeMap<>();
         for (String line : text.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
