@@ -1,17 +1,16 @@
 package kr.go.msit.standards.platform.web;
 
+import io.netty.util.AttributeKey;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.net.impl.ConnectionBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.WeakHashMap;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
 
@@ -36,17 +35,16 @@ public class MessageFraming {
     }
 
     /**
-     * HTTP/1 connections a refusal closed: a request already read after the refused one (pipelined, or the refused
-     * one's own body) is dropped unanswered, never routed. Weak keys: a closed connection is forgotten.
+     * Marks an HTTP/1 connection a refusal closes: a request already read after the refused one (pipelined, or the
+     * refused one's own body) is dropped unanswered, never routed. On the connection's channel: no shared state.
      */
-    private final Set<HttpConnection> closing =
-            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private static final AttributeKey<Boolean> CLOSING = AttributeKey.valueOf("kus.framing.closing");
 
     void register(@Observes Filters filters) {
         filters.register(
                 rc -> {
                     HttpConnection connection = rc.request().connection();
-                    if (connection != null && closing.contains(connection)) {
+                    if (closing(connection)) {
                         PathTemplates.setIfAbsent(PathTemplates.REFUSED);
                         connection.close();
                         return;
@@ -59,13 +57,24 @@ public class MessageFraming {
                     PathTemplates.setIfAbsent(PathTemplates.REFUSED);
                     if (rc.request().version() != HttpVersion.HTTP_2 && connection != null) {
                         // where its body ends is unknown: nothing after it on this connection can be trusted
-                        closing.add(connection);
+                        markClosing(connection);
                         rc.response().putHeader(HttpHeaders.CONNECTION, "close");
                         rc.addEndHandler(ended -> connection.close());
                     }
                     problems.send(rc, refusal);
                 },
                 PRIORITY);
+    }
+
+    private static boolean closing(HttpConnection connection) {
+        return connection instanceof ConnectionBase base
+                && Boolean.TRUE.equals(base.channel().attr(CLOSING).get());
+    }
+
+    private static void markClosing(HttpConnection connection) {
+        if (connection instanceof ConnectionBase base) {
+            base.channel().attr(CLOSING).set(Boolean.TRUE);
+        }
     }
 
     /** Why the request cannot be read one way only, or null. */
@@ -153,11 +162,11 @@ public class MessageFraming {
     }
 
     private static boolean originOrAbsoluteForm(String target) {
-        String lower = asciiLowerCase(target);
-        return target.startsWith("/")
-                || target.equals("*")
-                || lower.startsWith("http://")
-                || lower.startsWith("https://");
+        if (target.startsWith("/") || target.equals("*")) {
+            return true; // every request but a rare few: nothing more to read
+        }
+        String scheme = asciiLowerCase(target.substring(0, Math.min(8, target.length())));
+        return scheme.startsWith("http://") || scheme.startsWith("https://");
     }
 
     private static ProblemException badRequest(String detail) {
