@@ -11,7 +11,7 @@ import java.util.function.Function;
  * line ends; sent as a UTF-8 attachment with a byte-order mark, so that Excel reads Korean text right.
  *
  * <p>A text field that a spreadsheet would read as a formula (it begins with {@code = + - @}, a tab or a carriage
- * return) is written after an apostrophe, as OWASP's "CSV injection" advice has it: a report opened by a program
+ * return, or their full-width forms, after any spaces) is written after an apostrophe, as OWASP's "CSV injection" advice has it: a report opened by a program
  * manager must not run what a caller typed. Numbers are written as they are (a negative amount stays a number).
  */
 public final class Csv {
@@ -41,8 +41,17 @@ public final class Csv {
         return this;
     }
 
+    /**
+     * Whether a spreadsheet could read {@code text} as a formula: its first character, after any spaces (a spreadsheet
+     * may trim them), is one of OWASP's list or its full-width form, which an East Asian input method types and a
+     * spreadsheet may read as the ASCII one.
+     */
     private static boolean startsAFormula(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+        int first = 0;
+        while (first < text.length() && (text.charAt(first) == ' ' || text.charAt(first) == '\u3000')) {
+            first++;
+        }
+        return first < text.length() && "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20".indexOf(text.charAt(first)) >= 0;
     }
 
     public Csv rows(List<Object[]> rows) {

@@ -48,5 +48,11 @@ class CsvTest {
                 .row("=HYPERLINK(\"http://x\")", "+1", "-1", "@SUM(A1)", "\tx", "a=b", -5L, 0)
                 .toString();
         assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'-1,'@SUM(A1),'\tx,a=b,-5,0\r\n", csv);
+        // after spaces, and in full width (as a Korean or Japanese input method types it)
+        assertEquals(
+                "' =1+1,'\u3000=1,'\uFF1DSUM(A1),'\uFF0B1,'\uFF0D1,'\uFF20x, x\r\n",
+                new Csv()
+                        .row(" =1+1", "\u3000=1", "\uFF1DSUM(A1)", "\uFF0B1", "\uFF0D1", "\uFF20x", " x")
+                        .toString());
     }
 }
