@@ -12,8 +12,8 @@ import org.jboss.logging.Logger;
 /**
  * The second half of rotating {@code kus.webhooks.secret-key}: while previous keys are configured, every stored
  * secret still sealed under one is sealed again under the current key when the service starts, so that the previous
- * keys can then be removed (README, Configuration). Each replica does it; a row another replica (or a secret rotation)
- * changed meanwhile is left as that change wrote it.
+ * keys can then be removed (README, Configuration). Each replica does it, with the rows locked while they are read
+ * and sealed again: a secret rotation, or another replica, waits, and the next replica finds them under the key.
  */
 @ApplicationScoped
 public class SecretRotation {
@@ -70,7 +70,8 @@ public class SecretRotation {
                     unreadable++;
                     continue;
                 }
-                if (again.isPresent() && subscriptions.resealed(id, column == 2, sealed, again.get())) {
+                if (again.isPresent()) {
+                    subscriptions.resealed(id, column == 2, again.get());
                     resealed++;
                 }
             }

@@ -143,19 +143,17 @@ public class Subscriptions {
     }
 
     /**
-     * Replaces a sealed secret ({@code previous} for the previous one) by the same secret sealed again, if it is still
-     * {@code old}: a rotation or a replica that did it first wins. The version stays: what the owner sees is unchanged.
+     * Replaces a sealed secret ({@code previous} for the previous one) of a row locked by
+     * {@link #sealedSecretsLocked()} with the same secret sealed again. The version stays: what the owner sees is
+     * unchanged.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    boolean resealed(UUID id, boolean previous, byte[] old, byte[] sealed) {
+    void resealed(UUID id, boolean previous, byte[] sealed) {
         String column = previous ? "previous_secret" : "secret";
-        return em.createNativeQuery("UPDATE webhook_subscription SET " + column + " = :sealed WHERE id = :id AND "
-                                + column + " = :old")
-                        .setParameter("sealed", sealed)
-                        .setParameter("id", id)
-                        .setParameter("old", old)
-                        .executeUpdate()
-                == 1;
+        em.createNativeQuery("UPDATE webhook_subscription SET " + column + " = :sealed WHERE id = :id")
+                .setParameter("sealed", sealed)
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
