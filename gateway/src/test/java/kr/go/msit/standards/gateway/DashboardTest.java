@@ -63,13 +63,19 @@ class DashboardTest extends WithDefaultToken {
     @Test
     void aCompleteDashboardHasEveryPartFetchedWithTheCallersToken() {
         String token = "Bearer " + TestTokens.subject("dashboard-" + System.nanoTime(), "program-manager");
+        // agreements in force, not those whose state is ACTIVE: an expired one keeps its state until expired by hand
+        answer(
+                get(urlPathEqualTo("/api/v1/agreements"))
+                        .withQueryParam("inForce", WireMock.equalTo("true"))
+                        .withQueryParam("status", WireMock.absent()),
+                json(200, "{\"items\":[{\"id\":\"y\"}],\"total\":3}"));
         given().header("Authorization", token)
                 .get("/api/v1/dashboard?expiringWithinDays=30")
                 .then()
                 .statusCode(200)
                 .body("programs[0].paidKrw", equalTo(120000000))
                 .body("projects.projects", equalTo(8))
-                .body("activeAgreements", equalTo(1))
+                .body("activeAgreements", equalTo(3))
                 .body("expiringWithinDays", equalTo(30))
                 .body("expiringAgreements[0].id", equalTo("x"))
                 .body("onSite[0].id", equalTo("x"))

@@ -125,12 +125,22 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
         agreement(agreementId, institutionId, agencyId, "ACTIVE");
     }
 
-    /** partnership-service knows the agreement between the institution and the agency, in {@code status}. */
+    /**
+     * partnership-service knows the agreement between the institution and the agency, in {@code status}; in force
+     * today when ACTIVE.
+     */
     public static void agreement(String agreementId, String institutionId, String agencyId, String status) {
+        agreement(agreementId, institutionId, agencyId, status, "ACTIVE".equals(status));
+    }
+
+    /** The agreement, in {@code status}, in force today or not (ACTIVE but expired, or not yet effective). */
+    public static void agreement(
+            String agreementId, String institutionId, String agencyId, String status, boolean inForce) {
         server.stubFor(get(urlPathEqualTo("/api/v1/agreements/" + agreementId))
                 .atPriority(1)
                 .willReturn(okJson("{\"id\":\"" + agreementId + "\",\"code\":\"AGR-T\",\"institutionId\":\""
-                        + institutionId + "\",\"agencyId\":\"" + agencyId + "\",\"status\":\"" + status + "\"}")));
+                        + institutionId + "\",\"agencyId\":\"" + agencyId + "\",\"status\":\"" + status
+                        + "\",\"inForce\":" + inForce + "}")));
     }
 
     /** An institution partnership-service does not know (404). */

@@ -40,7 +40,7 @@ public class DashboardService {
 
     public CompletionStage<DashboardView> dashboard(int expiringWithinDays, Map<String, String> forwarded) {
         CompletableFuture<Answer> projects = calls.get("/api/v1/projects/summary", forwarded);
-        CompletableFuture<Answer> active = calls.get("/api/v1/agreements?status=ACTIVE&size=1", forwarded);
+        CompletableFuture<Answer> active = calls.get("/api/v1/agreements?inForce=true&size=1", forwarded);
         CompletableFuture<Answer> expiring = calls.get(
                 "/api/v1/agreements?status=ACTIVE&size=" + PAGE + "&expiringWithinDays=" + expiringWithinDays,
                 forwarded);

@@ -55,6 +55,12 @@ public class AgreementResource {
             @QueryParam("agencyId") UUID agencyId,
             @QueryParam("instrument") Instrument instrument,
             @QueryParam("status") AgreementStatus status,
+            @Parameter(
+                            description =
+                                    "true: only agreements in force today (ACTIVE, effective, not past their expiry; "
+                                            + "what eligibility counts); false: only those that are not")
+                    @QueryParam("inForce")
+                    Boolean inForce,
             @Parameter(description = "Only ACTIVE agreements whose expiry date is within this many days from today")
                     @QueryParam("expiringWithinDays")
                     @Min(0)
@@ -62,7 +68,8 @@ public class AgreementResource {
                     Integer expiringWithinDays,
             @Valid @BeanParam PageRequest page) {
         return service.list(
-                new AgreementService.Filter(institutionId, agencyId, instrument, status, expiringWithinDays), page);
+                new AgreementService.Filter(institutionId, agencyId, instrument, status, inForce, expiringWithinDays),
+                page);
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import kr.go.msit.standards.partnership.agency.PartnerAgency;
 import kr.go.msit.standards.partnership.institution.Institution;
@@ -39,12 +40,16 @@ public class AgreementService {
         this.clock = clock;
     }
 
-    /** Filters of the agreement list; {@code expiringWithinDays} keeps ACTIVE ones ending within that many days. */
+    /**
+     * Filters of the agreement list; {@code inForce} keeps those in force today (or, false, those that are not), and
+     * {@code expiringWithinDays} the ACTIVE ones ending within that many days.
+     */
     public record Filter(
             UUID institutionId,
             UUID agencyId,
             Instrument instrument,
             AgreementStatus status,
+            Boolean inForce,
             Integer expiringWithinDays) {}
 
     @Transactional
@@ -61,6 +66,15 @@ public class AgreementService {
                 .and("agencyId = :agency", "agency", filter.agencyId())
                 .and("instrument = :instrument", "instrument", filter.instrument())
                 .and("status = :status", "status", filter.status());
+        if (filter.inForce() != null) {
+            // Agreement.inForceOn(today), as a condition: ACTIVE, effective, not past its expiry
+            String inForce =
+                    "(status = :active and effectiveFrom <= :today and (expiresOn is null or expiresOn >= :today))";
+            where.and(
+                    filter.inForce() ? inForce : "not " + inForce,
+                    true,
+                    Map.of("active", AgreementStatus.ACTIVE, "today", today));
+        }
         Sort order = Sort.by("code");
         if (filter.expiringWithinDays() != null) {
             where.and("status = :active", "active", AgreementStatus.ACTIVE)

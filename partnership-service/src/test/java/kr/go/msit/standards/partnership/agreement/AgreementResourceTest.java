@@ -3,6 +3,7 @@ package kr.go.msit.standards.partnership.agreement;
 import static kr.go.msit.standards.partnership.Fixtures.json;
 import static kr.go.msit.standards.testsupport.Api.as;
 import static kr.go.msit.standards.testsupport.Api.asRole;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -290,6 +291,36 @@ class AgreementResourceTest {
                 .body("items.id", hasItem(later))
                 .body("items.status", everyItem(equalTo("ACTIVE")));
         json().get("/api/v1/agreements?expiringWithinDays=-1").then().statusCode(400);
+    }
+
+    @Test
+    void inForceListsTheAgreementsThatBindTodayWhateverTheirState() {
+        String institution = Fixtures.createInstitution();
+        String binding = Fixtures.activeAgreement(institution, "MOU", TODAY.minusYears(1), TODAY.plusDays(10));
+        // ACTIVE still, until someone expires it, though its expiry date has passed
+        String lapsed = Fixtures.activeAgreement(institution, "LOI", TODAY.minusYears(2), TODAY.minusDays(1));
+        // signed today, effective in five days
+        Map<String, Object> later = Fixtures.agreement(institution, "LOI", TODAY.plusDays(5), null);
+        later.put("signedOn", TODAY.toString());
+        String notYet = json().body(later)
+                .post("/api/v1/agreements")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        json().post("/api/v1/agreements/" + notYet + "/activate").then().statusCode(200);
+        json().get("/api/v1/agreements?inForce=true&institutionId=" + institution)
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(binding)))
+                .body("total", equalTo(1));
+        json().get("/api/v1/agreements?inForce=false&status=ACTIVE&size=200&institutionId=" + institution)
+                .then()
+                .statusCode(200)
+                .body("items.id", containsInAnyOrder(lapsed, notYet))
+                .body("items.inForce", everyItem(equalTo(false)));
+        // Boolean.valueOf read anything but "true" as false: asked for those in force, the others were listed
+        json().get("/api/v1/agreements?inForce=yes").then().statusCode(400).body("errors[0].field", equalTo("inForce"));
     }
 
     @Test

@@ -25,6 +25,15 @@ public final class Where {
         return this;
     }
 
+    /** Adds {@code condition}, naming each parameter of {@code values}, when {@code applies}. */
+    public Where and(String condition, boolean applies, Map<String, Object> values) {
+        if (applies) {
+            conditions.add(condition);
+            parameters.putAll(values);
+        }
+        return this;
+    }
+
     /** Adds {@code condition}, which names no parameter, when {@code applies}. */
     public Where and(String condition, boolean applies) {
         if (applies) {

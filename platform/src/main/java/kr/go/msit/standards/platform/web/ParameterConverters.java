@@ -19,7 +19,7 @@ import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
 
 /**
- * Path, query and header parameters of an enum, UUID or integer type, refused with a 400 problem that names the parameter
+ * Path, query and header parameters of an enum, UUID, integer or boolean type, refused with a 400 problem that names the parameter
  * and what it accepts ({@code status must be one of DRAFT, OPEN, …}) instead of the converter's own message, which
  * named Java classes.
  */
@@ -41,6 +41,9 @@ public class ParameterConverters implements ParamConverterProvider {
         }
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) new IntegerConverter(name);
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) new BooleanConverter(name);
         }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) new TextConverter<>(name, QueryParams::date);
@@ -178,6 +181,30 @@ public class ParameterConverters implements ParamConverterProvider {
 
         @Override
         public String toString(Integer value) {
+            return value == null ? null : value.toString();
+        }
+    }
+
+    /**
+     * {@code true} or {@code false}, as the document writes a boolean. {@code Boolean.valueOf} read anything else,
+     * {@code yes} and {@code 1} included, as false: a filter asked for one thing answered its opposite.
+     */
+    private record BooleanConverter(String name) implements ParamConverter<Boolean> {
+
+        @Override
+        public Boolean fromString(String value) {
+            if (value == null) {
+                return null;
+            }
+            return switch (value) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw invalid(name, "true or false");
+            };
+        }
+
+        @Override
+        public String toString(Boolean value) {
             return value == null ? null : value.toString();
         }
     }

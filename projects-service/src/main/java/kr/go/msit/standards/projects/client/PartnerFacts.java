@@ -29,5 +29,5 @@ public final class PartnerFacts {
 
     /** An agreement between a Korean institution and a partner agency. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Agreement(UUID id, String code, UUID institutionId, UUID agencyId, String status) {}
+    public record Agreement(UUID id, String code, UUID institutionId, UUID agencyId, String status, Boolean inForce) {}
 }

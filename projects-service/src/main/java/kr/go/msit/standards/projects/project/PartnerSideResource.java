@@ -38,7 +38,8 @@ public class PartnerSideResource {
                 "unknown-unit": "a unit is not one of the agency's, or a counterpart's unit not among unitIds",
                 "unknown-agreement": "partnership-service does not know the agreement (or the caller may not see it)",
                 "agreement-not-the-projects": "the agreement is not between the lead institution and the agency",
-                "agreement-not-active": "the agreement is not ACTIVE"}}""")
+                "agreement-not-active": "the agreement is not ACTIVE",
+                "agreement-not-in-force": "the agreement is ACTIVE but not in force today: not yet effective, or expired"}}""")
     @Operation(
             operationId = "setProjectPartnerSide",
             summary = "Record the partner (NIST) side of a project: agency, units, division, counterparts and the "

@@ -73,6 +73,12 @@ public class PartnerSideService {
                         "agreement-not-active",
                         "Agreement " + agreement.code() + " is " + agreement.status() + ", not ACTIVE");
             }
+            // ACTIVE is its state; whether it binds today is its dates' (partnership-service tells)
+            if (!Boolean.TRUE.equals(agreement.inForce())) {
+                throw ProblemException.businessRule(
+                        "agreement-not-in-force",
+                        "Agreement " + agreement.code() + " is not in force today: not yet effective, or expired");
+            }
             if (!unlocked.leadInstitutionId.equals(agreement.institutionId())
                     || !agency.id().equals(agreement.agencyId())) {
                 throw ProblemException.businessRule(

@@ -116,6 +116,13 @@ class PartnerSideTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("agreement-not-active"));
+        String expired = UUID.randomUUID().toString();
+        PartnershipStub.agreement(expired, Fixtures.KRISS, nist, "ACTIVE", false);
+        json().body(side(nist, expired, PML))
+                .put(path)
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("agreement-not-in-force"));
         PartnershipStub.failAgency(nist);
         json().body(side(nist, null, PML))
                 .put(path)
