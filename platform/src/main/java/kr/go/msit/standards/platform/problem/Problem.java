@@ -135,6 +135,12 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                     format = "uuid",
                     description = "409 on subscribing a URL twice: the subscription that already delivers to it"),
             @SchemaProperty(
+                    name = "allocationId",
+                    type = SchemaType.STRING,
+                    format = "uuid",
+                    description =
+                            "422 settlement-pending: the project's allocation in funding-service, not yet settled"),
+            @SchemaProperty(
                     name = "types",
                     type = SchemaType.ARRAY,
                     implementation = String.class,

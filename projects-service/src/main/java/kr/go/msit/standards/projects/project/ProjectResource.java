@@ -213,10 +213,16 @@ public class ProjectResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
-    @Operation(operationId = "closeProject", summary = "COMPLETED → CLOSED, after settlement (정산)")
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"settlement-pending": "funding-service has not settled the project's allocation (allocationId)"}}""")
+    @Operation(
+            operationId = "closeProject",
+            summary = "COMPLETED → CLOSED, after settlement (정산): funding-service must have settled the project's "
+                    + "allocation, if it has one (asked; 503 when it cannot answer)")
     public RestResponse<ProjectView> close(
             @PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch, @Valid TransitionRequest request) {
-        return transition(id, ProjectAction.CLOSE, ifMatch, request);
+        ProjectView view = service.close(id, ifMatch, request == null ? TransitionRequest.EMPTY : request);
+        return ETags.ok(view, view.version());
     }
 
     @POST

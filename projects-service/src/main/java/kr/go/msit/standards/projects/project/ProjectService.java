@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import kr.go.msit.standards.platform.client.Dependencies;
 import kr.go.msit.standards.platform.paging.Cursors;
 import kr.go.msit.standards.platform.paging.PagePosition;
 import kr.go.msit.standards.platform.paging.PageRequest;
@@ -18,6 +20,8 @@ import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.security.Roles;
 import kr.go.msit.standards.platform.time.ProgramClock;
 import kr.go.msit.standards.platform.web.ETags;
+import kr.go.msit.standards.projects.client.FundingCalls;
+import kr.go.msit.standards.projects.client.FundingFacts;
 import kr.go.msit.standards.projects.evaluation.EvaluationService;
 
 /**
@@ -35,6 +39,7 @@ public class ProjectService {
     private final ProgramClock clock;
     private final Cursors cursors;
     private final ProjectAccess access;
+    private final FundingCalls funding;
 
     public ProjectService(
             EntityManager em,
@@ -42,8 +47,10 @@ public class ProjectService {
             AuditTrail audit,
             Cursors cursors,
             ProgramClock clock,
-            ProjectAccess access) {
+            ProjectAccess access,
+            FundingCalls funding) {
         this.access = access;
+        this.funding = funding;
         this.em = em;
         this.cursors = cursors;
         this.caller = caller;
@@ -158,6 +165,28 @@ public class ProjectService {
             }
         }
         return move(project, ProjectAction.COMPLETE, request);
+    }
+
+    /**
+     * COMPLETED → CLOSED, after settlement (정산): funding-service must say that the project's allocation is settled,
+     * or that it allocated the project nothing (asked before the lock; 503 when it cannot answer). A settled
+     * allocation stays settled, so the answer cannot turn while the lock is awaited.
+     */
+    @Transactional
+    public ProjectView close(UUID id, String ifMatch, TransitionRequest request) {
+        if (ProjectAction.CLOSE.allowedFrom(Project.found(id).status())) {
+            Optional<FundingFacts.Allocation> allocation = Dependencies.call(
+                    FundingCalls.DEPENDENCY, "the project's settlement", () -> funding.allocationOf(id));
+            if (allocation.isPresent() && allocation.get().settledAt() == null) {
+                throw ProblemException.businessRule(
+                                "settlement-pending",
+                                "A project closes after settlement (정산): settle its allocation in funding-service first")
+                        .with("allocationId", allocation.get().id().toString());
+            }
+        }
+        Project project = Project.locked(id);
+        ETags.requireMatch(ifMatch, project.version);
+        return move(project, ProjectAction.CLOSE, request);
     }
 
     private ProjectView move(Project project, ProjectAction action, TransitionRequest request) {

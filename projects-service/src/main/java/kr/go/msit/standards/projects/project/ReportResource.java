@@ -110,7 +110,10 @@ public class ReportResource {
     @POST
     @Path("/{reportId}/request-revision")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
-    @Operation(operationId = "requestProjectReportRevision", summary = "SUBMITTED → REVISION_REQUESTED")
+    @Operation(
+            operationId = "requestProjectReportRevision",
+            summary = "SUBMITTED → REVISION_REQUESTED; not for a CLOSED project, nor for the final report of a "
+                    + "COMPLETED one, which it completed on (409 with the project's currentState)")
     public RestResponse<ReportView> requestRevision(
             @PathParam("id") UUID id,
             @PathParam("reportId") UUID reportId,

@@ -120,6 +120,19 @@ public class ReportService {
                                 "documentReference", "must not be blank")));
             }
         }
+        // a revision asked of a closed project could never be submitted, and a completed project's final report is
+        // what it completed on: sent back, the project would stand COMPLETED without one
+        if (action == ReportAction.REQUEST_REVISION
+                && (project.status() == ProjectStatus.CLOSED
+                        || (report.type == ReportType.FINAL && project.status() == ProjectStatus.COMPLETED))) {
+            throw ProblemException.illegalTransition(
+                    "project",
+                    "request a revision of the " + report.type + " report of",
+                    project.status(),
+                    report.type == ReportType.FINAL
+                            ? List.of(ProjectStatus.ACTIVE, ProjectStatus.SUSPENDED)
+                            : List.of(ProjectStatus.ACTIVE, ProjectStatus.SUSPENDED, ProjectStatus.COMPLETED));
+        }
         return audit.change(
                 REPORT,
                 report.id,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kr.go.msit.standards.projects.Fixtures;
+import kr.go.msit.standards.projects.FundingStub;
 import kr.go.msit.standards.projects.PartnershipStub;
 import kr.go.msit.standards.projects.ProjectsTest;
 import kr.go.msit.standards.testsupport.Api;
@@ -258,6 +259,22 @@ class ProjectResourceTest {
                 .post("/api/v1/projects/" + id + "/reports/" + finalReport + "/submit")
                 .then()
                 .statusCode(200);
+        String annualReport = (String) reports.get(0).get("id");
+        json().body(Map.of("documentReference", "NTIS-2026-001"))
+                .post("/api/v1/projects/" + id + "/reports/" + annualReport + "/submit")
+                .then()
+                .statusCode(200);
+
+        json().post("/api/v1/projects/" + id + "/complete")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+        // the final report it completed on is not sent back (the project would stand COMPLETED without one)
+        json().body(Map.of("note", "보완 필요"))
+                .post("/api/v1/projects/" + id + "/reports/" + finalReport + "/request-revision")
+                .then()
+                .statusCode(409)
+                .body("currentState", equalTo("COMPLETED"));
         json().post("/api/v1/projects/" + id + "/reports/" + finalReport + "/accept")
                 .then()
                 .statusCode(200)
@@ -266,12 +283,27 @@ class ProjectResourceTest {
                 .then()
                 .statusCode(409)
                 .body("currentState", equalTo("ACCEPTED"));
-
-        json().post("/api/v1/projects/" + id + "/complete")
+        // closed after settlement (정산), which funding-service is asked for; it cannot answer: 503, not a pass
+        FundingStub.failing(id);
+        json().post("/api/v1/projects/" + id + "/close")
                 .then()
-                .statusCode(200)
-                .body("status", equalTo("COMPLETED"));
+                .statusCode(503)
+                .body("dependency", equalTo("funding-service"));
+        String allocation = FundingStub.allocation(id, false);
+        json().post("/api/v1/projects/" + id + "/close")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("settlement-pending"))
+                .body("allocationId", equalTo(allocation));
+        json().get("/api/v1/projects/" + id).then().body("status", equalTo("COMPLETED"));
+        FundingStub.allocation(id, true);
         json().post("/api/v1/projects/" + id + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
+        // nor is any report of a closed project, which could never be submitted again
+        json().body(Map.of("note", "보완 필요"))
+                .post("/api/v1/projects/" + id + "/reports/" + annualReport + "/request-revision")
+                .then()
+                .statusCode(409)
+                .body("currentState", equalTo("CLOSED"));
         // every state it entered, oldest first, the last its current one since statusChangedAt
         json().get("/api/v1/projects/" + id)
                 .then()
