@@ -67,8 +67,16 @@ class DashboardTest extends WithDefaultToken {
         answer(
                 get(urlPathEqualTo("/api/v1/agreements"))
                         .withQueryParam("inForce", WireMock.equalTo("true"))
-                        .withQueryParam("status", WireMock.absent()),
+                        .withQueryParam("status", WireMock.absent())
+                        .withQueryParam("expiringWithinDays", WireMock.absent()),
                 json(200, "{\"items\":[{\"id\":\"y\"}],\"total\":3}"));
+        // and those of them that expire within the window (not one ACTIVE but not yet effective)
+        answer(
+                get(urlPathEqualTo("/api/v1/agreements"))
+                        .withQueryParam("inForce", WireMock.equalTo("true"))
+                        .withQueryParam("status", WireMock.absent())
+                        .withQueryParam("expiringWithinDays", WireMock.equalTo("30")),
+                json(200, "{\"items\":[{\"id\":\"z\"}],\"total\":1}"));
         given().header("Authorization", token)
                 .get("/api/v1/dashboard?expiringWithinDays=30")
                 .then()
@@ -77,7 +85,7 @@ class DashboardTest extends WithDefaultToken {
                 .body("projects.projects", equalTo(8))
                 .body("activeAgreements", equalTo(3))
                 .body("expiringWithinDays", equalTo(30))
-                .body("expiringAgreements[0].id", equalTo("x"))
+                .body("expiringAgreements[0].id", equalTo("z"))
                 .body("onSite[0].id", equalTo("x"))
                 .body(
                         "fiscalYear",

@@ -42,7 +42,7 @@ public class DashboardService {
         CompletableFuture<Answer> projects = calls.get("/api/v1/projects/summary", forwarded);
         CompletableFuture<Answer> active = calls.get("/api/v1/agreements?inForce=true&size=1", forwarded);
         CompletableFuture<Answer> expiring = calls.get(
-                "/api/v1/agreements?status=ACTIVE&size=" + PAGE + "&expiringWithinDays=" + expiringWithinDays,
+                "/api/v1/agreements?inForce=true&size=" + PAGE + "&expiringWithinDays=" + expiringWithinDays,
                 forwarded);
         CompletableFuture<Answer> onSite = calls.get("/api/v1/dispatches?status=ON_SITE&size=" + PAGE, forwarded);
         CompletableFuture<List<Answer>> programs = calls.get("/api/v1/budgets?size=" + PAGE, forwarded)

@@ -28,6 +28,12 @@ public final class Where {
     /** Adds {@code condition}, naming each parameter of {@code values}, when {@code applies}. */
     public Where and(String condition, boolean applies, Map<String, Object> values) {
         if (applies) {
+            values.forEach((name, value) -> {
+                Object bound = parameters.get(name);
+                if (bound != null && !bound.equals(value)) {
+                    throw new IllegalArgumentException(":" + name + " is bound already, to another value");
+                }
+            });
             conditions.add(condition);
             parameters.putAll(values);
         }

@@ -76,7 +76,12 @@ public class PartnershipCalls {
 
     /** The agreement, or empty when partnership-service does not know it or the caller may not see it. */
     public Optional<PartnerFacts.Agreement> agreement(UUID agreementId) {
-        return found(() -> client.agreement(agreementId));
+        Optional<PartnerFacts.Agreement> agreement = found(() -> client.agreement(agreementId));
+        if (agreement.isPresent() && agreement.get().inForce() == null) {
+            // an answer that does not say whether the agreement binds today cannot be read as either
+            throw new DependencyFailure(EligibilityCheck.DEPENDENCY, 200);
+        }
+        return agreement;
     }
 
     /**
