@@ -55,6 +55,10 @@ public class FundingCalls {
             Optional<FundingFacts.Allocation> own = page.items().stream()
                     .filter(a -> projectId.equals(a.projectId()))
                     .findFirst();
+            if (own.isPresent() && own.get().id() == null) {
+                // an allocation without its id: not an answer this service can name in a refusal
+                throw new DependencyFailure(DEPENDENCY, 200);
+            }
             if (own.isEmpty() && !page.items().isEmpty()) {
                 // another project's allocation: the filter was not applied, and the answer says nothing of this one
                 throw new DependencyFailure(DEPENDENCY, 200);

@@ -143,6 +143,10 @@ public class ProjectService {
 
     @Transactional
     public ProjectView transition(UUID id, ProjectAction action, String ifMatch, TransitionRequest request) {
+        if (action == ProjectAction.COMPLETE || action == ProjectAction.CLOSE) {
+            // each has rules of its own: complete() and close()
+            throw new IllegalArgumentException(action + " is a step with rules of its own");
+        }
         Project project = Project.locked(id);
         ETags.requireMatch(ifMatch, project.version);
         return move(project, action, request);
@@ -174,19 +178,29 @@ public class ProjectService {
      */
     @Transactional
     public ProjectView close(UUID id, String ifMatch, TransitionRequest request) {
+        boolean settled = false;
         if (ProjectAction.CLOSE.allowedFrom(Project.found(id).status())) {
-            Optional<FundingFacts.Allocation> allocation = Dependencies.call(
-                    FundingCalls.DEPENDENCY, "the project's settlement", () -> funding.allocationOf(id));
-            if (allocation.isPresent() && allocation.get().settledAt() == null) {
-                throw ProblemException.businessRule(
-                                "settlement-pending",
-                                "A project closes after settlement (정산): settle its allocation in funding-service first")
-                        .with("allocationId", allocation.get().id().toString());
-            }
+            requireSettled(id);
+            settled = true;
         }
         Project project = Project.locked(id);
         ETags.requireMatch(ifMatch, project.version);
+        if (!settled && ProjectAction.CLOSE.allowedFrom(project.status())) {
+            // completed while the lock was awaited: asked now, under the lock (a rare race, not the common path)
+            requireSettled(id);
+        }
         return move(project, ProjectAction.CLOSE, request);
+    }
+
+    private void requireSettled(UUID id) {
+        Optional<FundingFacts.Allocation> allocation =
+                Dependencies.call(FundingCalls.DEPENDENCY, "the project's settlement", () -> funding.allocationOf(id));
+        if (allocation.isPresent() && allocation.get().settledAt() == null) {
+            throw ProblemException.businessRule(
+                            "settlement-pending",
+                            "A project closes after settlement (정산): settle its allocation in funding-service first")
+                    .with("allocationId", allocation.get().id().toString());
+        }
     }
 
     private ProjectView move(Project project, ProjectAction action, TransitionRequest request) {

@@ -3,6 +3,7 @@ package kr.go.msit.standards.projects.project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.Lookups;
@@ -121,17 +122,29 @@ public class ReportService {
             }
         }
         // a revision asked of a closed project could never be submitted, and a completed project's final report is
-        // what it completed on: sent back, the project would stand COMPLETED without one
-        if (action == ReportAction.REQUEST_REVISION
-                && (project.status() == ProjectStatus.CLOSED
-                        || (report.type == ReportType.FINAL && project.status() == ProjectStatus.COMPLETED))) {
-            throw ProblemException.illegalTransition(
-                    "project",
-                    "request a revision of the " + report.type + " report of",
-                    project.status(),
-                    report.type == ReportType.FINAL
-                            ? List.of(ProjectStatus.ACTIVE, ProjectStatus.SUSPENDED)
-                            : List.of(ProjectStatus.ACTIVE, ProjectStatus.SUSPENDED, ProjectStatus.COMPLETED));
+        // what it completed on: sent back, the project would stand COMPLETED without one (unless another final report,
+        // submitted or accepted, stands for it)
+        if (action == ReportAction.REQUEST_REVISION) {
+            boolean closed = project.status() == ProjectStatus.CLOSED;
+            boolean completedOnIt = report.type == ReportType.FINAL
+                    && project.status() == ProjectStatus.COMPLETED
+                    && Report.count(
+                                    "projectId = ?1 and type = ?2 and id <> ?3 and status in ?4",
+                                    projectId,
+                                    ReportType.FINAL,
+                                    report.id,
+                                    List.of(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED))
+                            == 0;
+            if (closed || completedOnIt) {
+                throw ProblemException.illegalTransition(
+                        "project",
+                        "request a revision of the " + report.type + " report of",
+                        project.status(),
+                        Arrays.stream(ProjectStatus.values())
+                                .filter(state -> state != ProjectStatus.CLOSED
+                                        && (report.type != ReportType.FINAL || state != ProjectStatus.COMPLETED))
+                                .toList());
+            }
         }
         return audit.change(
                 REPORT,

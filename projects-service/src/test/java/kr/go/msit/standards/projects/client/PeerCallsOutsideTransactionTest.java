@@ -14,7 +14,7 @@ import kr.go.msit.standards.testsupport.TransactionSeen;
 import org.junit.jupiter.api.Test;
 
 /**
- * partnership-service is asked outside the caller's transaction. Asked inside it, the client handed the call to an
+ * partnership-service and funding-service are asked outside the caller's transaction. Asked inside it, the client handed the call to an
  * event-loop thread with the transaction among the contexts it captured, and when the call failed the caller's
  * rollback met that thread still in the transaction: Narayana logged ARJUNA012095 with two stack traces.
  */
@@ -25,11 +25,24 @@ class PeerCallsOutsideTransactionTest {
     @Inject
     PartnershipCalls calls;
 
+    @Inject
+    FundingCalls funding;
+
     @Test
     void partnershipServiceIsAskedOutsideTheCallersTransaction() {
         TransactionSeen.reset();
         QuarkusTransaction.requiringNew().run(() -> {
             assertTrue(calls.institution(UUID.fromString(Fixtures.KRISS)).isPresent());
+            assertTrue(QuarkusTransaction.isActive(), "the caller's transaction is back after the call");
+        });
+        assertEquals(Status.STATUS_NO_TRANSACTION, TransactionSeen.status(), "the status the call saw");
+    }
+
+    @Test
+    void fundingServiceIsAskedOutsideTheCallersTransaction() {
+        TransactionSeen.reset();
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertTrue(funding.allocationOf(UUID.randomUUID()).isEmpty());
             assertTrue(QuarkusTransaction.isActive(), "the caller's transaction is back after the call");
         });
         assertEquals(Status.STATUS_NO_TRANSACTION, TransactionSeen.status(), "the status the call saw");
