@@ -35,7 +35,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *       {@link #slow} answer late and {@link #forget} 404;</li>
  *   <li>{@link #requestsFor} and {@link #lastHeader} tell what the service sent (Authorization, traceparent).</li>
  * </ul>
- * Every project belongs to the 2025 program and is led by KRISS in technology area QUANTUM.
+ * Every project belongs to the 2025 program and is led by KRISS, with ETRI as its joint institution, in technology
+ * area QUANTUM.
  */
 public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
 
@@ -251,6 +252,7 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
                 + "\",\"statusHistory\":[" + history + "]"
                 + ",\"programId\":\"" + PROGRAM_2025 + "\",\"technologyArea\":\"QUANTUM\""
                 + ",\"leadInstitutionId\":\"1b57c000-0000-4000-8000-000000000001\",\"titleKo\":\"과제\""
+                + ",\"jointInstitutionIds\":[\"1b57c000-0000-4000-8000-000000000003\"]"
                 + ",\"periodStart\":\"" + shape.periodStart() + "\",\"periodEnd\":\"" + shape.periodEnd()
                 + "\",\"awardedTotalKrw\":" + (shape.program() ? PROJECT_AWARD_KRW : 37_500_000_000L)
                 + ",\"statusChangedAt\":\"" + (since == null ? "2025-01-01T00:00:00Z" : since.toString()) + "\"}";

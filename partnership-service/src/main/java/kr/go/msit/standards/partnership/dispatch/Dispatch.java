@@ -136,6 +136,20 @@ public class Dispatch extends VersionedEntity {
      * A dispatch is its project's: its days lie within the project's period of performance, which pays for them (a
      * stay after the project's end has no budget to come from). Checked when it is planned, approved and begun.
      */
+    /**
+     * A dispatch's researcher is of an institution that performs its project, the lead or a joint institution (공동연구기관):
+     * the project's money pays for the stay, and the project's institutions are the ones who see it. One of an
+     * unrelated institution was dispatched under another's project, which then saw it in neither's lists.
+     */
+    static void requirePerformer(ProjectSummary project, UUID institutionId) {
+        if (!project.performedBy(institutionId)) {
+            throw ProblemException.businessRule(
+                    "researcher-not-of-project",
+                    "The researcher's institution is neither the lead nor a joint institution of project "
+                            + project.code());
+        }
+    }
+
     static void requireWithinPeriod(ProjectSummary project, LocalDate from, LocalDate until) {
         if (project.periodStart() == null || project.periodEnd() == null) {
             return; // a projects-service that does not say: its state was checked

@@ -95,6 +95,7 @@ public class DispatchResource {
                 "date-before-1900": "plannedStart is before 1900",
                 "stay-too-long": "longer than the visa category allows: 5 years (J-1 research scholar), 6 months (short-term); latestPlannedEnd",
                 "unknown-project": "no such project in projects-service",
+                "researcher-not-of-project": "the researcher's institution is neither the project's lead nor one of its joint institutions",
                 "dispatch-outside-project-period": "a day of the dispatch lies outside the project's period of performance (projectPeriodStart, projectPeriodEnd)",
                 "project-not-active": "the project is not AGREEMENT_SIGNED or ACTIVE in projects-service (projectStatus)",
                 "researcher-institution-mismatch": "the e-mail address cannot be used for a researcher of this institution"}}""")

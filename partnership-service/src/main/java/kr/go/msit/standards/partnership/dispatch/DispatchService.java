@@ -125,6 +125,7 @@ public class DispatchService {
         ProjectSummary project = fundingProject(request.projectId());
         Dispatch.requireWithinPeriod(project, request.plannedStart(), request.plannedEnd());
         Researcher researcher = calendar.recorded(who);
+        Dispatch.requirePerformer(project, researcher.institutionId);
         ResearcherCalendar.take(researcher.id);
         calendar.requireFree(researcher.id, null, request.plannedStart(), request.plannedEnd());
         Dispatch dispatch = new Dispatch();

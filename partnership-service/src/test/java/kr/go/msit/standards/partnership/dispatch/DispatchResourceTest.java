@@ -537,6 +537,17 @@ class DispatchResourceTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("researcher-institution-mismatch"));
+        // the stub's project is KRISS's, with ETRI joint: a researcher of any other institution is not its to send
+        json().body(Fixtures.dispatch(
+                        Fixtures.email(), Fixtures.createInstitution(), TODAY.plusDays(900), TODAY.plusDays(901)))
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("researcher-not-of-project"));
+        json().body(Fixtures.dispatch(Fixtures.email(), Fixtures.ETRI, TODAY.plusDays(900), TODAY.plusDays(901)))
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(201);
     }
 
     @Test

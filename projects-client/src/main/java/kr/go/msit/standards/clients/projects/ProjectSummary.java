@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * What the calling services need of a project from projects-service, in one call: its state (and since when), its
- * period of performance and its award (a tolerant reader: other fields are ignored).
+ * period of performance, its award and who performs it (a tolerant reader: other fields are ignored).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProjectSummary(
@@ -23,7 +23,8 @@ public record ProjectSummary(
         LocalDate periodEnd,
         Long awardedTotalKrw,
         Instant statusChangedAt,
-        List<StatusChange> statusHistory) {
+        List<StatusChange> statusHistory,
+        List<UUID> jointInstitutionIds) {
 
     /** A state the project entered, and when. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -63,6 +64,16 @@ public record ProjectSummary(
 
     public boolean ended() {
         return ENDED.contains(status);
+    }
+
+    /**
+     * True when the institution performs the project: its lead, or one of its joint institutions (공동연구기관). A
+     * projects-service that does not send joint institutions yet leaves the lead only.
+     */
+    public boolean performedBy(UUID institutionId) {
+        return institutionId != null
+                && (institutionId.equals(leadInstitutionId)
+                        || (jointInstitutionIds != null && jointInstitutionIds.contains(institutionId)));
     }
 
     /** True when {@code fiscalYear} overlaps the period of performance (both ends known). */

@@ -14,7 +14,7 @@ class ProjectSummaryTest {
     static final Instant RESUMED = Instant.parse("2026-04-01T00:00:00Z");
 
     static ProjectSummary project(String status, Instant since, List<ProjectSummary.StatusChange> history) {
-        return new ProjectSummary(null, "P", null, status, null, null, null, null, null, since, history);
+        return new ProjectSummary(null, "P", null, status, null, null, null, null, null, since, history, null);
     }
 
     @Test

@@ -38,6 +38,11 @@ public record ProjectView(
         @Schema(description = "Lead institution (주관기관), an institution id of partnership-service")
         UUID leadInstitutionId,
 
+        @Schema(
+                description = "Joint institutions (공동연구기관), from its application; empty for an imported project. "
+                        + "Their researchers, with the lead's, are the ones its money may dispatch")
+        List<UUID> jointInstitutionIds,
+
         @Schema(nullable = true, description = "Name of the principal investigator (연구책임자); null when not recorded")
         String principalInvestigatorName,
 
@@ -95,6 +100,7 @@ public record ProjectView(
                 p.titleEn,
                 p.technologyArea,
                 p.leadInstitutionId,
+                p.jointInstitutionIds.stream().sorted().toList(),
                 p.piName,
                 p.piEmail,
                 p.periodStart,
