@@ -143,11 +143,12 @@ async function main(): Promise<void> {
     params: { path: { id: application.id } }, body: { reviewer: "reviewer-1", score: 88, comment: "NIST PML partner" },
   }));
   check(reviewed.averageScore === 88, "the average");
-  // a project's period lies within its program's years (2025–2029): 36 months from 2027-01-01 end in 2029, where
-  // the default start (next month) would not from February 2027 on
+  // a project's period lies within its program's years (2025–2029): 36 months from 2026-01-01 end in 2028, where
+  // the default start (next month) would not from February 2027 on; and its first year has begun whatever today is,
+  // so that its first year's money can be paid (a fiscal year's money is paid from its 1 January)
   const selected = step("select", await pm.POST("/api/v1/applications/{id}/select", {
     params: { path: { id: application.id }, header: { "Idempotency-Key": `select-${run}` } },
-    body: { periodStart: "2027-01-01" },
+    body: { periodStart: "2026-01-01" },
   }));
   const projectId: string | null = selected.projectId;
   check(selected.status === "SELECTED" && projectId !== null, "a project");

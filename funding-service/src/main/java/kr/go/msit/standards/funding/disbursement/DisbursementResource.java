@@ -143,6 +143,7 @@ public class DisbursementResource {
             {"403": {"maker-checker": "the one who asked cannot decide"},
             "409": {"payment-reference-used": "the paymentReference already identifies another payment"},
             "422": {"payment-reference-required": "paying needs a paymentReference",
+                "fiscal-year-not-begun": "the line's fiscal year has not begun (Korea): its money is paid from 1 January (fiscalYear)",
                 "project-not-active": "the project is not ACTIVE in projects-service (projectStatus)",
                 "unknown-project": "projects-service does not know the project",
                 "continuation-pending": "the line's fiscal year is not yet allowed by a decided evaluation",
@@ -151,7 +152,7 @@ public class DisbursementResource {
     @Operation(
             operationId = "payDisbursement",
             summary =
-                    "APPROVED → PAID with the transfer reference (one reference, one payment), by someone other than the requester, while the project is ACTIVE and within its year's cap; writes a PAY ledger entry")
+                    "APPROVED → PAID with the transfer reference (one reference, one payment), by someone other than the requester, while the project is ACTIVE, once the line's fiscal year has begun and within its year's cap; writes a PAY ledger entry")
     public RestResponse<DisbursementView> pay(
             @PathParam("id") UUID id,
             @HeaderParam(ETags.IF_MATCH) String ifMatch,

@@ -278,6 +278,32 @@ class ProjectStateRulesTest {
     }
 
     @Test
+    void nextYearsMoneyIsPaidOnlyOnceItsYearHasBegun() {
+        // the stub's program runs to 2029: next year is one of its years until the end of 2028
+        int nextYear =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).getYear() + 1;
+        String project = ProjectsStub.runningProject();
+        ProjectsStub.continuation(project, nextYear, true, "CONTINUE", 50_000_000L);
+        String allocation = Money.allocation(project, 50_000_000L);
+        String line = Money.lines(allocation, List.of(Map.of("fiscalYear", nextYear, "amountKrw", 50_000_000L)))
+                .get(0);
+        // asked and approved ahead of the year, as a January payment is prepared in December
+        String early = request(maker(), line, 10_000_000L);
+        checker().post("/api/v1/disbursements/" + early + "/approve").then().statusCode(200);
+        int entries = ledgerEntries(allocation);
+        checker()
+                .body(Map.of("paymentReference", "BANK-EARLY-" + early))
+                .post("/api/v1/disbursements/" + early + "/pay")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("fiscal-year-not-begun"))
+                .body("fiscalYear", equalTo(nextYear));
+        checker().get("/api/v1/disbursements/" + early).then().body("status", equalTo("APPROVED"));
+        maker().get("/api/v1/allocations/" + allocation).then().body("lines[0].paidKrw", equalTo(0));
+        assertEquals(entries, ledgerEntries(allocation));
+    }
+
+    @Test
     void aReturnedPaymentIsReversedOnceByAnotherOfficerAndTheLedgerStaysClean() {
         String[] funded = fundedProject(40_000_000L);
         String paid = request(maker(), funded[2], 8_000_000L);

@@ -84,9 +84,9 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
                     name = "fiscalYear",
                     type = SchemaType.INTEGER,
                     format = "int32",
-                    description =
-                            "422 appropriation-exceeded: the fiscal year whose appropriation is exceeded; "
-                                    + "year-outside-project-period: the fiscal year outside the project's period; year-not-begun: a year after this one"),
+                    description = "422 appropriation-exceeded: the fiscal year whose appropriation is exceeded; "
+                            + "year-outside-project-period: the fiscal year outside the project's period; year-not-begun: a year after this one; "
+                            + "fiscal-year-not-begun: the line's fiscal year, whose money is paid from its 1 January"),
             @SchemaProperty(
                     name = "callStatus",
                     type = SchemaType.STRING,
