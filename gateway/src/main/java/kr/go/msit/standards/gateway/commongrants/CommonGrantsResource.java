@@ -57,6 +57,35 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = Answers.Error.class)))
 @APIResponse(
+        responseCode = "403",
+        description = "A browser's Origin that is not one of CORS_ORIGINS (origin-not-allowed in errors[0].type), or "
+                + "a token whose roles projects-service does not admit",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = Answers.Error.class)))
+@APIResponse(
+        responseCode = "408",
+        description = "No part of the request body came for the gateway's body timeout (BODY_TIMEOUT)",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = Answers.Error.class)))
+@APIResponse(
+        responseCode = "413",
+        description = "The request body is larger than the gateway takes",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = Answers.Error.class)))
+@APIResponse(
+        responseCode = "415",
+        description = "A request body that is not application/json (a GET's too)",
+        content =
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = Answers.Error.class)))
+@APIResponse(
         responseCode = "406",
         description = "The Accept header excludes application/json",
         content =

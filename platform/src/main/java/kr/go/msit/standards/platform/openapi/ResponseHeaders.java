@@ -18,8 +18,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  *   <li>{@code ETag} on every success that is one versioned record (its schema has a {@code version});</li>
  *   <li>{@code Location} on every 201;</li>
  *   <li>{@code Idempotent-Replayed} on the successes of operations that take an {@code Idempotency-Key};</li>
- *   <li>{@code Retry-After} on 429 (always) and 503 (when the answer knows when to retry).</li>
+ *   <li>{@code Retry-After} on 429 (always) and 503 (when the answer knows when to retry);</li>
+ *   <li>{@code WWW-Authenticate: Bearer} on 401 (RFC 6750).</li>
  * </ul>
+ * On every operation of the document: those under {@code /api} and the gateway's {@code /common-grants} alike.
  * The shared error answers ({@link ErrorResponses#SHARED}) get theirs where they are defined, under
  * {@code components/responses}. A step of {@link ApiContract}.
  */
@@ -31,6 +33,7 @@ final class ResponseHeaders {
     static final String LOCATION = "Location";
     static final String REPLAYED = "Idempotent-Replayed";
     static final String RETRY_AFTER = "Retry-After";
+    static final String AUTHENTICATE = "WWW-Authenticate";
 
     private ResponseHeaders() {}
 
@@ -70,12 +73,17 @@ final class ResponseHeaders {
                 "Seconds to wait before retrying",
                 OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO),
                 false);
+        define(
+                components,
+                AUTHENTICATE,
+                "The scheme the API takes: Bearer (RFC 6750)",
+                string().examples(java.util.List.of("Bearer")),
+                true);
 
-        openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            if (path.startsWith("/api/")) {
-                item.getOperations().values().forEach(operation -> document(operation, components));
-            }
-        });
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> document(operation, components)));
         // the answers every operation refers to (ErrorResponses): their headers once, where they are defined
         if (components.getResponses() != null) {
             ErrorResponses.SHARED.forEach((code, answer) -> {
@@ -115,6 +123,9 @@ final class ResponseHeaders {
         }
         if (code.equals("429") || code.equals("503")) {
             add(response, RETRY_AFTER);
+        }
+        if (code.equals("401")) {
+            add(response, AUTHENTICATE);
         }
     }
 

@@ -10,7 +10,9 @@ import java.util.logging.LogRecord;
  * who alerts on WARN sees only what needs a look: Micrometer's "This Gauge has been already registered" for the HTTP
  * server's active connections (the public and the management interface register the same gauge: quarkusio/quarkus
  * #50040) and for a REST client's (registered twice on its first call: #54482). Only those two gauges: any other
- * duplicate registration is ours and stays in the log. Linked to the console by {@code quarkus.log.console.filter}.
+ * duplicate registration is ours and stays in the log. Also Flyway's "outOfOrder mode is active", which every start
+ * writes because each service applies two streams of migrations (the platform's V0_x and its own) by design
+ * ({@code quarkus.flyway.out-of-order}). Linked to the console by {@code quarkus.log.console.filter}.
  */
 @LoggingFilter(name = KnownNoise.NAME)
 public final class KnownNoise implements Filter {
@@ -21,8 +23,16 @@ public final class KnownNoise implements Filter {
     private static final List<String> GAUGES =
             List.of("name='http.server.active.connections'", "name='http.client.active.connections'");
 
+    private static final String OUT_OF_ORDER = "outOfOrder mode is active";
+
     @Override
     public boolean isLoggable(LogRecord record) {
+        if (record.getMessage() != null
+                && record.getMessage().startsWith(OUT_OF_ORDER)
+                && record.getLoggerName() != null
+                && record.getLoggerName().startsWith("org.flywaydb.")) {
+            return false;
+        }
         if (record.getMessage() == null || !record.getMessage().contains(DUPLICATE_GAUGE)) {
             return true;
         }

@@ -26,6 +26,17 @@ class KnownNoiseTest {
     }
 
     @Test
+    void flywaysOutOfOrderNoticeIsLeftOutAsOnlyFlywayWritesIt() {
+        LogRecord flyway =
+                warning("outOfOrder mode is active. Migration of schema \"public\" may not be reproducible.");
+        flyway.setLoggerName("org.flywaydb.core.internal.command.DbMigrate");
+        assertFalse(filter.isLoggable(flyway));
+        LogRecord ours = warning("outOfOrder mode is active. Migration of schema \"public\" may not be reproducible.");
+        ours.setLoggerName("kr.go.msit.standards.funding.Something");
+        assertTrue(filter.isLoggable(ours));
+    }
+
+    @Test
     void everythingElseStaysIncludingOtherDuplicateGauges() {
         assertTrue(filter.isLoggable(
                 warning("This Gauge has been already registered (MeterId{name='kus.budget.remaining', tags=[]}), the "
