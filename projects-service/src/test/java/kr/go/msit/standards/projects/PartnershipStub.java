@@ -143,6 +143,14 @@ public class PartnershipStub implements QuarkusTestResourceLifecycleManager {
                         + "\",\"inForce\":" + inForce + "}")));
     }
 
+    /** The agreement as an answer that does not say whether it is in force (no {@code inForce}). */
+    public static void agreementNotSayingInForce(String agreementId, String institutionId, String agencyId) {
+        server.stubFor(get(urlPathEqualTo("/api/v1/agreements/" + agreementId))
+                .atPriority(1)
+                .willReturn(okJson("{\"id\":\"" + agreementId + "\",\"code\":\"AGR-T\",\"institutionId\":\""
+                        + institutionId + "\",\"agencyId\":\"" + agencyId + "\",\"status\":\"ACTIVE\"}")));
+    }
+
     /** An institution partnership-service does not know (404). */
     public static String unknownInstitution() {
         return institutionAnswering(404);

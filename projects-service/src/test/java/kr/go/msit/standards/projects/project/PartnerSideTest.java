@@ -123,6 +123,14 @@ class PartnerSideTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("agreement-not-in-force"));
+        // an answer that does not say whether it binds today is no answer: 503, never read as either
+        String silent = UUID.randomUUID().toString();
+        PartnershipStub.agreementNotSayingInForce(silent, Fixtures.KRISS, nist);
+        json().body(side(nist, silent, PML))
+                .put(path)
+                .then()
+                .statusCode(503)
+                .body("dependency", equalTo("partnership-service"));
         PartnershipStub.failAgency(nist);
         json().body(side(nist, null, PML))
                 .put(path)
