@@ -132,7 +132,8 @@ public class MatchResource {
             {"422": {"need-closed": "the need is closed",
                 "unknown-outcome": "no such agreement, dispatch or workshop (to an institution, another institution's is none)",
                 "unknown-project": "projects-service does not know the project",
-                "outcome-not-the-institutions": "the agreement, dispatch or project is not the need's institution's"}}""")
+                "outcome-not-the-institutions": "the agreement, dispatch or project is not the need's institution's",
+                "outcome-did-not-happen": "a cancelled workshop or dispatch, or an agreement still a draft or terminated"}}""")
     @Operation(
             operationId = "realiseMatch",
             summary = "ACCEPTED → REALISED, linked to the agreement, dispatch, workshop or project that came of it "

@@ -5,9 +5,12 @@ import java.util.UUID;
 import kr.go.msit.standards.clients.projects.ProjectLookup;
 import kr.go.msit.standards.clients.projects.ProjectSummary;
 import kr.go.msit.standards.partnership.agreement.Agreement;
+import kr.go.msit.standards.partnership.agreement.AgreementStatus;
 import kr.go.msit.standards.partnership.dispatch.Dispatch;
+import kr.go.msit.standards.partnership.dispatch.DispatchStatus;
 import kr.go.msit.standards.partnership.need.CooperationNeed;
 import kr.go.msit.standards.partnership.workshop.Workshop;
+import kr.go.msit.standards.partnership.workshop.WorkshopStatus;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.security.Caller;
 import kr.go.msit.standards.platform.security.Roles;
@@ -59,6 +62,38 @@ public class Outcomes {
             throw ProblemException.businessRule(
                     "outcome-not-the-institutions",
                     "The " + request.outcomeKind().name().toLowerCase() + " is not the need's institution's");
+        }
+        requireHappened(request);
+    }
+
+    /**
+     * What came of a match happened, or is under way: a cancelled workshop or dispatch, or an agreement still a draft
+     * or terminated, did not come of it (each was accepted, and counted among realised matches).
+     */
+    private static void requireHappened(RealiseRequest request) {
+        String state = switch (request.outcomeKind()) {
+            case AGREEMENT -> {
+                AgreementStatus status =
+                        Agreement.<Agreement>findById(request.outcomeId()).status();
+                yield status == AgreementStatus.DRAFT || status == AgreementStatus.TERMINATED ? status.name() : null;
+            }
+            case DISPATCH -> {
+                DispatchStatus status =
+                        Dispatch.<Dispatch>findById(request.outcomeId()).status();
+                yield status == DispatchStatus.CANCELLED ? status.name() : null;
+            }
+            case WORKSHOP -> {
+                WorkshopStatus status =
+                        Workshop.<Workshop>findById(request.outcomeId()).status();
+                yield status == WorkshopStatus.CANCELLED ? status.name() : null;
+            }
+            case PROJECT -> null;
+        };
+        if (state != null) {
+            throw ProblemException.businessRule(
+                    "outcome-did-not-happen",
+                    "The " + request.outcomeKind().name().toLowerCase() + " is " + state
+                            + ": it is not what came of the match");
         }
     }
 }

@@ -230,6 +230,23 @@ class CooperationMatchingTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("unknown-outcome"));
+        // a dispatch cancelled is not what came of the match
+        String cancelled = json().body(
+                        Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.plusDays(60), TODAY.plusDays(70)))
+                .post("/api/v1/dispatches")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        json().body(Map.of("reason", "일정 취소"))
+                .post("/api/v1/dispatches/" + cancelled + "/cancel")
+                .then()
+                .statusCode(200);
+        json().body(Map.of("outcomeKind", "DISPATCH", "outcomeId", cancelled))
+                .post("/api/v1/matches/" + match + "/realise")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("outcome-did-not-happen"));
         String own = json().body(
                         Fixtures.dispatch(Fixtures.email(), Fixtures.KRISS, TODAY.plusDays(80), TODAY.plusDays(90)))
                 .post("/api/v1/dispatches")

@@ -183,7 +183,11 @@ public class CallResource {
     @POST
     @Path("/{id}/cancel")
     @RolesAllowed(Roles.PROGRAM_MANAGER)
-    @Operation(operationId = "cancelCall", summary = "Any state before results → CANCELLED")
+    @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
+            {"422": {"call-has-projects": "a project was selected from the call: it is cancelled before any selection"}}""")
+    @Operation(
+            operationId = "cancelCall",
+            summary = "Any state before results → CANCELLED, while no project has been selected from it")
     public RestResponse<CallView> cancel(@PathParam("id") UUID id, @HeaderParam(ETags.IF_MATCH) String ifMatch) {
         return transition(id, CallAction.CANCEL, ifMatch);
     }

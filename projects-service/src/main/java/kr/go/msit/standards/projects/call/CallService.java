@@ -99,6 +99,19 @@ public class CallService {
     public CallView transition(UUID id, CallAction action, String ifMatch) {
         CallForProposals call = CallForProposals.locked(id);
         ETags.requireMatch(ifMatch, call.version);
+        if (action == CallAction.CANCEL) {
+            // selection creates its project under the program's lock: taken here too, a selection under way is seen
+            Program.lockedReference(call.programId);
+            long projects = kr.go.msit.standards.projects.project.Project.count("callId", call.id);
+            if (projects > 0) {
+                // its projects' awards count against the program only through the call's ceiling: cancelled, the
+                // call would free its ceiling while they went on
+                throw ProblemException.businessRule(
+                        "call-has-projects",
+                        "The call has " + projects + " project(s) selected from it; a call is cancelled before any "
+                                + "selection (terminate a project instead)");
+            }
+        }
         if (action == CallAction.PUBLISH_RESULTS) {
             long undecided = kr.go.msit.standards.projects.application.Application.countUndecided(call.id);
             if (undecided > 0) {

@@ -412,6 +412,12 @@ class ApplicationResourceTest {
                 .then()
                 .statusCode(409)
                 .body("currentState", equalTo("SELECTED"));
+        // a call with a project selected from it is not cancelled: its ceiling is what counts their awards
+        json().post("/api/v1/calls/" + ids[0] + "/cancel")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("call-has-projects"));
+        json().get("/api/v1/calls/" + ids[0]).then().body("status", equalTo("UNDER_REVIEW"));
         json().post("/api/v1/calls/" + ids[0] + "/publish-results")
                 .then()
                 .statusCode(422)
