@@ -80,7 +80,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         schema = @Schema(implementation = Answers.Error.class)))
 @APIResponse(
         responseCode = "415",
-        description = "A request body that is not application/json (a GET's too)",
+        description = "A request body that is not application/json (the search's, or a GET's that has one)",
         content =
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
@@ -219,13 +219,6 @@ public class CommonGrantsResource {
     @APIResponse(
             responseCode = "400",
             description = "A malformed search (the errors name each field)",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = Answers.Error.class)))
-    @APIResponse(
-            responseCode = "415",
-            description = "The body is not application/json",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
