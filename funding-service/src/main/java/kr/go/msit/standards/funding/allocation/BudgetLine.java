@@ -32,6 +32,20 @@ public class BudgetLine extends VersionedEntity {
     private long paidKrw;
     private long recoveredKrw;
 
+    /**
+     * A fiscal year's money is paid from its first day (Korea): a year's appropriation is not spent before the year
+     * (회계연도 독립). Requests and approvals may come before, to be paid once it begins.
+     */
+    public void requirePayableIn(int thisYear) {
+        if (fiscalYear > thisYear) {
+            throw ProblemException.businessRule(
+                            "fiscal-year-not-begun",
+                            "Fiscal year " + fiscalYear + " begins on " + fiscalYear + "-01-01 (Korea): its money is "
+                                    + "paid from then, not in " + thisYear)
+                    .with("fiscalYear", fiscalYear);
+        }
+    }
+
     public long committedKrw() {
         return committedKrw;
     }

@@ -210,7 +210,7 @@ public class DisbursementService {
         }
         DisbursementView before = DisbursementView.of(disbursement);
         if (action == DisbursementAction.PAY) {
-            requireYearBegun(line);
+            line.requirePayableIn(clock.today().getYear());
             paymentReferences.requireUnused(request.paymentReference(), disbursement.id);
         }
         if (action == DisbursementAction.REVERSE) {
@@ -233,22 +233,6 @@ public class DisbursementService {
             metrics.countAfterCommit(DISBURSED, DISBURSED_DESCRIPTION, disbursement.amountKrw);
         }
         return after;
-    }
-
-    /**
-     * A fiscal year's money is paid from its first day (Korea): a year's appropriation cannot be spent before the year
-     * (회계연도 독립). Requests and approvals may come before, to be paid once it begins. Next year's line was paid in
-     * December once its continuation had been decided.
-     */
-    private void requireYearBegun(BudgetLine line) {
-        int thisYear = clock.today().getYear();
-        if (line.fiscalYear > thisYear) {
-            throw ProblemException.businessRule(
-                            "fiscal-year-not-begun",
-                            "Fiscal year " + line.fiscalYear + " begins on " + line.fiscalYear + "-01-01 (Korea): its "
-                                    + "money is paid from then, not in " + thisYear)
-                    .with("fiscalYear", line.fiscalYear);
-        }
     }
 
     private static UUID allocationOf(List<Object[]> owner) {

@@ -59,7 +59,11 @@ public class Agreement extends VersionedEntity {
         return terminatedOn;
     }
 
-    /** True when the agreement is in force on {@code date}. */
+    /** {@link #inForceOn}, as the condition of a list query, on {@code :active} (ACTIVE) and {@code :today}. */
+    static final String IN_FORCE =
+            "(status = :active and effectiveFrom <= :today and (expiresOn is null or expiresOn >= :today))";
+
+    /** True when the agreement is in force on {@code date} (in a query: {@link #IN_FORCE}). */
     public boolean inForceOn(LocalDate date) {
         return status == AgreementStatus.ACTIVE
                 && !date.isBefore(effectiveFrom)

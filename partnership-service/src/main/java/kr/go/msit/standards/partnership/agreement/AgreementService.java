@@ -67,11 +67,8 @@ public class AgreementService {
                 .and("instrument = :instrument", "instrument", filter.instrument())
                 .and("status = :status", "status", filter.status());
         if (filter.inForce() != null) {
-            // Agreement.inForceOn(today), as a condition: ACTIVE, effective, not past its expiry
-            String inForce =
-                    "(status = :active and effectiveFrom <= :today and (expiresOn is null or expiresOn >= :today))";
             where.and(
-                    filter.inForce() ? inForce : "not " + inForce,
+                    filter.inForce() ? Agreement.IN_FORCE : "not " + Agreement.IN_FORCE,
                     true,
                     Map.of("active", AgreementStatus.ACTIVE, "today", today));
         }
