@@ -12,9 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.Set;
 import kr.go.msit.standards.testsupport.JwtTestResource;
+import kr.go.msit.standards.testsupport.RawHttp2;
+import kr.go.msit.standards.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +33,48 @@ import org.junit.jupiter.api.Test;
 class CircuitBreakerTest extends WithDefaultToken {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @TestHTTPResource("/")
+    URI gateway;
+
+    @Test
+    void callersThatDoNotReadAnAnswerKeepItsServiceCircuitClosed() throws Exception {
+        // past the gateway's response buffer, so the answer streams and waits for the caller to take it
+        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/projects/a-large-one"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\":[\"" + "x".repeat(300_000) + "\"]}")));
+        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/projects/after-the-readers"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{}")));
+        // six streams on one connection that takes no byte of an answer: each waits past projects' 400 ms
+        Set<Integer> cut = new HashSet<>();
+        try (RawHttp2.Connection connection = RawHttp2.Connection.open(gateway)) {
+            connection.initialWindow(0);
+            for (int stream = 1; stream <= 11; stream += 2) {
+                connection.headers(
+                        stream,
+                        RawHttp2.headers(
+                                gateway, "GET", "/api/v1/projects/a-large-one", TestTokens.role("program-manager")),
+                        true);
+            }
+            while (cut.size() < 6) {
+                RawHttp2.Frame frame = connection.next();
+                if (frame == null) {
+                    break;
+                }
+                if (frame.type() == RawHttp2.RST_STREAM) {
+                    cut.add(frame.stream());
+                }
+            }
+        }
+        assertEquals(6, cut.size(), "each stream that took nothing is cut");
+        // the wait was the caller's: projects-service's circuit counted none of them, and answers everyone else
+        given().get("/api/v1/projects/after-the-readers").then().statusCode(200);
+    }
 
     @Test
     void aServiceAnswering500ToOneRequestKeepsItsCircuitClosed() {

@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -48,33 +47,26 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
 
     private static WireMockServer server;
     /** What each declared project is, to answer it again in another state. */
-    private static final Map<String, Shape> DECLARED = new ConcurrentHashMap<>();
+    private static final Map<String, StubProject> DECLARED = new ConcurrentHashMap<>();
     /** Each declared project's states and when it entered them ({@code [status, instant]}), as its statusHistory. */
     private static final Map<String, List<String[]>> HISTORY = new ConcurrentHashMap<>();
-
-    private record Shape(String code, boolean program, LocalDate periodStart, LocalDate periodEnd) {
-
-        Shape(String code, boolean program) {
-            this(code, program, LocalDate.of(2025, 1, 1), LocalDate.of(program ? 2027 : 2030, 12, 31));
-        }
-    }
 
     /** An ACTIVE project of the 2025 program whose period and award are the program's own (2025–2030, 37.5 bn). */
     public static String activeProject() {
         String id = UUID.randomUUID().toString();
-        return declare(id, new Shape("KUS-T-" + id.substring(28).toUpperCase(), false), "ACTIVE");
+        return declare(id, new StubProject("KUS-T-" + id.substring(28).toUpperCase(), false), "ACTIVE");
     }
 
     /** An ACTIVE project like the 8 of 2025: period 2025-01-01 – 2027-12-31, awarded 1.25 bn KRW. */
     public static String programProject() {
         String id = UUID.randomUUID().toString();
-        return declare(id, new Shape("KUS-T-" + id.substring(28).toUpperCase(), true), "ACTIVE");
+        return declare(id, new StubProject("KUS-T-" + id.substring(28).toUpperCase(), true), "ACTIVE");
     }
 
     /** KUS-2025-0{@code n}, one of the 8 projects of 2025, ACTIVE, with the id projects-service seeds it under. */
     public static String seededProject(int n) {
         String id = "a0000002-0000-4000-8000-00000000000" + n;
-        return declare(id, new Shape("KUS-2025-0" + n, true), "ACTIVE");
+        return declare(id, new StubProject("KUS-2025-0" + n, true), "ACTIVE");
     }
 
     /**
@@ -85,7 +77,7 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
         String id = "a0000002-0000-4000-8000-0000000000aa";
         return declare(
                 id,
-                new Shape(
+                new StubProject(
                         "KUS-T-RUNNING",
                         true,
                         LocalDate.of(2025, 1, 1),
@@ -96,19 +88,19 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
     /** An ACTIVE project like the 8 of 2025 whose period runs from {@code start} to {@code end}. */
     public static String projectRunning(LocalDate start, LocalDate end) {
         String id = UUID.randomUUID().toString();
-        return declare(id, new Shape("KUS-T-" + id.substring(28).toUpperCase(), true, start, end), "ACTIVE");
+        return declare(id, new StubProject("KUS-T-" + id.substring(28).toUpperCase(), true, start, end), "ACTIVE");
     }
 
     /** A project that is over: COMPLETED. */
     public static String completedProject() {
         String id = UUID.randomUUID().toString();
-        return declare(id, new Shape("KUS-2024-99", false), "COMPLETED");
+        return declare(id, new StubProject("KUS-2024-99", false), "COMPLETED");
     }
 
     /** From now on the stub answers the declared ACTIVE project with the period {@code start} – {@code end}. */
     public static void setPeriod(String projectId, LocalDate start, LocalDate end) {
-        Shape shape = shape(projectId);
-        DECLARED.put(projectId, new Shape(shape.code(), shape.program(), start, end));
+        StubProject shape = shape(projectId);
+        DECLARED.put(projectId, new StubProject(shape.code(), shape.program(), start, end));
         setStatus(projectId, "ACTIVE");
     }
 
@@ -126,19 +118,12 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
 
     /** From now on the stub answers 500 for the project (projects-service failing), until {@link #setStatus}. */
     public static void fail(String projectId) {
-        answer(
-                projectId,
-                serverError().withHeader("Content-Type", "application/json").withBody("{\"status\":500}"));
+        answer(projectId, problem(500));
     }
 
     /** From now on projects-service no longer knows the project: 404. */
     public static void forget(String projectId) {
-        answer(
-                projectId,
-                aResponse()
-                        .withStatus(404)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"status\":404}"));
+        answer(projectId, problem(404));
     }
 
     /** From now on the stub answers the declared project only after {@code millis}. */
@@ -171,7 +156,7 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
         return requests.get(requests.size() - 1).getHeader(header);
     }
 
-    private static String declare(String id, Shape shape, String status) {
+    private static String declare(String id, StubProject shape, String status) {
         DECLARED.put(id, shape);
         HISTORY.put(id, new java.util.concurrent.CopyOnWriteArrayList<>());
         HISTORY.get(id).add(new String[] {status, "2025-01-01T00:00:00Z"});
@@ -200,9 +185,7 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
     public static void failContinuation(String projectId) {
         server.stubFor(get(urlPathEqualTo(PATH + projectId + "/continuation"))
                 .atPriority(1)
-                .willReturn(serverError()
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"status\":500}")));
+                .willReturn(problem(500)));
     }
 
     /** From now on projects-service answers {@code basis} for the project's {@code fiscalYear}, with this cap. */
@@ -226,8 +209,8 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
                         .withChunkedDribbleDelay(Math.max(2, millis / 100), millis)));
     }
 
-    private static Shape shape(String projectId) {
-        Shape shape = DECLARED.get(projectId);
+    private static StubProject shape(String projectId) {
+        StubProject shape = DECLARED.get(projectId);
         if (shape == null) {
             throw new IllegalArgumentException(projectId + " was not declared by this test");
         }
@@ -238,24 +221,16 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathEqualTo(PATH + projectId)).atPriority(1).willReturn(response));
     }
 
-    private static String json(String id, Shape shape, String status, Instant since) {
-        StringBuilder history = new StringBuilder();
-        for (String[] change : HISTORY.getOrDefault(id, List.of())) {
-            history.append(history.length() == 0 ? "" : ",")
-                    .append("{\"status\":\"")
-                    .append(change[0])
-                    .append("\",\"since\":\"")
-                    .append(change[1])
-                    .append("\"}");
-        }
-        return "{\"id\":\"" + id + "\",\"code\":\"" + shape.code() + "\",\"status\":\"" + status
-                + "\",\"statusHistory\":[" + history + "]"
-                + ",\"programId\":\"" + PROGRAM_2025 + "\",\"technologyArea\":\"QUANTUM\""
-                + ",\"leadInstitutionId\":\"1b57c000-0000-4000-8000-000000000001\",\"titleKo\":\"과제\""
-                + ",\"jointInstitutionIds\":[\"1b57c000-0000-4000-8000-000000000003\"]"
-                + ",\"periodStart\":\"" + shape.periodStart() + "\",\"periodEnd\":\"" + shape.periodEnd()
-                + "\",\"awardedTotalKrw\":" + (shape.program() ? PROJECT_AWARD_KRW : 37_500_000_000L)
-                + ",\"statusChangedAt\":\"" + (since == null ? "2025-01-01T00:00:00Z" : since.toString()) + "\"}";
+    private static String json(String id, StubProject shape, String status, Instant since) {
+        return shape.json(id, status, HISTORY.getOrDefault(id, List.of()), since);
+    }
+
+    /** What projects-service answers, as a problem, when it fails (500) or knows no such project (404). */
+    private static ResponseDefinitionBuilder problem(int status) {
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", status == 404 ? "application/problem+json" : "application/json")
+                .withBody("{\"status\":" + status + "}");
     }
 
     @Override
@@ -264,12 +239,7 @@ public class ProjectsStub implements QuarkusTestResourceLifecycleManager {
                 new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
         server.start();
         // what projects-service answers for a project it does not know
-        server.stubFor(get(anyUrl())
-                .atPriority(10)
-                .willReturn(aResponse()
-                        .withStatus(404)
-                        .withHeader("Content-Type", "application/problem+json")
-                        .withBody("{\"status\":404}")));
+        server.stubFor(get(anyUrl()).atPriority(10).willReturn(problem(404)));
         program(37_500_000_000L, 2025, 2029);
         return Map.of("quarkus.rest-client.projects.url", server.baseUrl());
     }

@@ -91,6 +91,16 @@ public final class RawHttp2 {
             return connection;
         }
 
+        /**
+         * SETTINGS with {@code SETTINGS_INITIAL_WINDOW_SIZE}: the bytes of an answer each stream opened from now on
+         * takes before the caller reads more (0: none, a caller that never reads).
+         */
+        public void initialWindow(int bytes) throws IOException {
+            frame(SETTINGS, 0, 0, new byte[] {
+                0, 4, (byte) (bytes >>> 24), (byte) (bytes >>> 16), (byte) (bytes >>> 8), (byte) bytes
+            });
+        }
+
         /** A HEADERS frame on {@code stream}, ending the stream (no body follows) when {@code end}. */
         public void headers(int stream, Map<String, String> headers, boolean end) throws IOException {
             ByteArrayOutputStream block = new ByteArrayOutputStream();

@@ -19,6 +19,7 @@ final class ProxiedAnswer {
     private final String publicBase;
     private Buffer held = Buffer.buffer();
     private boolean committed;
+    private boolean waitingForCaller;
 
     ProxiedAnswer(HttpMethod method, HttpServerResponse out, long responseBuffer, String publicBase) {
         this.method = method;
@@ -46,9 +47,21 @@ final class ProxiedAnswer {
         }
         out.write(next);
         if (out.writeQueueFull()) {
+            waitingForCaller = true;
             response.pause();
-            out.drainHandler(drained -> response.resume());
+            out.drainHandler(drained -> {
+                waitingForCaller = false;
+                response.resume();
+            });
         }
+    }
+
+    /**
+     * Whether the service's answer is paused because the caller does not take what it was sent (its connection's or
+     * stream's window is full): the wait is then the caller's, not the service's.
+     */
+    boolean waitingForCaller() {
+        return waitingForCaller;
     }
 
     /** The service's answer is complete. */

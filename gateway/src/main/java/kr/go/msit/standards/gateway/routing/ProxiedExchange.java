@@ -118,7 +118,8 @@ final class ProxiedExchange {
     /**
      * (Re)starts the service's timeout. While the caller is still sending its body, the wait is the caller's, not
      * the service's (a caller that stops sending is bounded by the server's idle timeout); a service that stops
-     * taking the body is not.
+     * taking the body is not. Nor is a caller that stops reading the answer: when the time is up while the answer
+     * waits for the caller to take it, the exchange is the caller's to lose ({@link #callerNotReading}).
      */
     private void startClock() {
         if (finished) {
@@ -131,6 +132,8 @@ final class ProxiedExchange {
             timer = -1;
             if (upload.callerSending()) {
                 startClock();
+            } else if (answer.waitingForCaller()) {
+                callerNotReading();
             } else {
                 failed(new Upstreams.TimedOut(target));
             }
@@ -206,6 +209,20 @@ final class ProxiedExchange {
             }
             upload.closeAfterAnswer(rc);
             problems.send(rc, stalled);
+        });
+    }
+
+    /**
+     * The caller did not take the answer within the service's timeout (a window it never opens, or a read slower than
+     * the answer comes): its stream or connection is cut, and the service is not at fault, so its circuit counts
+     * nothing. Counted, six such readers of one large answer, on one connection, opened the circuit of the service
+     * for everyone.
+     */
+    private void callerNotReading() {
+        abandon();
+        ProxyFailures.underRequestId(requestId, () -> {
+            ProxyFailures.callerNotReading(target, in);
+            out.reset();
         });
     }
 

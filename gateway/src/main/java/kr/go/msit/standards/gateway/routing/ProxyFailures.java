@@ -76,4 +76,11 @@ final class ProxyFailures {
                 "%s broke off its answer to %s %s after it had started: %s; the caller's connection is cut",
                 target.name(), in.method(), in.path(), Upstreams.cause(failure).getMessage());
     }
+
+    /** Logs (INFO: the caller's doing) a caller that did not take an answer in the service's time; it is cut. */
+    static void callerNotReading(Routes.Target target, HttpServerRequest in) {
+        LOG.infof(
+                "%s %s: the caller did not take %s's answer within %s; its stream is cut, %s's circuit counts nothing",
+                in.method(), in.path(), target.name(), target.timeout(), target.name());
+    }
 }

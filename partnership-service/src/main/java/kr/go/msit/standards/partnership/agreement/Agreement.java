@@ -75,6 +75,9 @@ public class Agreement extends VersionedEntity {
      * transition, 422 for a terminate without reason or an expire before the expiry date has passed.
      */
     public void apply(AgreementAction action, String reason, LocalDate on, LocalDate today) {
+        if (action == AgreementAction.TERMINATE && on != null) {
+            checkTerminationDate(on, today);
+        }
         AgreementStatus next = action.transition().apply("agreement", status, reason);
         switch (action) {
             case TERMINATE -> {
@@ -95,6 +98,61 @@ public class Agreement extends VersionedEntity {
             default -> throw new IllegalStateException(action.name());
         }
         status = next;
+    }
+
+    /** A termination is dated neither before the signing nor after today: a later day would end it early. */
+    private void checkTerminationDate(LocalDate on, LocalDate today) {
+        if (on.isBefore(signedOn)) {
+            throw ProblemException.businessRule(
+                    "terminated-before-signing", "terminatedOn must not be before the signing date " + signedOn);
+        }
+        if (on.isAfter(today)) {
+            throw ProblemException.businessRule(
+                    "date-in-future",
+                    "terminatedOn must not be after today (" + today + "): terminate on the day it ends");
+        }
+    }
+
+    /**
+     * An agreement is recorded once signed: its signing date is not after today (Korea), 422
+     * {@code date-in-future}. It may take effect later, never before it was signed.
+     */
+    static void checkDates(LocalDate signedOn, LocalDate effectiveFrom, LocalDate expiresOn, LocalDate today) {
+        if (signedOn.isAfter(today)) {
+            throw ProblemException.businessRule(
+                    "date-in-future", "signedOn must not be after today (" + today + "): record a signed agreement");
+        }
+        if (effectiveFrom.isBefore(signedOn)) {
+            throw ProblemException.businessRule(
+                    "effective-before-signing", "effectiveFrom must not be before signedOn");
+        }
+        if (expiresOn != null && expiresOn.isBefore(effectiveFrom)) {
+            throw ProblemException.businessRule("expiry-before-effect", "expiresOn must not be before effectiveFrom");
+        }
+    }
+
+    /**
+     * The successor of this agreement, a draft with the same parties: the request's instrument and title where it
+     * names them, else this one's.
+     */
+    static Agreement successorOf(Agreement predecessor, String code, RenewalRequest request) {
+        Agreement successor = new Agreement();
+        successor.id = UUID.randomUUID();
+        successor.code = code;
+        successor.institutionId = predecessor.institutionId;
+        successor.agencyId = predecessor.agencyId;
+        successor.predecessorId = predecessor.id;
+        successor.instrument = request.instrument() == null ? predecessor.instrument : request.instrument();
+        successor.title = request.title() == null || request.title().isBlank()
+                ? predecessor.title
+                : request.title().strip();
+        successor.counterpartLaboratory = predecessor.counterpartLaboratory;
+        successor.counterpartDivision = predecessor.counterpartDivision;
+        successor.signedOn = request.signedOn();
+        successor.effectiveFrom = request.effectiveFrom();
+        successor.expiresOn = request.expiresOn();
+        successor.documentReference = request.documentReference();
+        return successor;
     }
 
     /** Fields other than the state may change only while the agreement is a draft. */

@@ -98,7 +98,7 @@ public class AgreementService {
     public AgreementView create(AgreementRequest request) {
         Institution institution = Institution.referenced(request.institutionId());
         PartnerAgency agency = agency(request.agencyId());
-        checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn(), clock.today());
+        Agreement.checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn(), clock.today());
         Agreement agreement = new Agreement();
         agreement.id = UUID.randomUUID();
         agreement.code = nextCode(institution);
@@ -122,7 +122,7 @@ public class AgreementService {
                     "agreement-parties-fixed",
                     "An agreement's institution and agency cannot change; record a new agreement instead");
         }
-        checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn(), clock.today());
+        Agreement.checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn(), clock.today());
         return audit.change(
                 RESOURCE,
                 agreement.id,
@@ -138,21 +138,6 @@ public class AgreementService {
         Agreement agreement = Agreement.locked(id);
         ETags.requireMatch(ifMatch, agreement.version);
         LocalDate today = clock.today();
-        if (action == AgreementAction.TERMINATE
-                && request.terminatedOn() != null
-                && request.terminatedOn().isBefore(agreement.signedOn)) {
-            throw ProblemException.businessRule(
-                    "terminated-before-signing",
-                    "terminatedOn must not be before the signing date " + agreement.signedOn);
-        }
-        // a termination takes effect when it is recorded: a later day would end the agreement early
-        if (action == AgreementAction.TERMINATE
-                && request.terminatedOn() != null
-                && request.terminatedOn().isAfter(today)) {
-            throw ProblemException.businessRule(
-                    "date-in-future",
-                    "terminatedOn must not be after today (" + today + "): terminate on the day it ends");
-        }
         return audit.change(
                 RESOURCE,
                 agreement.id,
@@ -170,52 +155,19 @@ public class AgreementService {
         if (Agreement.count("predecessorId", predecessor.id) > 0) {
             throw ProblemException.conflict("Agreement " + predecessor.code + " has already been renewed");
         }
-        checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn(), clock.today());
+        Agreement.checkDates(request.signedOn(), request.effectiveFrom(), request.expiresOn(), clock.today());
         if (!request.effectiveFrom().isAfter(predecessor.effectiveFrom)) {
             throw ProblemException.businessRule(
                     "renewal-not-later",
                     "A renewal takes effect after its predecessor did (" + predecessor.effectiveFrom + ")");
         }
         Institution institution = Institution.referenced(predecessor.institutionId);
-        Agreement successor = new Agreement();
-        successor.id = UUID.randomUUID();
-        successor.code = nextCode(institution);
-        successor.institutionId = predecessor.institutionId;
-        successor.agencyId = predecessor.agencyId;
-        successor.predecessorId = predecessor.id;
-        successor.instrument = request.instrument() == null ? predecessor.instrument : request.instrument();
-        successor.title = request.title() == null || request.title().isBlank()
-                ? predecessor.title
-                : request.title().strip();
-        successor.counterpartLaboratory = predecessor.counterpartLaboratory;
-        successor.counterpartDivision = predecessor.counterpartDivision;
-        successor.signedOn = request.signedOn();
-        successor.effectiveFrom = request.effectiveFrom();
-        successor.expiresOn = request.expiresOn();
-        successor.documentReference = request.documentReference();
+        Agreement successor = Agreement.successorOf(predecessor, nextCode(institution), request);
         successor.persistAndFlush();
         LocalDate today = clock.today();
         AgreementView view = view(successor, today);
         audit.record(RESOURCE, successor.id, successor.institutionId, "renew", null, view);
         return view;
-    }
-
-    /**
-     * An agreement is recorded once signed: its signing date is not after today (Korea), 422
-     * {@code date-in-future}. It may take effect later, never before it was signed.
-     */
-    private static void checkDates(LocalDate signedOn, LocalDate effectiveFrom, LocalDate expiresOn, LocalDate today) {
-        if (signedOn.isAfter(today)) {
-            throw ProblemException.businessRule(
-                    "date-in-future", "signedOn must not be after today (" + today + "): record a signed agreement");
-        }
-        if (effectiveFrom.isBefore(signedOn)) {
-            throw ProblemException.businessRule(
-                    "effective-before-signing", "effectiveFrom must not be before signedOn");
-        }
-        if (expiresOn != null && expiresOn.isBefore(effectiveFrom)) {
-            throw ProblemException.businessRule("expiry-before-effect", "expiresOn must not be before effectiveFrom");
-        }
     }
 
     private static PartnerAgency agency(UUID id) {

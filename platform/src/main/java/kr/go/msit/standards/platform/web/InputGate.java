@@ -3,7 +3,6 @@ package kr.go.msit.standards.platform.web;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
@@ -12,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import kr.go.msit.standards.platform.problem.Problem;
 import kr.go.msit.standards.platform.problem.ProblemException;
 import kr.go.msit.standards.platform.problem.ProblemResponses;
@@ -24,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * a query parameter holding it used to reach the database and fail there as a 500), as 400; a {@code .} or {@code ..}
  * path segment, plain or encoded, as 400 (see {@link #dotSegmentIn}); a {@code ;} anywhere in a path, as 400 (see
  * {@link #matrixIn}); a body its {@code Content-Length} says is past the size limit, as 413; and a body without a
- * JSON {@code Content-Type} (see {@link #json}), as 415 (a request without a body, such as a transition with nothing
+ * JSON {@code Content-Type} (see {@link JsonContentType}), as 415 (a request without a body, such as a transition with nothing
  * to say, needs none; one sent in chunks or over HTTP/2 without a length is checked by {@link JsonBodyType}). NUL inside a
  * JSON string is refused by {@link StrictJson}. A refusal takes the error shape of the path's protocol
  * ({@link kr.go.msit.standards.platform.problem.ErrorDialect}).
@@ -48,9 +46,6 @@ public class InputGate {
     void register(@Observes Filters filters) {
         filters.register(
                 rc -> {
-                    if (documentMethodAnswered(rc)) {
-                        return;
-                    }
                     ProblemException refusal = refusal(rc, maxBodyBytes);
                     if (refusal == null) {
                         rc.next();
@@ -66,38 +61,6 @@ public class InputGate {
                     problems.send(rc, refusal);
                 },
                 PRIORITY);
-    }
-
-    /** The paths of the OpenAPI document (SmallRye's handler), and the methods they answer. */
-    private static final Set<String> DOCUMENT =
-            Set.of("/q/openapi", "/q/openapi.json", "/q/openapi.yaml", "/q/openapi.yml");
-
-    private static final String DOCUMENT_METHODS = "GET, HEAD, OPTIONS";
-
-    /**
-     * The document is read, never written: {@code OPTIONS} is 204 with {@code Allow}, any method but {@code GET} and
-     * {@code HEAD} a 405 naming them (SmallRye answered POST, PUT, DELETE and PATCH with the document, and OPTIONS
-     * with 404). True when this answered the request.
-     */
-    private boolean documentMethodAnswered(RoutingContext rc) {
-        HttpMethod method = rc.request().method();
-        if (!DOCUMENT.contains(rc.request().path()) || method == HttpMethod.GET || method == HttpMethod.HEAD) {
-            return false;
-        }
-        rc.response().putHeader(HttpHeaders.ALLOW, DOCUMENT_METHODS);
-        if (method == HttpMethod.OPTIONS) {
-            rc.response().setStatusCode(204).end();
-        } else {
-            PathTemplates.setIfAbsent(PathTemplates.REFUSED);
-            problems.send(
-                    rc,
-                    new ProblemException(
-                            405,
-                            "method-not-allowed",
-                            "Method Not Allowed",
-                            "The OpenAPI document is read with GET (or HEAD)"));
-        }
-        return true;
     }
 
     /** Why no operation can take this request, or null when one may. */
@@ -133,19 +96,17 @@ public class InputGate {
                     "The request body is larger than the " + maxBodyBytes + " bytes this service takes");
         }
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        if (hasBody(request) && !json(type)) {
-            return notJson();
+        if (hasBody(request) && !JsonContentType.json(type)) {
+            return JsonContentType.notJson();
         }
-        if (type != null && json(type) && !CANONICAL_JSON.equals(type)) {
-            // JSON as json() reads it, written one way: JAX-RS refused the white space RFC 9110 allows before a
+        if (type != null && JsonContentType.json(type) && !JsonContentType.CANONICAL.equals(type)) {
+            // JSON as JsonContentType reads it, written one way: JAX-RS refused the white space RFC 9110 allows before
+            // a
             // parameter (application/json ; charset=utf-8) with 415; a body sent in chunks (no length) too
-            request.headers().set(HttpHeaders.CONTENT_TYPE, CANONICAL_JSON);
+            request.headers().set(HttpHeaders.CONTENT_TYPE, JsonContentType.CANONICAL);
         }
         return null;
     }
-
-    /** The one form a JSON body's {@code Content-Type} reaches an operation in (see {@link #json}). */
-    static final String CANONICAL_JSON = "application/json;charset=UTF-8";
 
     /**
      * Headers a request carries once (RFC 9112 §3.2 for {@code Host}): given twice, the gateway and a service could
@@ -166,14 +127,6 @@ public class InputGate {
             }
         }
         return null;
-    }
-
-    static ProblemException notJson() {
-        return new ProblemException(
-                415,
-                "unsupported-media-type",
-                "Unsupported Media Type",
-                "A request with a body needs Content-Type: application/json (UTF-8, the only charset taken)");
     }
 
     private static ProblemException invalidPath(String detail, String message) {
@@ -232,30 +185,6 @@ public class InputGate {
 
     private static boolean nul(String raw) {
         return raw.indexOf('\0') >= 0 || raw.toLowerCase(Locale.ROOT).contains("%00");
-    }
-
-    /**
-     * Whether a body's {@code Content-Type} is JSON as every operation takes it: {@code application/json}, with no
-     * charset or UTF-8. JAX-RS also matched a body sent as {@code *}{@code /*}, {@code application/*} or none to
-     * {@code application/json}, and read it as UTF-8 whatever charset it named.
-     */
-    static boolean json(String contentType) {
-        if (contentType == null) {
-            return false;
-        }
-        String[] parts = contentType.split(";");
-        if (!parts[0].strip().equalsIgnoreCase("application/json")) {
-            return false;
-        }
-        for (int i = 1; i < parts.length; i++) {
-            int equals = parts[i].indexOf('=');
-            if (equals > 0
-                    && parts[i].substring(0, equals).strip().equalsIgnoreCase("charset")
-                    && !parts[i].substring(equals + 1).strip().replace("\"", "").equalsIgnoreCase("utf-8")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The {@code Content-Length} the request declares, or -1 when it declares none (or none that is a number). */

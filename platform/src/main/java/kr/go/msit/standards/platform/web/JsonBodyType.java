@@ -18,11 +18,11 @@ public class JsonBodyType implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        if (!InputGate.json(context.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE))) {
+        if (!JsonContentType.json(context.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE))) {
             PushbackInputStream body = new PushbackInputStream(context.getInputStream(), 1);
             int first = body.read();
             if (first >= 0) {
-                throw InputGate.notJson();
+                throw JsonContentType.notJson();
             }
             context.setInputStream(body);
         }

@@ -1,38 +1,25 @@
 package kr.go.msit.standards.clients.projects;
 
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.faulttolerance.api.ApplyGuard;
+import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import kr.go.msit.standards.platform.client.DependencyFailure;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import kr.go.msit.standards.platform.client.PeerGuard;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Calls to projects-service with fault tolerance: a time limit, one retry (reads only) and a circuit breaker. A 404
- * is an answer (no such project, or not one the caller may see), not a failure.
+ * Calls to projects-service with the fault tolerance of every call between services ({@link PeerGuard}). A 404 is an
+ * answer (no such project, or not one the caller may see), not a failure.
  */
 @ApplicationScoped
-// every call: a time limit, one retry (reads only), and a circuit breaker of its own
-@Timeout(value = 3, unit = ChronoUnit.SECONDS)
-@Retry(
-        maxRetries = 1,
-        delay = 100,
-        retryOn = {DependencyFailure.class, ProcessingException.class},
-        abortOn = TimeoutException.class)
-@CircuitBreaker(
-        requestVolumeThreshold = 6,
-        failureRatio = 0.5,
-        delay = 10,
-        delayUnit = ChronoUnit.SECONDS,
-        successThreshold = 1,
-        failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
+// every call: the policy of every call between services (PeerGuard), with a circuit of its own for this peer
+@ApplyGuard(ProjectsCalls.DEPENDENCY)
 // outside the caller's transaction: the client hands the call to an event-loop thread with the contexts it captured,
 // and a transaction captured there was still associated with that thread when the caller rolled it back after a
 // failed call (Narayana's ARJUNA012095 warning with two stack traces in the log)
@@ -40,6 +27,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class ProjectsCalls {
 
     public static final String DEPENDENCY = "projects-service";
+
+    @Produces
+    @Identifier(DEPENDENCY)
+    static final Guard GUARD = PeerGuard.of(DEPENDENCY);
 
     private final ProjectsClient client;
 

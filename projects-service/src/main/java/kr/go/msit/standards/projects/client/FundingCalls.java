@@ -1,42 +1,31 @@
 package kr.go.msit.standards.projects.client;
 
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.faulttolerance.api.ApplyGuard;
+import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import kr.go.msit.standards.platform.client.DependencyFailure;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import kr.go.msit.standards.platform.client.PeerGuard;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/**
- * Calls to funding-service with the same fault tolerance as {@link PartnershipCalls}: a time limit, one retry (reads
- * only), and a circuit breaker of its own. Overridable by configuration.
- */
+/** Calls to funding-service with the fault tolerance of every call between services ({@link PeerGuard}). */
 @ApplicationScoped
-@Timeout(value = 3, unit = ChronoUnit.SECONDS)
-@Retry(
-        maxRetries = 1,
-        delay = 100,
-        retryOn = {DependencyFailure.class, ProcessingException.class},
-        abortOn = TimeoutException.class)
-@CircuitBreaker(
-        requestVolumeThreshold = 6,
-        failureRatio = 0.5,
-        delay = 10,
-        delayUnit = ChronoUnit.SECONDS,
-        successThreshold = 1,
-        failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
+// every call: the policy of every call between services (PeerGuard), with a circuit of its own for this peer
+@ApplyGuard(FundingCalls.DEPENDENCY)
 // outside the caller's transaction, as PartnershipCalls says why
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class FundingCalls {
 
     public static final String DEPENDENCY = "funding-service";
+
+    @Produces
+    @Identifier(DEPENDENCY)
+    static final Guard GUARD = PeerGuard.of(DEPENDENCY);
 
     private final FundingClient client;
 

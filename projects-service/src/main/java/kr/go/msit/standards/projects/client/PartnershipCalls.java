@@ -1,48 +1,38 @@
 package kr.go.msit.standards.projects.client;
 
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.faulttolerance.api.ApplyGuard;
+import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import kr.go.msit.standards.platform.client.DependencyFailure;
+import kr.go.msit.standards.platform.client.PeerGuard;
 import kr.go.msit.standards.platform.problem.ProblemException;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Calls to partnership-service with fault tolerance: a time limit, one retry (reads only), and a circuit breaker
- * that stops calling a failing service for a while. A 404 (no such institution) and a 422 (an unknown agency) are
- * answers, not failures.
- * Limits are MicroProfile Fault Tolerance settings, overridable by configuration.
+ * Calls to partnership-service with the fault tolerance of every call between services ({@link PeerGuard}: a time
+ * limit, one retry, and a circuit breaker that stops calling a failing service for a while). A 404 (no such
+ * institution) and a 422 (an unknown agency) are answers, not failures.
  */
 @ApplicationScoped
-// every call: a time limit, one retry (reads only), and a circuit breaker of its own
-@Timeout(value = 3, unit = ChronoUnit.SECONDS)
-@Retry(
-        maxRetries = 1,
-        delay = 100,
-        retryOn = {DependencyFailure.class, ProcessingException.class},
-        abortOn = TimeoutException.class)
-@CircuitBreaker(
-        requestVolumeThreshold = 6,
-        failureRatio = 0.5,
-        delay = 10,
-        delayUnit = ChronoUnit.SECONDS,
-        successThreshold = 1,
-        failOn = {DependencyFailure.class, ProcessingException.class, TimeoutException.class})
+// every call: the policy of every call between services (PeerGuard), with a circuit of its own for this peer
+@ApplyGuard(EligibilityCheck.DEPENDENCY)
 // outside the caller's transaction: the client hands the call to an event-loop thread with the contexts it captured,
 // and a transaction captured there was still associated with that thread when the caller rolled it back after a
 // failed call (Narayana's ARJUNA012095 warning with two stack traces in the log)
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class PartnershipCalls {
+
+    @Produces
+    @Identifier(EligibilityCheck.DEPENDENCY)
+    static final Guard GUARD = PeerGuard.of(EligibilityCheck.DEPENDENCY);
 
     private final PartnershipClient client;
 

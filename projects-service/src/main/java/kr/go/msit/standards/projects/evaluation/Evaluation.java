@@ -20,6 +20,8 @@ import java.util.UUID;
 import kr.go.msit.standards.platform.persistence.Lookups;
 import kr.go.msit.standards.platform.persistence.VersionedEntity;
 import kr.go.msit.standards.platform.problem.ProblemException;
+import kr.go.msit.standards.projects.project.Project;
+import kr.go.msit.standards.projects.project.ProjectStatus;
 
 /**
  * An annual or stage evaluation of a project for a fiscal year: SCHEDULED (evaluators are named) → UNDER_EVALUATION
@@ -136,6 +138,36 @@ public class Evaluation extends VersionedEntity {
                     action,
                     status,
                     List.of(EvaluationStatus.SCHEDULED, EvaluationStatus.UNDER_EVALUATION));
+        }
+    }
+
+    /**
+     * A project is evaluated for a year of its period of performance (422 {@code year-outside-project-period}) that
+     * has begun (422 {@code year-not-begun}: an evaluation of a year to come would release the year after it before
+     * any work), and while its performance may still go on: an evaluation decides whether the next year is funded,
+     * which a terminated or closed project will not be (422 {@code project-not-evaluable}, with
+     * {@code projectStatus}).
+     */
+    static void requireEvaluable(Project project, int fiscalYear, int thisYear) {
+        if (project.status() == ProjectStatus.TERMINATED || project.status() == ProjectStatus.CLOSED) {
+            throw ProblemException.businessRule(
+                            "project-not-evaluable",
+                            "Project " + project.code + " is " + project.status() + ": it is evaluated no more")
+                    .with("projectStatus", project.status().name());
+        }
+        if (fiscalYear < project.periodStart.getYear() || fiscalYear > project.periodEnd.getYear()) {
+            throw ProblemException.businessRule(
+                            "year-outside-project-period",
+                            "Fiscal year " + fiscalYear + " is outside project " + project.code
+                                    + "'s period of performance " + project.periodStart + " – " + project.periodEnd)
+                    .with("fiscalYear", fiscalYear);
+        }
+        if (fiscalYear > thisYear) {
+            throw ProblemException.businessRule(
+                            "year-not-begun",
+                            "Fiscal year " + fiscalYear + " has not begun (Korea's date is in " + thisYear
+                                    + "): a year is evaluated once it is performed")
+                    .with("fiscalYear", fiscalYear);
         }
     }
 

@@ -23,7 +23,6 @@ import kr.go.msit.standards.projects.project.Project;
 import kr.go.msit.standards.projects.project.ProjectAccess;
 import kr.go.msit.standards.projects.project.ProjectAction;
 import kr.go.msit.standards.projects.project.ProjectService;
-import kr.go.msit.standards.projects.project.ProjectStatus;
 import kr.go.msit.standards.projects.project.TransitionRequest;
 
 /**
@@ -85,7 +84,7 @@ public class EvaluationService {
         // under a shared lock: a project terminated or closed meanwhile (under its row lock) is not evaluated
         Project project = Lookups.sharedReference(
                 Project.class, request.projectId(), "unknown-project", "No project " + request.projectId());
-        requireEvaluable(project, request.fiscalYear());
+        Evaluation.requireEvaluable(project, request.fiscalYear(), clock.today().getYear());
         NaturalKeys.claim("evaluation", project.id + ":" + request.kind() + ":" + request.fiscalYear());
         if (Evaluation.count(
                         "projectId = ?1 and kind = ?2 and fiscalYear = ?3",
@@ -109,37 +108,6 @@ public class EvaluationService {
         EvaluationView view = view(evaluation);
         audit.created(RESOURCE, evaluation.id, project.id, view);
         return view;
-    }
-
-    /**
-     * A project is evaluated for a year of its period of performance (422 {@code year-outside-project-period}) that
-     * has begun (422 {@code year-not-begun}: an evaluation of a year to come would release the year after it before
-     * any work), and while its performance may still go on: an evaluation decides whether the next year is funded,
-     * which a terminated or closed project will not be (422 {@code project-not-evaluable}, with
-     * {@code projectStatus}).
-     */
-    private void requireEvaluable(Project project, int fiscalYear) {
-        if (project.status() == ProjectStatus.TERMINATED || project.status() == ProjectStatus.CLOSED) {
-            throw ProblemException.businessRule(
-                            "project-not-evaluable",
-                            "Project " + project.code + " is " + project.status() + ": it is evaluated no more")
-                    .with("projectStatus", project.status().name());
-        }
-        if (fiscalYear < project.periodStart.getYear() || fiscalYear > project.periodEnd.getYear()) {
-            throw ProblemException.businessRule(
-                            "year-outside-project-period",
-                            "Fiscal year " + fiscalYear + " is outside project " + project.code
-                                    + "'s period of performance " + project.periodStart + " – " + project.periodEnd)
-                    .with("fiscalYear", fiscalYear);
-        }
-        int thisYear = clock.today().getYear();
-        if (fiscalYear > thisYear) {
-            throw ProblemException.businessRule(
-                            "year-not-begun",
-                            "Fiscal year " + fiscalYear + " has not begun (Korea's date is in " + thisYear
-                                    + "): a year is evaluated once it is performed")
-                    .with("fiscalYear", fiscalYear);
-        }
     }
 
     /**

@@ -40,7 +40,7 @@ class PartnershipUnreachableTest {
             return Map.of(
                     "quarkus.rest-client.partnership.url",
                     "http://127.0.0.1:" + port,
-                    "kr.go.msit.standards.projects.client.PartnershipCalls/CircuitBreaker/requestVolumeThreshold",
+                    "quarkus.fault-tolerance.\"partnership-service\".circuit-breaker.request-volume-threshold",
                     "4");
         }
     }
