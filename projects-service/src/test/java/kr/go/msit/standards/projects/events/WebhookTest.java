@@ -599,6 +599,58 @@ class WebhookTest {
     }
 
     /**
+     * One owner's slow subscribers keep at most two of the four workers busy ({@code kus.webhooks.owner-workers}), so
+     * another owner's event goes out at the next tick. Four subscriptions of one owner answering in 9 s held all four
+     * workers, and another owner's events waited 26 s (a probe). Only the scheduler delivers here.
+     */
+    @Test
+    void oneOwnersSlowSubscribersLeaveWorkersForOthers() throws Exception {
+        List<String> slow = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String each = "/slow-" + UUID.randomUUID();
+            receiver.stubFor(post(urlPathEqualTo(each))
+                    .willReturn(aResponse().withStatus(200).withFixedDelay(900)));
+            subscribeAt("http://127.0.0.1:" + receiver.port() + each, SUSPENDED);
+            slow.add(each);
+        }
+        for (int i = 0; i < 5; i++) {
+            move(Fixtures.importProject("ACTIVE"), "suspend");
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (slow.stream()
+                                .filter(each -> !receiver.findAll(postRequestedFor(urlPathEqualTo(each)))
+                                        .isEmpty())
+                                .count()
+                        < 2
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        String other = Api.asRole(kr.go.msit.standards.platform.security.Roles.AUDITOR)
+                .body(Map.of("targetUrl", "http://127.0.0.1:" + receiver.port() + path, "types", List.of(SUSPENDED)))
+                .post(WEBHOOKS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        try {
+            move(Fixtures.importProject("ACTIVE"), "suspend");
+            long sent = System.nanoTime();
+            while (received().isEmpty() && System.nanoTime() - sent < 10_000_000_000L) {
+                Thread.sleep(20);
+            }
+            long took = (System.nanoTime() - sent) / 1_000_000;
+            org.junit.jupiter.api.Assertions.assertFalse(received().isEmpty(), "the other owner got nothing");
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    took < 2_500, "the other owner waited " + took + " ms for one owner's slow subscribers");
+        } finally {
+            Api.asRole(kr.go.msit.standards.platform.security.Roles.AUDITOR)
+                    .delete(WEBHOOKS + "/" + other)
+                    .then()
+                    .statusCode(204);
+        }
+    }
+
+    /**
      * A target URL of up to 2,000 characters is admitted, and one of non-ASCII characters is up to 8 KB: more than an
      * index row holds. Its uniqueness is kept on its digest; subscribing with one was a 500.
      */

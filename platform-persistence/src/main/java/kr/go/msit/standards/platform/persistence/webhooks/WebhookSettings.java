@@ -28,6 +28,13 @@ public interface WebhookSettings {
     int workers();
 
     /**
+     * How many of one owner's subscriptions are delivered to at once, across replicas (give or take two claims made
+     * at the same moment): one owner's slow subscribers keep no more workers busy than this.
+     */
+    @WithDefault("2")
+    int ownerWorkers();
+
+    /**
      * How many subscriptions one owner (token subject) may hold in a service. Every subscription is visited by the
      * delivery workers, so without a bound one caller's thousands of idle ones put everyone's deliveries minutes apart.
      */

@@ -167,6 +167,10 @@ class TargetGuardTest {
             return 1;
         }
 
+        public int ownerWorkers() {
+            return 1;
+        }
+
         public Duration lifetime() {
             return Duration.ofDays(1);
         }
