@@ -108,14 +108,19 @@ public class Application extends VersionedEntity {
         }
     }
 
-    /** One reviewer's score, while under review (409 otherwise), each reviewer once (409 for a second score). */
+    /**
+     * One reviewer's score, while under review (409 otherwise), each reviewer once whatever the letter case (409 for a
+     * second score; the database's unique index compares {@code lower(reviewer)} too).
+     */
     public void addReview(String reviewer, int score, String comment) {
         if (status != ApplicationStatus.UNDER_REVIEW) {
             throw ProblemException.illegalTransition(
                     "application", "review", status, List.of(ApplicationStatus.UNDER_REVIEW));
         }
         String name = reviewer.strip();
-        if (reviews.stream().anyMatch(r -> r.reviewer.equals(name))) {
+        String key = name.toLowerCase(java.util.Locale.ROOT);
+        if (reviews.stream()
+                .anyMatch(r -> r.reviewer.toLowerCase(java.util.Locale.ROOT).equals(key))) {
             throw ProblemException.conflict("Reviewer " + name + " has already scored this application");
         }
         Review review = new Review();

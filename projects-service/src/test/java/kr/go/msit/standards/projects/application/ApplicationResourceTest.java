@@ -222,6 +222,19 @@ class ApplicationResourceTest {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("score"));
+        // one reviewer scores once, whatever the letter case: 'R1' then 'r1' counted twice (average 90 → 50)
+        json().body(Map.of("reviewer", "Reviewer R1", "score", 90))
+                .post("/api/v1/applications/" + ids[1] + "/reviews")
+                .then()
+                .statusCode(200);
+        json().body(Map.of("reviewer", "reviewer r1", "score", 10))
+                .post("/api/v1/applications/" + ids[1] + "/reviews")
+                .then()
+                .statusCode(409);
+        json().get("/api/v1/applications/" + ids[1])
+                .then()
+                .body("reviews", hasSize(1))
+                .body("averageScore", equalTo(90.0f));
     }
 
     @Test
