@@ -213,10 +213,8 @@ final class ProxiedExchange {
     }
 
     /**
-     * The caller did not take the answer within the service's timeout (a window it never opens, or a read slower than
-     * the answer comes): its stream or connection is cut, and the service is not at fault, so its circuit counts
-     * nothing. Counted, six such readers of one large answer, on one connection, opened the circuit of the service
-     * for everyone.
+     * The caller did not take the answer in the service's time (a window it never opens): cut, and not the service's
+     * fault, so its circuit counts nothing. Counted, six such streams opened a service's circuit for everyone.
      */
     private void callerNotReading() {
         abandon();

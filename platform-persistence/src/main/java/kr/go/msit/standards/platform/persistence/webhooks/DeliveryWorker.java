@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Delivers the change feed to subscribers: at least once, in the feed's order (so in order per subject), one
- * subscription at a time per replica and one replica per subscription (claims, see {@link DeliveryLedger#claim}).
+ * subscription at a time per replica and one replica per subscription (claims, see {@link DeliveryClaims#claim}).
  * A subscription's cursor moves only past delivered events, so a crash at any point re-delivers (never loses) what
  * was in flight, and a failing subscriber holds its own queue back, not anyone else's. This class claims and hands
  * claimed subscriptions to its workers; {@link SubscriptionDelivery} delivers to one.
@@ -28,6 +28,7 @@ public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
 
+    private final DeliveryClaims claims;
     private final DeliveryLedger ledger;
     private final SubscriptionDelivery delivery;
     private final WebhookSettings settings;
@@ -39,7 +40,9 @@ public class DeliveryWorker {
     /** Set at shutdown: no new delivery starts, and one under way stops after the event it is sending. */
     private volatile boolean stopping;
 
-    public DeliveryWorker(DeliveryLedger ledger, SubscriptionDelivery delivery, WebhookSettings settings) {
+    public DeliveryWorker(
+            DeliveryClaims claims, DeliveryLedger ledger, SubscriptionDelivery delivery, WebhookSettings settings) {
+        this.claims = claims;
         this.ledger = ledger;
         this.delivery = delivery;
         this.settings = settings;
@@ -93,7 +96,7 @@ public class DeliveryWorker {
         try {
             // taken before the claim: the lease is counted from a moment no later than the database's
             clock = ClaimClock.startingNow(settings);
-            claimed = ledger.claim(free, token);
+            claimed = claims.claim(free, token);
         } catch (RuntimeException e) {
             LOG.warnf("Could not claim webhook subscriptions: %s", e.getMessage());
             return List.of();
