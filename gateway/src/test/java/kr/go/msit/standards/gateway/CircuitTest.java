@@ -1,5 +1,6 @@
 package kr.go.msit.standards.gateway;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,5 +31,18 @@ class CircuitTest {
         circuit.succeeded();
         assertTrue(circuit.allows(22 * SECOND));
         assertFalse(circuit.open());
+    }
+
+    @Test
+    void anExchangeAbandonedFreesOnlyTheTrialItWas() {
+        Circuit circuit = new Circuit(1, Duration.ofSeconds(10));
+        assertEquals(Circuit.Admission.ADMITTED, circuit.admit(0), "let through while closed");
+        circuit.failed(0);
+        assertEquals(Circuit.Admission.TRIAL, circuit.admit(11 * SECOND));
+        // the exchange let through before the circuit opened is given up: the trial under way stays the only one
+        circuit.abandoned(false);
+        assertEquals(Circuit.Admission.REFUSED, circuit.admit(11 * SECOND), "a second trial went through");
+        circuit.abandoned(true);
+        assertEquals(Circuit.Admission.TRIAL, circuit.admit(12 * SECOND), "the trial given up is free again");
     }
 }

@@ -26,16 +26,28 @@ public final class Circuit {
         this.openForNanos = openFor.toNanos();
     }
 
-    /** True when a request may go to the service now. */
-    public synchronized boolean allows(long now) {
+    /** Whether a request may go to the service now, and whether it goes as the open circuit's one trial. */
+    public enum Admission {
+        REFUSED,
+        ADMITTED,
+        TRIAL
+    }
+
+    /** Whether a request may go to the service now: the trial, when the circuit has been open long enough. */
+    public synchronized Admission admit(long now) {
         if (openedAt < 0) {
-            return true;
+            return Admission.ADMITTED;
         }
         if (now - openedAt >= openForNanos && !trialInFlight) {
             trialInFlight = true;
-            return true;
+            return Admission.TRIAL;
         }
-        return false;
+        return Admission.REFUSED;
+    }
+
+    /** True when a request may go to the service now ({@link #admit}). */
+    public boolean allows(long now) {
+        return admit(now) != Admission.REFUSED;
     }
 
     public synchronized void succeeded() {
@@ -64,9 +76,15 @@ public final class Circuit {
         }
     }
 
-    /** The caller left before the exchange ended: it says nothing of the service, but frees a trial slot. */
-    public synchronized void abandoned() {
-        trialInFlight = false;
+    /**
+     * The caller left before the exchange ended: it says nothing of the service, but the trial it was ({@code trial})
+     * is free again. Only its own: an exchange let through before the circuit opened freed the trial under way, and
+     * a second one went through.
+     */
+    public synchronized void abandoned(boolean trial) {
+        if (trial) {
+            trialInFlight = false;
+        }
     }
 
     /** Seconds until a trial request may go through (at least 1). */

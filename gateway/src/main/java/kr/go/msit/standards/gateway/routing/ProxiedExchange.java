@@ -39,6 +39,8 @@ final class ProxiedExchange {
     private HttpClientResponse response;
     private long timer = -1;
     private boolean finished;
+    /** Whether this exchange is the open circuit's one trial. */
+    private boolean trial;
 
     ProxiedExchange(
             RoutingContext rc,
@@ -61,7 +63,9 @@ final class ProxiedExchange {
 
     void start() {
         long now = System.nanoTime();
-        if (!target.circuit().allows(now)) {
+        Circuit.Admission admission = target.circuit().admit(now);
+        trial = admission == Circuit.Admission.TRIAL;
+        if (admission == Circuit.Admission.REFUSED) {
             out.putHeader("Retry-After", Long.toString(target.circuit().retryAfterSeconds(now)));
             problems.send(rc, ProxyFailures.circuitOpen(target));
             return;
@@ -186,7 +190,7 @@ final class ProxiedExchange {
     /** Ends an exchange the caller gave up on: the service's request is dropped, its circuit counts nothing. */
     private void abandon() {
         finish();
-        target.circuit().abandoned();
+        target.circuit().abandoned(trial);
         if (request != null) {
             request.reset();
         }
@@ -213,11 +217,17 @@ final class ProxiedExchange {
     }
 
     /**
-     * The caller did not take the answer in the service's time (a window it never opens): cut, and not the service's
-     * fault, so its circuit counts nothing. Counted, six such streams opened a service's circuit for everyone.
+     * The caller did not take the answer in the service's time (a window it never opens): cut. The service answered,
+     * so its circuit counts its status, never a time-out: six such streams opened a service's circuit for everyone.
      */
     private void callerNotReading() {
-        abandon();
+        finish();
+        target.circuit()
+                .record(
+                        response.statusCode(),
+                        response.headers().contains(ProblemResponses.FAILED_PEER),
+                        System.nanoTime());
+        request.reset();
         ProxyFailures.underRequestId(requestId, () -> {
             ProxyFailures.callerNotReading(target, in);
             out.reset();

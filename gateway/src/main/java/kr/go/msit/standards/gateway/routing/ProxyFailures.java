@@ -80,7 +80,7 @@ final class ProxyFailures {
     /** Logs (INFO: the caller's doing) a caller that did not take an answer in the service's time; it is cut. */
     static void callerNotReading(Routes.Target target, HttpServerRequest in) {
         LOG.infof(
-                "%s %s: the caller did not take %s's answer within %s; its stream is cut, %s's circuit counts nothing",
+                "%s %s: the caller did not take %s's answer within %s; its stream is cut, no time-out of %s",
                 in.method(), in.path(), target.name(), target.timeout(), target.name());
     }
 }

@@ -100,9 +100,8 @@ public class InputGate {
             return JsonContentType.notJson();
         }
         if (type != null && JsonContentType.json(type) && !JsonContentType.CANONICAL.equals(type)) {
-            // JSON as JsonContentType reads it, written one way: JAX-RS refused the white space RFC 9110 allows before
-            // a
-            // parameter (application/json ; charset=utf-8) with 415; a body sent in chunks (no length) too
+            // JSON as JsonContentType reads it, written one way: JAX-RS refused the white space RFC 9110 allows
+            // before a parameter (application/json ; charset=utf-8) with 415; a body sent in chunks (no length) too
             request.headers().set(HttpHeaders.CONTENT_TYPE, JsonContentType.CANONICAL);
         }
         return null;

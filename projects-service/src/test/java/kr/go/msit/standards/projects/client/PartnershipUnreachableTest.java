@@ -72,6 +72,13 @@ class PartnershipUnreachableTest {
             opened = detail.contains("circuit open");
         }
         assertTrue(opened, "the circuit breaker should open after repeated failures");
+        // one circuit for partnership-service, whichever call opened it, and its state for operators
+        Map<String, Double> metrics = kr.go.msit.standards.testsupport.Metrics.scrape();
+        org.junit.jupiter.api.Assertions.assertEquals(
+                1.0,
+                kr.go.msit.standards.testsupport.Metrics.value(
+                        metrics, "kus_peer_circuit_open{peer=\"partnership-service\"}"),
+                kr.go.msit.standards.testsupport.Metrics.domainSeries(metrics));
         json().get("/api/v1/applications/" + application).then().body("status", equalTo("DRAFT"));
     }
 }

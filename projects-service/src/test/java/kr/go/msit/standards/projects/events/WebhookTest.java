@@ -600,8 +600,9 @@ class WebhookTest {
 
     /**
      * One owner's slow subscribers keep at most two of the four workers busy ({@code kus.webhooks.owner-workers}), so
-     * another owner's event goes out at the next tick. Four subscriptions of one owner answering in 9 s held all four
-     * workers, and another owner's events waited 26 s (a probe). Only the scheduler delivers here.
+     * another owner's event goes out at the next tick (here four answering in 0.9 s, five events each; in a probe,
+     * four answering in 9 s held all four workers, and another owner's events waited 26 s). Only the scheduler
+     * delivers here.
      */
     @Test
     void oneOwnersSlowSubscribersLeaveWorkersForOthers() throws Exception {

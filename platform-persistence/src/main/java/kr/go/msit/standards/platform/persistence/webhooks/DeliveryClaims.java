@@ -29,15 +29,20 @@ public class DeliveryClaims {
      * expiry passed (to pause it), or a cursor behind retention's cut (to pause it). An idle subscription used to be
      * claimed, loaded, read for and given back at every tick, by every replica, four transactions each.
      *
-     * <p>No owner holds more than {@code ownerWorkers} claims at once (those of other replicas counted; two replicas
-     * claiming at the same moment may each take one): one owner's slow subscribers keep that many workers busy, not
-     * every worker. Four subscriptions of one owner answering in 9 s held all four workers, and another owner's
-     * events waited 26 s. The candidates are the {@code limit} × {@code maxPerOwner} due the longest, enough to hold
-     * {@code limit} owners whatever each holds.
+     * <p>No owner holds more than {@code ownerWorkers} claims at once, across replicas: one owner's slow subscribers keep
+     * that many workers busy, not every worker (four subscriptions of one owner answering in 9 s held all four, and
+     * another owner's events waited 26 s). An owner at its cap is left out before the candidates are counted, so
+     * owners at their cap cannot fill the window while others wait; claims are taken one replica at a time (an
+     * advisory lock for the claim's short transaction), so two replicas cannot each count the same free places. The
+     * candidates are the {@code limit} × {@code maxPerOwner} due the longest, enough to hold {@code limit} owners
+     * whatever each holds.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @SuppressWarnings("unchecked")
     public List<UUID> claim(int limit, UUID token) {
+        // as an aggregate, so that Hibernate reads one row whatever the function returns (void)
+        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('webhook_claim'))) l")
+                .getSingleResult();
         return em.createNativeQuery("""
                 UPDATE webhook_subscription SET leased_until = clock_timestamp() + make_interval(secs => :lease),
                        leased_by = :token
@@ -50,6 +55,9 @@ public class DeliveryClaims {
                         FROM (SELECT s.id, s.owner_subject, s.next_attempt_at FROM webhook_subscription s
                               WHERE s.status = 'ACTIVE' AND s.next_attempt_at <= now()
                                 AND (s.leased_until IS NULL OR s.leased_until < now())
+                                AND (SELECT count(*) FROM webhook_subscription o
+                                     WHERE o.owner_subject = s.owner_subject AND o.leased_until >= now())
+                                    < :ownerWorkers
                                 AND (s.expires_at <= now()
                                      OR EXISTS (SELECT 1 FROM webhook_redelivery r WHERE r.subscription_id = s.id)
                                      OR EXISTS (SELECT 1 FROM change_event e

@@ -28,8 +28,8 @@ public interface WebhookSettings {
     int workers();
 
     /**
-     * How many of one owner's subscriptions are delivered to at once, across replicas (give or take two claims made
-     * at the same moment): one owner's slow subscribers keep no more workers busy than this.
+     * How many of one owner's subscriptions are delivered to at once, across replicas: one owner's slow subscribers
+     * keep no more workers busy than this (see {@link DeliveryClaims#claim}).
      */
     @WithDefault("2")
     int ownerWorkers();
