@@ -13,8 +13,8 @@ import kr.go.msit.standards.platform.problem.ProblemResponses;
 import kr.go.msit.standards.platform.web.RequestIds;
 
 /**
- * One request through the {@link Proxy} and its answer: the connection to the service, the service's clock, and every
- * way it can fail turned into exactly one outcome for the caller. The body goes up in a {@link ProxiedUpload}, the
+ * One request through the {@link Proxy} and its answer: the connection to the service, its {@link ServiceClock}, and
+ * every way it can fail turned into exactly one outcome for the caller. The body goes up in a {@link ProxiedUpload}, the
  * answer comes back in a {@link ProxiedAnswer} (as vertx-http-proxy's {@code ProxiedRequest} and
  * {@code ProxiedResponse}). Every callback runs on the event loop of the caller's request, so its state needs no
  * locking; {@code finished} makes sure the caller gets exactly one outcome.
@@ -37,7 +37,7 @@ final class ProxiedExchange {
     private final ProxiedAnswer answer;
     private HttpClientRequest request;
     private HttpClientResponse response;
-    private long timer = -1;
+    private final ServiceClock clock;
     private boolean finished;
     /** Whether this exchange is the open circuit's one trial. */
     private boolean trial;
@@ -59,6 +59,13 @@ final class ProxiedExchange {
         this.requestId = rc.get(RequestIds.KEY);
         this.upload = new ProxiedUpload(in, rc.vertx(), bodyTimeoutMillis, this);
         this.answer = new ProxiedAnswer(in.method(), out, responseBuffer, publicBase);
+        this.clock = new ServiceClock(
+                upstreams,
+                target,
+                upload,
+                answer,
+                () -> failed(new Upstreams.TimedOut(target)),
+                this::callerNotReading);
     }
 
     void start() {
@@ -119,29 +126,11 @@ final class ProxiedExchange {
         startClock();
     }
 
-    /**
-     * (Re)starts the service's timeout. While the caller is still sending its body, the wait is the caller's, not
-     * the service's (a caller that stops sending is bounded by the server's idle timeout); a service that stops
-     * taking the body is not. Nor is a caller that stops reading the answer: when the time is up while the answer
-     * waits for the caller to take it, the exchange is the caller's to lose ({@link #callerNotReading}).
-     */
+    /** (Re)starts the service's timeout ({@link ServiceClock}: whose wait it was when it runs out). */
     private void startClock() {
-        if (finished) {
-            return;
+        if (!finished) {
+            clock.restart();
         }
-        if (timer >= 0) {
-            upstreams.cancel(timer);
-        }
-        timer = upstreams.deadline(target, expired -> {
-            timer = -1;
-            if (upload.callerSending()) {
-                startClock();
-            } else if (answer.waitingForCaller()) {
-                callerNotReading();
-            } else {
-                failed(new Upstreams.TimedOut(target));
-            }
-        });
     }
 
     private void answered(AsyncResult<HttpClientResponse> answered) {
@@ -236,10 +225,7 @@ final class ProxiedExchange {
 
     private void finish() {
         finished = true;
-        if (timer >= 0) {
-            upstreams.cancel(timer);
-            timer = -1;
-        }
+        clock.stop();
         upload.drop();
     }
 
