@@ -77,6 +77,50 @@ class CircuitBreakerTest extends WithDefaultToken {
     }
 
     @Test
+    void aCallerThatReadsSlowerThanTheServiceTimeoutGetsTheWholeAnswer() throws Exception {
+        String body = "{\"items\":[\"" + "y".repeat(300_000) + "\"]}";
+        WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/projects/read-slowly"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)));
+        // 64 KiB every 150 ms: the whole answer takes longer than projects' 400 ms, while no wait for the caller is
+        // near the 1 s body timeout; the service's clock counts the service's time only
+        int read = 0;
+        boolean ended = false;
+        long started = System.nanoTime();
+        try (RawHttp2.Connection connection = RawHttp2.Connection.open(gateway)) {
+            connection.initialWindow(0);
+            connection.windowUpdate(0, 10_000_000);
+            connection.headers(
+                    1,
+                    RawHttp2.headers(
+                            gateway, "GET", "/api/v1/projects/read-slowly", TestTokens.role("program-manager")),
+                    true);
+            int granted = 0;
+            while (!ended) {
+                Thread.sleep(150);
+                granted += 65_536;
+                connection.windowUpdate(1, 65_536);
+                while (!ended && read < granted) {
+                    RawHttp2.Frame frame = connection.next();
+                    assertTrue(frame != null, "the connection was closed after " + read + " bytes");
+                    if (frame.stream() != 1) {
+                        continue;
+                    }
+                    assertTrue(frame.type() != RawHttp2.RST_STREAM, "the stream was cut after " + read + " bytes");
+                    if (frame.type() == RawHttp2.DATA) {
+                        read += frame.payload().length;
+                    }
+                    ended = frame.endsStream();
+                }
+            }
+        }
+        assertEquals(body.length(), read);
+        assertTrue(System.nanoTime() - started > 400_000_000L, "the answer was read within the service timeout");
+    }
+
+    @Test
     void aServiceAnswering500ToOneRequestKeepsItsCircuitClosed() {
         WireMockServices.server.stubFor(get(urlPathEqualTo("/api/v1/projects/a-bad-one"))
                 .willReturn(aResponse()

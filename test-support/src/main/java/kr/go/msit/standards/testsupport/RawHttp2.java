@@ -25,6 +25,7 @@ public final class RawHttp2 {
     public static final int RST_STREAM = 3;
     private static final int SETTINGS = 4;
     public static final int GOAWAY = 7;
+    private static final int WINDOW_UPDATE = 8;
     public static final int END_STREAM = 0x1;
     private static final int END_HEADERS = 0x4;
     /** RST_STREAM's error code for a stream its sender no longer wants. */
@@ -98,6 +99,13 @@ public final class RawHttp2 {
         public void initialWindow(int bytes) throws IOException {
             frame(SETTINGS, 0, 0, new byte[] {
                 0, 4, (byte) (bytes >>> 24), (byte) (bytes >>> 16), (byte) (bytes >>> 8), (byte) bytes
+            });
+        }
+
+        /** WINDOW_UPDATE: {@code bytes} more of the answer on {@code stream} (0: the whole connection). */
+        public void windowUpdate(int stream, int bytes) throws IOException {
+            frame(WINDOW_UPDATE, 0, stream, new byte[] {
+                (byte) (bytes >>> 24), (byte) (bytes >>> 16), (byte) (bytes >>> 8), (byte) bytes
             });
         }
 

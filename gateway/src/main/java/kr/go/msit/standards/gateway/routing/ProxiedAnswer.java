@@ -19,9 +19,11 @@ final class ProxiedAnswer {
     private final String publicBase;
     private Buffer held = Buffer.buffer();
     private boolean committed;
-    private boolean waitingForCaller;
+    private final ServiceClock clock;
 
-    ProxiedAnswer(HttpMethod method, HttpServerResponse out, long responseBuffer, String publicBase) {
+    ProxiedAnswer(
+            HttpMethod method, HttpServerResponse out, long responseBuffer, String publicBase, ServiceClock clock) {
+        this.clock = clock;
         this.method = method;
         this.out = out;
         this.responseBuffer = responseBuffer;
@@ -47,21 +49,14 @@ final class ProxiedAnswer {
         }
         out.write(next);
         if (out.writeQueueFull()) {
-            waitingForCaller = true;
+            // the wait is now the caller's: the service's clock stands still until the caller takes what it was sent
             response.pause();
+            clock.pause();
             out.drainHandler(drained -> {
-                waitingForCaller = false;
+                clock.resume();
                 response.resume();
             });
         }
-    }
-
-    /**
-     * Whether the service's answer is paused because the caller does not take what it was sent (its connection's or
-     * stream's window is full): the wait is then the caller's, not the service's.
-     */
-    boolean waitingForCaller() {
-        return waitingForCaller;
     }
 
     /** The service's answer is complete. */

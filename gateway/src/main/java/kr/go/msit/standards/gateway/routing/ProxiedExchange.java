@@ -32,6 +32,7 @@ final class ProxiedExchange {
     private final HttpServerResponse out;
     private final Routes.Target target;
     private final String requestId;
+    private final long bodyTimeoutMillis;
 
     private final ProxiedUpload upload;
     private final ProxiedAnswer answer;
@@ -57,15 +58,16 @@ final class ProxiedExchange {
         this.out = rc.response();
         this.target = target;
         this.requestId = rc.get(RequestIds.KEY);
+        this.bodyTimeoutMillis = bodyTimeoutMillis;
         this.upload = new ProxiedUpload(in, rc.vertx(), bodyTimeoutMillis, this);
-        this.answer = new ProxiedAnswer(in.method(), out, responseBuffer, publicBase);
         this.clock = new ServiceClock(
                 upstreams,
                 target,
                 upload,
-                answer,
+                bodyTimeoutMillis,
                 () -> failed(new Upstreams.TimedOut(target)),
                 this::callerNotReading);
+        this.answer = new ProxiedAnswer(in.method(), out, responseBuffer, publicBase, clock);
     }
 
     void start() {
@@ -126,7 +128,7 @@ final class ProxiedExchange {
         startClock();
     }
 
-    /** (Re)starts the service's timeout ({@link ServiceClock}: whose wait it was when it runs out). */
+    /** (Re)starts the service's timeout ({@link ServiceClock}: the service's time only). */
     private void startClock() {
         if (!finished) {
             clock.restart();
@@ -206,8 +208,9 @@ final class ProxiedExchange {
     }
 
     /**
-     * The caller did not take the answer in the service's time (a window it never opens): cut. The service answered,
-     * so its circuit counts its status, never a time-out: six such streams opened a service's circuit for everyone.
+     * The caller took nothing of the answer for the body timeout (a window it never opens): cut. The service
+     * answered, so its circuit counts its status, never a time-out: counted as the service's time-out, six such
+     * streams opened its circuit for everyone.
      */
     private void callerNotReading() {
         finish();
@@ -218,7 +221,7 @@ final class ProxiedExchange {
                         System.nanoTime());
         request.reset();
         ProxyFailures.underRequestId(requestId, () -> {
-            ProxyFailures.callerNotReading(target, in);
+            ProxyFailures.callerNotReading(target, in, bodyTimeoutMillis);
             out.reset();
         });
     }

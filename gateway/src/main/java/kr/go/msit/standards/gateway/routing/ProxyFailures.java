@@ -77,10 +77,10 @@ final class ProxyFailures {
                 target.name(), in.method(), in.path(), Upstreams.cause(failure).getMessage());
     }
 
-    /** Logs (INFO: the caller's doing) a caller that did not take an answer in the service's time; it is cut. */
-    static void callerNotReading(Routes.Target target, HttpServerRequest in) {
+    /** Logs (INFO: the caller's doing) a caller that took nothing of an answer for the body timeout; it is cut. */
+    static void callerNotReading(Routes.Target target, HttpServerRequest in, long waitedMillis) {
         LOG.infof(
-                "%s %s: the caller did not take %s's answer within %s; its stream is cut, no time-out of %s",
-                in.method(), in.path(), target.name(), target.timeout(), target.name());
+                "%s %s: the caller took nothing of %s's answer for %d ms; its stream is cut",
+                in.method(), in.path(), target.name(), waitedMillis);
     }
 }

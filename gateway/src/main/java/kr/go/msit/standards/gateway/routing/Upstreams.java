@@ -105,6 +105,11 @@ public class Upstreams {
         return vertx.setTimer(target.timeout().toMillis(), expired);
     }
 
+    /** Calls {@code expired} once {@code millis} have passed, unless {@link #cancel(long)} is called first. */
+    public long after(long millis, Handler<Long> expired) {
+        return vertx.setTimer(millis, expired);
+    }
+
     public void cancel(long timer) {
         vertx.cancelTimer(timer);
     }
