@@ -102,6 +102,7 @@ public class DisbursementResource {
 
     @POST
     @Path("/{id}/approve")
+    @Idempotent
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"403": {"maker-checker": "the one who asked cannot decide"},
@@ -123,6 +124,7 @@ public class DisbursementResource {
 
     @POST
     @Path("/{id}/reject")
+    @Idempotent
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"reason-required": "a reason is required"}}""")
@@ -138,6 +140,7 @@ public class DisbursementResource {
 
     @POST
     @Path("/{id}/pay")
+    @Idempotent
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"403": {"maker-checker": "the one who asked cannot decide"},
@@ -162,6 +165,7 @@ public class DisbursementResource {
 
     @POST
     @Path("/{id}/cancel")
+    @Idempotent
     @RolesAllowed({Roles.FINANCE_OFFICER, Roles.INSTITUTION})
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"422": {"reason-required": "a reason is required"}}""")
@@ -177,6 +181,7 @@ public class DisbursementResource {
 
     @POST
     @Path("/{id}/reverse")
+    @Idempotent
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"403": {"maker-checker": "the one who recorded the payment cannot reverse it"},

@@ -81,6 +81,7 @@ public class CarryOverResource {
 
     @POST
     @Path("/{carryOverId}/approve")
+    @Idempotent
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"403": {"maker-checker": "the one who asked cannot decide"},
@@ -109,6 +110,7 @@ public class CarryOverResource {
 
     @POST
     @Path("/{carryOverId}/reject")
+    @Idempotent
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Extension(name = ProblemRules.EXTENSION, parseValue = true, value = """
             {"403": {"maker-checker": "the one who asked cannot decide"},

@@ -146,11 +146,22 @@ class FundingFlowTest {
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("payment-reference-required"));
+        // a payment retried with its key gets the first answer again (not a 409 for its own payment), paid once
+        String payKey = UUID.randomUUID().toString();
         checker()
+                .header("Idempotency-Key", payKey)
                 .body(Map.of("paymentReference", "KFTC-2026-000123"))
                 .post("/api/v1/disbursements/" + id + "/pay")
                 .then()
                 .statusCode(200)
+                .body("status", equalTo("PAID"));
+        checker()
+                .header("Idempotency-Key", payKey)
+                .body(Map.of("paymentReference", "KFTC-2026-000123"))
+                .post("/api/v1/disbursements/" + id + "/pay")
+                .then()
+                .statusCode(200)
+                .header("Idempotent-Replayed", "true")
                 .body("status", equalTo("PAID"));
         maker().get("/api/v1/allocations/" + KUS_2025_01_ALLOCATION)
                 .then()
