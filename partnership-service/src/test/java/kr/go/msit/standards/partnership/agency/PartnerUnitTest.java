@@ -78,7 +78,8 @@ class PartnerUnitTest {
                 .body("code", equalTo(List.of("CTL", "EL", "ITL", "MML", "NCNR", "PML")))
                 .body("find { it.code == 'PML' }.id", equalTo(PML))
                 .body("find { it.code == 'PML' }.nameEn", equalTo("Physical Measurement Laboratory"));
-        String agency = json().body(Map.of("code", Api.code("AG"), "nameEn", "Department of Energy", "country", "US"))
+        String code = Api.code("AG");
+        String agency = json().body(Map.of("code", code, "nameEn", "Department of Energy", "country", "US"))
                 .post("/api/v1/partner-agencies")
                 .then()
                 .statusCode(201)
@@ -110,6 +111,32 @@ class PartnerUnitTest {
                 .get("/api/v1/partner-agencies/" + agency + "/history")
                 .then()
                 .body("items.action", hasItem("add-unit"));
+        // a PUT that changes nothing (a retry of one already done) writes no history and no change event: each
+        // such retry wrote both, every event with an id of its own
+        int history = asRole(Roles.AUDITOR)
+                .get("/api/v1/partner-agencies/" + agency + "/history")
+                .then()
+                .extract()
+                .path("total");
+        String events = "/api/v1/events/partnership?subject=" + agency;
+        int published = asRole(Roles.AUDITOR)
+                .get(events)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.size()");
+        for (int i = 0; i < 2; i++) {
+            json().body(Map.of("code", code, "nameEn", "Department of Energy", "country", "US"))
+                    .put("/api/v1/partner-agencies/" + agency)
+                    .then()
+                    .statusCode(200)
+                    .body("version", equalTo(1));
+        }
+        asRole(Roles.AUDITOR)
+                .get("/api/v1/partner-agencies/" + agency + "/history")
+                .then()
+                .body("total", equalTo(history));
+        asRole(Roles.AUDITOR).get(events).then().body("items.size()", equalTo(published));
     }
 
     /** An agency's code is stored in 20 characters: a longer one is a 400 naming the field, not a 500. */

@@ -56,14 +56,22 @@ public class AuditTrail {
 
     /**
      * Writes one audit row for a change of the record {@code id}, and its change event (see {@link ChangeEventLog}),
-     * in the caller's transaction (which must exist).
+     * in the caller's transaction (which must exist); neither when no field of the view changed (but its version and
+     * times: {@link AuditDiff}).
      *
      * @param before the record's view before the change, or null for a new record
      * @param after  the record's view after the change
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String resource, UUID id, UUID parentId, String action, Object before, Object after) {
-        JsonNode now = write(resource, id, parentId, action, before, after);
+        JsonNode now = mapper.valueToTree(after);
+        ObjectNode changes = AuditDiff.of(before == null ? null : mapper.valueToTree(before), now);
+        if (before != null && changes.isEmpty()) {
+            // nothing changed (a PUT retried with the same body): no row, and no event a subscriber would take for a
+            // change; each retry wrote both, every event with an id of its own
+            return;
+        }
+        insert(resource, id, parentId, action, changes);
         events.record(resource, id, parentId, action, now);
     }
 
@@ -104,7 +112,11 @@ public class AuditTrail {
 
     private JsonNode write(String resource, UUID id, UUID parentId, String action, Object before, Object after) {
         JsonNode now = mapper.valueToTree(after);
-        ObjectNode changes = AuditDiff.of(before == null ? null : mapper.valueToTree(before), now);
+        insert(resource, id, parentId, action, AuditDiff.of(before == null ? null : mapper.valueToTree(before), now));
+        return now;
+    }
+
+    private void insert(String resource, UUID id, UUID parentId, String action, ObjectNode changes) {
         Object requestId = MDC.get("requestId");
         String json;
         try {
@@ -128,7 +140,6 @@ public class AuditTrail {
                 .setParameter("action", action)
                 .setParameter("changes", json)
                 .executeUpdate();
-        return now;
     }
 
     /** The history of one record and of the records that belong to it, oldest first. */
