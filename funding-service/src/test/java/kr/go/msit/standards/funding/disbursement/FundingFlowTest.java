@@ -136,20 +136,24 @@ class FundingFlowTest {
                 .then()
                 .statusCode(409)
                 .body("currentState", equalTo("REQUESTED"));
-        checker()
+        String approved = checker()
                 .post("/api/v1/disbursements/" + id + "/approve")
                 .then()
                 .statusCode(200)
-                .body("approvedBy", equalTo("fo-checker"));
+                .body("approvedBy", equalTo("fo-checker"))
+                .extract()
+                .header("ETag");
         checker()
                 .post("/api/v1/disbursements/" + id + "/pay")
                 .then()
                 .statusCode(422)
                 .body("rule", equalTo("payment-reference-required"));
-        // a payment retried with its key gets the first answer again (not a 409 for its own payment), paid once
+        // a payment retried with its key gets the first answer again (not a 409 for its own payment), paid once; its
+        // If-Match weakened on the way (W/"n", as a proxy may) is the same request
         String payKey = UUID.randomUUID().toString();
         checker()
                 .header("Idempotency-Key", payKey)
+                .header("If-Match", approved)
                 .body(Map.of("paymentReference", "KFTC-2026-000123"))
                 .post("/api/v1/disbursements/" + id + "/pay")
                 .then()
@@ -157,6 +161,7 @@ class FundingFlowTest {
                 .body("status", equalTo("PAID"));
         checker()
                 .header("Idempotency-Key", payKey)
+                .header("If-Match", "W/" + approved)
                 .body(Map.of("paymentReference", "KFTC-2026-000123"))
                 .post("/api/v1/disbursements/" + id + "/pay")
                 .then()

@@ -99,7 +99,7 @@ public class IdempotencyInterceptor {
                 + caller.institutionId()
                         .map(institution -> "\ninstitution " + institution)
                         .orElse("");
-        String fingerprint = fingerprint(method, path, who, ctx.getParameters());
+        String fingerprint = fingerprint(method, withoutTrailingSlash(path), who, asCompared(ctx));
         boolean restResponse =
                 RestResponse.class.isAssignableFrom(ctx.getMethod().getReturnType());
         if (QuarkusTransaction.isActive()) {
@@ -215,6 +215,37 @@ public class IdempotencyInterceptor {
     private static Idempotent binding(InvocationContext ctx) {
         Idempotent onMethod = ctx.getMethod().getAnnotation(Idempotent.class);
         return onMethod != null ? onMethod : ctx.getMethod().getDeclaringClass().getAnnotation(Idempotent.class);
+    }
+
+    /**
+     * The parameters as a retry is compared on: an {@code If-Match} as the versions it names, each as a strong tag
+     * (a proxy may weaken {@code "3"} to {@code W/"3"}, and the precondition reads both alike). A retry with the weak
+     * form was 422 {@code idempotency-key-reuse}.
+     */
+    private static Object[] asCompared(InvocationContext ctx) {
+        Object[] parameters = ctx.getParameters().clone();
+        java.lang.annotation.Annotation[][] annotations = ctx.getMethod().getParameterAnnotations();
+        for (int i = 0; i < parameters.length && i < annotations.length; i++) {
+            for (java.lang.annotation.Annotation annotation : annotations[i]) {
+                if (annotation instanceof jakarta.ws.rs.HeaderParam header
+                        && header.value().equalsIgnoreCase("If-Match")
+                        && parameters[i] instanceof String tags) {
+                    parameters[i] = java.util.Arrays.stream(tags.split(","))
+                            .map(String::strip)
+                            .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                            .filter(tag -> !tag.isEmpty())
+                            .sorted()
+                            // one strong tag reads as it did before: keys stored then still replay
+                            .collect(java.util.stream.Collectors.joining(", "));
+                }
+            }
+        }
+        return parameters;
+    }
+
+    /** A path as a retry is compared on: {@code /partner-agencies/} is the operation {@code /partner-agencies} serves. */
+    static String withoutTrailingSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     private static final java.util.regex.Pattern UUID_SEGMENT = java.util.regex.Pattern.compile(

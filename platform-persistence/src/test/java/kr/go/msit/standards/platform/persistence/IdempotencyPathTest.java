@@ -20,4 +20,11 @@ class IdempotencyPathTest {
                 "/x/A0000002-0000-4000-8000-0000000000AAB",
                 IdempotencyInterceptor.canonicalIds("/x/A0000002-0000-4000-8000-0000000000AAB"));
     }
+
+    @Test
+    void aTrailingSlashIsTheSameRequestsPath() {
+        assertEquals("/api/v1/programs", IdempotencyInterceptor.withoutTrailingSlash("/api/v1/programs/"));
+        assertEquals("/api/v1/programs", IdempotencyInterceptor.withoutTrailingSlash("/api/v1/programs"));
+        assertEquals("/", IdempotencyInterceptor.withoutTrailingSlash("/"));
+    }
 }
