@@ -160,16 +160,21 @@ final class ProxiedExchange {
             return;
         }
         finish();
-        target.circuit()
-                .record(
-                        response.statusCode(),
-                        response.headers().contains(ProblemResponses.FAILED_PEER),
-                        System.nanoTime());
+        countAnswer();
         if (upload.unfinished()) {
             // the service answered before it had the whole body (413, say): this connection cannot be reused
             request.reset();
         }
         answer.end(response);
+    }
+
+    /** The service answered: its circuit counts the status (a 503 it marks as a peer's failure is no failure of its). */
+    private void countAnswer() {
+        target.circuit()
+                .record(
+                        response.statusCode(),
+                        response.headers().contains(ProblemResponses.FAILED_PEER),
+                        System.nanoTime());
     }
 
     void callerLeft() {
@@ -214,11 +219,7 @@ final class ProxiedExchange {
      */
     private void callerNotReading() {
         finish();
-        target.circuit()
-                .record(
-                        response.statusCode(),
-                        response.headers().contains(ProblemResponses.FAILED_PEER),
-                        System.nanoTime());
+        countAnswer();
         request.reset();
         ProxyFailures.underRequestId(requestId, () -> {
             ProxyFailures.callerNotReading(target, in, bodyTimeoutMillis);
