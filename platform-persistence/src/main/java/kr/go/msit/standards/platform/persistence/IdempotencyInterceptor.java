@@ -90,7 +90,7 @@ public class IdempotencyInterceptor {
         }
         String method = request.method().name();
         // as routed: a retry that spells the path another way (//api, %61, an id in upper case) is the same request
-        String path = canonicalIds(RequestPaths.routed(currentRequest.getCurrent()));
+        String path = RetryComparison.canonicalIds(RequestPaths.routed(currentRequest.getCurrent()));
         String owner = caller.subject();
         // the subject stays in the fingerprint: a row from before keys had owners is replayed only to its own caller;
         // so does the institution the token names, when it names one: a person moved to another institution retrying
@@ -99,7 +99,8 @@ public class IdempotencyInterceptor {
                 + caller.institutionId()
                         .map(institution -> "\ninstitution " + institution)
                         .orElse("");
-        String fingerprint = fingerprint(method, withoutTrailingSlash(path), who, asCompared(ctx));
+        String fingerprint =
+                fingerprint(method, RetryComparison.withoutTrailingSlash(path), who, RetryComparison.parameters(ctx));
         boolean restResponse =
                 RestResponse.class.isAssignableFrom(ctx.getMethod().getReturnType());
         if (QuarkusTransaction.isActive()) {
@@ -215,45 +216,6 @@ public class IdempotencyInterceptor {
     private static Idempotent binding(InvocationContext ctx) {
         Idempotent onMethod = ctx.getMethod().getAnnotation(Idempotent.class);
         return onMethod != null ? onMethod : ctx.getMethod().getDeclaringClass().getAnnotation(Idempotent.class);
-    }
-
-    /**
-     * The parameters as a retry is compared on: an {@code If-Match} as the versions it names, each as a strong tag
-     * (a proxy may weaken {@code "3"} to {@code W/"3"}, and the precondition reads both alike). A retry with the weak
-     * form was 422 {@code idempotency-key-reuse}.
-     */
-    private static Object[] asCompared(InvocationContext ctx) {
-        Object[] parameters = ctx.getParameters().clone();
-        java.lang.annotation.Annotation[][] annotations = ctx.getMethod().getParameterAnnotations();
-        for (int i = 0; i < parameters.length && i < annotations.length; i++) {
-            for (java.lang.annotation.Annotation annotation : annotations[i]) {
-                if (annotation instanceof jakarta.ws.rs.HeaderParam header
-                        && header.value().equalsIgnoreCase("If-Match")
-                        && parameters[i] instanceof String tags) {
-                    parameters[i] = java.util.Arrays.stream(tags.split(","))
-                            .map(String::strip)
-                            .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                            .filter(tag -> !tag.isEmpty())
-                            .sorted()
-                            // one strong tag reads as it did before: keys stored then still replay
-                            .collect(java.util.stream.Collectors.joining(", "));
-                }
-            }
-        }
-        return parameters;
-    }
-
-    /** A path as a retry is compared on: {@code /partner-agencies/} is the operation {@code /partner-agencies} serves. */
-    static String withoutTrailingSlash(String path) {
-        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    }
-
-    private static final java.util.regex.Pattern UUID_SEGMENT = java.util.regex.Pattern.compile(
-            "(?<=/)[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?=/|$)");
-
-    /** {@code path} with every id segment in lower case: an id names one record however its hex digits are written. */
-    static String canonicalIds(String path) {
-        return UUID_SEGMENT.matcher(path).replaceAll(id -> id.group().toLowerCase(java.util.Locale.ROOT));
     }
 
     String fingerprint(String method, String path, String subject, Object[] parameters) throws JsonProcessingException {

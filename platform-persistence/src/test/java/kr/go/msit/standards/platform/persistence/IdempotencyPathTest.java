@@ -10,21 +10,21 @@ class IdempotencyPathTest {
     void anIdInUpperCaseIsTheSameRequestsPath() {
         assertEquals(
                 "/api/v1/projects/a0000002-0000-4000-8000-0000000000aa/reports",
-                IdempotencyInterceptor.canonicalIds("/api/v1/projects/A0000002-0000-4000-8000-0000000000AA/reports"));
+                RetryComparison.canonicalIds("/api/v1/projects/A0000002-0000-4000-8000-0000000000AA/reports"));
         assertEquals(
                 "/api/v1/projects/a0000002-0000-4000-8000-0000000000aa",
-                IdempotencyInterceptor.canonicalIds("/api/v1/projects/a0000002-0000-4000-8000-0000000000AA"));
+                RetryComparison.canonicalIds("/api/v1/projects/a0000002-0000-4000-8000-0000000000AA"));
         // only whole id segments: other text keeps its case
-        assertEquals("/api/v1/Programs/KUS-2025", IdempotencyInterceptor.canonicalIds("/api/v1/Programs/KUS-2025"));
+        assertEquals("/api/v1/Programs/KUS-2025", RetryComparison.canonicalIds("/api/v1/Programs/KUS-2025"));
         assertEquals(
                 "/x/A0000002-0000-4000-8000-0000000000AAB",
-                IdempotencyInterceptor.canonicalIds("/x/A0000002-0000-4000-8000-0000000000AAB"));
+                RetryComparison.canonicalIds("/x/A0000002-0000-4000-8000-0000000000AAB"));
     }
 
     @Test
     void aTrailingSlashIsTheSameRequestsPath() {
-        assertEquals("/api/v1/programs", IdempotencyInterceptor.withoutTrailingSlash("/api/v1/programs/"));
-        assertEquals("/api/v1/programs", IdempotencyInterceptor.withoutTrailingSlash("/api/v1/programs"));
-        assertEquals("/", IdempotencyInterceptor.withoutTrailingSlash("/"));
+        assertEquals("/api/v1/programs", RetryComparison.withoutTrailingSlash("/api/v1/programs/"));
+        assertEquals("/api/v1/programs", RetryComparison.withoutTrailingSlash("/api/v1/programs"));
+        assertEquals("/", RetryComparison.withoutTrailingSlash("/"));
     }
 }
