@@ -100,11 +100,6 @@ public class Upstreams {
         return client(target).request(options).recover(failure -> Future.failedFuture(new Unreachable(failure)));
     }
 
-    /** Calls {@code expired} once the service's timeout has passed, unless {@link #cancel(long)} is called first. */
-    public long deadline(Routes.Target target, Handler<Long> expired) {
-        return vertx.setTimer(target.timeout().toMillis(), expired);
-    }
-
     /** Calls {@code expired} once {@code millis} have passed, unless {@link #cancel(long)} is called first. */
     public long after(long millis, Handler<Long> expired) {
         return vertx.setTimer(millis, expired);
@@ -123,7 +118,7 @@ public class Upstreams {
         open(target, HttpMethod.GET, pathAndQuery, headers)
                 .onFailure(answer::tryFail)
                 .onSuccess(request -> {
-                    long timer = deadline(target, expired -> {
+                    long timer = after(target.timeout().toMillis(), expired -> {
                         if (answer.tryFail(new TimedOut(target))) {
                             request.reset();
                         }
